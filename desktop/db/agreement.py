@@ -1,0 +1,147 @@
+"""Conservation agreements with their commitments, benefits, signatories and visits."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.base import Base, Record
+from desktop.db.family import Family
+from desktop.db.plot import Plot
+from desktop.db.types import Hectares, Kilograms, Soles
+
+agreement_plots = Table(
+    "agreement_plots",
+    Base.metadata,
+    Column("agreement_id", ForeignKey("agreements.id"), primary_key=True),
+    Column("plot_id", ForeignKey("plots.id"), primary_key=True),
+)
+
+AGREEMENT_STATUSES = ("draft", "signed", "active", "suspended", "ended")
+
+
+class Agreement(Record, Base):
+    __tablename__ = "agreements"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('draft', 'signed', 'active', 'suspended', 'ended')", name="status_known"
+        ),
+        CheckConstraint("forest_area_ha >= 0", name="forest_area_nonneg"),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+                        name="dates_ordered"),
+        Index("ix_agreements_family", "family_id"),
+        Index("ix_agreements_status", "status"),
+    )
+
+    number: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="draft")
+    start_date: Mapped[date | None]
+    end_date: Mapped[date | None]
+    signed_on: Mapped[date | None]
+    forest_area_ha: Mapped[Decimal] = mapped_column(Hectares, nullable=False, default=Decimal(0))
+    previous_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"))
+    not_renewed_reason: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    family: Mapped[Family] = relationship()
+    plots: Mapped[list[Plot]] = relationship(secondary=agreement_plots)
+    previous: Mapped["Agreement | None"] = relationship(remote_side="Agreement.id")
+    commitments: Mapped[list["Commitment"]] = relationship(
+        back_populates="agreement", order_by="Commitment.position"
+    )
+    benefits: Mapped[list["Benefit"]] = relationship(back_populates="agreement")
+    signatories: Mapped[list["Signatory"]] = relationship(back_populates="agreement")
+    visits: Mapped[list["ComplianceVisit"]] = relationship(
+        back_populates="agreement", order_by="ComplianceVisit.visited_on"
+    )
+
+
+class Commitment(Record, Base):
+    """A standard commitment (kind set) or a free-text one (kind NULL)."""
+
+    __tablename__ = "commitments"
+    __table_args__ = (Index("ix_commitments_agreement", "agreement_id"),)
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)
+    kind: Mapped[str | None] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="commitments")
+
+
+class Benefit(Record, Base):
+    """A benefit the programme plans to give; deliveries record what was given."""
+
+    __tablename__ = "benefits"
+    __table_args__ = (
+        CheckConstraint("quantity >= 0", name="quantity_nonneg"),
+        CheckConstraint("estimated_value_pen >= 0", name="value_nonneg"),
+        Index("ix_benefits_agreement", "agreement_id"),
+    )
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    quantity: Mapped[Decimal] = mapped_column(Kilograms, nullable=False, default=Decimal(1))
+    unit: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    estimated_value_pen: Mapped[Decimal] = mapped_column(Soles, nullable=False, default=Decimal(0))
+
+    agreement: Mapped[Agreement] = relationship(back_populates="benefits")
+    deliveries: Mapped[list["BenefitDelivery"]] = relationship(back_populates="benefit")
+
+
+class BenefitDelivery(Record, Base):
+    __tablename__ = "benefit_deliveries"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        Index("ix_benefit_deliveries_benefit", "benefit_id"),
+    )
+
+    benefit_id: Mapped[str] = mapped_column(ForeignKey("benefits.id"), nullable=False)
+    delivered_on: Mapped[date] = mapped_column(nullable=False)
+    quantity: Mapped[Decimal] = mapped_column(Kilograms, nullable=False)
+    received_by_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    received_by_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+
+    benefit: Mapped[Benefit] = relationship(back_populates="deliveries")
+
+
+class Signatory(Record, Base):
+    __tablename__ = "signatories"
+    __table_args__ = (Index("ix_signatories_agreement", "agreement_id"),)
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(30), nullable=False)
+    dni: Mapped[str | None] = mapped_column(String(8))
+    uses_thumbprint: Mapped[bool] = mapped_column(nullable=False, default=False)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="signatories")
+
+
+class ComplianceVisit(Record, Base):
+    __tablename__ = "compliance_visits"
+    __table_args__ = (
+        CheckConstraint(
+            "result IN ('compliant', 'partial', 'not_compliant')", name="result_known"
+        ),
+        CheckConstraint("forest_cleared_ha >= 0", name="cleared_nonneg"),
+        Index("ix_compliance_visits_agreement", "agreement_id", "visited_on"),
+    )
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)
+    visited_on: Mapped[date] = mapped_column(nullable=False)
+    inspector: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    result: Mapped[str] = mapped_column(String(20), nullable=False)
+    forest_cleared_ha: Mapped[Decimal] = mapped_column(Hectares, nullable=False, default=Decimal(0))
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    follow_up: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    consequence: Mapped[str | None] = mapped_column(String(30))
+
+    agreement: Mapped[Agreement] = relationship(back_populates="visits")

@@ -1,0 +1,27 @@
+"""The audit trail: who changed what, when, with old and new values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.db.base import Base
+from desktop.db.types import UTCDateTime, new_id, utcnow
+
+
+class AuditEntry(Base):
+    """Written by desktop.db.hooks on every flush; never updated or deleted."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    user: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    action: Mapped[str] = mapped_column(String(10), nullable=False)  # create, update, delete
+    entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: JSON {field: [old, new]}.
+    changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")

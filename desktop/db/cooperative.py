@@ -1,0 +1,89 @@
+"""The coffee cooperative: members and the deliveries they bring."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.base import Base, Record
+from desktop.db.family import Family
+from desktop.db.person import Person
+from desktop.db.plot import Plot
+from desktop.db.types import Kilograms, Percent, Soles
+
+
+class Cooperative(Record, Base):
+    __tablename__ = "cooperatives"
+    __table_args__ = (
+        CheckConstraint("length(ruc) = 11 AND ruc NOT GLOB '*[^0-9]*'", name="ruc_11_digits"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    ruc: Mapped[str] = mapped_column(String(11), nullable=False, unique=True)
+    address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    receipt_prefix: Mapped[str] = mapped_column(String(12), nullable=False, default="COOP")
+
+
+class Membership(Record, Base):
+    __tablename__ = "memberships"
+    __table_args__ = (
+        UniqueConstraint("cooperative_id", "member_code", name="uq_memberships_code"),
+        Index("ix_memberships_family", "family_id"),
+    )
+
+    cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), nullable=False)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    member_code: Mapped[str] = mapped_column(String(20), nullable=False)
+    joined_on: Mapped[date | None]
+    #: JSON list of {"kind", "valid_from", "valid_to"}.
+    certifications: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+
+    cooperative: Mapped[Cooperative] = relationship()
+    family: Mapped[Family] = relationship()
+    person: Mapped[Person | None] = relationship()
+
+
+class Delivery(Record, Base):
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("cooperative_id", "receipt_number", name="uq_deliveries_receipt"),
+        CheckConstraint("gross_kg > 0", name="gross_positive"),
+        CheckConstraint("tare_kg >= 0", name="tare_nonneg"),
+        CheckConstraint("net_kg > 0", name="net_positive"),
+        CheckConstraint("moisture_pct BETWEEN 0 AND 10000", name="moisture_0_100"),
+        CheckConstraint("cup_score IS NULL OR cup_score BETWEEN 0 AND 10000",
+                        name="cup_score_0_100"),
+        CheckConstraint("price_per_kg_pen >= 0", name="price_nonneg"),
+        CheckConstraint(
+            "product IN ('cherry', 'wet_parchment', 'dry_parchment')", name="product_known"
+        ),
+        Index("ix_deliveries_membership", "membership_id", "delivered_on"),
+        Index("ix_deliveries_delivered_on", "delivered_on"),
+    )
+
+    cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
+    receipt_number: Mapped[str] = mapped_column(String(40), nullable=False)
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    delivered_on: Mapped[date] = mapped_column(nullable=False)
+    membership_id: Mapped[str] = mapped_column(ForeignKey("memberships.id"), nullable=False)
+    plot_id: Mapped[str | None] = mapped_column(ForeignKey("plots.id"))
+    product: Mapped[str] = mapped_column(String(20), nullable=False, default="dry_parchment")
+    gross_kg: Mapped[Decimal] = mapped_column(Kilograms, nullable=False)
+    tare_kg: Mapped[Decimal] = mapped_column(Kilograms, nullable=False, default=Decimal(0))
+    net_kg: Mapped[Decimal] = mapped_column(Kilograms, nullable=False)
+    moisture_pct: Mapped[Decimal] = mapped_column(Percent, nullable=False)
+    grade: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    cup_score: Mapped[Decimal | None] = mapped_column(Percent)
+    price_per_kg_pen: Mapped[Decimal] = mapped_column(Soles, nullable=False)
+    amount_pen: Mapped[Decimal] = mapped_column(Soles, nullable=False)
+    paid_on: Mapped[date | None]
+    voided_at: Mapped[date | None]
+    flags: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+
+    cooperative: Mapped[Cooperative] = relationship()
+    membership: Mapped[Membership] = relationship()
+    plot: Mapped[Plot | None] = relationship()

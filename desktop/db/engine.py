@@ -1,0 +1,58 @@
+"""Opening a database file: pragmas on every connection, backup, integrity check, migration."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+import desktop.db.hooks  # noqa: F401  (registers the audit and search hooks)
+from desktop.textnorm import fold
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection, connection_record) -> None:
+    dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine whose every connection has foreign keys, WAL, synchronous=FULL and a timeout."""
+    engine = create_engine(
+        f"sqlite:///{Path(path)}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+class Database:
+    """An open database file: its engine and a session factory."""
+
+    def __init__(self, path: Path | str, user: str = ""):
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.user = user
+
+    def session(self) -> Session:
+        session = self._sessions()
+        session.info["user"] = self.user
+        return session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def raw_connection(path: Path | str) -> sqlite3.Connection:
+    """A plain sqlite3 connection for checks that must not go through SQLAlchemy."""
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)

@@ -1,0 +1,47 @@
+"""Families (households): the party that signs a conservation agreement."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.base import Base, Record
+from desktop.db.community import Community
+
+
+class Family(Record, Base):
+    __tablename__ = "families"
+    __table_args__ = (
+        Index("ix_families_community", "community_id"),
+        Index("ix_families_live_code", "deleted_at", "code"),
+    )
+
+    code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False)
+    inside_forest: Mapped[bool] = mapped_column(nullable=False, default=True)
+    address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: Folded code, member names and DNIs, kept by desktop.db.hooks for search.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: Folded full name of the head, kept by desktop.db.hooks for sorting.
+    head_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+
+    community: Mapped[Community] = relationship()
+    members: Mapped[list["Person"]] = relationship(  # noqa: F821
+        back_populates="family", order_by="Person.created_at"
+    )
+    plots: Mapped[list["Plot"]] = relationship(  # noqa: F821
+        back_populates="family", order_by="Plot.created_at"
+    )
+
+    @property
+    def living_members(self) -> list:
+        return [m for m in self.members if m.deleted_at is None]
+
+    @property
+    def head(self):
+        return next((m for m in self.living_members if m.relation == "head"), None)
+
+    def __repr__(self) -> str:
+        return f"<Family {self.code}>"

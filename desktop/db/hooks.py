@@ -1,0 +1,148 @@
+"""One generic mechanism, hooked on every flush, instead of code in each service.
+
+* Every create, update and (soft) delete writes an AuditEntry with old and new values.
+* Folded helper columns (person name keys, community names, the family search
+  text and head name) are kept in step with what they are derived from.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.orm import Session
+
+from desktop.db.audit import AuditEntry
+from desktop.db.community import Community
+from desktop.db.family import Family
+from desktop.db.person import Person
+from desktop.db.types import new_id
+from desktop.textnorm import fold, name_key
+
+#: Derived columns that are not news to an auditor.
+NOT_AUDITED = {"search_text", "head_name", "name_key", "name_folded", "created_at", "updated_at"}
+
+REFRESH_FAMILY_SQL = """
+UPDATE families SET
+  search_text = fold(code) || ' ' || coalesce((
+      SELECT group_concat(fold(given_names || ' ' || paternal_surname || ' ' || maternal_surname)
+                          || coalesce(' ' || dni, ''), ' ')
+      FROM persons p WHERE p.family_id = families.id AND p.deleted_at IS NULL), ''),
+  head_name = coalesce((
+      SELECT fold(paternal_surname || ' ' || maternal_surname || ' ' || given_names)
+      FROM persons p WHERE p.family_id = families.id AND p.deleted_at IS NULL
+        AND p.relation = 'head'), '')
+"""
+
+
+def refresh_family_search(connection, family_ids=None) -> None:
+    """Recompute the folded search text and head name of some (or all) families."""
+    if family_ids is None:
+        connection.execute(text(REFRESH_FAMILY_SQL))
+        return
+    ids = list(family_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+        connection.execute(
+            text(REFRESH_FAMILY_SQL + f" WHERE id IN ({marks})"),
+            {f"id{i}": v for i, v in enumerate(chunk)},
+        )
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _audit(session: Session, obj, action: str, changes: dict) -> None:
+    session.add(AuditEntry(
+        user=session.info.get("user") or getpass.getuser(),
+        action=action,
+        entity=obj.__tablename__,
+        entity_id=obj.id,
+        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    ))
+
+
+def _column_keys(obj):
+    return [a.key for a in inspect(obj).mapper.column_attrs if a.key not in NOT_AUDITED]
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context, instances) -> None:
+    touched = session.info.setdefault("touched_families", set())
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Person):
+            obj.name_key = name_key(obj.given_names, obj.paternal_surname, obj.maternal_surname)
+            touched.add(obj.family_id or (obj.family.id if obj.family else None))
+            history = inspect(obj).attrs.family_id.history
+            touched.update(v for v in history.deleted if v)
+        elif isinstance(obj, Community):
+            obj.name_folded = fold(obj.name)
+        elif isinstance(obj, Family):
+            if obj.id is None:
+                obj.id = new_id()
+            touched.add(obj.id)
+    touched.discard(None)
+
+    for obj in session.new:
+        if isinstance(obj, AuditEntry) or not hasattr(obj, "__tablename__"):
+            continue
+        if obj.id is None:
+            obj.id = new_id()
+        values = {k: [None, _plain(getattr(obj, k))] for k in _column_keys(obj)
+                  if getattr(obj, k) is not None}
+        _audit(session, obj, "create", values)
+    for obj in session.dirty:
+        if isinstance(obj, AuditEntry) or not hasattr(obj, "__tablename__"):
+            continue
+        if not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        changes = {}
+        for key in _column_keys(obj):
+            hist = state.attrs[key].history
+            if hist.has_changes():
+                old = hist.deleted[0] if hist.deleted else None
+                new = hist.added[0] if hist.added else None
+                if old != new:
+                    changes[key] = [_plain(old), _plain(new)]
+        if not changes:
+            continue
+        action = "update"
+        if "deleted_at" in changes:
+            action = "delete" if changes["deleted_at"][1] is not None else "restore"
+        _audit(session, obj, action, changes)
+    for obj in session.deleted:
+        if isinstance(obj, AuditEntry):
+            raise ValueError("Audit entries are never deleted")
+        if hasattr(obj, "__tablename__"):
+            values = {k: [_plain(getattr(obj, k)), None] for k in _column_keys(obj)}
+            _audit(session, obj, "erase", values)
+            if isinstance(obj, Person):
+                touched.add(obj.family_id)
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, flush_context) -> None:
+    touched = session.info.pop("touched_families", set())
+    if touched:
+        refresh_family_search(session.connection(), touched)
+        session.info["expire_families"] = touched
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _after_flush_postexec(session: Session, flush_context) -> None:
+    touched = session.info.pop("expire_families", set())
+    if touched:
+        for obj in list(session.identity_map.values()):
+            if isinstance(obj, Family) and obj.id in touched:
+                session.expire(obj, ["search_text", "head_name"])
+

@@ -1,0 +1,51 @@
+"""Persons: the members of a family."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.base import Base, Record
+from desktop.db.family import Family
+
+
+class Person(Record, Base):
+    __tablename__ = "persons"
+    __table_args__ = (
+        CheckConstraint("sex IN ('F', 'M')", name="sex_known"),
+        CheckConstraint("dni IS NULL OR (length(dni) = 8 AND dni NOT GLOB '*[^0-9]*')",
+                        name="dni_8_digits"),
+        # DNI unique among living records; a deleted person frees the number.
+        Index("uq_persons_living_dni", "dni", unique=True,
+              sqlite_where=text("deleted_at IS NULL AND dni IS NOT NULL")),
+        # One head per family.
+        Index("uq_persons_one_head", "family_id", unique=True,
+              sqlite_where=text("deleted_at IS NULL AND relation = 'head'")),
+        Index("ix_persons_family", "family_id"),
+        Index("ix_persons_name_key", "name_key"),
+    )
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), nullable=False)
+    given_names: Mapped[str] = mapped_column(String(120), nullable=False)
+    paternal_surname: Mapped[str] = mapped_column(String(80), nullable=False)
+    maternal_surname: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    dni: Mapped[str | None] = mapped_column(String(8))
+    sex: Mapped[str] = mapped_column(String(1), nullable=False)
+    birth_date: Mapped[date | None]
+    relation: Mapped[str] = mapped_column(String(20), nullable=False, default="other")
+    signs: Mapped[bool] = mapped_column(nullable=False, default=True)
+    phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    #: Sorted folded names, for the possible-duplicate check.
+    name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+
+    family: Mapped[Family] = relationship(back_populates="members")
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_names, self.paternal_surname,
+                                    self.maternal_surname) if p)
+
+    def __repr__(self) -> str:
+        return f"<Person {self.full_name}>"

@@ -1,0 +1,188 @@
+"""Each entity's fields, declared once.
+
+The form dialog, the table columns, PDF tables, workbook headers and the
+importer's header matching all read these declarations, so a field is named,
+typed, translated and validated in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n import translate
+from desktop.i18n.formatting import fmt_date, fmt_number, parse_number
+from desktop.i18n.labels import LABELS, code_for, label
+from desktop.services.errors import FieldError
+from desktop.textnorm import fold
+
+TEXT, CHOICE, DATE, DECIMAL, BOOL, INT, REF = (
+    "text", "choice", "date", "decimal", "bool", "int", "ref")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str  # English source; Spanish in translations/ (context "Fields")
+    kind: str = TEXT
+    required: bool = False
+    choices: str | None = None  # a kind of desktop.i18n.labels
+    max_length: int | None = None
+    places: int | None = None
+    width: int = 120
+    in_form: bool = True
+    in_table: bool = True
+    placeholder: str = ""
+
+    def title(self, lang: str | None = None) -> str:
+        return translate("Fields", self.label, lang)
+
+    def header_keys(self) -> set[str]:
+        """Folded header texts that name this field in an imported sheet (both languages)."""
+        keys = {self.name, self.label, translate("Fields", self.label, "es")}
+        return {fold(k).replace(" ", "").replace("_", "") for k in keys}
+
+    def display(self, value, lang: str | None = None) -> str:
+        """The value as a person reads it in `lang`."""
+        if value is None or value == "":
+            return ""
+        if self.kind == CHOICE:
+            return label(self.choices, value, lang)
+        if self.kind == BOOL:
+            return label("yes_no", bool(value), lang)
+        if self.kind == DATE:
+            return fmt_date(value, lang)
+        if self.kind == DECIMAL:
+            return fmt_number(value, lang, self.places)
+        return str(value)
+
+    def parse(self, raw):
+        """Turn what a form or a spreadsheet gave into the field's type, or raise FieldError."""
+        if isinstance(raw, str):
+            raw = raw.strip()
+        if raw is None or raw == "":
+            if self.required:
+                raise FieldError(self.name, QT_TRANSLATE_NOOP("Validation", "{field} is required."),
+                                 {"field": self.label})
+            return False if self.kind == BOOL else (None if self.kind != TEXT else "")
+        if self.kind == TEXT or self.kind == REF:
+            value = str(raw)
+            if isinstance(raw, float) and raw.is_integer():
+                value = str(int(raw))
+            if self.max_length and len(value) > self.max_length:
+                raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                    "Validation", "{field} is longer than {max} characters."),
+                    {"field": self.label, "max": self.max_length})
+            return value
+        if self.kind == CHOICE:
+            if raw in LABELS[self.choices]:
+                return raw
+            code = code_for(self.choices, str(raw))
+            if code is None:
+                raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                    "Validation", "“{value}” is not a valid {field}."),
+                    {"value": raw, "field": self.label})
+            return code
+        if self.kind == BOOL:
+            if isinstance(raw, bool):
+                return raw
+            folded = fold(str(raw))
+            if folded in {"1", "yes", "si", "true", "x", "y", "s", "verdadero"}:
+                return True
+            if folded in {"0", "no", "false", "n", "falso"}:
+                return False
+            raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                "Validation", "{field} must be yes or no."), {"field": self.label})
+        if self.kind == DATE:
+            if isinstance(raw, datetime):
+                return raw.date()
+            if isinstance(raw, date):
+                return raw
+            for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+                try:
+                    return datetime.strptime(str(raw), fmt).date()
+                except ValueError:
+                    pass
+            raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                "Validation", "{field} is not a date (use day/month/year)."),
+                {"field": self.label})
+        if self.kind in (DECIMAL, INT):
+            try:
+                value = raw if isinstance(raw, Decimal) else (
+                    Decimal(str(raw)) if isinstance(raw, (int, float)) else parse_number(str(raw)))
+            except (InvalidOperation, ValueError):
+                raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                    "Validation", "{field} must be a number."), {"field": self.label}) from None
+            if self.kind == INT:
+                if value != value.to_integral_value():
+                    raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                        "Validation", "{field} must be a whole number."), {"field": self.label})
+                return int(value)
+            return value
+        raise AssertionError(self.kind)
+
+
+def by_name(fields: list[Field]) -> dict[str, Field]:
+    return {f.name: f for f in fields}
+
+
+
+COMMUNITY_FIELDS = [
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Community"), required=True, max_length=120, width=180),
+    Field("district", QT_TRANSLATE_NOOP("Fields", "District"), max_length=120),
+    Field("province", QT_TRANSLATE_NOOP("Fields", "Province"), max_length=120),
+    Field("region", QT_TRANSLATE_NOOP("Fields", "Region"), max_length=120),
+    Field("zone", QT_TRANSLATE_NOOP("Fields", "Zone"), CHOICE, required=True, choices="zone", width=160),
+]
+
+FAMILY_FIELDS = [
+    Field("code", QT_TRANSLATE_NOOP("Fields", "Family code"), max_length=20, width=100,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
+    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=240),
+    Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True, width=170),
+    Field("members", QT_TRANSLATE_NOOP("Fields", "Members"), INT, in_form=False, width=80),
+    Field("inside_forest", QT_TRANSLATE_NOOP("Fields", "Lives inside the forest"), BOOL, width=90),
+    Field("agreement_status", QT_TRANSLATE_NOOP("Fields", "Agreement"), CHOICE, choices="agreement_status",
+          in_form=False, width=100),
+    Field("address", QT_TRANSLATE_NOOP("Fields", "Address or sector"), max_length=200, in_table=False),
+    Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), max_length=20, in_table=False),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), in_table=False),
+]
+
+PERSON_FIELDS = [
+    Field("given_names", QT_TRANSLATE_NOOP("Fields", "Given names"), required=True, max_length=120, width=160),
+    Field("paternal_surname", QT_TRANSLATE_NOOP("Fields", "Paternal surname"), required=True, max_length=80),
+    Field("maternal_surname", QT_TRANSLATE_NOOP("Fields", "Maternal surname"), max_length=80),
+    Field("dni", QT_TRANSLATE_NOOP("Fields", "DNI"), max_length=8, width=90, placeholder="01234567"),
+    Field("sex", QT_TRANSLATE_NOOP("Fields", "Sex"), CHOICE, required=True, choices="sex", width=70),
+    Field("birth_date", QT_TRANSLATE_NOOP("Fields", "Birth date"), DATE, width=100),
+    Field("relation", QT_TRANSLATE_NOOP("Fields", "Relationship to the head"), CHOICE, required=True,
+          choices="relation", width=150),
+    Field("signs", QT_TRANSLATE_NOOP("Fields", "Signs (no thumbprint)"), BOOL, width=80),
+    Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), max_length=20, in_table=False),
+]
+
+PLOT_FIELDS = [
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Plot name"), required=True, max_length=120, width=160),
+    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, required=True, places=2, width=80),
+    Field("land_use", QT_TRANSLATE_NOOP("Fields", "Land use"), CHOICE, required=True, choices="land_use"),
+    Field("inside_protected_area", QT_TRANSLATE_NOOP("Fields", "Inside the protected area"), BOOL, width=90),
+    Field("latitude", QT_TRANSLATE_NOOP("Fields", "Latitude"), DECIMAL, places=6, width=100),
+    Field("longitude", QT_TRANSLATE_NOOP("Fields", "Longitude"), DECIMAL, places=6, width=100),
+]
+
+
+def parse_values(fields: list[Field], raw: dict, only_given: bool = False) -> tuple[dict, list]:
+    """Parse every form field present in `raw`; return (values, errors)."""
+    values, errors = {}, []
+    for f in fields:
+        if not f.in_form or (only_given and f.name not in raw):
+            continue
+        try:
+            values[f.name] = f.parse(raw.get(f.name))
+        except FieldError as error:
+            errors.append(error)
+    return values, errors
