@@ -1,17 +1,20 @@
-"""Where files live: the user data folder (platformdirs), never next to the program.
+"""Where files live (platformdirs, never next to the program) and the user's settings.
 
 `CONSERVATION_DESK_HOME` overrides the folder, for tests and portable installs.
+Settings are declared once here with their type and default, and kept in an
+INI file in the user data folder through QSettings (QtCore, no widgets).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
+from PySide6.QtCore import QSettings
 
 APP_NAME = "ConservationDesk"
-ORGANISATION = "ConservationDesk"
 
 
 def data_dir() -> Path:
@@ -25,5 +28,47 @@ def default_database_path() -> Path:
     return data_dir() / "conservation-desk.sqlite"
 
 
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: object
+
+
+LANGUAGE = Setting("general/language", str, "")
+LAST_DATABASE = Setting("general/last_database", str, "")
+BACKUP_DIR = Setting("backup/folder", str, "")
+
+
+def _store() -> QSettings:
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def get(setting: Setting):
+    value = _store().value(setting.key, setting.default)
+    if setting.type is bool and isinstance(value, str):
+        return value.lower() == "true"
+    return setting.type(value) if value is not None else setting.default
+
+
+def put(setting: Setting, value) -> None:
+    store = _store()
+    store.setValue(setting.key, value)
+    store.sync()
+
+
 def default_backup_dir() -> Path:
-    return data_dir() / "backups"
+    """The backup folder the user chose (a USB stick, another disk), or one in the data folder."""
+    chosen = get(BACKUP_DIR)
+    return Path(chosen) if chosen else data_dir() / "backups"
+
+
+def system_language() -> str:
+    """English when the system speaks English, Spanish otherwise (the offices' language)."""
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale.system().name().startswith("en") else "es"
+
+
+def startup_language() -> str:
+    return get(LANGUAGE) or system_language()

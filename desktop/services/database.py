@@ -106,3 +106,14 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         if problem is None:
             raise
         raise problem from error
+
+
+def is_demo(database: Database) -> bool:
+    """True for a file written by the demo generator (it leaves one 'demo' audit entry)."""
+    from sqlalchemy import select
+
+    from desktop.db.audit import AuditEntry
+
+    with database.session() as session:
+        return session.scalar(select(AuditEntry.id).where(AuditEntry.entity == "demo")
+                              .limit(1)) is not None

@@ -103,7 +103,9 @@ def create_family(session: Session, family_raw: dict, head_raw: dict,
     head_raw = {**head_raw, "relation": "head"}
     head_values, head_errors = parse_values(PERSON_FIELDS, head_raw)
     errors += _family_rules(session, values, None)
-    errors += head_errors + _person_rules(session, head_values, None, None)
+    for error in head_errors + _person_rules(session, head_values, None, None):
+        error.field = f"head.{error.field}" if error.field else None  # the form's head section
+        errors.append(error)
     _check(errors)
     if not allow_duplicate:
         _refuse_duplicates(session, head_values, None)

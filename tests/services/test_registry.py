@@ -19,8 +19,8 @@ def test_names_required_and_dni_exactly_eight_digits(session, community):
         registry.create_family(session, {"community_id": community.id},
                                head(given_names="", dni="1234567"))
     errors = errors_of(excinfo)
-    assert errors["given_names"] == "Given names is required."
-    assert errors["dni"] == "A DNI has exactly 8 digits."
+    assert errors["head.given_names"] == "Given names is required."
+    assert errors["head.dni"] == "A DNI has exactly 8 digits."
     assert registry.count_families(session) == 0  # nothing half-written
 
 

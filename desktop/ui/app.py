@@ -1,0 +1,78 @@
+"""Starting the window: language, which database, a demo on first start, the error hook."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import config
+from desktop.services.database import DatabaseProblem, is_demo, open_database
+from desktop.ui.language import apply_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import run_with_progress
+
+
+def _install_excepthook() -> None:
+    """A bug shows a short message and leaves the details in a log, never a traceback dialog."""
+
+    def hook(kind, value, tb):
+        log = config.data_dir() / "error.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        QMessageBox.critical(None, QApplication.translate("App", "Unexpected error"),
+                             QApplication.translate(
+                                 "App", "Something went wrong and was not saved. The details "
+                                 "are in {log}; please send that file to your support person.")
+                             .format(log=log))
+
+    sys.excepthook = hook
+
+
+def choose_database_path(db_path: Path | None) -> tuple[Path, bool]:
+    """(path, make_demo): the given file, else the last one opened, else the default file."""
+    if db_path is not None:
+        return Path(db_path), False
+    last = config.get(config.LAST_DATABASE)
+    if last and Path(last).exists():
+        return Path(last), False
+    default = config.default_database_path()
+    return default, not default.exists()
+
+
+def create_demo(path: Path):
+    from desktop.services.demo import build_demo
+
+    database = open_database(path)
+    try:
+        run_with_progress(None, QApplication.translate("App", "Preparing the demo database…"),
+                          lambda progress: build_demo(database, progress=progress))
+    except BaseException:
+        database.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return database
+
+
+def run(db_path: Path | None = None, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Conservation Desk")
+    app.setOrganizationName("ConservationDesk")
+    apply_language(app, language or config.startup_language())
+    _install_excepthook()
+    path, make_demo = choose_database_path(db_path)
+    try:
+        database = create_demo(path) if make_demo else open_database(path)
+    except DatabaseProblem as problem:
+        QMessageBox.warning(None, QApplication.translate("App", "Cannot open the database"),
+                            problem.text())
+        return 1
+    config.put(config.LAST_DATABASE, str(database.path))
+    window = MainWindow(database, demo=is_demo(database))
+    window.show()
+    code = app.exec()
+    window.database.close()
+    return code

@@ -1,0 +1,216 @@
+"""The main window: a navigation of the programme's areas, menus and a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
+    QStackedWidget, QWidget,
+)
+
+from desktop import __version__, config
+from desktop.i18n import language
+from desktop.services.database import DatabaseProblem, open_database
+from desktop.services import backups
+from desktop.ui.families_page import FamiliesPage
+from desktop.ui.language import apply_language
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database, demo: bool = False):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.database = database
+        self.demo = demo
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(objectName="databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._build_pages()
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.retranslate()
+        self.resize(1280, 760)
+
+    # --- structure ---------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.nav.clear()
+        self.families = FamiliesPage(self.database)
+        self.families.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.areas = [(self.families, lambda: self.tr("Families"))]
+        for page, _ in self.areas:
+            self.pages.addWidget(page)
+            self.nav.addItem("")
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.backup_action = QAction(self)
+        self.restore_action = QAction(self)
+        self.backup_dir_action = QAction(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.new_action.triggered.connect(self.new_database)
+        self.open_action.triggered.connect(self.open_database_dialog)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.backup_dir_action.triggered.connect(self.choose_backup_dir)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action, self.backup_dir_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.edit_menu.addAction(self.undo_action)
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in (("es", "Español"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda checked=False, c=code: self.switch_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+
+    # --- language ----------------------------------------------------------------------
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = self.tr("Conservation Desk") + f" — {self.database.path.name}"
+        if self.demo:
+            title += " — " + self.tr("DEMO")
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore backup…"))
+        self.backup_dir_action.setText(self.tr("Backup &folder…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo delete"))
+        self.about_action.setText(self.tr("&About Conservation Desk"))
+        self.language_actions[language()].setChecked(True)
+        for row, (_, title_of) in enumerate(self.areas):
+            self.nav.item(row).setText(title_of())
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.database.path))
+
+    def switch_language(self, code: str) -> None:
+        apply_language(QApplication.instance(), code)
+        config.put(config.LANGUAGE, code)
+
+    # --- files -------------------------------------------------------------------------
+    def set_database(self, database, demo: bool = False) -> None:
+        old = self.database
+        self.database, self.demo = database, demo
+        self._build_pages()
+        self.retranslate()
+        config.put(config.LAST_DATABASE, str(database.path))
+        if old is not database:
+            old.close()
+
+    def _open(self, path: Path, create: bool) -> None:
+        try:
+            database = open_database(path, create=create)
+        except DatabaseProblem as problem:
+            QMessageBox.warning(self, self.tr("Cannot open the database"), problem.text())
+            return
+        self.set_database(database)
+        self.statusBar().showMessage(self.tr("Opened {path}.").format(path=path), 8000)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(config.data_dir() / "office.sqlite"),
+            self.tr("Conservation Desk database (*.sqlite)"))
+        if path:
+            path = Path(path)
+            if path.exists() and path.stat().st_size > 0:
+                QMessageBox.warning(self, self.tr("New database"),
+                                    self.tr("{path} already exists; choose a new file name.")
+                                    .format(path=path))
+                return
+            self._open(path, create=True)
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.database.path.parent),
+            self.tr("Conservation Desk database (*.sqlite);;All files (*)"))
+        if path:
+            self._open(Path(path), create=False)
+
+    # --- backups -----------------------------------------------------------------------
+    def backup_now(self) -> None:
+        target = backups.backup_now(self.database.path)
+        self.statusBar().showMessage(self.tr("Backup saved as {path}.").format(path=target), 8000)
+
+    def choose_backup_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
+                                                  str(config.default_backup_dir()))
+        if folder:
+            config.put(config.BACKUP_DIR, folder)
+            self.statusBar().showMessage(
+                self.tr("Backups will be saved in {path}.").format(path=folder), 8000)
+
+    def restore_backup(self) -> None:
+        folder = config.default_backup_dir()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore backup"), str(folder),
+                                              self.tr("Backups (*.sqlite)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore backup"),
+            self.tr("Replace the open database with {backup}? A copy of the current file is "
+                    "saved in the backup folder first.").format(backup=Path(path).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        target = self.database.path
+        self.database.close()
+        try:
+            backups.restore(Path(path), target)
+        except DatabaseProblem as problem:
+            QMessageBox.warning(self, self.tr("Restore backup"), problem.text())
+        self._open(target, create=False)
+
+    # --- misc --------------------------------------------------------------------------
+    def undo_delete(self) -> None:
+        if not self.families.undo_delete():
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Conservation Desk"),
+                          self.tr("Conservation Desk {version}\nCommunity conservation "
+                                  "agreements, training and coffee cooperative records.")
+                          .format(version=__version__))
+
+
+__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,43 @@
+"""Every user-visible string has Spanish, and the .ts/.qm files are up to date with the code."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import PROJECT_ROOT, TRANSLATIONS_DIR
+
+TS = TRANSLATIONS_DIR / "desktop_es.ts"
+
+
+def sources(ts_text: str) -> set[tuple[str, str]]:
+    found = set()
+    for context in re.findall(r"<context>(.*?)</context>", ts_text, re.S):
+        name = re.search(r"<name>(.*?)</name>", context).group(1)
+        for source in re.findall(r"<source>(.*?)</source>", context, re.S):
+            found.add((name, source))
+    return found
+
+
+def test_every_string_is_translated():
+    text = TS.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert "<translation></translation>" not in text
+
+
+def test_ts_file_matches_the_code(tmp_path):
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    files = sorted(str(p) for p in (PROJECT_ROOT / "desktop").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *files, "-source-language", "en", "-target-language", "es",
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    missing = sources(fresh.read_text(encoding="utf-8")) - sources(TS.read_text(encoding="utf-8"))
+    assert not missing, f"run translations/update.sh and translate: {sorted(missing)[:5]}"
+
+
+def test_compiled_qm_is_newer_than_its_source():
+    qm = TRANSLATIONS_DIR / "desktop_es.qm"
+    assert qm.exists()
+    assert qm.stat().st_size > 1000
