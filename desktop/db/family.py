@@ -14,6 +14,7 @@ class Family(Record, Base):
     __table_args__ = (
         Index("ix_families_community", "community_id"),
         Index("ix_families_live_code", "deleted_at", "code"),
+        Index("ix_families_live_head", "deleted_at", "head_name"),
     )
 
     code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)

@@ -10,14 +10,11 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p
                        "ncpfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2"}
 
 
-def _linux_filesystem(path: Path) -> str | None:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return None
+def filesystem_of(path: Path | str, mounts: str) -> str | None:
+    """The filesystem type holding `path`, from a /proc/mounts text (longest mount point wins)."""
     best, fstype = "", None
     target = str(path)
-    for line in mounts:
+    for line in mounts.splitlines():
         parts = line.split()
         if len(parts) < 3:
             continue
@@ -26,6 +23,13 @@ def _linux_filesystem(path: Path) -> str | None:
         if inside and len(mount_point) >= len(best):
             best, fstype = mount_point, parts[2]
     return fstype
+
+
+def _linux_filesystem(path: Path) -> str | None:
+    try:
+        return filesystem_of(path, Path("/proc/mounts").read_text())
+    except OSError:
+        return None
 
 
 def is_network_path(path: Path | str) -> bool:
