@@ -49,14 +49,14 @@ def _positive(value: int, name: str) -> int:
 
 
 def run_demo(args) -> int:
-    from desktop.services.database import open_database
-    from desktop.services.demo import build_demo
-
     families = _positive(args.families, "--families")
     path: Path = args.demo_db
     if path.exists() and path.stat().st_size > 0:
         raise CliError(translate("Cli", "{path} already exists; choose a new file name.")
                        .format(path=path))
+    from desktop.services.database import open_database
+    from desktop.services.demo import build_demo
+
     started = time.perf_counter()
     database = open_database(path)
     try:

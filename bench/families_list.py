@@ -1,0 +1,80 @@
+"""Benchmark: the Families list on a 100,000-family database.
+
+Prints the time to open the list and show its first rows, and the median time
+of a search as the user types (each keystroke: filter + first page + count).
+Targets (issue 2): first rows < 0.2 s; a keystroke < 50 ms.
+
+    .venv/bin/python bench/families_list.py [--families 100000] [--db bench/out/100k.sqlite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--families", type=int, default=100_000)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    db = args.db or Path(__file__).parent / "out" / f"families-{args.families}.sqlite"
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "desktop", "demo", "--db", str(db),
+                        "--families", str(args.families)], check=True)
+        print(f"demo database built in {time.perf_counter() - started:.1f} s "
+              f"({db.stat().st_size / 1e6:.0f} MB)")
+
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.services.database import open_database
+    from desktop.ui.family_list_model import FamilyListModel
+
+    app = QApplication.instance() or QApplication([])
+    database = open_database(db, backup_dir=db.parent / "backups")
+
+    started = time.perf_counter()
+    model = FamilyListModel(database)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1000, 600)
+    view.show()
+    app.processEvents()
+    total = model.total()
+    first_rows = time.perf_counter() - started
+    print(f"families: {total:,}; list open with first {model.rowCount()} rows in "
+          f"{first_rows * 1000:.1f} ms (target < 200 ms)")
+
+    timings = []
+    for word in ("quispe", "nunez", "maria", "aguas", "0012", "f-0099"):
+        model.set_filter("")
+        for end in range(1, len(word) + 1):
+            started = time.perf_counter()
+            model.set_filter(word[:end])
+            model.total()
+            app.processEvents()
+            timings.append(time.perf_counter() - started)
+    timings.sort()
+    print(f"search keystrokes: {len(timings)}; median {statistics.median(timings) * 1000:.1f} ms, "
+          f"90th percentile {timings[int(len(timings) * 0.9)] * 1000:.1f} ms, "
+          f"worst {timings[-1] * 1000:.1f} ms (target median < 50 ms)")
+
+    for key in ("head", "community_id", "members"):
+        column = [f.name for f in model.fields].index(key)
+        started = time.perf_counter()
+        model.sort(column)
+        print(f"sort by {key}: {(time.perf_counter() - started) * 1000:.1f} ms")
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
