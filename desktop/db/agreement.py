@@ -45,6 +45,13 @@ class Agreement(Record, Base):
     forest_area_ha: Mapped[Decimal] = mapped_column(Hectares, nullable=False, default=Decimal(0))
     previous_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"))
     not_renewed_reason: Mapped[str | None] = mapped_column(String(20))
+    not_renewed_note: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                                  server_default="")
+    benefits_suspended: Mapped[bool] = mapped_column(nullable=False, default=False,
+                                                     server_default="0")
+    #: Short hash of the content printed on paper (see the QR code).
+    fingerprint: Mapped[str] = mapped_column(String(16), nullable=False, default="",
+                                             server_default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     family: Mapped[Family] = relationship()
@@ -145,3 +152,35 @@ class ComplianceVisit(Record, Base):
     consequence: Mapped[str | None] = mapped_column(String(30))
 
     agreement: Mapped[Agreement] = relationship(back_populates="visits")
+
+
+class ConsentRecord(Record, Base):
+    """Free, prior and informed consent, as REDD+ (CCB) auditors ask to see it."""
+
+    __tablename__ = "consent_records"
+    __table_args__ = (Index("ix_consent_records_agreement", "agreement_id"),)
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)
+    informed_on: Mapped[date] = mapped_column(nullable=False)
+    language: Mapped[str] = mapped_column(String(40), nullable=False, default="es")
+    explained_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    copy_given: Mapped[bool] = mapped_column(nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Grievance(Record, Base):
+    """A complaint or concern raised by a family or anyone else, until it is closed."""
+
+    __tablename__ = "grievances"
+    __table_args__ = (
+        CheckConstraint("closed_on IS NULL OR closed_on >= raised_on", name="closed_after_raised"),
+        Index("ix_grievances_open", "closed_on"),
+    )
+
+    raised_on: Mapped[date] = mapped_column(nullable=False)
+    raised_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"))
+    family_id: Mapped[str | None] = mapped_column(ForeignKey("families.id"))
+    description: Mapped[str] = mapped_column(Text, nullable=False)
+    action_taken: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    closed_on: Mapped[date | None]

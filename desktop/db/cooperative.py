@@ -47,6 +47,23 @@ class Membership(Record, Base):
     person: Mapped[Person | None] = relationship()
 
 
+class Lot(Record, Base):
+    """An export lot: deliveries grouped for one buyer, traced back to their plots."""
+
+    __tablename__ = "lots"
+    __table_args__ = (UniqueConstraint("cooperative_id", "code", name="uq_lots_code"),)
+
+    cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
+    code: Mapped[str] = mapped_column(String(40), nullable=False)
+    buyer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    destination_country: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    shipping_date: Mapped[date | None]
+    #: JSON list of certification kinds.
+    certifications: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+
+    cooperative: Mapped[Cooperative] = relationship()
+
+
 class Delivery(Record, Base):
     __tablename__ = "deliveries"
     __table_args__ = (
@@ -63,6 +80,7 @@ class Delivery(Record, Base):
         ),
         Index("ix_deliveries_membership", "membership_id", "delivered_on"),
         Index("ix_deliveries_delivered_on", "delivered_on"),
+        Index("ix_deliveries_lot", "lot_id"),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
@@ -82,8 +100,11 @@ class Delivery(Record, Base):
     amount_pen: Mapped[Decimal] = mapped_column(Soles, nullable=False)
     paid_on: Mapped[date | None]
     voided_at: Mapped[date | None]
+    void_reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     flags: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    lot_id: Mapped[str | None] = mapped_column(ForeignKey("lots.id"))
 
     cooperative: Mapped[Cooperative] = relationship()
     membership: Mapped[Membership] = relationship()
     plot: Mapped[Plot | None] = relationship()
+    lot: Mapped[Lot | None] = relationship()

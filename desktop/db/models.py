@@ -1,12 +1,13 @@
 """Imports every model so the metadata is complete (Alembic, create_all, tests)."""
 
 from desktop.db.agreement import (  # noqa: F401
-    Agreement, Benefit, BenefitDelivery, Commitment, ComplianceVisit, Signatory, agreement_plots,
+    Agreement, Benefit, BenefitDelivery, Commitment, ComplianceVisit, ConsentRecord, Grievance,
+    Signatory, agreement_plots,
 )
 from desktop.db.audit import AuditEntry  # noqa: F401
 from desktop.db.base import Base  # noqa: F401
 from desktop.db.community import Community  # noqa: F401
-from desktop.db.cooperative import Cooperative, Delivery, Membership  # noqa: F401
+from desktop.db.cooperative import Cooperative, Delivery, Lot, Membership  # noqa: F401
 from desktop.db.family import Family  # noqa: F401
 from desktop.db.person import Person  # noqa: F401
 from desktop.db.plot import Plot  # noqa: F401

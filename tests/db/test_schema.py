@@ -102,3 +102,33 @@ def test_decimals_round_trip_exactly(session, family):
     assert again.latitude == Decimal("-5.123456")
     stored = session.execute(text("SELECT typeof(area_ha) FROM plots")).scalar()
     assert stored == "integer"
+
+
+def _schema_facts(path):
+    import re
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    facts = set()
+    for kind, name, table, sql in con.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version'"):
+        if kind == "index" and sql:
+            facts.add(("index", name, " ".join(sql.split())))
+        if kind == "table":
+            for check in re.findall(r"CONSTRAINT (\w+) CHECK", sql):
+                facts.add(("check", table, check))
+            facts.add(("foreign_keys", table, tuple(sorted(
+                (r[2], r[3], r[4]) for r in con.execute(f"PRAGMA foreign_key_list({table})")))))
+    con.close()
+    return facts
+
+
+def test_migrations_keep_every_check_index_and_foreign_key(tmp_path, database):
+    from desktop.db.engine import make_engine
+
+    fresh = tmp_path / "create_all.sqlite"
+    engine = make_engine(fresh)
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    assert _schema_facts(database.path) == _schema_facts(fresh)
