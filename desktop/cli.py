@@ -1,13 +1,14 @@
 """The command line: no sub-command opens the window; sub-commands do headless work.
 
-Every failure the user can cause prints one translated line and exits non-zero.
+Sub-commands live in desktop/commands/, one module per area. Every failure the
+user can cause prints one translated line and exits non-zero; no traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-import time
 from pathlib import Path
 
 from desktop import __version__
@@ -17,7 +18,11 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class CliError(Exception):
-    """A failure to report in one line."""
+    """A failure to report in one line; `code` is the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR):
+        super().__init__(message)
+        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,52 +31,55 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {label}: {message}\n")
 
 
+def at_least(value: int, minimum: int, name: str) -> int:
+    if value < minimum:
+        raise CliError(translate("Cli", "{name} must be at least {minimum}.").format(
+            name=name, minimum=minimum))
+    return value
+
+
+def new_file(path: Path) -> Path:
+    """`path`, refusing to overwrite a file that has content."""
+    if path.exists() and path.stat().st_size > 0:
+        raise CliError(translate("Cli", "{path} already exists; choose a new file name.")
+                       .format(path=path))
+    return path
+
+
+def existing_database(path: Path | None):
+    """Open the database at `path` (it must exist) for a headless command."""
+    from desktop.services.database import open_database
+
+    if path is None:
+        raise CliError(translate("Cli", "Give the database with --db PATH."), EXIT_USAGE)
+    return open_database(path, create=False)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.commands import AREA_MODULES
+
     parser = _Parser(prog="conservation-desk",
                      description="Conservation Desk / Escritorio de Acuerdos de Conservación")
     parser.add_argument("--version", action="version", version=f"conservation-desk {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language: es or en")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-
-    demo = sub.add_parser("demo", help="write a realistic demo database")
-    demo.add_argument("--db", type=Path, required=True, dest="demo_db")
-    demo.add_argument("--families", type=int, default=1600)
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+    root = parser.add_subparsers(dest="command", parser_class=_Parser)
+    groups = {"root": root}
+    for verb, help_text in (("print", "print documents as PDF"),
+                            ("export", "write workbooks and files"),
+                            ("import", "read spreadsheets into the database")):
+        verb_parser = root.add_parser(verb, help=help_text)
+        groups[verb] = verb_parser.add_subparsers(dest="what", parser_class=_Parser,
+                                                  required=True)
+    for name in AREA_MODULES:
+        importlib.import_module(name).register(groups)
     return parser
 
 
-def _positive(value: int, name: str) -> int:
-    if value < 1:
-        raise CliError(translate("Cli", "{name} must be at least 1.").format(name=name))
-    return value
-
-
-def run_demo(args) -> int:
-    families = _positive(args.families, "--families")
-    path: Path = args.demo_db
-    if path.exists() and path.stat().st_size > 0:
-        raise CliError(translate("Cli", "{path} already exists; choose a new file name.")
-                       .format(path=path))
-    from desktop.services.database import open_database
-    from desktop.services.demo import build_demo
-
-    started = time.perf_counter()
-    database = open_database(path)
-    try:
-        counts = build_demo(database, families=families, seed=args.seed)
-    except BaseException:
-        database.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        raise
-    database.close()
-    print(translate("Cli", "Demo database written to {path}: {families} families, "
-                    "{persons} persons ({seconds:.1f} s).").format(path=path, families=counts["families"],
-                                           persons=counts["persons"],
-                                           seconds=time.perf_counter() - started))
-    return EXIT_OK
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """`--db PATH` on a sub-command (stored as args.db_path)."""
+    parser.add_argument("--db", type=Path, required=True, dest="db_path",
+                        help="the database file")
 
 
 def run_window(args) -> int:
@@ -83,21 +91,31 @@ def run_window(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     from desktop.config import startup_language
     from desktop.services.database import DatabaseProblem
+    from desktop.services.errors import NotFound, ValidationError
 
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args = parser.parse_args(argv)
-    language = getattr(args, "sub_lang", None) or args.lang or startup_language()
-    set_language(language)
+    set_language(args.lang or startup_language())
     try:
-        if args.command == "demo":
-            return run_demo(args)
-        return run_window(args)
+        if args.command is None:
+            return run_window(args)
+        if getattr(args, "func", None) is None:
+            parser.parse_args([*argv, "--help"])
+        return args.func(args)
     except CliError as error:
         print(f"conservation-desk: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except DatabaseProblem as error:
+        return error.code
+    except (DatabaseProblem, ValidationError) as error:
         print(f"conservation-desk: {error.text()}", file=sys.stderr)
+        return EXIT_ERROR
+    except NotFound as error:
+        print("conservation-desk: " + translate("Cli", "{what} “{key}” was not found.").format(
+            what=error.what, key=error.key), file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print("conservation-desk: " + translate("Cli", "Cannot write or read {path}: {reason}")
+              .format(path=error.filename or "", reason=error.strerror or error), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("conservation-desk: " + translate("Cli", "interrupted"), file=sys.stderr)

@@ -479,7 +479,7 @@ class _Builder:
         if inside:
             self.agreements(family, people, plots)
         coffee = [p["id"] for p in plots if p["land_use"] in ("coffee", "agroforestry")]
-        if rng.random() < (0.5 if coffee else 0.08):
+        if rng.random() < (0.4 if coffee else 0.08):
             self.membership(family, head, coffee)
 
     def plots(self, family: dict, community: dict, inside: bool) -> list[dict]:
@@ -812,16 +812,19 @@ def build_demo(database: Database, families: int = 1600, seed: int = 1,
     if families < 0:
         raise ValueError("families must be zero or more")
     with database.engine.connect() as connection:
-        for model in (Family, Community, Cooperative):
-            if connection.scalar(select(func.count()).select_from(model)):
-                raise NotEmpty(f"The demo needs an empty database; it has {model.__tablename__}.")
         old_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         connection.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB while building
+        connection.commit()
         try:
-            builder = _Builder(connection, families, seed, progress)
-            builder.user = database.user or getpass.getuser()
             with connection.begin():
+                for model in (Family, Community, Cooperative):
+                    if connection.scalar(select(func.count()).select_from(model)):
+                        raise NotEmpty("The demo needs an empty database; this one has "
+                                       f"{model.__tablename__}.")
+                builder = _Builder(connection, families, seed, progress)
+                builder.user = database.user or getpass.getuser()
                 counts = builder.build()
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
+            connection.commit()
     return counts

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+import importlib
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
@@ -15,7 +17,7 @@ from desktop import __version__, config
 from desktop.i18n import language
 from desktop.services.database import DatabaseProblem, open_database
 from desktop.services import backups
-from desktop.ui.families_page import FamiliesPage
+from desktop.ui.areas import AREAS
 from desktop.ui.language import apply_language
 
 
@@ -48,12 +50,19 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self.nav.clear()
-        self.families = FamiliesPage(self.database)
-        self.families.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.areas = [(self.families, lambda: self.tr("Families"))]
-        for page, _ in self.areas:
+        self.areas = []
+        self._pages_by_name = {}
+        for name, target, title in AREAS:
+            module, cls = target.split(":")
+            page = getattr(importlib.import_module(module), cls)(self.database)
+            page.setObjectName(f"{name}Page")
+            if hasattr(page, "changed"):
+                page.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.areas.append((page, title))
+            self._pages_by_name[name] = page
             self.pages.addWidget(page)
             self.nav.addItem("")
+        self.families = self.page("families")
         self.nav.setCurrentRow(0)
 
     def _build_menus(self) -> None:
@@ -97,6 +106,9 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.about)
         self.help_menu.addAction(self.about_action)
 
+    def page(self, name: str):
+        return self._pages_by_name[name]
+
     # --- language ----------------------------------------------------------------------
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -121,8 +133,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo delete"))
         self.about_action.setText(self.tr("&About Conservation Desk"))
         self.language_actions[language()].setChecked(True)
-        for row, (_, title_of) in enumerate(self.areas):
-            self.nav.item(row).setText(title_of())
+        for row, (_, title) in enumerate(self.areas):
+            self.nav.item(row).setText(QCoreApplication.translate("MainWindow", title))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database.path))
 
     def switch_language(self, code: str) -> None:

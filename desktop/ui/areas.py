@@ -1,0 +1,12 @@
+"""The programme's areas shown in the window's navigation, in order.
+
+Each entry: (name, "module:Class", title). A page class takes the open
+Database; a `changed(str)` signal, if it has one, shows messages in the status
+bar. An area appears here only once it works.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+AREAS = [
+    ("families", "desktop.ui.families_page:FamiliesPage", QT_TRANSLATE_NOOP("MainWindow", "Families")),
+]
