@@ -38,6 +38,19 @@ class Setting:
 LANGUAGE = Setting("general/language", str, "")
 LAST_DATABASE = Setting("general/last_database", str, "")
 BACKUP_DIR = Setting("backup/folder", str, "")
+# Names printed on documents (asked on first run; editable in the settings).
+OFFICE_NAME = Setting("documents/office_name", str, "Oficina de Acuerdos de Conservación")
+PROGRAMME_NAME = Setting("documents/programme_name",
+                         str, "Programme for the Alto Mayo Protected Forest")
+PARK_AUTHORITY_NAME = Setting("documents/park_authority_name",
+                              str, "Jefatura del Bosque de Protección Alto Mayo (SERNANP)")
+PROGRAMME_REPRESENTATIVE = Setting("documents/programme_representative", str,
+                                   "Coordinador(a) del programa")
+PARK_REPRESENTATIVE = Setting("documents/park_representative", str,
+                              "Jefe(a) del Bosque de Protección Alto Mayo")
+PROGRAMME_LOGO = Setting("documents/programme_logo", str, "")
+PARK_LOGO = Setting("documents/park_logo", str, "")
+AGREEMENT_PREFIX = Setting("agreements/number_prefix", str, "AC")
 
 
 def _store() -> QSettings:
@@ -55,6 +68,11 @@ def put(setting: Setting, value) -> None:
     store = _store()
     store.setValue(setting.key, value)
     store.sync()
+
+
+def templates_dir() -> Path:
+    """Where an office puts its own copies of the document templates (they win over ours)."""
+    return data_dir() / "templates"
 
 
 def default_backup_dir() -> Path:

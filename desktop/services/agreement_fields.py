@@ -1,0 +1,89 @@
+"""Field declarations of the agreement area (agreements, benefits, visits, consent, grievances)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, REF, Field
+
+AGREEMENT_FIELDS = [
+    Field("number", QT_TRANSLATE_NOOP("Fields", "Agreement number"), max_length=30, width=110,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
+    Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), in_form=False, width=90),
+    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=200),
+    Field("community", QT_TRANSLATE_NOOP("Fields", "Community"), in_form=False, width=150),
+    Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), CHOICE, choices="agreement_status",
+          in_form=False, width=90),
+    Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start date"), DATE, required=True,
+          width=95),
+    Field("end_date", QT_TRANSLATE_NOOP("Fields", "End date"), DATE, required=True, width=95),
+    Field("forest_area_ha", QT_TRANSLATE_NOOP("Fields", "Forest area committed (ha)"), DECIMAL,
+          places=2, width=90, placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
+    Field("last_visit", QT_TRANSLATE_NOOP("Fields", "Last visit"), DATE, in_form=False,
+          width=95),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), in_table=False),
+]
+
+BENEFIT_FIELDS = [
+    Field("kind", QT_TRANSLATE_NOOP("Fields", "Benefit"), CHOICE, required=True,
+          choices="benefit", width=190),
+    Field("description", QT_TRANSLATE_NOOP("Fields", "Description"), max_length=300, width=160),
+    Field("quantity", QT_TRANSLATE_NOOP("Fields", "Quantity"), DECIMAL, required=True,
+          places=2, width=70),
+    Field("unit", QT_TRANSLATE_NOOP("Fields", "Unit"), max_length=30, width=70),
+    Field("estimated_value_pen", QT_TRANSLATE_NOOP("Fields", "Estimated value (S/)"), DECIMAL,
+          places=2, width=90),
+    Field("delivered", QT_TRANSLATE_NOOP("Fields", "Delivered"), DECIMAL, places=2,
+          in_form=False, width=70),
+    Field("owed", QT_TRANSLATE_NOOP("Fields", "Still owed"), DECIMAL, places=2, in_form=False,
+          width=70),
+]
+
+BENEFIT_DELIVERY_FIELDS = [
+    Field("delivered_on", QT_TRANSLATE_NOOP("Fields", "Delivery date"), DATE, required=True),
+    Field("quantity", QT_TRANSLATE_NOOP("Fields", "Quantity"), DECIMAL, required=True, places=2),
+    Field("received_by_id", QT_TRANSLATE_NOOP("Fields", "Received by"), REF),
+]
+
+SIGNATORY_FIELDS = [
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True, max_length=200, width=200),
+    Field("role", QT_TRANSLATE_NOOP("Fields", "Role"), CHOICE, required=True,
+          choices="signatory_role", width=190),
+    Field("dni", QT_TRANSLATE_NOOP("Fields", "DNI"), max_length=8, width=80),
+    Field("uses_thumbprint", QT_TRANSLATE_NOOP("Fields", "Thumbprint"), BOOL, width=80),
+]
+
+VISIT_FIELDS = [
+    Field("visited_on", QT_TRANSLATE_NOOP("Fields", "Visit date"), DATE, required=True, width=95),
+    Field("inspector", QT_TRANSLATE_NOOP("Fields", "Inspector"), required=True, max_length=200,
+          width=150),
+    Field("result", QT_TRANSLATE_NOOP("Fields", "Result"), CHOICE, required=True,
+          choices="visit_result", width=140),
+    Field("forest_cleared_ha", QT_TRANSLATE_NOOP("Fields", "Forest cleared since last visit (ha)"),
+          DECIMAL, places=2, width=90),
+    Field("consequence", QT_TRANSLATE_NOOP("Fields", "Consequence"), CHOICE,
+          choices="consequence", width=160),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), width=160),
+    Field("follow_up", QT_TRANSLATE_NOOP("Fields", "Follow-up"), in_table=False),
+]
+
+CONSENT_FIELDS = [
+    Field("informed_on", QT_TRANSLATE_NOOP("Fields", "Date the family was informed"), DATE,
+          required=True),
+    Field("language", QT_TRANSLATE_NOOP("Fields", "Language used"), required=True,
+          max_length=40),
+    Field("explained_by", QT_TRANSLATE_NOOP("Fields", "Explained by"), required=True,
+          max_length=200),
+    Field("copy_given", QT_TRANSLATE_NOOP("Fields", "Copy handed over"), BOOL),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+]
+
+GRIEVANCE_FIELDS = [
+    Field("raised_on", QT_TRANSLATE_NOOP("Fields", "Date raised"), DATE, required=True,
+          width=95),
+    Field("raised_by", QT_TRANSLATE_NOOP("Fields", "Raised by"), required=True, max_length=200,
+          width=160),
+    Field("subject", QT_TRANSLATE_NOOP("Fields", "About"), in_form=False, width=150),
+    Field("description", QT_TRANSLATE_NOOP("Fields", "What was said"), required=True,
+          width=240),
+    Field("action_taken", QT_TRANSLATE_NOOP("Fields", "Action taken"), width=200),
+    Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, width=95),
+]
