@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 import desktop.db.hooks  # noqa: F401  (registers the audit and search hooks)
+import desktop.db.models  # noqa: F401  (every mapper known before the first query)
 from desktop.textnorm import fold
 
 BUSY_TIMEOUT_MS = 10_000

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from babel.dates import format_date as _format_date
 from babel.dates import format_datetime as _format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 
 from desktop.i18n import locale_name
 
@@ -39,10 +39,16 @@ def fmt_kg(value, lang: str | None = None) -> str:
 
 
 def fmt_soles(value, lang: str | None = None) -> str:
-    """Soles with the locale's symbol placement: 'S/ 1,234.50' in es_PE (CLDR)."""
+    """Soles as Peru writes them, 'S/ 1,234.50', with the locale's digits (CLDR es_PE).
+
+    babel's en_US would write 'PEN1,234.50', which nobody in the office reads;
+    the sol's own symbol is kept in both languages.
+    """
     if value is None:
         return ""
-    return format_currency(Decimal(value), "PEN", locale=locale_name(lang))
+    amount = Decimal(value)
+    text = format_decimal(abs(amount), format="#,##0.00", locale=locale_name(lang))
+    return ("-" if amount < 0 else "") + "S/ " + text
 
 
 def parse_number(text: str) -> Decimal:

@@ -127,6 +127,8 @@ PLOT_NAMES = [
 #: (land use, weight) for plots after the first.
 LAND_USES = [("coffee", 30), ("forest", 26), ("agroforestry", 15), ("fallow", 12),
              ("crops", 11), ("pasture", 6)]
+_LAND_USE_CODES = [u for u, _ in LAND_USES]
+_LAND_USE_WEIGHTS = [w for _, w in LAND_USES]
 
 STAFF = [  # programme representatives: name, DNI
     ("Luis Alberto Ríos Tapia", "41235678"), ("Carmen Rosa Vela Arévalo", "42876510"),
@@ -163,7 +165,8 @@ TRAINING_KINDS = [("coffee", 40), ("environment", 20), ("finance", 18), ("school
 
 # kind: (smallest, largest quantity, unit, value per unit in soles, description)
 BENEFIT_SPECS = {
-    "technical_assistance": (4, 12, "visitas", "40.00", "Visitas de asistencia técnica a la finca"),
+    "technical_assistance": (4, 12, "visitas", "40.00",
+                             "Visitas de asistencia técnica a la finca"),
     "training": (3, 6, "talleres", "35.00", "Talleres de capacitación"),
     "coffee_inputs": (5, 20, "sacos", "95.00", "Abono orgánico y plantones de café"),
     "cook_stove": (1, 1, "unidad", "480.00", "Cocina mejorada a leña"),
@@ -487,9 +490,7 @@ class _Builder:
         count = rng.choices((1, 2, 3, 4), weights=(30, 35, 25, 10))[0]
         names = rng.sample(PLOT_NAMES, count)
         uses = ["coffee" if rng.random() < 0.7 else "agroforestry"]
-        uses += [u for u, in [rng.choices([u for u, _ in LAND_USES],
-                                          weights=[w for _, w in LAND_USES])
-                              for _ in range(count - 1)]]
+        uses += rng.choices(_LAND_USE_CODES, weights=_LAND_USE_WEIGHTS, k=count - 1)
         if inside and count > 1 and "forest" not in uses and rng.random() < 0.6:
             uses[-1] = "forest"
         rows = []

@@ -8,5 +8,8 @@ bar. An area appears here only once it works.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 AREAS = [
-    ("families", "desktop.ui.families_page:FamiliesPage", QT_TRANSLATE_NOOP("MainWindow", "Families")),
+    ("families", "desktop.ui.families_page:FamiliesPage",
+     QT_TRANSLATE_NOOP("MainWindow", "Families")),
+    ("agreements", "desktop.ui.agreements_page:AgreementsPage",
+     QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
 ]

@@ -20,7 +20,8 @@ from desktop.ui.record_table_model import RecordTableModel
 SEARCH_DELAY_MS = 150
 
 
-def _table(model) -> QTableView:
+def make_table(model) -> QTableView:
+    """A read-only, row-selecting table whose columns fit their declared width and header."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -28,10 +29,18 @@ def _table(model) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setStretchLastSection(True)
-    for column, field in enumerate(model.fields):
-        view.setColumnWidth(column, field.width)
+    fit_columns(view)
     return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column as wide as its field declares, and never narrower than its title."""
+    metrics = view.horizontalHeader().fontMetrics()
+    for column, field in enumerate(view.model().fields):
+        view.setColumnWidth(column, max(field.width,
+                                        metrics.horizontalAdvance(field.title()) + 28))
 
 
 class FamiliesPage(QWidget):
@@ -57,7 +66,7 @@ class FamiliesPage(QWidget):
         self.community.currentIndexChanged.connect(lambda _: self.apply_filter())
 
         self.model = FamilyListModel(database, self)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.table.setObjectName("familyTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -78,9 +87,9 @@ class FamiliesPage(QWidget):
         self.members_label, self.plots_label = QLabel(), QLabel()
         self.members = RecordTableModel(PERSON_FIELDS, self)
         self.plots = RecordTableModel(PLOT_FIELDS, self)
-        self.members_view = _table(self.members)
+        self.members_view = make_table(self.members)
         self.members_view.setObjectName("membersTable")
-        self.plots_view = _table(self.plots)
+        self.plots_view = make_table(self.plots)
         self.plots_view.setObjectName("plotsTable")
         self.members_view.doubleClicked.connect(lambda _: self.edit_member())
         self.plots_view.doubleClicked.connect(lambda _: self.edit_plot())
@@ -164,6 +173,8 @@ class FamiliesPage(QWidget):
             self.community.setItemText(0, self.tr("All communities"))
         for model in (self.model, self.members, self.plots):
             model.retranslate()
+        for view in (self.table, self.members_view, self.plots_view):
+            fit_columns(view)
         self.update_count()
         self.show_selected()
 

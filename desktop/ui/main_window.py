@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.retranslate()
-        self.resize(1280, 760)
+        self.resize(1360, 800)
 
     # --- structure ---------------------------------------------------------------------
     def _build_pages(self) -> None:
