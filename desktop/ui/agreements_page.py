@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout,
@@ -32,9 +32,15 @@ from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.record_table_model import RecordTableModel
 
-FAMILY_CODE = Field("family_code", "Family code", TEXT, required=True, max_length=20)
-SIGNED_ON = Field("signed_on", "Signing date", DATE, required=True)
-DAYS = Field("days", "Ending within (days)", INT, required=True)
+FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), TEXT,
+                    required=True, max_length=20)
+SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE, required=True)
+DAYS = Field("days", QT_TRANSLATE_NOOP("Fields", "Ending within (days)"), INT, required=True)
+REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "choice", required=True,
+               choices="not_renewed")
+NOTE = Field("note", QT_TRANSLATE_NOOP("Fields", "Notes"))
+COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), "ref", required=True)
+MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), "ref")
 
 
 class AgreementListModel(LazyTableModel):
@@ -500,19 +506,16 @@ class AgreementsPage(QWidget):
             number=renewal.number))
 
     def do_not_renewed(self) -> None:
-        reason = Field("reason", "Reason", "choice", required=True, choices="not_renewed")
-        note = Field("note", "Notes")
 
         def save(raw, _):
             with self.database.session() as session:
                 return ag.mark_not_renewed(session, self.selected_id(), raw[""]["reason"],
                                            raw[""]["note"] or "")
 
-        if self._form(self.tr("Not renewed"), [reason, note], save):
+        if self._form(self.tr("Not renewed"), [REASON, NOTE], save):
             self.refresh(message=self.tr("Saved."))
 
     def do_renew_community(self) -> None:
-        community = Field("community_id", "Community", "ref", required=True)
         with self.database.session() as session:
             options = [(c.id, c.name) for c in registry.list_communities(session)]
 
@@ -521,7 +524,7 @@ class AgreementsPage(QWidget):
                 return ag.renew_community(session, raw[""]["community_id"], raw[""]["days"])
 
         renewals = self._form(self.tr("Renew the agreements of a community"),
-                              [community, DAYS], save, {"days": 60},
+                              [COMMUNITY, DAYS], save, {"days": 60},
                               {"community_id": options})
         if renewals is not None:
             self.refresh(message=self.tr("{n} renewals created as drafts.").format(
@@ -615,7 +618,6 @@ class AgreementsPage(QWidget):
         with self.database.session() as session:
             family = ag.get_agreement(session, agreement_id).family
             members = [(m.id, m.full_name) for m in family.living_members]
-        member = Field("person_id", "Family member", "ref")
 
         def save(raw, _):
             values = dict(raw[""])
@@ -626,7 +628,7 @@ class AgreementsPage(QWidget):
             with self.database.session() as session:
                 return ag.add_signatory(session, agreement_id, values, person_id)
 
-        if self._form(self.tr("New signatory"), [member, *SIGNATORY_FIELDS], save, {},
+        if self._form(self.tr("New signatory"), [MEMBER, *SIGNATORY_FIELDS], save, {},
                       {"person_id": members}):
             self.refresh(message=self.tr("Saved."))
 
