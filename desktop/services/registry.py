@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desktop.db import search_index
 from desktop.db.community import Community
 from desktop.db.family import Family
 from desktop.db.person import Person
@@ -358,8 +359,16 @@ def _where(query: str, community_id: str | None) -> tuple[str, dict]:
     clauses, params = ["f.deleted_at IS NULL"], {}
     for i, word in enumerate(fold(query).split()):
         params[f"w{i}"] = like_pattern(word)
-        clauses.append(f"(f.search_text LIKE :w{i} ESCAPE '\\' "
-                       f"OR c.name_folded LIKE :w{i} ESCAPE '\\')")
+        in_community = (f"SELECT rowid FROM families WHERE community_id IN (SELECT id FROM "
+                        f"communities WHERE name_folded LIKE :w{i} ESCAPE '\\')")
+        if len(word) >= search_index.MIN_WORD:
+            # A set of rowids SQLite walks directly: the trigram index, plus the families of
+            # communities whose name matches (an OR here would scan the whole table).
+            params[f"m{i}"] = search_index.match_phrase(word)
+            clauses.append(f"f.rowid IN (SELECT rowid FROM {search_index.TABLE} WHERE "
+                           f"{search_index.TABLE} MATCH :m{i} UNION {in_community})")
+        else:
+            clauses.append(f"(f.search_text LIKE :w{i} ESCAPE '\\' OR f.rowid IN ({in_community}))")
     if community_id:
         clauses.append("f.community_id = :community_id")
         params["community_id"] = community_id
@@ -384,7 +393,7 @@ def search_families(session: Session, query: str = "", sort: str = "code",
 
 def count_families(session: Session, query: str = "", community_id: str | None = None) -> int:
     where, params = _where(query, community_id)
-    sql = f"SELECT count(*) FROM families f JOIN communities c ON c.id = f.community_id WHERE {where}"
+    sql = f"SELECT count(*) FROM families f WHERE {where}"
     return session.execute(text(sql), params).scalar_one()
 
 

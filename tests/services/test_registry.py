@@ -103,3 +103,21 @@ def test_search_finds_any_member_and_sorts_in_sql(session, family, community):
 def test_like_wildcards_in_a_query_are_literal(session, family):
     assert registry.search_families(session, "%") == []
     assert registry.search_families(session, "_") == []
+
+
+def test_search_index_follows_every_change(session, family, community):
+    assert registry.search_families(session, "nunez")
+    registry.update_member(session, family.head.id, {"paternal_surname": "Quispe"})
+    assert registry.search_families(session, "nunez") == []
+    assert [r.code for r in registry.search_families(session, "quispe")] == [family.code]
+    registry.add_member(session, family.id, {"given_names": "Zoraida", "paternal_surname": "Ríos",
+                                             "sex": "F", "relation": "spouse"})
+    assert registry.count_families(session, "zoraida") == 1
+    assert registry.count_families(session, "zo") == 1  # short words: LIKE
+    registry.delete_family(session, family.id)
+    assert registry.count_families(session, "zoraida") == 0
+
+
+def test_search_quotes_are_harmless(session, family):
+    assert registry.search_families(session, 'nu"ñez') == []
+    assert registry.search_families(session, "AND OR NOT") == []

@@ -5,6 +5,8 @@ from alembic import context
 import desktop.db.models  # noqa: F401
 from desktop.db.base import Base
 
+from desktop.db.search_index import include_object
+
 config = context.config
 target_metadata = Base.metadata
 
@@ -12,7 +14,7 @@ target_metadata = Base.metadata
 def run_migrations_offline() -> None:
     context.configure(url=config.get_main_option("sqlalchemy.url"),
                       target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=True)
+                      render_as_batch=True, include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -31,7 +33,7 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True)
+                      render_as_batch=True, include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -1,0 +1,23 @@
+"""trigram full-text index for the family search
+
+Revision ID: 0004
+Revises: 0003
+"""
+from typing import Sequence, Union
+
+from alembic import op
+
+from desktop.db import search_index
+
+revision: str = "0004"
+down_revision: Union[str, Sequence[str], None] = "0003"
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    search_index.install(op.get_bind())
+
+
+def downgrade() -> None:
+    search_index.uninstall(op.get_bind())
