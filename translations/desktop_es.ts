@@ -2,6 +2,404 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="206"/>
+        <source>Search by number, family, name or community…</source>
+        <translation>Buscar por número, familia, nombre o comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="210"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements_page.py" line="254"/>
+        <source>All communities</source>
+        <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="217"/>
+        <source>Ending within (days):</source>
+        <translation>Vence en (días):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="218"/>
+        <source>No visit in 12 months</source>
+        <translation>Sin visita en 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <source>New agreement…</source>
+        <translation>Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="220"/>
+        <source>Sign…</source>
+        <translation>Firmar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="220"/>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="221"/>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="221"/>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <source>Not renewed…</source>
+        <translation>No renovado…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="223"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="223"/>
+        <source>Print all in list…</source>
+        <translation>Imprimir todos los de la lista…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="224"/>
+        <source>Renew a community…</source>
+        <translation>Renovar una comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="225"/>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="228"/>
+        <source>Add benefit…</source>
+        <translation>Agregar beneficio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements_page.py" line="231"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="229"/>
+        <source>Record delivery…</source>
+        <translation>Registrar entrega…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="230"/>
+        <source>Add signatory…</source>
+        <translation>Agregar firmante…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="232"/>
+        <source>Record visit…</source>
+        <translation>Registrar visita…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="233"/>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="236"/>
+        <source>Another commitment, in your words</source>
+        <translation>Otro compromiso, en sus palabras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="237"/>
+        <source>Save commitments</source>
+        <translation>Guardar compromisos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="238"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="238"/>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="239"/>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="239"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements_page.py" line="658"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="275"/>
+        <source>1 agreement</source>
+        <translation>1 acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="276"/>
+        <source>{n} agreements</source>
+        <translation>{n} acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="310"/>
+        <source>No agreement selected</source>
+        <translation>Ningún acuerdo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="326"/>
+        <source>Family {code}: {head}, {community}</source>
+        <translation>Familia {code}: {head}, {community}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="329"/>
+        <source>From {start} to {end}; forest committed: {area} ha</source>
+        <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="333"/>
+        <source>Signed on {date}</source>
+        <translation>Firmado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="335"/>
+        <source>Benefits suspended after a compliance visit.</source>
+        <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="337"/>
+        <source>Renews {number}</source>
+        <translation>Renueva {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="339"/>
+        <source>Not renewed: {reason}</source>
+        <translation>No renovado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="342"/>
+        <source>Benefits still owed: {value}</source>
+        <translation>Beneficios pendientes: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="346"/>
+        <source>Plot: {name}, {area} ha, {use}</source>
+        <translation>Parcela: {name}, {area} ha, {use}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="401"/>
+        <location filename="../desktop/ui/agreements_page.py" line="493"/>
+        <location filename="../desktop/ui/agreements_page.py" line="503"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="429"/>
+        <source>There is no family with that code.</source>
+        <translation>No hay ninguna familia con ese código.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="433"/>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="435"/>
+        <source>Agreement {number} created as a draft.</source>
+        <translation>Acuerdo {number} creado como borrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="449"/>
+        <source>Edit agreement</source>
+        <translation>Editar acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="450"/>
+        <location filename="../desktop/ui/agreements_page.py" line="516"/>
+        <location filename="../desktop/ui/agreements_page.py" line="589"/>
+        <location filename="../desktop/ui/agreements_page.py" line="633"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="463"/>
+        <source>Commitments saved.</source>
+        <translation>Compromisos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="473"/>
+        <source>Sign agreement {number}</source>
+        <translation>Firmar el acuerdo {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="475"/>
+        <source>Agreement signed.</source>
+        <translation>Acuerdo firmado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="478"/>
+        <source>Agreement active.</source>
+        <translation>Acuerdo vigente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="481"/>
+        <source>Suspend agreement {number}?</source>
+        <translation>¿Suspender el acuerdo {number}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="482"/>
+        <source>Agreement suspended.</source>
+        <translation>Acuerdo suspendido.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="485"/>
+        <source>End agreement {number}? This cannot be undone.</source>
+        <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="486"/>
+        <source>Agreement ended.</source>
+        <translation>Acuerdo terminado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="489"/>
+        <source>Delete draft {number}?</source>
+        <translation>¿Eliminar el borrador {number}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="490"/>
+        <source>Draft deleted.</source>
+        <translation>Borrador eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="505"/>
+        <source>Renewal {number} created as a draft.</source>
+        <translation>Renovación {number} creada como borrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="515"/>
+        <source>Not renewed</source>
+        <translation>No renovado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="526"/>
+        <source>Renew the agreements of a community</source>
+        <translation>Renovar los acuerdos de una comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="530"/>
+        <source>{n} renewals created as drafts.</source>
+        <translation>{n} renovaciones creadas como borradores.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="537"/>
+        <source>Print agreement</source>
+        <translation>Imprimir acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="548"/>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="555"/>
+        <source>Folder for the agreements</source>
+        <translation>Carpeta para los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="562"/>
+        <source>Printing agreements…</source>
+        <translation>Imprimiendo acuerdos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="567"/>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="570"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="573"/>
+        <source>{n} agreements printed to {folder}.</source>
+        <translation>{n} acuerdos impresos en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="588"/>
+        <source>New benefit</source>
+        <translation>Nuevo beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="594"/>
+        <location filename="../desktop/ui/agreements_page.py" line="638"/>
+        <source>Removed.</source>
+        <translation>Quitado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="599"/>
+        <location filename="../desktop/ui/agreements_page.py" line="612"/>
+        <source>Record delivery</source>
+        <translation>Registrar entrega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="600"/>
+        <source>Choose a benefit in the list first.</source>
+        <translation>Primero elija un beneficio de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="614"/>
+        <source>Delivery recorded.</source>
+        <translation>Entrega registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="631"/>
+        <source>New signatory</source>
+        <translation>Nuevo firmante</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="647"/>
+        <source>Compliance visit</source>
+        <translation>Visita de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="649"/>
+        <source>Visit recorded.</source>
+        <translation>Visita registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="661"/>
+        <source>Consent recorded.</source>
+        <translation>Consentimiento registrado.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../desktop/ui/app.py" line="25"/>
@@ -27,27 +425,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="25"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
-        <source>{name} must be at least 1.</source>
-        <translation>{name} debe ser al menos 1.</translation>
+        <location filename="../desktop/cli.py" line="36"/>
+        <source>{name} must be at least {minimum}.</source>
+        <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="58"/>
+        <location filename="../desktop/cli.py" line="54"/>
+        <source>Give the database with --db PATH.</source>
+        <translation>Indique la base de datos con --db RUTA.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="113"/>
+        <source>{what} “{key}” was not found.</source>
+        <translation>No se encontró {what} «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="117"/>
+        <source>Cannot write or read {path}: {reason}</source>
+        <translation>No se puede escribir o leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="44"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="70"/>
+        <location filename="../desktop/commands/demo.py" line="36"/>
         <source>Demo database written to {path}: {families} families, {persons} persons ({seconds:.1f} s).</source>
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="103"/>
+        <location filename="../desktop/cli.py" line="121"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -98,178 +511,178 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="151"/>
+        <location filename="../desktop/ui/families_page.py" line="160"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families_page.py" line="161"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="153"/>
-        <location filename="../desktop/ui/families_page.py" line="155"/>
-        <location filename="../desktop/ui/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families_page.py" line="167"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="154"/>
+        <location filename="../desktop/ui/families_page.py" line="163"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families_page.py" line="164"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="156"/>
-        <location filename="../desktop/ui/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families_page.py" line="165"/>
+        <location filename="../desktop/ui/families_page.py" line="168"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families_page.py" line="167"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families_page.py" line="170"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families_page.py" line="171"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="164"/>
-        <location filename="../desktop/ui/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families_page.py" line="173"/>
+        <location filename="../desktop/ui/families_page.py" line="186"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="191"/>
+        <location filename="../desktop/ui/families_page.py" line="202"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="192"/>
+        <location filename="../desktop/ui/families_page.py" line="203"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="205"/>
+        <location filename="../desktop/ui/families_page.py" line="216"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="219"/>
+        <location filename="../desktop/ui/families_page.py" line="230"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="245"/>
+        <location filename="../desktop/ui/families_page.py" line="256"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="249"/>
+        <location filename="../desktop/ui/families_page.py" line="260"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="260"/>
+        <location filename="../desktop/ui/families_page.py" line="271"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="260"/>
+        <location filename="../desktop/ui/families_page.py" line="271"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="269"/>
-        <location filename="../desktop/ui/families_page.py" line="279"/>
+        <location filename="../desktop/ui/families_page.py" line="280"/>
+        <location filename="../desktop/ui/families_page.py" line="290"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="289"/>
+        <location filename="../desktop/ui/families_page.py" line="300"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families_page.py" line="301"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="297"/>
+        <location filename="../desktop/ui/families_page.py" line="308"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families_page.py" line="317"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="319"/>
+        <location filename="../desktop/ui/families_page.py" line="330"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="328"/>
+        <location filename="../desktop/ui/families_page.py" line="339"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families_page.py" line="350"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="345"/>
-        <location filename="../desktop/ui/families_page.py" line="354"/>
+        <location filename="../desktop/ui/families_page.py" line="356"/>
+        <location filename="../desktop/ui/families_page.py" line="365"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="346"/>
+        <location filename="../desktop/ui/families_page.py" line="357"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="356"/>
+        <location filename="../desktop/ui/families_page.py" line="367"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="365"/>
+        <location filename="../desktop/ui/families_page.py" line="376"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families_page.py" line="387"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="382"/>
+        <location filename="../desktop/ui/families_page.py" line="393"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="383"/>
+        <location filename="../desktop/ui/families_page.py" line="394"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="387"/>
+        <location filename="../desktop/ui/families_page.py" line="398"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -277,8 +690,10 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="12"/>
         <location filename="../desktop/services/fields.py" line="134"/>
         <location filename="../desktop/services/fields.py" line="145"/>
+        <location filename="../desktop/ui/agreements_page.py" line="42"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -303,19 +718,195 @@
         <translation>Zona</translation>
     </message>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="10"/>
         <location filename="../desktop/services/fields.py" line="142"/>
+        <location filename="../desktop/ui/agreements_page.py" line="35"/>
         <source>Family code</source>
         <translation>Código de familia</translation>
     </message>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="9"/>
+        <location filename="../desktop/services/agreement_fields.py" line="19"/>
         <location filename="../desktop/services/fields.py" line="143"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="8"/>
+        <source>Agreement number</source>
+        <translation>Número de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="11"/>
         <location filename="../desktop/services/fields.py" line="144"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="13"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="15"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="17"/>
+        <source>End date</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="18"/>
+        <source>Forest area committed (ha)</source>
+        <translation>Área de bosque comprometida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="20"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="26"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="28"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="29"/>
+        <location filename="../desktop/services/agreement_fields.py" line="42"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="31"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="32"/>
+        <source>Estimated value (S/)</source>
+        <translation>Valor estimado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="34"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="36"/>
+        <source>Still owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="41"/>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="43"/>
+        <source>Received by</source>
+        <translation>Recibido por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="47"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="48"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="51"/>
+        <source>Thumbprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="55"/>
+        <source>Visit date</source>
+        <translation>Fecha de visita</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="56"/>
+        <source>Inspector</source>
+        <translation>Inspector(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="58"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="60"/>
+        <source>Forest cleared since last visit (ha)</source>
+        <translation>Bosque talado desde la última visita (ha)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="62"/>
+        <source>Consequence</source>
+        <translation>Consecuencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="65"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="69"/>
+        <source>Date the family was informed</source>
+        <translation>Fecha en que se informó a la familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="71"/>
+        <source>Language used</source>
+        <translation>Idioma usado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="73"/>
+        <source>Explained by</source>
+        <translation>Explicado por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="75"/>
+        <source>Copy handed over</source>
+        <translation>Se entregó copia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="80"/>
+        <source>Date raised</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="82"/>
+        <source>Raised by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="84"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="85"/>
+        <source>What was said</source>
+        <translation>Lo que se planteó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="87"/>
+        <source>Action taken</source>
+        <translation>Acción tomada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="88"/>
+        <source>Date closed</source>
+        <translation>Fecha de cierre</translation>
     </message>
     <message>
         <location filename="../desktop/services/fields.py" line="146"/>
@@ -344,7 +935,11 @@
         <translation>Teléfono</translation>
     </message>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="22"/>
+        <location filename="../desktop/services/agreement_fields.py" line="64"/>
+        <location filename="../desktop/services/agreement_fields.py" line="76"/>
         <location filename="../desktop/services/fields.py" line="152"/>
+        <location filename="../desktop/ui/agreements_page.py" line="41"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -364,6 +959,7 @@
         <translation>Apellido materno</translation>
     </message>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="50"/>
         <location filename="../desktop/services/fields.py" line="159"/>
         <source>DNI</source>
         <translation>DNI</translation>
@@ -418,6 +1014,27 @@
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="415"/>
+        <location filename="../desktop/ui/agreements_page.py" line="37"/>
+        <source>Signing date</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="38"/>
+        <source>Ending within (days)</source>
+        <translation>Vence en (días)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="39"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="43"/>
+        <source>Family member</source>
+        <translation>Miembro de la familia</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -440,165 +1057,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/areas.py" line="12"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/areas.py" line="14"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="182"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="213"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -651,73 +1273,73 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{field} debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="88"/>
+        <location filename="../desktop/services/registry.py" line="89"/>
         <source>Family code {code} is already used.</source>
         <extracomment>Peru&apos;s bounding box in WGS84 degrees.</extracomment>
         <translation>El código de familia {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="95"/>
+        <location filename="../desktop/services/registry.py" line="96"/>
         <source>Choose the family&apos;s community.</source>
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="179"/>
+        <location filename="../desktop/services/registry.py" line="180"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="184"/>
+        <location filename="../desktop/services/registry.py" line="185"/>
         <source>DNI {dni} is already registered to {name} of family {code}.</source>
         <translation>El DNI {dni} ya está registrado a nombre de {name}, de la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="192"/>
+        <location filename="../desktop/services/registry.py" line="193"/>
         <source>The birth date cannot be in the future.</source>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="194"/>
+        <location filename="../desktop/services/registry.py" line="195"/>
         <source>The birth date is not plausible.</source>
         <translation>La fecha de nacimiento no es verosímil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="200"/>
+        <location filename="../desktop/services/registry.py" line="201"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="203"/>
+        <location filename="../desktop/services/registry.py" line="204"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="261"/>
+        <location filename="../desktop/services/registry.py" line="262"/>
         <source>The head of a family cannot be removed; make another member head first.</source>
         <translation>No se puede quitar al jefe(a) de familia; primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="273"/>
+        <location filename="../desktop/services/registry.py" line="274"/>
         <source>The area must be greater than 0 ha.</source>
         <translation>El área debe ser mayor que 0 ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="275"/>
+        <location filename="../desktop/services/registry.py" line="276"/>
         <source>{area} ha is not plausible for a family plot.</source>
         <translation>{area} ha no es un área verosímil para una parcela familiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="279"/>
+        <location filename="../desktop/services/registry.py" line="280"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Indique latitud y longitud, o ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="282"/>
+        <location filename="../desktop/services/registry.py" line="283"/>
         <source>The latitude is outside Peru.</source>
         <translation>La latitud está fuera del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="284"/>
+        <location filename="../desktop/services/registry.py" line="285"/>
         <source>The longitude is outside Peru.</source>
         <translation>La longitud está fuera del Perú.</translation>
     </message>
@@ -725,6 +1347,161 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/errors.py" line="52"/>
         <source>Possible duplicate of {names}.</source>
         <translation>Posible duplicado de {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="39"/>
+        <source>Agreement {number} is {status}: its content can no longer change. Renew it to make a new agreement with the changes.</source>
+        <translation>El acuerdo {number} está {status}: su contenido ya no puede cambiar. Renuévelo para hacer un nuevo acuerdo con los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="102"/>
+        <source>An agreement covers only plots of its own family.</source>
+        <translation>Un acuerdo cubre solo parcelas de su propia familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="110"/>
+        <source>The end date must be after the start date.</source>
+        <translation>La fecha de término debe ser posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="137"/>
+        <location filename="../desktop/services/agreements.py" line="166"/>
+        <source>Agreement number {number} is already used.</source>
+        <translation>El número de acuerdo {number} ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="183"/>
+        <source>Unknown commitment: {kind}.</source>
+        <translation>Compromiso desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="213"/>
+        <location filename="../desktop/services/agreements.py" line="277"/>
+        <source>The quantity must be greater than 0.</source>
+        <translation>La cantidad debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="216"/>
+        <source>The value cannot be negative.</source>
+        <translation>El valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="269"/>
+        <source>Benefits are delivered only under a signed or active agreement.</source>
+        <translation>Los beneficios se entregan solo con un acuerdo firmado o vigente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="272"/>
+        <source>Benefits of agreement {number} are suspended after a compliance visit.</source>
+        <translation>Los beneficios del acuerdo {number} están suspendidos tras una visita de cumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="280"/>
+        <location filename="../desktop/services/agreements.py" line="586"/>
+        <location filename="../desktop/services/agreements.py" line="626"/>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="287"/>
+        <source>The benefit is received by a member of the family.</source>
+        <translation>El beneficio lo recibe un miembro de la familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="358"/>
+        <source>Choose a member of the agreement&apos;s family.</source>
+        <translation>Elija a un miembro de la familia del acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="366"/>
+        <source>{name} already signs this agreement.</source>
+        <translation>{name} ya firma este acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="421"/>
+        <source>Give the signing date.</source>
+        <translation>Indique la fecha de firma.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="424"/>
+        <source>The signing date cannot be in the future.</source>
+        <translation>La fecha de firma no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="428"/>
+        <source>The head of the family must be among the signatories.</source>
+        <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="431"/>
+        <source>An agreement needs at least one commitment.</source>
+        <translation>Un acuerdo necesita al menos un compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="434"/>
+        <source>Give the start and end dates.</source>
+        <translation>Indique las fechas de inicio y de término.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="453"/>
+        <source>Only a signed or suspended agreement can become active.</source>
+        <translation>Solo un acuerdo firmado o suspendido puede pasar a vigente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="460"/>
+        <source>Family {code} already has an active agreement: {number}.</source>
+        <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="471"/>
+        <source>Only an active agreement can be suspended.</source>
+        <translation>Solo se puede suspender un acuerdo vigente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="480"/>
+        <source>A draft is deleted, not ended; an ended agreement stays ended.</source>
+        <translation>Un borrador se elimina, no se termina; un acuerdo terminado sigue terminado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="501"/>
+        <source>A draft cannot be renewed; sign it first.</source>
+        <translation>Un borrador no se puede renovar; fírmelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="505"/>
+        <source>Agreement {number} was already renewed as {renewal}.</source>
+        <translation>El acuerdo {number} ya fue renovado como {renewal}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="565"/>
+        <source>Choose why the agreement is not renewed.</source>
+        <translation>Elija por qué no se renueva el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="582"/>
+        <source>Visits are recorded on signed, active or suspended agreements.</source>
+        <translation>Las visitas se registran en acuerdos firmados, vigentes o suspendidos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="590"/>
+        <source>The area cannot be negative.</source>
+        <translation>El área no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="593"/>
+        <source>A compliant visit has no consequence.</source>
+        <translation>Una visita con cumplimiento no tiene consecuencia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="646"/>
+        <location filename="../desktop/services/agreements.py" line="663"/>
+        <source>A grievance is closed after it is raised.</source>
+        <translation>Un reclamo se cierra después de presentarse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="666"/>
+        <source>Say what action was taken before closing the grievance.</source>
+        <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
     </message>
 </context>
 </TS>
