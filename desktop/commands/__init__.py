@@ -9,4 +9,5 @@ for a one-line error.
 
 AREA_MODULES = [
     "desktop.commands.demo",
+    "desktop.commands.workbooks",
 ]

@@ -1,0 +1,99 @@
+"""The cooperative's sub-commands.
+
+`conservation-desk print receipt NUMBER --db PATH [--lang es|en] [--format ticket|a6] --out F.pdf`
+`conservation-desk export traceability LOT_CODE --db PATH --out F.geojson`
+(also spelled `export lot --lot CODE` and `print receipt --receipt NUMBER`).
+
+Exit 0 on success; one line and exit 1 on an error; exit 2 when the lot has
+plots a buyer would reject (each printed on its own line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_option
+from desktop.i18n import LANGUAGES, language, translate
+
+EXIT_TRACEABILITY = 2
+
+
+def register(groups) -> None:
+    receipt = groups["print"].add_parser("receipt", help="a delivery receipt as PDF")
+    receipt.add_argument("receipt", nargs="?", metavar="RECEIPT_NUMBER",
+                         help="e.g. COOPBAM-2026-000123")
+    receipt.add_argument("--receipt", dest="receipt_option", metavar="NUMBER",
+                         help=argparse.SUPPRESS)
+    add_db_option(receipt)
+    receipt.add_argument("--lang", dest="doc_lang", choices=LANGUAGES,
+                         help="language of the receipt (default: the program's)")
+    receipt.add_argument("--format", dest="receipt_format", choices=("ticket", "a6"),
+                         default="ticket", help="80 mm ticket (default) or A6")
+    receipt.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    receipt.set_defaults(func=print_receipt)
+
+    trace = groups["export"].add_parser("traceability", aliases=["lot"],
+                                        help="a lot's plots as GeoJSON for the buyer")
+    trace.add_argument("lot", nargs="?", metavar="LOT_CODE")
+    trace.add_argument("--lot", dest="lot_option", metavar="CODE", help=argparse.SUPPRESS)
+    add_db_option(trace)
+    trace.add_argument("--out", type=Path, required=True, help="the .geojson file to write")
+    trace.set_defaults(func=export_traceability)
+
+
+def _one(positional, option, what: str) -> str:
+    value = positional or option
+    if not value:
+        raise CliError(translate("Cli", "Give the {what}.").format(what=what), EXIT_USAGE)
+    return value
+
+
+def print_receipt(args) -> int:
+    from desktop.cli import existing_database
+    from desktop.reports.receipt import write_receipt
+    from desktop.services import cooperative
+
+    number = _one(args.receipt, args.receipt_option, translate("Cli", "receipt number"))
+    database = existing_database(args.db_path)
+    try:
+        with database.session() as session:
+            data = cooperative.receipt_data(session, number)
+    finally:
+        database.close()
+    lang = args.doc_lang or language()
+    path = write_receipt(data, args.out, lang, args.receipt_format)
+    print(translate("Cli", "Receipt {number} written to {path}.").format(number=data.receipt_number,
+                                                                           path=path))
+    return EXIT_OK
+
+
+def export_traceability(args) -> int:
+    from desktop.cli import existing_database
+    from desktop.services import cooperative, traceability
+
+    code = _one(args.lot, args.lot_option, translate("Cli", "lot code"))
+    database = existing_database(args.db_path)
+    try:
+        with database.session() as session:
+            lot = cooperative.lot_by_code(session, code)
+            try:
+                result = traceability.export_lot(session, lot.id, args.out)
+            except traceability.TraceabilityProblems as problems:
+                print("conservation-desk: " + translate(
+                    "Cli", "Lot {lot} cannot be exported; fix these plots first:").format(
+                    lot=lot.code), file=sys.stderr)
+                for problem in problems.problems:
+                    print(f"  {problem.text()}", file=sys.stderr)
+                return EXIT_TRACEABILITY
+    finally:
+        database.close()
+    print(translate("Cli", "Lot {lot}: {features} plots written to {path} (polygons: {polygons}, "
+                           "points: {points}).").format(
+        lot=code, features=result.features, polygons=result.polygons, points=result.points,
+        path=result.path))
+    return EXIT_OK
+
+
+__all__ = ["register"]

@@ -1,0 +1,178 @@
+"""The programme's indicators, with stable codes partners' formulas rely on.
+
+Codes never change and are the same in both languages; labels are translated.
+A period (date_from, date_to), when given, limits the dated indicators.
+Percentages are rounded to one decimal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.db.types import Hectares, Kilograms, Soles
+from desktop.i18n import translate
+
+HA, PEN, KG, PCT, COUNT = "ha", "PEN", "kg", "%", "count"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    label: str  # English source, context "Indicators"
+    value: Decimal | int
+    unit: str
+
+    def title(self, lang: str | None = None) -> str:
+        return translate("Indicators", self.label, lang)
+
+    def unit_title(self, lang: str | None = None) -> str:
+        return translate("Indicators", UNIT_LABELS[self.unit], lang)
+
+
+UNIT_LABELS = {HA: QT_TRANSLATE_NOOP("Indicators", "hectares"),
+               PEN: QT_TRANSLATE_NOOP("Indicators", "soles (S/)"),
+               KG: QT_TRANSLATE_NOOP("Indicators", "kilograms"),
+               PCT: QT_TRANSLATE_NOOP("Indicators", "percent"),
+               COUNT: QT_TRANSLATE_NOOP("Indicators", "number")}
+
+LABELS = {
+    "families_total": QT_TRANSLATE_NOOP("Indicators", "Families registered"),
+    "families_inside_forest": QT_TRANSLATE_NOOP("Indicators", "Families living inside the forest"),
+    "persons_total": QT_TRANSLATE_NOOP("Indicators", "Persons registered"),
+    "agreements_active": QT_TRANSLATE_NOOP("Indicators", "Active agreements"),
+    "agreement_coverage_inside_pct": QT_TRANSLATE_NOOP(
+        "Indicators", "Families inside the forest with an active agreement"),
+    "forest_area_under_agreement_ha": QT_TRANSLATE_NOOP(
+        "Indicators", "Forest area under active agreements"),
+    "benefits_delivered_pen": QT_TRANSLATE_NOOP("Indicators", "Value of benefits delivered"),
+    "compliance_visits_12m": QT_TRANSLATE_NOOP("Indicators", "Compliance visits"),
+    "compliant_visits_pct": QT_TRANSLATE_NOOP("Indicators", "Visits finding full compliance"),
+    "training_sessions": QT_TRANSLATE_NOOP("Indicators", "Training sessions held"),
+    "training_participants_unique": QT_TRANSLATE_NOOP(
+        "Indicators", "People trained (each counted once)"),
+    "training_women_pct": QT_TRANSLATE_NOOP("Indicators", "Women among the people trained"),
+    "school_sessions": QT_TRANSLATE_NOOP("Indicators", "School sessions"),
+    "school_participants": QT_TRANSLATE_NOOP("Indicators", "School participants"),
+    "coffee_delivered_kg": QT_TRANSLATE_NOOP("Indicators", "Coffee delivered to the cooperative"),
+    "coffee_paid_pen": QT_TRANSLATE_NOOP("Indicators", "Paid to members for coffee"),
+    "coffee_members_delivering": QT_TRANSLATE_NOOP("Indicators", "Members who delivered coffee"),
+}
+
+CODES = list(LABELS)
+
+
+def percent(part, whole) -> Decimal:
+    if not whole:
+        return Decimal("0.0")
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def _scalar(session: Session, sql: str, **params):
+    return session.execute(text(sql), params).scalar() or 0
+
+
+def _period(column: str, date_from: date | None, date_to: date | None) -> tuple[str, dict]:
+    clauses, params = [], {}
+    if date_from:
+        clauses.append(f"{column} >= :date_from")
+        params["date_from"] = date_from.isoformat()
+    if date_to:
+        clauses.append(f"{column} <= :date_to")
+        params["date_to"] = date_to.isoformat()
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def compute(session: Session, date_from: date | None = None, date_to: date | None = None,
+            today: date | None = None) -> list[Indicator]:
+    today = today or date.today()
+    values: dict[str, tuple] = {}
+    live_family = "f.deleted_at IS NULL"
+    families = _scalar(session, f"SELECT count(*) FROM families f WHERE {live_family}")
+    inside = _scalar(session, f"SELECT count(*) FROM families f WHERE {live_family} "
+                              "AND f.inside_forest")
+    persons = _scalar(session, "SELECT count(*) FROM persons p JOIN families f ON "
+                               f"f.id = p.family_id WHERE p.deleted_at IS NULL AND {live_family}")
+    active = ("a.deleted_at IS NULL AND a.status = 'active'")
+    agreements_active = _scalar(session, f"SELECT count(*) FROM agreements a WHERE {active}")
+    covered_inside = _scalar(session, f"""SELECT count(*) FROM families f WHERE {live_family}
+        AND f.inside_forest AND EXISTS (SELECT 1 FROM agreements a WHERE a.family_id = f.id
+        AND {active})""")
+    forest = _scalar(session, f"SELECT sum(a.forest_area_ha) FROM agreements a WHERE {active}")
+    values["families_total"] = (families, COUNT)
+    values["families_inside_forest"] = (inside, COUNT)
+    values["persons_total"] = (persons, COUNT)
+    values["agreements_active"] = (agreements_active, COUNT)
+    values["agreement_coverage_inside_pct"] = (percent(covered_inside, inside), PCT)
+    values["forest_area_under_agreement_ha"] = (Hectares.process_result_value(forest, None), HA)
+
+    # Benefits delivered: each delivery valued at its benefit's estimated unit value.
+    where, params = _period("d.delivered_on", date_from, date_to)
+    delivered = Decimal(0)
+    for quantity, planned, value in session.execute(text(f"""
+            SELECT d.quantity, b.quantity, b.estimated_value_pen FROM benefit_deliveries d
+            JOIN benefits b ON b.id = d.benefit_id WHERE d.deleted_at IS NULL
+            AND b.deleted_at IS NULL{where}"""), params):
+        if planned:
+            delivered += Decimal(value) / 100 * Decimal(quantity) / Decimal(planned)
+    values["benefits_delivered_pen"] = (delivered.quantize(Decimal("0.01"), ROUND_HALF_UP), PEN)
+
+    # Compliance visits: in the period, or in the last 12 months when no period is given.
+    if date_from or date_to:
+        where, params = _period("v.visited_on", date_from, date_to)
+    else:
+        where, params = _period("v.visited_on", today - timedelta(days=365), today)
+    visits = _scalar(session, f"SELECT count(*) FROM compliance_visits v WHERE "
+                              f"v.deleted_at IS NULL{where}", **params)
+    compliant = _scalar(session, f"SELECT count(*) FROM compliance_visits v WHERE "
+                                 f"v.deleted_at IS NULL AND v.result = 'compliant'{where}",
+                        **params)
+    values["compliance_visits_12m"] = (visits, COUNT)
+    values["compliant_visits_pct"] = (percent(compliant, visits), PCT)
+
+    # Training: unique people are registered persons counted once, plus each unregistered
+    # participant; the women's share is taken on those unique people, not on participations.
+    where, params = _period("s.held_on", date_from, date_to)
+    sessions = f"training_sessions s WHERE s.deleted_at IS NULL{where}"
+    attendance = (f"attendance t JOIN training_sessions s ON s.id = t.session_id "
+                  f"WHERE t.deleted_at IS NULL AND s.deleted_at IS NULL{where}")
+    values["training_sessions"] = (_scalar(session, f"SELECT count(*) FROM {sessions}",
+                                           **params), COUNT)
+    unique = _scalar(session, f"""SELECT
+        (SELECT count(DISTINCT t.person_id) FROM {attendance} AND t.person_id IS NOT NULL)
+      + (SELECT count(*) FROM {attendance} AND t.person_id IS NULL)""", **params)
+    women = _scalar(session, f"""SELECT
+        (SELECT count(DISTINCT t.person_id) FROM {attendance} AND t.person_id IS NOT NULL
+           AND t.sex = 'F')
+      + (SELECT count(*) FROM {attendance} AND t.person_id IS NULL AND t.sex = 'F')""",
+                    **params)
+    values["training_participants_unique"] = (unique, COUNT)
+    values["training_women_pct"] = (percent(women, unique), PCT)
+    values["school_sessions"] = (_scalar(session, f"SELECT count(*) FROM {sessions} "
+                                                  "AND s.kind = 'school'", **params), COUNT)
+    values["school_participants"] = (_scalar(session, f"SELECT count(*) FROM {attendance} "
+                                                      "AND s.kind = 'school'", **params), COUNT)
+
+    # Coffee: voided deliveries do not count.
+    where, params = _period("d.delivered_on", date_from, date_to)
+    live = f"d.deleted_at IS NULL AND d.voided_at IS NULL{where}"
+    kg = _scalar(session, f"SELECT sum(d.net_kg) FROM deliveries d WHERE {live}", **params)
+    members = _scalar(session, f"SELECT count(DISTINCT d.membership_id) FROM deliveries d "
+                               f"WHERE {live}", **params)
+    paid_where, paid_params = _period("d.paid_on", date_from, date_to)
+    paid = _scalar(session, "SELECT sum(d.amount_pen) FROM deliveries d WHERE d.deleted_at "
+                            f"IS NULL AND d.voided_at IS NULL AND d.paid_on IS NOT NULL"
+                            f"{paid_where}", **paid_params)
+    values["coffee_delivered_kg"] = (Kilograms.process_result_value(kg, None), KG)
+    values["coffee_paid_pen"] = (Soles.process_result_value(paid, None), PEN)
+    values["coffee_members_delivering"] = (members, COUNT)
+    return [Indicator(code, LABELS[code], *values[code]) for code in CODES]
+
+
+def as_dict(indicators: list[Indicator]) -> dict:
+    return {i.code: i.value for i in indicators}
