@@ -27,7 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import text
 
 from desktop.i18n import translate
-from desktop.i18n.labels import label
+from desktop.i18n.labels import LABELS, label
 from desktop.services import indicators as ind
 from desktop.services.agreement_fields import AGREEMENT_FIELDS
 from desktop.services.fields import (
@@ -67,19 +67,22 @@ class Column:
             return "#,##0." + "0" * (self.field.places or 2)
         return None
 
-    def value(self, raw, lang: str):
-        if raw is None:
-            return None
+    def converter(self, lang: str) -> Callable:
+        """A function turning a raw SQL value (never None) into the cell's value."""
         kind = self.field.kind
         if kind == CHOICE:
-            return label(self.field.choices, raw, lang)
+            labels = {code: label(self.field.choices, code, lang)
+                      for code in LABELS[self.field.choices]}
+            return lambda raw: labels.get(raw, raw)
         if kind == BOOL:
-            return label("yes_no", bool(raw), lang)
+            yes, no = label("yes_no", True, lang), label("yes_no", False, lang)
+            return lambda raw: yes if raw else no
         if kind == DATE:
-            return date.fromisoformat(raw) if isinstance(raw, str) else raw
+            return lambda raw: date.fromisoformat(raw[:10]) if isinstance(raw, str) else raw
         if kind == DECIMAL:
-            return Decimal(raw) / self.scale if self.scale != 1 else Decimal(raw)
-        return raw
+            exponent = -len(str(self.scale)) + 1  # 100 -> -2
+            return lambda raw: Decimal(raw).scaleb(exponent) if exponent else Decimal(raw)
+        return lambda raw: raw
 
 
 def _field(name: str, label_text: str, kind: str = TEXT, choices: str | None = None,
@@ -167,8 +170,10 @@ class SummaryWriter:
     """Writes the sheets one by one, streaming rows from SQL."""
 
     def __init__(self, session, lang: str, date_from: date | None, date_to: date | None,
-                 anonymise: bool, progress: Callable | None):
+                 anonymise: bool, progress: Callable | None,
+                 delivery_list_limit: int | None = 100_000):
         self.session, self.lang = session, lang
+        self.delivery_list_limit = delivery_list_limit
         self.date_from, self.date_to, self.anonymise = date_from, date_to, anonymise
         self.progress = progress
         self.workbook = Workbook(write_only=True)
@@ -192,16 +197,25 @@ class SummaryWriter:
             width = max(column.field.width / 7, len(header) + 4)
             ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
         ws.append([self._header_cell(ws, h) for h in headers])
-        formats = [c.number_format(lang) for c in columns]
+        # One styled cell per column, reused for every row: openpyxl writes a row as soon as
+        # it is appended, and styling a new cell each time would cost most of the time.
+        templates = []
+        for column in columns:
+            fmt = column.number_format(lang)
+            template = None
+            if fmt:
+                template = WriteOnlyCell(ws)
+                template.number_format = fmt
+            templates.append(template)
+        converters = [c.converter(lang) for c in columns]
         count = 0
         for row in rows:
             cells = []
-            for column, fmt, raw in zip(columns, formats, row):
-                value = column.value(raw, lang)
-                if fmt and value is not None:
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.number_format = fmt
-                    cells.append(cell)
+            for convert, template, raw in zip(converters, templates, row):
+                value = convert(raw) if raw is not None else None
+                if template is not None and value is not None:
+                    template.value = value
+                    cells.append(template)
                 else:
                     cells.append(value)
             ws.append(cells)
@@ -378,6 +392,18 @@ class SummaryWriter:
 
     def delivery_list(self) -> None:
         where, params = self._period("d.delivered_on")
+        total = self.session.execute(text(
+            f"SELECT count(*) FROM deliveries d WHERE d.deleted_at IS NULL "
+            f"AND d.voided_at IS NULL{where}"), params).scalar()
+        if self.delivery_list_limit is not None and total > self.delivery_list_limit:
+            # Past this size a list is read by no one (and Excel stops at 1,048,576 rows):
+            # the sheet says so, and the by-member-and-month sheet has every delivery.
+            note = _field("note", QT_TRANSLATE_NOOP("Fields", "Note"), width=700)
+            text_ = translate("Workbook", "{count} deliveries: too many to list one by one. "
+                              "The Deliveries sheet sums them by member and month; export a "
+                              "shorter period (--from, --to) to list them.", self.lang)
+            self.sheet("DeliveryList", [Column(note)], [(text_.format(count=total),)])
+            return
         sql = f"""SELECT d.receipt_number, d.delivered_on, m.member_code, d.product, d.net_kg,
             d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags
             FROM deliveries d JOIN memberships m ON m.id = d.membership_id
@@ -418,7 +444,8 @@ class SummaryWriter:
 
 def write_summary(database, path: Path | str, lang: str = "es", date_from: date | None = None,
                   date_to: date | None = None, anonymise: bool = False,
-                  progress: Callable[[int, int], bool | None] | None = None) -> Path:
+                  progress: Callable[[int, int], bool | None] | None = None,
+                  delivery_list_limit: int | None = 100_000) -> Path:
     """Write the summary workbook to `path` (atomically: a cancelled or failed run leaves none)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -426,8 +453,8 @@ def write_summary(database, path: Path | str, lang: str = "es", date_from: date 
     os.close(handle)
     try:
         with database.session() as session:
-            SummaryWriter(session, lang, date_from, date_to, anonymise, progress).write(
-                Path(temporary))
+            SummaryWriter(session, lang, date_from, date_to, anonymise, progress,
+                          delivery_list_limit).write(Path(temporary))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

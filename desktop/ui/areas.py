@@ -12,4 +12,6 @@ AREAS = [
      QT_TRANSLATE_NOOP("MainWindow", "Families")),
     ("agreements", "desktop.ui.agreements_page:AgreementsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    ("reports", "desktop.ui.reports_page:ReportsPage",
+     QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 ]

@@ -90,3 +90,11 @@ def test_cli_export_summary(tmp_path, database, programme):  # noqa: F811
                           "--db", str(database.path), "--out", str(out), "--from", "yesterday"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_a_delivery_list_too_long_becomes_a_note(tmp_path, database, programme):  # noqa: F811
+    wb = load_workbook(write_summary(database, tmp_path / "big.xlsx", "en",
+                                     delivery_list_limit=1))
+    sheet = wb["Delivery list"]
+    assert sheet.max_row == 2 and sheet["A2"].value.startswith("2 deliveries: too many")
+    assert wb["Deliveries"].max_row == 2  # the sum by member and month keeps them all
