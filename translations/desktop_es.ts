@@ -446,6 +446,7 @@
     </message>
     <message>
         <location filename="../desktop/cli.py" line="117"/>
+        <location filename="../desktop/commands/agreements.py" line="56"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
@@ -463,6 +464,96 @@
         <location filename="../desktop/cli.py" line="121"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/agreements.py" line="73"/>
+        <source>Agreement {number} written to {path}.</source>
+        <translation>Acuerdo {number} escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/agreements.py" line="98"/>
+        <source>There is no community named {name}.</source>
+        <translation>No existe una comunidad llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/agreements.py" line="110"/>
+        <source>{count} agreements written to the folder {path}.</source>
+        <translation>{count} acuerdos escritos en la carpeta {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/agreements.py" line="113"/>
+        <source>Agreements written to {path}.</source>
+        <translation>Acuerdos escritos en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="49"/>
+        <source>Give the {what}.</source>
+        <translation>Indique {what}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="58"/>
+        <source>receipt number</source>
+        <translation>el número de recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="67"/>
+        <source>Receipt {number} written to {path}.</source>
+        <translation>Recibo {number} escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="76"/>
+        <source>lot code</source>
+        <translation>el código de lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="84"/>
+        <source>Lot {lot} cannot be exported; fix these plots first:</source>
+        <translation>El lote {lot} no se puede exportar; corrija primero estas parcelas:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="92"/>
+        <source>Lot {lot}: {features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
+        <translation>Lote {lot}: {features} parcelas escritas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/training.py" line="29"/>
+        <source>--blank-lines must be between 0 and 500.</source>
+        <translation>--blank-lines debe estar entre 0 y 500.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/training.py" line="31"/>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo que termine en .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/training.py" line="45"/>
+        <source>There is no training session with id “{key}”.</source>
+        <translation>No hay ninguna capacitación con el id «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/training.py" line="50"/>
+        <source>Attendance sheet of “{topic}” written to {path} ({members} registered members listed).</source>
+        <translation>Lista de asistencia de «{topic}» escrita en {path} ({members} miembros registrados en la lista).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/workbooks.py" line="17"/>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/workbooks.py" line="38"/>
+        <source>--to must not be before --from.</source>
+        <translation>--to no debe ser anterior a --from.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/workbooks.py" line="40"/>
+        <source>The workbook&apos;s name must end in .xlsx.</source>
+        <translation>El nombre del libro debe terminar en .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/workbooks.py" line="47"/>
+        <source>Summary written to {path}.</source>
+        <translation>Resumen escrito en {path}.</translation>
     </message>
 </context>
 <context>
@@ -690,12 +781,164 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="111"/>
+        <source>Person code</source>
+        <translation>Código de persona</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="112"/>
         <location filename="../desktop/services/agreement_fields.py" line="12"/>
         <location filename="../desktop/services/fields.py" line="134"/>
         <location filename="../desktop/services/fields.py" line="145"/>
         <location filename="../desktop/ui/agreements_page.py" line="42"/>
         <source>Community</source>
         <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="113"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="115"/>
+        <source>Benefits planned (S/)</source>
+        <translation>Beneficios previstos (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="117"/>
+        <source>Benefits delivered (S/)</source>
+        <translation>Beneficios entregados (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="118"/>
+        <source>Last visit result</source>
+        <translation>Resultado de la última visita</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="120"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="137"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="121"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="122"/>
+        <source>Kind of training</source>
+        <translation>Tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="124"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="125"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="126"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="127"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="129"/>
+        <source>Member code</source>
+        <translation>Código de socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="130"/>
+        <source>Member</source>
+        <translation>Socio(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="131"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="132"/>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="133"/>
+        <source>Net kg</source>
+        <translation>Kg netos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="134"/>
+        <source>Amount (S/)</source>
+        <translation>Importe (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="135"/>
+        <source>Paid (S/)</source>
+        <translation>Pagado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="136"/>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="138"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="139"/>
+        <source>Moisture (%)</source>
+        <translation>Humedad (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="141"/>
+        <source>Price per kg (S/)</source>
+        <translation>Precio por kg (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="143"/>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="144"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="145"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="146"/>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="147"/>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="148"/>
+        <source>Shipping date</source>
+        <translation>Fecha de embarque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="401"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../desktop/services/fields.py" line="135"/>
@@ -718,6 +961,7 @@
         <translation>Zona</translation>
     </message>
     <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="110"/>
         <location filename="../desktop/services/agreement_fields.py" line="10"/>
         <location filename="../desktop/services/fields.py" line="142"/>
         <location filename="../desktop/ui/agreements_page.py" line="35"/>
@@ -1055,6 +1299,119 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="38"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="39"/>
+        <source>soles (S/)</source>
+        <translation>soles (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="40"/>
+        <source>kilograms</source>
+        <translation>kilogramos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="41"/>
+        <source>percent</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="42"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="45"/>
+        <source>Families registered</source>
+        <translation>Familias registradas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="46"/>
+        <source>Families living inside the forest</source>
+        <translation>Familias que viven dentro del bosque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="47"/>
+        <source>Persons registered</source>
+        <translation>Personas registradas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="48"/>
+        <source>Active agreements</source>
+        <translation>Acuerdos vigentes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="49"/>
+        <source>Families inside the forest with an active agreement</source>
+        <translation>Familias dentro del bosque con acuerdo vigente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="51"/>
+        <source>Forest area under active agreements</source>
+        <translation>Área de bosque bajo acuerdos vigentes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="53"/>
+        <source>Value of benefits delivered</source>
+        <translation>Valor de los beneficios entregados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="54"/>
+        <source>Compliance visits</source>
+        <translation>Visitas de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="55"/>
+        <source>Visits finding full compliance</source>
+        <translation>Visitas con cumplimiento total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="56"/>
+        <source>Training sessions held</source>
+        <translation>Capacitaciones realizadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="57"/>
+        <source>People trained (each counted once)</source>
+        <translation>Personas capacitadas (cada una contada una vez)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="59"/>
+        <source>Women among the people trained</source>
+        <translation>Mujeres entre las personas capacitadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="60"/>
+        <source>School sessions</source>
+        <translation>Sesiones escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="61"/>
+        <source>School participants</source>
+        <translation>Participantes escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="62"/>
+        <source>Coffee delivered to the cooperative</source>
+        <translation>Café entregado a la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="63"/>
+        <source>Paid to members for coffee</source>
+        <translation>Pagado a los socios por café</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="64"/>
+        <source>Members who delivered coffee</source>
+        <translation>Socios que entregaron café</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/areas.py" line="12"/>
@@ -1065,6 +1422,11 @@
         <location filename="../desktop/ui/areas.py" line="14"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="16"/>
+        <source>Reports</source>
+        <translation>Reportes</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="119"/>
@@ -1233,6 +1595,90 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/tasks.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="82"/>
+        <source>Programme indicators</source>
+        <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="83"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="84"/>
+        <source>Only from … to …</source>
+        <translation>Solo desde … hasta …</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="85"/>
+        <source>Workbook language:</source>
+        <translation>Idioma del libro:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <source>Anonymise (no DNI, phones, birth dates or names)</source>
+        <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="87"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <source>Export summary workbook…</source>
+        <translation>Exportar libro de resumen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="90"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="127"/>
+        <location filename="../desktop/ui/reports_page.py" line="150"/>
+        <source>Export summary workbook</source>
+        <translation>Exportar libro de resumen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="129"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="142"/>
+        <source>Writing the summary workbook…</source>
+        <translation>Escribiendo el libro de resumen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="147"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="151"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="154"/>
+        <source>Summary written to {path}.</source>
+        <translation>Resumen escrito en {path}.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1948,69 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/agreements.py" line="666"/>
         <source>Say what action was taken before closing the grievance.</source>
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="149"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="150"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="151"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="152"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="154"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="155"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="156"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="157"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="158"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="159"/>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="160"/>
+        <source>Delivery list</source>
+        <translation>Lista de entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary_workbook.py" line="161"/>
+        <source>Lots</source>
+        <translation>Lotes</translation>
     </message>
 </context>
 </TS>
