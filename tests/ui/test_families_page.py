@@ -166,3 +166,10 @@ def test_switching_language_translates_headers_labels_and_menus(qtbot, window):
     window.switch_language("en")
     assert window.file_menu.title() == "&File"
     assert page.members.index(0, 4).data() in ("Male", "Female")
+
+
+def test_member_and_plot_models_are_correct_qt_models(qtmodeltester, window):
+    page = window.families
+    page.table.selectRow(0)
+    qtmodeltester.check(page.members)
+    qtmodeltester.check(page.plots)
