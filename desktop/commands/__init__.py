@@ -10,4 +10,5 @@ for a one-line error.
 AREA_MODULES = [
     "desktop.commands.demo",
     "desktop.commands.workbooks",
+    "desktop.commands.cooperative",
 ]

@@ -105,6 +105,16 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "programme": ("Programme representative", "Representante del programa"),
         "park": ("Park authority representative", "Representante de la jefatura del bosque"),
     },
+    "delivery_flag": {
+        "no_active_agreement": ("No active agreement", "Sin acuerdo vigente"),
+        "plot_not_compliant": ("Plot not compliant at last visit",
+                               "Parcela no cumplió en la última visita"),
+    },
+    "certification": {
+        "organic": ("Organic", "Orgánico"),
+        "fair_trade": ("Fair trade", "Comercio justo"),
+        "other": ("Other certification", "Otra certificación"),
+    },
     "yes_no": {"1": ("Yes", "Sí"), "0": ("No", "No")},
 }
 

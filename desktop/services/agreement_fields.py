@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, REF, Field
+from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, Field
 
 AGREEMENT_FIELDS = [
     Field("number", QT_TRANSLATE_NOOP("Fields", "Agreement number"), max_length=30, width=110,
@@ -86,4 +86,15 @@ GRIEVANCE_FIELDS = [
           width=240),
     Field("action_taken", QT_TRANSLATE_NOOP("Fields", "Action taken"), width=200),
     Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, width=95),
+]
+
+LEDGER_FIELDS = [
+    Field("year", QT_TRANSLATE_NOOP("Fields", "Year"), INT, width=60),
+    Field("agreement_numbers", QT_TRANSLATE_NOOP("Fields", "Agreements"), width=130),
+    Field("commitments_text", QT_TRANSLATE_NOOP("Fields", "Commitments"), width=220),
+    Field("visits_text", QT_TRANSLATE_NOOP("Fields", "Visits"), width=180),
+    Field("planned_value_pen", QT_TRANSLATE_NOOP("Fields", "Benefits planned (S/)"), DECIMAL,
+          places=2, width=110),
+    Field("delivered_value_pen", QT_TRANSLATE_NOOP("Fields", "Benefits delivered (S/)"),
+          DECIMAL, places=2, width=110),
 ]

@@ -800,6 +800,23 @@ class LedgerYear:
     delivered_value_pen: Decimal = Decimal(0)
     benefits: list[BenefitLine] = field(default_factory=list)
 
+    @property
+    def agreement_numbers(self) -> str:
+        return ", ".join(self.agreements)
+
+    @property
+    def commitments_text(self) -> str:
+        from desktop.i18n.labels import LABELS, label
+        return "; ".join(label("commitment", c) if c in LABELS["commitment"] else c
+                         for c in dict.fromkeys(self.commitments))
+
+    @property
+    def visits_text(self) -> str:
+        from desktop.i18n.formatting import fmt_date
+        from desktop.i18n.labels import label
+        return "; ".join(f"{fmt_date(day, fmt='short')}: {label('visit_result', result)}"
+                         for day, result in self.visits)
+
 
 def family_ledger(session: Session, family_id: str) -> list[LedgerYear]:
     """Each year: the agreements' commitments and visits' results beside benefits planned and

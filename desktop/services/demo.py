@@ -195,7 +195,7 @@ COOPERATIVE = {"name": "Cooperativa Agraria Café Bosque de Alto Mayo", "ruc": "
                "address": "Jr. Huallaga 245, Nueva Cajamarca, Rioja, San Martín",
                "receipt_prefix": "COOPBAM"}
 CERTIFICATIONS = [
-    (45, [("organic", "2025-06-01", "2027-05-31"), ("fairtrade", "2024-03-01", "2027-02-28")]),
+    (45, [("organic", "2025-06-01", "2027-05-31"), ("fair_trade", "2024-03-01", "2027-02-28")]),
     (20, [("organic", "2025-06-01", "2027-05-31")]),
     (35, []),
 ]

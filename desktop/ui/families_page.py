@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
-from desktop.services import registry
+from desktop.services import agreements, registry
+from desktop.services.agreement_fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.family_list_model import ID_ROLE, FamilyListModel
@@ -84,13 +85,15 @@ class FamiliesPage(QWidget):
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.summary = QLabel(objectName="familySummary")
         self.summary.setWordWrap(True)
-        self.members_label, self.plots_label = QLabel(), QLabel()
         self.members = RecordTableModel(PERSON_FIELDS, self)
         self.plots = RecordTableModel(PLOT_FIELDS, self)
         self.members_view = make_table(self.members)
         self.members_view.setObjectName("membersTable")
         self.plots_view = make_table(self.plots)
         self.plots_view.setObjectName("plotsTable")
+        self.ledger = RecordTableModel(LEDGER_FIELDS, self)
+        self.ledger_view = make_table(self.ledger)
+        self.ledger_view.setObjectName("ledgerTable")
         self.members_view.doubleClicked.connect(lambda _: self.edit_member())
         self.plots_view.doubleClicked.connect(lambda _: self.edit_plot())
         self.member_buttons = [QPushButton(objectName=n) for n in
@@ -124,16 +127,20 @@ class FamiliesPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.summary)
-        for caption, view, buttons in ((self.members_label, self.members_view,
-                                        self.member_buttons),
-                                       (self.plots_label, self.plots_view, self.plot_buttons)):
-            right_layout.addWidget(caption)
-            right_layout.addWidget(view)
+        self.detail_tabs = QTabWidget(objectName="familyTabs")
+        for view, buttons in ((self.members_view, self.member_buttons),
+                              (self.plots_view, self.plot_buttons),
+                              (self.ledger_view, [])):
+            tab = QWidget()
+            column = QVBoxLayout(tab)
+            column.addWidget(view)
             row = QHBoxLayout()
             for button in buttons:
                 row.addWidget(button)
             row.addStretch()
-            right_layout.addLayout(row)
+            column.addLayout(row)
+            self.detail_tabs.addTab(tab, "")
+        right_layout.addWidget(self.detail_tabs)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -167,13 +174,14 @@ class FamiliesPage(QWidget):
         for button, text in zip(self.plot_buttons, (self.tr("Add plot…"), self.tr("Edit…"),
                                                     self.tr("Remove"))):
             button.setText(text)
-        self.members_label.setText(self.tr("Members"))
-        self.plots_label.setText(self.tr("Plots"))
+        for index, text in enumerate((self.tr("Members"), self.tr("Plots"),
+                                      self.tr("Agreements and benefits by year"))):
+            self.detail_tabs.setTabText(index, text)
         if self.community.count():
             self.community.setItemText(0, self.tr("All communities"))
-        for model in (self.model, self.members, self.plots):
+        for model in (self.model, self.members, self.plots, self.ledger):
             model.retranslate()
-        for view in (self.table, self.members_view, self.plots_view):
+        for view in (self.table, self.members_view, self.plots_view, self.ledger_view):
             fit_columns(view)
         self.update_count()
         self.show_selected()
@@ -217,6 +225,7 @@ class FamiliesPage(QWidget):
             self.summary.clear()
             self.members.set_records([])
             self.plots.set_records([])
+            self.ledger.set_records([])
             return
         with self.database.session() as session:
             try:
@@ -233,6 +242,7 @@ class FamiliesPage(QWidget):
                                             address=family.address))
             self.members.set_records(family.living_members)
             self.plots.set_records([p for p in family.plots if p.deleted_at is None])
+            self.ledger.set_records(agreements.family_ledger(session, family_id))
 
     def refresh(self, select_id: str | None = None, message: str = "") -> None:
         keep = select_id or self.selected_family_id()

@@ -1,0 +1,228 @@
+"""The delivery receipt handed to the farmer at the weighing station.
+
+Two sizes: an 80 mm wide ticket for thermal printers (as long as its content)
+and A6. Spanish or English whatever the window's language; amounts in soles
+formatted for that language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A6
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.i18n import translate
+from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number, fmt_soles
+from desktop.i18n.labels import label
+from desktop.reports.pdf import FONT_BOLD, cell, styles, write_atomically
+from desktop.services.cooperative import ReceiptData
+
+FORMATS = ("ticket", "a6")
+TICKET_WIDTH = 80 * mm
+
+
+#: Every text the receipt prints (English source; Spanish in translations/, context "Receipt").
+TEXTS = {
+    "Received by (cooperative)": QT_TRANSLATE_NOOP("Receipt", "Received by (cooperative)"),
+    "Member": QT_TRANSLATE_NOOP("Receipt", "Member"),
+    "RUC {ruc}": QT_TRANSLATE_NOOP("Receipt", "RUC {ruc}"),
+    "Coffee delivery receipt": QT_TRANSLATE_NOOP("Receipt", "Coffee delivery receipt"),
+    "No. {number}": QT_TRANSLATE_NOOP("Receipt", "No. {number}"),
+    "VOID": QT_TRANSLATE_NOOP("Receipt", "VOID"),
+    "Voided on {day}: {reason}": QT_TRANSLATE_NOOP("Receipt", "Voided on {day}: {reason}"),
+    "Date": QT_TRANSLATE_NOOP("Receipt", "Date"),
+    "DNI": QT_TRANSLATE_NOOP("Receipt", "DNI"),
+    "Plot": QT_TRANSLATE_NOOP("Receipt", "Plot"),
+    "Product": QT_TRANSLATE_NOOP("Receipt", "Product"),
+    "cup {score}": QT_TRANSLATE_NOOP("Receipt", "cup {score}"),
+    "Gross weight": QT_TRANSLATE_NOOP("Receipt", "Gross weight"),
+    "Tare": QT_TRANSLATE_NOOP("Receipt", "Tare"),
+    "Net weight": QT_TRANSLATE_NOOP("Receipt", "Net weight"),
+    "Moisture": QT_TRANSLATE_NOOP("Receipt", "Moisture"),
+    "Quality": QT_TRANSLATE_NOOP("Receipt", "Quality"),
+    "Price per kg": QT_TRANSLATE_NOOP("Receipt", "Price per kg"),
+    "Amount": QT_TRANSLATE_NOOP("Receipt", "Amount"),
+    "Paid on {day}": QT_TRANSLATE_NOOP("Receipt", "Paid on {day}"),
+    "Payment pending": QT_TRANSLATE_NOOP("Receipt", "Payment pending"),
+}
+
+
+def _t(text: str, lang: str) -> str:
+    return translate("Receipt", TEXTS[text], lang)
+
+
+def _kg(value, lang: str) -> str:
+    return f"{fmt_number(value, lang, 2)} kg"
+
+
+def _styles(small: bool) -> dict[str, ParagraphStyle]:
+    base = styles()
+    size = 8 if small else 8.5
+    body = ParagraphStyle("rbody", parent=base["body"], fontSize=size, leading=size + 2)
+    return {
+        "body": body,
+        "center": ParagraphStyle("rcenter", parent=body, alignment=TA_CENTER),
+        "org": ParagraphStyle("rorg", parent=body, fontName=FONT_BOLD, fontSize=size + 1.5,
+                              leading=size + 3.5, alignment=TA_CENTER),
+        "title": ParagraphStyle("rtitle", parent=body, fontName=FONT_BOLD, fontSize=size + 2.5,
+                                leading=size + 5, alignment=TA_CENTER, spaceBefore=2 * mm),
+        "number": ParagraphStyle("rnumber", parent=body, fontName=FONT_BOLD,
+                                 alignment=TA_CENTER),
+        "void": ParagraphStyle("rvoid", parent=body, fontName=FONT_BOLD, fontSize=size + 3,
+                               leading=size + 6, alignment=TA_CENTER,
+                               textColor=colors.HexColor("#b00020")),
+        "cell": body,
+        "bold": ParagraphStyle("rbold", parent=body, fontName=FONT_BOLD),
+        "amount": ParagraphStyle("ramount", parent=body, fontName=FONT_BOLD,
+                                 fontSize=size + 3, leading=size + 6),
+    }
+
+
+def _pairs(rows: list[tuple[str, str]], width: float, st, value_style="cell",
+           rule_above=True) -> Table:
+    """Label / value rows, values on the right."""
+    value = ParagraphStyle("rvalue", parent=st[value_style], alignment=2)  # right
+    key = st["bold"] if value_style == "amount" else st["cell"]
+    data = [[cell(k, key), cell(v, value)] for k, v in rows]
+    table = Table(data, colWidths=[width * 0.38, width * 0.62])
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM" if value_style == "amount" else "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    if rule_above:
+        commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _signatures(width: float, st, lang: str, stacked: bool) -> Table:
+    left = _t("Received by (cooperative)", lang)
+    right = _t("Member", lang)
+    line = ParagraphStyle("rsig", parent=st["center"], fontSize=st["body"].fontSize - 0.5)
+    if stacked:
+        data = [[""], [cell(left, line)], [""], [cell(right, line)]]
+        table = Table(data, colWidths=[width * 0.8], rowHeights=[12 * mm, None, 12 * mm, None])
+        table.setStyle(TableStyle([
+            ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
+            ("LINEABOVE", (0, 3), (0, 3), 0.6, colors.black),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ]))
+    else:
+        data = [["", "", ""], [cell(left, line), "", cell(right, line)]]
+        table = Table(data, colWidths=[width * 0.45, width * 0.1, width * 0.45],
+                      rowHeights=[12 * mm, None])
+        table.setStyle(TableStyle([
+            ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
+            ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+    return table
+
+
+def story(data: ReceiptData, lang: str, width: float, fmt: str) -> list:
+    """The receipt's flowables for a frame `width` points wide."""
+    st = _styles(fmt == "ticket")
+    parts = [cell(data.cooperative, st["org"])]
+    parts.append(cell(_t("RUC {ruc}", lang).format(ruc=data.ruc),
+                      st["center"]))
+    if data.address:
+        parts.append(cell(data.address, st["center"]))
+    parts.append(cell(_t("Coffee delivery receipt", lang), st["title"]))
+    parts.append(cell(_t("No. {number}", lang).format(
+        number=data.receipt_number), st["number"]))
+    parts.append(Spacer(1, 2 * mm))
+    if data.voided_at is not None:
+        parts.append(cell(_t("VOID", lang), st["void"]))
+        parts.append(cell(_t("Voided on {day}: {reason}", lang).format(
+            day=fmt_date(data.voided_at, lang), reason=data.void_reason), st["center"]))
+        parts.append(Spacer(1, 2 * mm))
+
+    plot = data.plot
+    if plot and data.plot_area_ha is not None:
+        plot = f"{plot} ({fmt_hectares(data.plot_area_ha, lang)} ha)"
+    member = f"{data.member_code} — {data.member}"
+    who = [(_t("Date", lang), fmt_date(data.delivered_on, lang)),
+           (_t("Member", lang), member)]
+    if data.dni:
+        who.append((_t("DNI", lang), data.dni))
+    who += [(_t("Plot", lang), plot or "—"),
+            (_t("Product", lang), label("product", data.product, lang))]
+    parts.append(_pairs(who, width, st))
+
+    quality = data.grade or "—"
+    if data.cup_score is not None:
+        quality += " · " + _t("cup {score}", lang).format(
+            score=fmt_number(data.cup_score, lang, 2))
+    weights = [(_t("Gross weight", lang), _kg(data.gross_kg, lang)),
+               (_t("Tare", lang), _kg(data.tare_kg, lang)),
+               (_t("Net weight", lang), _kg(data.net_kg, lang)),
+               (_t("Moisture", lang),
+                f"{fmt_number(data.moisture_pct, lang, 1)} %"),
+               (_t("Quality", lang), quality),
+               (_t("Price per kg", lang),
+                fmt_soles(data.price_per_kg_pen, lang))]
+    parts.append(Spacer(1, 1.5 * mm))
+    parts.append(_pairs(weights, width, st))
+    parts.append(Spacer(1, 1.5 * mm))
+    amount = [(_t("Amount", lang), fmt_soles(data.amount_pen, lang))]
+    parts.append(_pairs(amount, width, st, value_style="amount"))
+    payment = (_t("Paid on {day}", lang).format(
+        day=fmt_date(data.paid_on, lang)) if data.paid_on
+        else _t("Payment pending", lang))
+    parts.append(cell(payment, st["body"]))
+    parts.append(Spacer(1, 2 * mm))
+    parts.append(_signatures(width, st, lang, stacked=fmt == "ticket"))
+    return parts
+
+
+#: SimpleDocTemplate's frame keeps 6 points of padding on each side.
+FRAME_PADDING = 12
+
+
+def _height(parts: list, width: float) -> float:
+    total = 0.0
+    for flowable in parts:
+        _, h = flowable.wrap(width, 10_000)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def write_receipt(data: ReceiptData, path: Path | str, lang: str = "es",
+                  fmt: str = "ticket") -> Path:
+    """Write the receipt PDF to `path` (all or nothing) and return the path."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown receipt format {fmt!r}")
+    title = _t("Coffee delivery receipt", lang) + f" {data.receipt_number}"
+    if fmt == "ticket":
+        margin = 2 * mm
+        width = TICKET_WIDTH - 2 * margin - FRAME_PADDING
+        parts = story(data, lang, width, fmt)
+        height = _height(story(data, lang, width, fmt), width) + 2 * margin + 12 + 4 * mm
+        pagesize = (TICKET_WIDTH, height)
+    else:
+        margin = 7 * mm
+        pagesize = A6
+        width = A6[0] - 2 * margin - FRAME_PADDING
+        parts = story(data, lang, width, fmt)
+
+    def build(target: str) -> None:
+        document = SimpleDocTemplate(
+            target, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+            topMargin=margin, bottomMargin=margin, title=title, author=data.cooperative,
+            subject=data.receipt_number, lang=lang)
+        document.build(parts)
+
+    return write_atomically(Path(path), build)
+
+
+__all__ = ["write_receipt", "story", "FORMATS"]

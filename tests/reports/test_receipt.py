@@ -1,0 +1,76 @@
+"""The delivery receipt: 80 mm ticket and A6, Spanish and English, read back from the PDF."""
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A6
+from reportlab.lib.units import mm
+
+from desktop.reports.receipt import write_receipt
+from desktop.services import cooperative
+from tests.services.test_cooperative import deliver, make_cooperative, make_member, make_plot
+
+
+@pytest.fixture
+def receipt(session, family):
+    coop = make_cooperative(session)
+    plot = make_plot(session, family)
+    member = make_member(session, coop, family)
+    delivery = deliver(session, coop, member, plot, delivered_on=date(2026, 5, 4),
+                       gross_kg="1234.50", tare_kg="12", price_per_kg_pen="9.55")
+    return cooperative.receipt_data(session, delivery.receipt_number)
+
+
+def read(path) -> tuple[str, object]:
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    return " ".join(page.extract_text().split()), page
+
+
+def test_english_ticket_is_80_mm_wide_with_everything_on_it(receipt, tmp_path):
+    path = write_receipt(receipt, tmp_path / "r.pdf", "en", "ticket")
+    text, page = read(path)
+    assert float(page.mediabox.width) == pytest.approx(80 * mm, abs=0.5)
+    for expected in ("Cooperativa Agraria Café Bosque de Alto Mayo", "RUC 20601234567",
+                     "Coffee delivery receipt", "No. COOPBAM-2026-000001", "May 4, 2026",
+                     "M-0001 — José Núñez Pérez", "01234567", "La Esperanza (2.50 ha)",
+                     "Dry parchment", "1,234.50 kg", "12.00 kg", "1,222.50 kg", "12.5 %",
+                     "Exportable · cup 84.25", "S/ 9.55", "S/ 11,674.88", "Payment pending",
+                     "Received by (cooperative)", "Member"):
+        assert expected in text, expected
+
+
+def test_spanish_a6_uses_spanish_labels_dates_and_soles(receipt, tmp_path):
+    path = write_receipt(receipt, tmp_path / "r.pdf", "es", "a6")
+    text, page = read(path)
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A6, abs=0.5)
+    for expected in ("Pergamino seco", "4 may. 2026", "S/ 11,674.88", "José Núñez Pérez",
+                     "COOPBAM-2026-000001"):
+        assert expected in text, expected
+
+
+def test_a_voided_receipt_says_so(receipt, tmp_path):
+    from dataclasses import replace
+
+    voided = replace(receipt, voided_at=date(2026, 5, 5), void_reason="Socio equivocado",
+                     paid_on=None)
+    text, _ = read(write_receipt(voided, tmp_path / "v.pdf", "en", "ticket"))
+    assert "VOID" in text and "Socio equivocado" in text
+    paid = replace(receipt, paid_on=date(2026, 5, 10))
+    text, _ = read(write_receipt(paid, tmp_path / "p.pdf", "en", "a6"))
+    assert "Paid on May 10, 2026" in text
+
+
+def test_a_long_name_wraps_and_an_unknown_format_is_refused(receipt, tmp_path):
+    from dataclasses import replace
+
+    long = replace(receipt, member="María de los Ángeles Huamán Quispe de Tuesta Vásquez",
+                   cooperative="Cooperativa Agraria Cafetalera Bosque de Protección Alto Mayo "
+                               "de Nueva Cajamarca Limitada")
+    text, _ = read(write_receipt(long, tmp_path / "l.pdf", "es", "ticket"))
+    assert "Ángeles" in text and "Vásquez" in text
+    with pytest.raises(ValueError):
+        write_receipt(receipt, tmp_path / "x.pdf", "en", "letter")
+    assert not (tmp_path / "x.pdf").exists()
