@@ -557,6 +557,89 @@
     </message>
 </context>
 <context>
+    <name>CooperativePage</name>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1325"/>
+        <source>Receipt {receipt} saved and printed.</source>
+        <translation>Recibo {receipt} guardado e impreso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1350"/>
+        <source>Cooperative:</source>
+        <translation>Cooperativa:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1351"/>
+        <source>New cooperative…</source>
+        <translation>Nueva cooperativa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1352"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1353"/>
+        <source>Receipt:</source>
+        <translation>Recibo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1357"/>
+        <source>80 mm ticket</source>
+        <translation>Ticket de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1358"/>
+        <source>A6 page</source>
+        <translation>Hoja A6</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1361"/>
+        <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
+        <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1363"/>
+        <source>Weighing station</source>
+        <translation>Balanza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1363"/>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1364"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1364"/>
+        <source>Lots</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1365"/>
+        <source>Members</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1402"/>
+        <source>New cooperative</source>
+        <translation>Nueva cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1403"/>
+        <source>Edit cooperative</source>
+        <translation>Editar cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1410"/>
+        <source>Cooperative {name} saved.</source>
+        <translation>Cooperativa {name} guardada.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../desktop/services/database.py" line="39"/>
@@ -600,180 +683,286 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesTab</name>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="704"/>
+        <source>Search by receipt, member code, name or DNI…</source>
+        <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
+        <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="705"/>
+        <source>Unpaid only</source>
+        <translation>Solo impagas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="706"/>
+        <source>Flagged only</source>
+        <translation>Solo con alertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="707"/>
+        <source>Show voided</source>
+        <translation>Mostrar anuladas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="708"/>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="709"/>
+        <source>Void…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="710"/>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="809"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="818"/>
+        <source>Mark paid</source>
+        <translation>Marcar como pagada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="725"/>
+        <source>1 delivery</source>
+        <translation>1 entrega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="726"/>
+        <source>{n} deliveries</source>
+        <translation>{n} entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="734"/>
+        <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
+        <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="768"/>
+        <source>Correct receipt {receipt}</source>
+        <translation>Corregir el recibo {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="772"/>
+        <source>Receipt {receipt} corrected.</source>
+        <translation>Recibo {receipt} corregido.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="782"/>
+        <source>Void receipt {receipt}</source>
+        <translation>Anular el recibo {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="783"/>
+        <source>Why is this delivery voided? (kept in the audit trail)</source>
+        <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="790"/>
+        <source>Void receipt</source>
+        <translation>Anular recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="792"/>
+        <source>Receipt {receipt} voided.</source>
+        <translation>Recibo {receipt} anulado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="810"/>
+        <source>Mark {n} deliveries paid today, {amount} in all?</source>
+        <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="820"/>
+        <source>{n} deliveries marked paid: {amount}.</source>
+        <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families_page.py" line="167"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families_page.py" line="168"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="162"/>
-        <location filename="../desktop/ui/families_page.py" line="164"/>
-        <location filename="../desktop/ui/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families_page.py" line="169"/>
+        <location filename="../desktop/ui/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families_page.py" line="174"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families_page.py" line="170"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families_page.py" line="171"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="165"/>
-        <location filename="../desktop/ui/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families_page.py" line="175"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families_page.py" line="174"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families_page.py" line="177"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families_page.py" line="177"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="173"/>
-        <location filename="../desktop/ui/families_page.py" line="186"/>
+        <location filename="../desktop/ui/families_page.py" line="178"/>
+        <source>Agreements and benefits by year</source>
+        <translation>Acuerdos y beneficios por año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families_page.py" line="181"/>
+        <location filename="../desktop/ui/families_page.py" line="194"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="202"/>
+        <location filename="../desktop/ui/families_page.py" line="210"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="203"/>
+        <location filename="../desktop/ui/families_page.py" line="211"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="216"/>
+        <location filename="../desktop/ui/families_page.py" line="224"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="230"/>
+        <location filename="../desktop/ui/families_page.py" line="239"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="256"/>
+        <location filename="../desktop/ui/families_page.py" line="266"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="260"/>
+        <location filename="../desktop/ui/families_page.py" line="270"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="271"/>
+        <location filename="../desktop/ui/families_page.py" line="281"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="271"/>
+        <location filename="../desktop/ui/families_page.py" line="281"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="280"/>
         <location filename="../desktop/ui/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families_page.py" line="300"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families_page.py" line="310"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="301"/>
+        <location filename="../desktop/ui/families_page.py" line="311"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="308"/>
+        <location filename="../desktop/ui/families_page.py" line="318"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="317"/>
+        <location filename="../desktop/ui/families_page.py" line="327"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="330"/>
+        <location filename="../desktop/ui/families_page.py" line="340"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families_page.py" line="349"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="350"/>
+        <location filename="../desktop/ui/families_page.py" line="360"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="356"/>
-        <location filename="../desktop/ui/families_page.py" line="365"/>
+        <location filename="../desktop/ui/families_page.py" line="366"/>
+        <location filename="../desktop/ui/families_page.py" line="375"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="357"/>
+        <location filename="../desktop/ui/families_page.py" line="367"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="367"/>
+        <location filename="../desktop/ui/families_page.py" line="377"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families_page.py" line="386"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="387"/>
+        <location filename="../desktop/ui/families_page.py" line="397"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="393"/>
+        <location filename="../desktop/ui/families_page.py" line="403"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="394"/>
+        <location filename="../desktop/ui/families_page.py" line="404"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="398"/>
+        <location filename="../desktop/ui/families_page.py" line="408"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -796,16 +985,19 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="113"/>
+        <location filename="../desktop/services/agreement_fields.py" line="94"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="115"/>
+        <location filename="../desktop/services/agreement_fields.py" line="96"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="117"/>
+        <location filename="../desktop/services/agreement_fields.py" line="98"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
@@ -817,6 +1009,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="120"/>
         <location filename="../desktop/reports/summary_workbook.py" line="137"/>
+        <location filename="../desktop/services/cooperative.py" line="133"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -852,11 +1045,19 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="129"/>
+        <location filename="../desktop/services/cooperative.py" line="113"/>
+        <location filename="../desktop/services/cooperative.py" line="134"/>
+        <location filename="../desktop/services/cooperative.py" line="183"/>
         <source>Member code</source>
+        <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="130"/>
+        <location filename="../desktop/services/cooperative.py" line="115"/>
+        <location filename="../desktop/services/cooperative.py" line="135"/>
+        <location filename="../desktop/services/cooperative.py" line="136"/>
+        <location filename="../desktop/services/cooperative.py" line="184"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -867,6 +1068,8 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="132"/>
+        <location filename="../desktop/services/cooperative.py" line="175"/>
+        <location filename="../desktop/services/cooperative.py" line="185"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
@@ -877,6 +1080,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="134"/>
+        <location filename="../desktop/services/cooperative.py" line="153"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -892,11 +1096,13 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="138"/>
+        <location filename="../desktop/services/cooperative.py" line="140"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="139"/>
+        <location filename="../desktop/services/cooperative.py" line="147"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
@@ -907,21 +1113,25 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="143"/>
+        <location filename="../desktop/services/cooperative.py" line="155"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="144"/>
+        <location filename="../desktop/services/cooperative.py" line="157"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="145"/>
+        <location filename="../desktop/services/cooperative.py" line="156"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="146"/>
+        <location filename="../desktop/services/cooperative.py" line="166"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -932,6 +1142,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="148"/>
+        <location filename="../desktop/services/cooperative.py" line="169"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -963,6 +1174,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="110"/>
         <location filename="../desktop/services/agreement_fields.py" line="10"/>
+        <location filename="../desktop/services/cooperative.py" line="116"/>
         <location filename="../desktop/services/fields.py" line="142"/>
         <location filename="../desktop/ui/agreements_page.py" line="35"/>
         <source>Family code</source>
@@ -971,6 +1183,7 @@
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="9"/>
         <location filename="../desktop/services/agreement_fields.py" line="19"/>
+        <location filename="../desktop/services/cooperative.py" line="114"/>
         <location filename="../desktop/services/fields.py" line="143"/>
         <source>automatic</source>
         <translation>automático</translation>
@@ -1153,6 +1366,21 @@
         <translation>Fecha de cierre</translation>
     </message>
     <message>
+        <location filename="../desktop/services/agreement_fields.py" line="92"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="93"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreement_fields.py" line="95"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/fields.py" line="146"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -1234,9 +1462,171 @@
         <translation>Nombre de la parcela</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative.py" line="103"/>
+        <source>Cooperative</source>
+        <extracomment>Spellings of certification kinds found in older files.</extracomment>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="105"/>
+        <source>RUC</source>
+        <translation>RUC</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="107"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="108"/>
+        <source>Receipt prefix</source>
+        <translation>Prefijo de recibos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="118"/>
+        <source>Member&apos;s DNI</source>
+        <translation>DNI del socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="119"/>
+        <source>head of family if empty</source>
+        <translation>jefe(a) de familia si se deja vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="120"/>
+        <source>Joined on</source>
+        <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="121"/>
+        <location filename="../desktop/services/cooperative.py" line="170"/>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="123"/>
+        <source>Organic certified until</source>
+        <translation>Certificado orgánico hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="125"/>
+        <source>Fair trade certified until</source>
+        <translation>Certificado de comercio justo hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="127"/>
+        <source>Other certification until</source>
+        <translation>Otra certificación hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="132"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="138"/>
+        <location filename="../desktop/services/cooperative.py" line="139"/>
+        <location filename="../desktop/services/cooperative.py" line="540"/>
+        <source>Plot</source>
+        <extracomment>A member&apos;s plots as the traceability export sees them.</extracomment>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="142"/>
+        <source>Gross (kg)</source>
+        <translation>Bruto (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="144"/>
+        <source>Tare (kg)</source>
+        <translation>Tara (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="145"/>
+        <location filename="../desktop/services/cooperative.py" line="186"/>
+        <source>Net (kg)</source>
+        <translation>Neto (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="149"/>
+        <source>Grade</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="150"/>
+        <source>Cup score</source>
+        <translation>Puntaje en taza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="151"/>
+        <source>Price (S/ per kg)</source>
+        <translation>Precio (S/ por kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="158"/>
+        <source>Voided on</source>
+        <translation>Anulado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="159"/>
+        <source>Reason for voiding</source>
+        <translation>Motivo de la anulación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="164"/>
+        <source>Lot code</source>
+        <translation>Código de lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="167"/>
+        <source>Destination country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="172"/>
+        <source>Organic</source>
+        <translation>Orgánico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="173"/>
+        <source>Fair trade</source>
+        <translation>Comercio justo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="174"/>
+        <source>Other certification</source>
+        <translation>Otra certificación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="177"/>
+        <source>Total (kg)</source>
+        <translation>Total (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="187"/>
+        <source>Owed (S/)</source>
+        <translation>Por pagar (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="188"/>
+        <source>Oldest delivery</source>
+        <translation>Entrega más antigua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="541"/>
         <location filename="../desktop/services/fields.py" line="170"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="542"/>
+        <source>Boundary walked</source>
+        <translation>Lindero levantado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="543"/>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
     </message>
     <message>
         <location filename="../desktop/services/fields.py" line="171"/>
@@ -1412,6 +1802,102 @@
     </message>
 </context>
 <context>
+    <name>LotsTab</name>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="984"/>
+        <source>New lot…</source>
+        <translation>Nuevo lote…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="985"/>
+        <source>Edit lot…</source>
+        <translation>Editar lote…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="986"/>
+        <source>Export traceability (GeoJSON)…</source>
+        <translation>Exportar trazabilidad (GeoJSON)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="987"/>
+        <source>Deliveries in the lot</source>
+        <translation>Entregas del lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="988"/>
+        <source>Deliveries in no lot</source>
+        <translation>Entregas sin lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="989"/>
+        <source>Search by receipt, member…</source>
+        <translation>Buscar por recibo, socio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="990"/>
+        <source>Take out of the lot</source>
+        <translation>Quitar del lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="991"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1066"/>
+        <source>Add to the lot</source>
+        <translation>Agregar al lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1038"/>
+        <source>New lot</source>
+        <translation>Nuevo lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1038"/>
+        <source>Edit lot {code}</source>
+        <translation>Editar el lote {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1047"/>
+        <source>Lot {code} saved.</source>
+        <translation>Lote {code} guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1068"/>
+        <source>{n} deliveries added to the lot.</source>
+        <translation>{n} entregas agregadas al lote.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1077"/>
+        <source>{n} deliveries taken out of the lot.</source>
+        <translation>{n} entregas quitadas del lote.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1090"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1099"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1104"/>
+        <source>Export traceability</source>
+        <translation>Exportar trazabilidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1091"/>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1100"/>
+        <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
+        <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1105"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1109"/>
+        <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
+        <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/areas.py" line="12"/>
@@ -1425,6 +1911,11 @@
     </message>
     <message>
         <location filename="../desktop/ui/areas.py" line="16"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="18"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
@@ -1590,11 +2081,224 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1174"/>
+        <source>Search by member code, name or DNI…</source>
+        <translation>Buscar por código de socio, nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1175"/>
+        <source>New member…</source>
+        <translation>Nuevo socio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1176"/>
+        <source>Edit member…</source>
+        <translation>Editar socio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1177"/>
+        <source>Import boundary (GeoJSON, KML, GPX)…</source>
+        <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1178"/>
+        <source>The member&apos;s plots</source>
+        <translation>Parcelas del socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1225"/>
+        <source>New member</source>
+        <translation>Nuevo socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1226"/>
+        <source>Edit member {code}</source>
+        <translation>Editar el socio {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1234"/>
+        <source>Member {code} saved.</source>
+        <translation>Socio {code} guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1259"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1270"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1275"/>
+        <source>Boundary of {plot}</source>
+        <translation>Lindero de {plot}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
+        <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
+        <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1271"/>
+        <source>Use the measured area for the plot?</source>
+        <translation>¿Usar el área medida para la parcela?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="1279"/>
+        <source>Boundary of {plot} saved: {area} ha.</source>
+        <translation>Lindero de {plot} guardado: {area} ha.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="862"/>
+        <source>Delivered up to:</source>
+        <translation>Entregado hasta:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="863"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="864"/>
+        <source>Pay the member up to this date…</source>
+        <translation>Pagar al socio hasta esta fecha…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="883"/>
+        <source>Owed to {members} members: {amount}</source>
+        <translation>Por pagar a {members} socios: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="894"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="904"/>
+        <source>Pay member</source>
+        <translation>Pagar al socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="895"/>
+        <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
+        <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="906"/>
+        <source>{member}: {n} deliveries paid, {amount}.</source>
+        <translation>{member}: {n} entregas pagadas, {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../desktop/ui/tasks.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="32"/>
+        <source>Received by (cooperative)</source>
+        <extracomment>Every text the receipt prints (English source; Spanish in translations/, context &quot;Receipt&quot;).</extracomment>
+        <translation>Recibido por (cooperativa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="33"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="34"/>
+        <source>RUC {ruc}</source>
+        <translation>RUC {ruc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="35"/>
+        <source>Coffee delivery receipt</source>
+        <translation>Recibo de acopio de café</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="36"/>
+        <source>No. {number}</source>
+        <translation>N.º {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="37"/>
+        <source>VOID</source>
+        <translation>ANULADO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="38"/>
+        <source>Voided on {day}: {reason}</source>
+        <translation>Anulado el {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="39"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="40"/>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="41"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="42"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="43"/>
+        <source>cup {score}</source>
+        <translation>taza {score}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="44"/>
+        <source>Gross weight</source>
+        <translation>Peso bruto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="45"/>
+        <source>Tare</source>
+        <translation>Tara</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="46"/>
+        <source>Net weight</source>
+        <translation>Peso neto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="47"/>
+        <source>Moisture</source>
+        <translation>Humedad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="48"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="49"/>
+        <source>Price per kg</source>
+        <translation>Precio por kg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="50"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="51"/>
+        <source>Paid on {day}</source>
+        <translation>Pagado el {day}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="52"/>
+        <source>Payment pending</source>
+        <translation>Pago pendiente</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2386,34 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>Traceability</name>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="460"/>
+        <source>{producer} ({member}), plot {plot}: {area} ha without a boundary; plots over 4 ha need a polygon.</source>
+        <translation>{producer} ({member}), parcela {plot}: {area} ha sin lindero; las parcelas de más de 4 ha necesitan un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="463"/>
+        <source>{producer} ({member}), plot {plot}: no coordinates and no boundary.</source>
+        <translation>{producer} ({member}), parcela {plot}: sin coordenadas ni lindero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="465"/>
+        <source>{producer} ({member}), plot {plot}: the stored boundary is not a valid polygon; import it again.</source>
+        <translation>{producer} ({member}), parcela {plot}: el lindero guardado no es un polígono válido; impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="468"/>
+        <source>Receipt {receipts} ({producer}) has no plot: its coffee cannot be traced.</source>
+        <translation>El recibo {receipts} ({producer}) no tiene parcela: no se puede trazar su café.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="471"/>
+        <source>Lot {lot} has no deliveries.</source>
+        <translation>El lote {lot} no tiene entregas.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/fields.py" line="68"/>
@@ -1730,9 +2462,223 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative.py" line="246"/>
+        <source>{field} takes at most {places} decimals.</source>
+        <extracomment>What is typed for a delivery, except the member (looked up separately).</extracomment>
+        <translation>{field} admite como máximo {places} decimales.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="291"/>
+        <source>A RUC has exactly 11 digits.</source>
+        <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
+        <translation>El RUC tiene exactamente 11 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="295"/>
+        <source>RUC {ruc} is already registered.</source>
+        <translation>El RUC {ruc} ya está registrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="300"/>
+        <source>The receipt prefix takes 1 to 12 letters or digits, no spaces.</source>
+        <translation>El prefijo de recibos lleva de 1 a 12 letras o dígitos, sin espacios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="386"/>
+        <location filename="../desktop/services/cooperative.py" line="1182"/>
+        <source>“{kind}” is not a known certification.</source>
+        <translation>«{kind}» no es una certificación conocida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="390"/>
+        <source>A certification cannot end before it starts.</source>
+        <translation>Una certificación no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="420"/>
+        <source>There is no family with code {code}.</source>
+        <translation>No hay ninguna familia con el código {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="432"/>
         <location filename="../desktop/services/registry.py" line="180"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="435"/>
+        <source>No member of this family has DNI {dni}.</source>
+        <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="445"/>
+        <source>Member code {code} is already used.</source>
+        <translation>El código de socio {code} ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="454"/>
+        <source>Family {family} is already member {code}.</source>
+        <translation>La familia {family} ya es el socio {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="459"/>
+        <source>The date joined cannot be in the future.</source>
+        <translation>La fecha de ingreso no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="615"/>
+        <source>The gross weight must be greater than 0 kg.</source>
+        <translation>El peso bruto debe ser mayor que 0 kg.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="618"/>
+        <source>{kg} kg is not plausible for one delivery.</source>
+        <translation>{kg} kg no es un peso creíble para una entrega.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="624"/>
+        <source>The tare cannot be negative.</source>
+        <translation>La tara no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="627"/>
+        <source>The tare must be less than the gross weight.</source>
+        <translation>La tara debe ser menor que el peso bruto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="632"/>
+        <source>Moisture must be between 0 and 100 %.</source>
+        <translation>La humedad debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="634"/>
+        <source>The cup score must be between 0 and 100.</source>
+        <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="645"/>
+        <source>The price must be greater than S/ 0.</source>
+        <translation>El precio debe ser mayor que S/ 0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="648"/>
+        <source>S/ {price} per kg is not plausible.</source>
+        <translation>S/ {price} por kg no es un precio creíble.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="655"/>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>La fecha de entrega no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="658"/>
+        <source>The delivery date is not plausible.</source>
+        <translation>La fecha de entrega no es creíble.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="682"/>
+        <source>No member matches “{text}”.</source>
+        <translation>Ningún socio coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="687"/>
+        <source>Choose the member.</source>
+        <translation>Elija al socio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="693"/>
+        <source>This member is not registered in the cooperative.</source>
+        <translation>Este socio no está registrado en la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="705"/>
+        <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
+        <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="711"/>
+        <source>Choose the plot the coffee comes from.</source>
+        <translation>Elija la parcela de donde viene el café.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="794"/>
+        <source>A voided delivery cannot be corrected.</source>
+        <translation>Una entrega anulada no se puede corregir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="804"/>
+        <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
+        <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="808"/>
+        <source>This delivery was paid on {day}; its amount cannot change.</source>
+        <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="828"/>
+        <source>Say why the delivery is voided.</source>
+        <translation>Indique por qué se anula la entrega.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="831"/>
+        <source>Receipt {receipt} is already voided.</source>
+        <translation>El recibo {receipt} ya está anulado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="835"/>
+        <source>Receipt {receipt} was already paid; undo the payment first.</source>
+        <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="839"/>
+        <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
+        <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1052"/>
+        <source>The payment date cannot be in the future.</source>
+        <translation>La fecha de pago no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1065"/>
+        <source>Receipt {receipt} is voided; it is not paid.</source>
+        <translation>El recibo {receipt} está anulado; no se paga.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1069"/>
+        <source>Receipt {receipt} was already paid.</source>
+        <translation>El recibo {receipt} ya se pagó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1073"/>
+        <source>Receipt {receipt} cannot be paid before it was delivered.</source>
+        <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1089"/>
+        <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
+        <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1189"/>
+        <source>Lot code {code} is already used.</source>
+        <translation>El código de lote {code} ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1243"/>
+        <source>Receipt {receipt} belongs to another cooperative.</source>
+        <translation>El recibo {receipt} pertenece a otra cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1247"/>
+        <source>Receipt {receipt} is voided.</source>
+        <translation>El recibo {receipt} está anulado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative.py" line="1251"/>
+        <source>Receipt {receipt} is already in lot {lot}.</source>
+        <translation>El recibo {receipt} ya está en el lote {lot}.</translation>
     </message>
     <message>
         <location filename="../desktop/services/registry.py" line="185"/>
@@ -1948,6 +2894,177 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/agreements.py" line="666"/>
         <source>Say what action was taken before closing the grievance.</source>
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="198"/>
+        <location filename="../desktop/services/traceability.py" line="242"/>
+        <location filename="../desktop/services/traceability.py" line="273"/>
+        <source>The file has a coordinate that is not a pair of numbers.</source>
+        <extracomment>A walked track whose ends are this close is closed for it (metres). The measured area may differ from the stated one by this share, or by AREA_SLACK_HA.</extracomment>
+        <translation>El archivo tiene una coordenada que no es un par de números.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="221"/>
+        <location filename="../desktop/services/traceability.py" line="254"/>
+        <source>Boundaries with holes are not supported; keep only the outer ring.</source>
+        <translation>No se admiten linderos con huecos; deje solo el anillo exterior.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="301"/>
+        <location filename="../desktop/services/traceability.py" line="318"/>
+        <location filename="../desktop/services/traceability.py" line="325"/>
+        <location filename="../desktop/services/traceability.py" line="437"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>No se pudo leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="313"/>
+        <source>The KMZ file has no KML document inside.</source>
+        <translation>El archivo KMZ no contiene ningún documento KML.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="336"/>
+        <source>Use a GeoJSON, KML, KMZ or GPX file.</source>
+        <translation>Use un archivo GeoJSON, KML, KMZ o GPX.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="362"/>
+        <source>The boundary has more than {max} points.</source>
+        <translation>El lindero tiene más de {max} puntos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="366"/>
+        <source>The coordinates look swapped: GeoJSON and KML give longitude first, then latitude.</source>
+        <translation>Las coordenadas parecen invertidas: GeoJSON y KML ponen primero la longitud y luego la latitud.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="369"/>
+        <source>The boundary is not inside Peru.</source>
+        <translation>El lindero no está dentro del Perú.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="372"/>
+        <source>A boundary needs at least three different points.</source>
+        <translation>Un lindero necesita al menos tres puntos distintos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="376"/>
+        <source>The boundary ring is not closed: its first and last points differ.</source>
+        <translation>El lindero no está cerrado: su primer y su último punto son distintos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="382"/>
+        <source>The track does not come back to its start: its ends are {gap} m apart.</source>
+        <translation>El recorrido no vuelve a su inicio: sus extremos están a {gap} m.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="388"/>
+        <source>The boundary crosses itself (near point {point}).</source>
+        <translation>El lindero se cruza consigo mismo (cerca del punto {point}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="391"/>
+        <source>The boundary encloses no area (its points are in line).</source>
+        <translation>El lindero no encierra ningún área (sus puntos están en línea).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="398"/>
+        <source>The boundary measures {measured} ha but the plot is registered with {stated} ha.</source>
+        <translation>El lindero mide {measured} ha, pero la parcela está registrada con {stated} ha.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="409"/>
+        <source>The file is too large for a plot boundary.</source>
+        <translation>El archivo es demasiado grande para el lindero de una parcela.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="413"/>
+        <source>The file has no boundary: no polygon, track or route.</source>
+        <translation>El archivo no tiene lindero: ningún polígono, recorrido ni ruta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/traceability.py" line="416"/>
+        <source>The file has {count} boundaries or tracks; keep only this plot&apos;s one.</source>
+        <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingStation</name>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="357"/>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The columns of the short delivery lists (latest deliveries, a lot&apos;s deliveries).</extracomment>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="358"/>
+        <source>Member code, name or DNI, then Enter</source>
+        <translation>Código de socio, nombre o DNI, y luego Enter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="359"/>
+        <source>Save and print (Enter)</source>
+        <translation>Guardar e imprimir (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="360"/>
+        <source>Clear (Esc)</source>
+        <translation>Limpiar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="361"/>
+        <source>Latest deliveries</source>
+        <translation>Últimas entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="452"/>
+        <source>No member matches “{text}”.</source>
+        <translation>Ningún socio coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="453"/>
+        <source>Type the member&apos;s code, name or DNI.</source>
+        <translation>Escriba el código, el nombre o el DNI del socio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="477"/>
+        <source>Family {family}</source>
+        <translation>Familia {family}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="488"/>
+        <source>— choose the plot —</source>
+        <translation>— elija la parcela —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="492"/>
+        <source>(no plots registered)</source>
+        <translation>(sin parcelas registradas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="534"/>
+        <source>Net: {kg} kg</source>
+        <translation>Neto: {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="537"/>
+        <source>Amount: {amount}</source>
+        <translation>Importe: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="609"/>
+        <source>Receipt: {path}</source>
+        <translation>Recibo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="612"/>
+        <source>The receipt could not be printed: {reason}</source>
+        <translation>No se pudo imprimir el recibo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative_page.py" line="615"/>
+        <source>Saved {receipt}: {kg} kg, {amount}.</source>
+        <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
 </context>
 <context>
