@@ -30,6 +30,7 @@ def test_ts_file_matches_the_code(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate comes with PySide6"
     files = sorted(str(p) for p in (PROJECT_ROOT / "desktop").rglob("*.py"))
+    files.append(str(TRANSLATIONS_DIR / "document_strings.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *files, "-source-language", "en", "-target-language", "es",
                     "-ts", str(fresh)], check=True, capture_output=True)
@@ -42,4 +43,15 @@ def test_compiled_qm_matches_its_source(tmp_path):
     fresh = tmp_path / "fresh.qm"
     subprocess.run([lrelease, str(TS), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == (TRANSLATIONS_DIR / "desktop_es.qm").read_bytes(), \
+        "run translations/update.sh"
+
+
+def test_document_strings_are_listed_for_lupdate():
+    sys.path.insert(0, str(TRANSLATIONS_DIR))
+    try:
+        import extract_strings
+    finally:
+        sys.path.pop(0)
+    expected = extract_strings.render(extract_strings.found_strings())
+    assert (TRANSLATIONS_DIR / "document_strings.py").read_text(encoding="utf-8") == expected, \
         "run translations/update.sh"

@@ -11,4 +11,5 @@ AREA_MODULES = [
     "desktop.commands.demo",
     "desktop.commands.workbooks",
     "desktop.commands.cooperative",
+    "desktop.commands.training",
 ]

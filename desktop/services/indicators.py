@@ -135,28 +135,16 @@ def compute(session: Session, date_from: date | None = None, date_to: date | Non
     values["compliance_visits_12m"] = (visits, COUNT)
     values["compliant_visits_pct"] = (percent(compliant, visits), PCT)
 
-    # Training: unique people are registered persons counted once, plus each unregistered
-    # participant; the women's share is taken on those unique people, not on participations.
-    where, params = _period("s.held_on", date_from, date_to)
-    sessions = f"training_sessions s WHERE s.deleted_at IS NULL{where}"
-    attendance = (f"attendance t JOIN training_sessions s ON s.id = t.session_id "
-                  f"WHERE t.deleted_at IS NULL AND s.deleted_at IS NULL{where}")
-    values["training_sessions"] = (_scalar(session, f"SELECT count(*) FROM {sessions}",
-                                           **params), COUNT)
-    unique = _scalar(session, f"""SELECT
-        (SELECT count(DISTINCT t.person_id) FROM {attendance} AND t.person_id IS NOT NULL)
-      + (SELECT count(*) FROM {attendance} AND t.person_id IS NULL)""", **params)
-    women = _scalar(session, f"""SELECT
-        (SELECT count(DISTINCT t.person_id) FROM {attendance} AND t.person_id IS NOT NULL
-           AND t.sex = 'F')
-      + (SELECT count(*) FROM {attendance} AND t.person_id IS NULL AND t.sex = 'F')""",
-                    **params)
-    values["training_participants_unique"] = (unique, COUNT)
-    values["training_women_pct"] = (percent(women, unique), PCT)
-    values["school_sessions"] = (_scalar(session, f"SELECT count(*) FROM {sessions} "
-                                                  "AND s.kind = 'school'", **params), COUNT)
-    values["school_participants"] = (_scalar(session, f"SELECT count(*) FROM {attendance} "
-                                                      "AND s.kind = 'school'", **params), COUNT)
+    # Training: the training area's own figures (unique people, women among them, sessions
+    # actually held), so the window and the workbook never disagree.
+    from desktop.services.training import training_figures
+
+    figures = training_figures(session, date_from, date_to)
+    values["training_sessions"] = (figures.sessions, COUNT)
+    values["training_participants_unique"] = (figures.unique_participants, COUNT)
+    values["training_women_pct"] = (figures.women_share or Decimal("0.0"), PCT)
+    values["school_sessions"] = (figures.school_sessions, COUNT)
+    values["school_participants"] = (figures.school_participants, COUNT)
 
     # Coffee: voided deliveries do not count.
     where, params = _period("d.delivered_on", date_from, date_to)

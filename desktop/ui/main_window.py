@@ -215,7 +215,11 @@ class MainWindow(QMainWindow):
 
     # --- misc --------------------------------------------------------------------------
     def undo_delete(self) -> None:
-        if not self.families.undo_delete():
+        """Undo the last delete of the page in view (or of the Families page)."""
+        page = self.pages.currentWidget()
+        undo = getattr(page, "undo_delete", None)
+        if not ((undo and undo()) or (page is not self.families and
+                                      self.families.undo_delete())):
             self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
 
     def about(self) -> None:
