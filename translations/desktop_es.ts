@@ -423,6 +423,120 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="44"/>
+        <source>Attendance sheet</source>
+        <extracomment>The frame&apos;s width: the page less the margins and the frame&apos;s own 6 pt padding each side. Extra padding that makes a line tall enough for a signature or a thumbprint. At least this many empty lines; more when the page has room (see FillingLines). Height kept free below the empty lines for the totals and the facilitator&apos;s signature.</extracomment>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="45"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="46"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="47"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="48"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="49"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="50"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="51"/>
+        <source>Facilitator</source>
+        <translation>Facilitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="52"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="53"/>
+        <source>Registered members of {community}</source>
+        <translation>Socios registrados de {community}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="54"/>
+        <source>Other participants (not on the list above)</source>
+        <translation>Otros participantes (que no están en la lista de arriba)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="55"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="56"/>
+        <source>No.</source>
+        <translation>N.°</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="57"/>
+        <source>Full name</source>
+        <translation>Nombres y apellidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="58"/>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="59"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="60"/>
+        <source>Sex (F/M)</source>
+        <translation>Sexo (F/M)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="61"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="62"/>
+        <source>Signature or thumbprint</source>
+        <translation>Firma o huella digital</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="63"/>
+        <source>Total participants: ______   Women: ______   Men: ______</source>
+        <translation>Total de participantes: ______   Mujeres: ______   Hombres: ______</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="65"/>
+        <source>Facilitator&apos;s signature</source>
+        <translation>Firma del facilitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/attendance_sheet.py" line="66"/>
+        <source>If your name is on the list, sign beside it; otherwise write your name on a numbered line below.</source>
+        <translation>Si su nombre está en la lista, firme al lado; si no, escriba su nombre en una línea numerada de abajo.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/cli.py" line="30"/>
@@ -979,6 +1093,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="12"/>
         <location filename="../desktop/services/fields.py" line="134"/>
         <location filename="../desktop/services/fields.py" line="145"/>
+        <location filename="../desktop/services/training.py" line="48"/>
         <location filename="../desktop/ui/agreements_page.py" line="42"/>
         <source>Community</source>
         <translation>Comunidad</translation>
@@ -1010,26 +1125,31 @@
         <location filename="../desktop/reports/summary_workbook.py" line="120"/>
         <location filename="../desktop/reports/summary_workbook.py" line="137"/>
         <location filename="../desktop/services/cooperative.py" line="133"/>
+        <location filename="../desktop/services/training.py" line="40"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="121"/>
+        <location filename="../desktop/services/training.py" line="41"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="122"/>
+        <location filename="../desktop/services/training.py" line="46"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="124"/>
+        <location filename="../desktop/services/training.py" line="53"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="125"/>
+        <location filename="../desktop/services/training.py" line="45"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
@@ -1040,6 +1160,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="127"/>
+        <location filename="../desktop/services/training.py" line="43"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1272,6 +1393,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="47"/>
+        <location filename="../desktop/services/training.py" line="59"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1411,6 +1533,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="64"/>
         <location filename="../desktop/services/agreement_fields.py" line="76"/>
         <location filename="../desktop/services/fields.py" line="152"/>
+        <location filename="../desktop/services/training.py" line="54"/>
         <location filename="../desktop/ui/agreements_page.py" line="41"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -1433,11 +1556,13 @@
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="50"/>
         <location filename="../desktop/services/fields.py" line="159"/>
+        <location filename="../desktop/services/training.py" line="61"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
         <location filename="../desktop/services/fields.py" line="160"/>
+        <location filename="../desktop/services/training.py" line="63"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
@@ -1668,6 +1793,41 @@
         <location filename="../desktop/ui/agreements_page.py" line="43"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="49"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="50"/>
+        <source>communal hall, school…</source>
+        <translation>local comunal, escuela…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="51"/>
+        <source>Facilitator</source>
+        <translation>Facilitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="58"/>
+        <source>No.</source>
+        <translation>N.°</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="62"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="65"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="67"/>
+        <source>Registered</source>
+        <translation>Registrado(a)</translation>
     </message>
 </context>
 <context>
@@ -1911,11 +2071,16 @@
     </message>
     <message>
         <location filename="../desktop/ui/areas.py" line="16"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="18"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/areas.py" line="18"/>
+        <location filename="../desktop/ui/areas.py" line="20"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
@@ -2063,17 +2228,17 @@
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="226"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -2182,6 +2347,62 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/cooperative_page.py" line="906"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <location filename="document_strings.py" line="7"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PickMembersDialog</name>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="222"/>
+        <source>Pick members</source>
+        <translation>Elegir socios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="230"/>
+        <source>Show only families whose code or members&apos; names contain…</source>
+        <translation>Mostrar solo las familias cuyo código o nombres de sus miembros contengan…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="233"/>
+        <source>Family or member</source>
+        <translation>Familia o miembro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="233"/>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="233"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="239"/>
+        <source>Add ticked members</source>
+        <translation>Agregar los marcados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="244"/>
+        <source>Community:</source>
+        <translation>Comunidad:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="266"/>
+        <source>already on the list</source>
+        <translation>ya está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="320"/>
+        <source>{n} ticked.</source>
+        <translation>{n} marcados.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2632,393 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/traceability.py" line="471"/>
         <source>Lot {lot} has no deliveries.</source>
         <translation>El lote {lot} no tiene entregas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="559"/>
+        <source>Search by topic, place, facilitator or community…</source>
+        <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="560"/>
+        <source>All kinds of training</source>
+        <translation>Todos los tipos de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="563"/>
+        <location filename="../desktop/ui/training_page.py" line="607"/>
+        <source>All communities</source>
+        <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="565"/>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="565"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="565"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="566"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="566"/>
+        <source>Last year</source>
+        <translation>Año pasado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="566"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="567"/>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="568"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="569"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="570"/>
+        <source>Print sign-in sheet…</source>
+        <translation>Imprimir hoja de asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="571"/>
+        <source>Language of the sign-in sheet</source>
+        <translation>Idioma de la hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="572"/>
+        <source>Registered members</source>
+        <translation>Socios registrados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="574"/>
+        <source>Type part of a name or DNI, then press Enter…</source>
+        <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="575"/>
+        <source>Pick from community or family…</source>
+        <translation>Elegir de la comunidad o familia…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="576"/>
+        <source>Not registered (pupils, visitors)</source>
+        <translation>No registrados (alumnos, visitantes)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="577"/>
+        <source>Full name, then Enter</source>
+        <translation>Nombres y apellidos, luego Enter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="578"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="579"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="580"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="581"/>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="582"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="583"/>
+        <source>Sessions and attendance</source>
+        <translation>Sesiones y asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="584"/>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="585"/>
+        <source>Breakdown:</source>
+        <translation>Desglose:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="586"/>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="586"/>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="587"/>
+        <source>Year:</source>
+        <translation>Año:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="588"/>
+        <source>By kind of training</source>
+        <translation>Por tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="589"/>
+        <source>By period</source>
+        <translation>Por periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="590"/>
+        <source>Families under an active agreement: trainings attended (fewest first)</source>
+        <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="593"/>
+        <source>Sessions held</source>
+        <translation>Sesiones realizadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="593"/>
+        <location filename="../desktop/ui/training_page.py" line="956"/>
+        <source>Participations</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="594"/>
+        <source>Unique participants</source>
+        <translation>Participantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="594"/>
+        <source>Women among unique participants</source>
+        <translation>Mujeres entre los participantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="595"/>
+        <source>School sessions</source>
+        <translation>Sesiones escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="595"/>
+        <source>School participants</source>
+        <translation>Participantes escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="634"/>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="635"/>
+        <source>{n} sessions</source>
+        <translation>{n} sesiones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="671"/>
+        <source>No session selected</source>
+        <translation>Ninguna sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="679"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="685"/>
+        <source>(id {id})</source>
+        <translation>(id {id})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="689"/>
+        <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
+        <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="695"/>
+        <source>{n} participants · women: {women} · men: {men}</source>
+        <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="724"/>
+        <source>New training session</source>
+        <translation>Nueva sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="725"/>
+        <source>Edit training session</source>
+        <translation>Editar sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="733"/>
+        <location filename="../desktop/ui/training_page.py" line="754"/>
+        <source>Session “{topic}” saved.</source>
+        <translation>Sesión “{topic}” guardada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="764"/>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="765"/>
+        <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
+        <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="772"/>
+        <source>Session “{topic}” deleted.</source>
+        <translation>Sesión “{topic}” eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="780"/>
+        <source>Session “{topic}” restored.</source>
+        <translation>Sesión “{topic}” restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="811"/>
+        <source>already on the list</source>
+        <translation>ya está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="830"/>
+        <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
+        <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="851"/>
+        <source>That member no longer exists.</source>
+        <translation>Ese socio ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="853"/>
+        <location filename="../desktop/ui/training_page.py" line="886"/>
+        <source>{name} added.</source>
+        <translation>{name} agregado(a).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="854"/>
+        <source>{n} members added.</source>
+        <translation>{n} socios agregados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="891"/>
+        <source>Choose a line of the attendance list first.</source>
+        <translation>Primero elija una línea de la lista de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="896"/>
+        <source>{name} removed from the list.</source>
+        <translation>{name} quitado(a) de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="916"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Guardar la hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="917"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="928"/>
+        <source>Print sign-in sheet</source>
+        <translation>Imprimir hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="929"/>
+        <source>The sheet could not be written to {path}: {reason}</source>
+        <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="932"/>
+        <source>Sign-in sheet saved to {path}.</source>
+        <translation>Hoja de asistencia guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="953"/>
+        <source>{women} women of {people} people; on participations it would be {share}.</source>
+        <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="956"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="957"/>
+        <source>Unique people</source>
+        <translation>Personas únicas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="957"/>
+        <source>% women</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="964"/>
+        <source>Kind of training</source>
+        <translation>Tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="968"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="980"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="980"/>
+        <source>Head of family</source>
+        <translation>Jefe(a) de familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="980"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="981"/>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training_page.py" line="981"/>
+        <source>Members who came</source>
+        <translation>Miembros que asistieron</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3595,53 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <source>The file has {count} boundaries or tracks; keep only this plot&apos;s one.</source>
         <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="135"/>
+        <source>More than one training session starts with {key}; give more characters of its id.</source>
+        <extracomment>Age bands by age in years at the session&apos;s date: (band, first age of the next band).</extracomment>
+        <translation>Más de una sesión de capacitación empieza con {key}; indique más caracteres de su id.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="145"/>
+        <source>The date of the session is not plausible.</source>
+        <translation>La fecha de la sesión no es verosímil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="148"/>
+        <source>The session cannot be more than a year ahead.</source>
+        <translation>La sesión no puede ser dentro de más de un año.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="152"/>
+        <source>{hours} hours is not plausible for one session.</source>
+        <translation>{hours} horas no es verosímil para una sesión.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="158"/>
+        <source>Choose a community from the list.</source>
+        <translation>Elija una comunidad de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="162"/>
+        <source>Give the community or the place of the session.</source>
+        <translation>Indique la comunidad o el lugar de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="356"/>
+        <source>This session is planned for a later date; record its attendance once it has been held.</source>
+        <translation>Esta sesión está programada para una fecha posterior; registre su asistencia cuando se haya realizado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="377"/>
+        <location filename="../desktop/services/training.py" line="427"/>
+        <source>{name} is already on the attendance list of this session.</source>
+        <translation>{name} ya está en la lista de asistencia de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/training.py" line="405"/>
+        <source>One of these people is already on the attendance list of this session.</source>
+        <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>WeighingStation</name>
@@ -3128,6 +3783,16 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/reports/summary_workbook.py" line="161"/>
         <source>Lots</source>
         <translation>Lotes</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="8"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Periodo: {start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="9"/>
+        <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
+        <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
     </message>
 </context>
 </TS>
