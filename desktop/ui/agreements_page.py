@@ -27,7 +27,7 @@ from desktop.services.agreement_fields import (
 )
 from desktop.services.errors import FieldError, NotFound, ValidationError
 from desktop.services.fields import DATE, INT, TEXT, Field
-from desktop.ui.families_page import fit_columns, make_table
+from desktop.ui.tables import fit_columns, make_table
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.record_table_model import RecordTableModel

@@ -14,11 +14,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal,
+    QEvent, QObject, Qt, QTimer, QUrl, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
+    QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -36,10 +36,10 @@ from desktop.services.cooperative import (
 from desktop.services.errors import ValidationError
 from desktop.services.fields import by_name
 from desktop.ui.form_dialog import FormDialog, Section
+from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
+from desktop.ui.tables import make_table
 from desktop.ui.record_table_model import RecordTableModel, cell
 
-PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b00020;"
 FLAG_STYLE = "color: #8a5a00; font-weight: bold;"
 MEMBER_MATCHES = 8
@@ -76,99 +76,45 @@ def _parse_date(text: str) -> date | None:
         return None
 
 
-def _table(model, multi: bool = False) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, field in enumerate(model.fields):
-        view.setColumnWidth(column, field.width)
-    return view
-
-
 def _selected_rows(view: QTableView) -> list[int]:
     return sorted({index.row() for index in view.selectionModel().selectedRows()})
 
 
 # --- models ----------------------------------------------------------------------------------
 
-class DeliveryListModel(QAbstractTableModel):
+class DeliveryListModel(LazyTableModel):
     """Deliveries filtered and sorted in SQL, a page at a time; voided ones greyed out."""
 
-    def __init__(self, database, fields=None, parent=None):
-        super().__init__(parent)
-        self.database = database
-        self.fields = [f for f in (fields or DELIVERY_FIELDS) if f.in_table]
-        self.where: DeliveryFilter | None = None
-        self.rows: list[cooperative.DeliveryRow] = []
-        self.sort_key, self.descending = "receipt_number", True
-        self._more = False
+    default_sort, default_descending = "receipt_number", True
 
-    def _page(self, offset: int) -> list:
+    def __init__(self, database, fields=None, parent=None):
+        self.where: DeliveryFilter | None = None
+        super().__init__(database, fields or DELIVERY_FIELDS, parent)
+
+    def fetch(self, session, offset, limit):
         if self.where is None:
             return []
-        with self.database.session() as session:
-            return cooperative.search_deliveries(session, self.where, self.sort_key,
-                                                 self.descending, offset, PAGE)
+        return cooperative.search_deliveries(session, self.where, self.sort_key,
+                                             self.descending, offset, limit)
+
+    def count(self, session):
+        return 0 if self.where is None else cooperative.count_deliveries(session, self.where)
 
     def set_filter(self, where: DeliveryFilter | None) -> None:
         self.where = where
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self._page(0)
-        self._more = len(self.rows) == PAGE
-        self.endResetModel()
-
-    def total(self) -> int:
-        if self.where is None:
-            return 0
-        with self.database.session() as session:
-            return cooperative.count_deliveries(session, self.where)
-
-    def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent=QModelIndex()):
-        if parent.isValid() or not self._more:
-            return
-        page = self._page(len(self.rows))
-        self._more = len(page) == PAGE
-        if page:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.fields)
-
     def row(self, number: int) -> cooperative.DeliveryRow:
         return self.rows[number]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
+    def display(self, row, field, role):
         if row.voided:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#888888"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
-                font.setStrikeOut(index.column() != self._column("voided_at"))
+                font.setStrikeOut(field.name != "voided_at")
                 return font
-        field = self.fields[index.column()]
         if field.name == "flags":
             if role == Qt.ItemDataRole.ForegroundRole and row.flags:
                 return QBrush(QColor("#8a5a00"))
@@ -177,26 +123,8 @@ class DeliveryListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and row.voided:
             return row.void_reason or None
-        return cell(field, row.value(field.name), role)
+        return super().display(row, field, role)
 
-    def _column(self, name: str) -> int:
-        return next((i for i, f in enumerate(self.fields) if f.name == name), -1)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.fields[section].title()
-        return None
-
-    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        self.sort_key = self.fields[column].name
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.fields) - 1))
 
 
 class RowsModel(RecordTableModel):
@@ -303,7 +231,7 @@ class WeighingStation(QWidget):
         buttons.addStretch()
         self.recent_caption = QLabel()
         self.recent = DeliveryListModel(page.database, COMPACT, parent=self)
-        self.recent_view = _table(self.recent)
+        self.recent_view = make_table(self.recent)
         self.recent_view.setObjectName("recentDeliveries")
         self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -660,7 +588,7 @@ class DeliveriesTab(QWidget):
         self.summary = QLabel(objectName="seasonSummary")
         self.summary.setWordWrap(True)
         self.model = DeliveryListModel(page.database, parent=self)
-        self.table = _table(self.model, multi=True)
+        self.table = make_table(self.model, multi=True)
         self.table.setObjectName("deliveryTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -836,7 +764,7 @@ class PaymentsTab(QWidget):
         self.up_to.editingFinished.connect(self.refresh)
         self.total_label = QLabel(objectName="owedTotal")
         self.model = RowsModel(OWED_FIELDS, self)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.table.setObjectName("owedTable")
         self.pay_button = QPushButton(objectName="payMember")
         self.pay_button.clicked.connect(lambda: self.pay_selected_member())
@@ -918,7 +846,7 @@ class LotsTab(QWidget):
         self.page = page
         self.last_problems: list[traceability.TraceProblem] = []
         self.lots = RowsModel(LOT_FIELDS, self)
-        self.lots_view = _table(self.lots)
+        self.lots_view = make_table(self.lots)
         self.lots_view.setObjectName("lotTable")
         self.lots_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_lot())
         self.lots_view.doubleClicked.connect(lambda _: self.edit_lot())
@@ -930,10 +858,10 @@ class LotsTab(QWidget):
         self.export_button.clicked.connect(lambda: self.export_selected())
         self.in_lot_caption, self.available_caption = QLabel(), QLabel()
         self.in_lot = DeliveryListModel(page.database, COMPACT, parent=self)
-        self.in_lot_view = _table(self.in_lot, multi=True)
+        self.in_lot_view = make_table(self.in_lot, multi=True)
         self.in_lot_view.setObjectName("lotDeliveries")
         self.available = DeliveryListModel(page.database, COMPACT, parent=self)
-        self.available_view = _table(self.available, multi=True)
+        self.available_view = make_table(self.available, multi=True)
         self.available_view.setObjectName("availableDeliveries")
         self.available_search = QLineEdit(objectName="availableSearch")
         self.available_search.setClearButtonEnabled(True)
@@ -1126,12 +1054,12 @@ class MembersTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.refresh())
         self.model = RowsModel(MEMBERSHIP_FIELDS, self)
-        self.table = _table(self.model)
+        self.table = make_table(self.model)
         self.table.setObjectName("memberTable")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_plots())
         self.table.doubleClicked.connect(lambda _: self.edit_member())
         self.plots = RowsModel(cooperative.PLOT_TRACE_FIELDS, self)
-        self.plots_view = _table(self.plots)
+        self.plots_view = make_table(self.plots)
         self.plots_view.setObjectName("memberPlots")
         self.plots_caption = QLabel()
         self.new_button = QPushButton(objectName="newMember")

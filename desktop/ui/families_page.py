@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.i18n.formatting import fmt_number
@@ -17,31 +17,9 @@ from desktop.services.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.family_list_model import ID_ROLE, FamilyListModel
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.record_table_model import RecordTableModel
+from desktop.ui.tables import fit_columns, make_table
 
 SEARCH_DELAY_MS = 150
-
-
-def make_table(model) -> QTableView:
-    """A read-only, row-selecting table whose columns fit their declared width and header."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    fit_columns(view)
-    return view
-
-
-def fit_columns(view: QTableView) -> None:
-    """Each column as wide as its field declares, and never narrower than its title."""
-    metrics = view.horizontalHeader().fontMetrics()
-    for column, field in enumerate(view.model().fields):
-        view.setColumnWidth(column, max(field.width,
-                                        metrics.horizontalAdvance(field.title()) + 28))
 
 
 class FamiliesPage(QWidget):

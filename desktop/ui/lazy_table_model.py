@@ -17,13 +17,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class LazyTableModel(QAbstractTableModel):
     default_sort = "code"
+    default_descending = False
 
     def __init__(self, database, fields, parent=None):
         super().__init__(parent)
         self.database = database
         self.fields = [f for f in fields if f.in_table]
         self.rows: list = []
-        self.sort_key, self.descending = self.default_sort, False
+        self.sort_key, self.descending = self.default_sort, self.default_descending
         self._more = True
         self.reload()
 

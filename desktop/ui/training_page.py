@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -29,10 +29,10 @@ from desktop.services.errors import NotFound, ValidationError
 from desktop.services.training import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
 from desktop.textnorm import fold
 from desktop.ui.form_dialog import FormDialog, Section
-from desktop.ui.record_table_model import RecordTableModel, cell
+from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
+from desktop.ui.tables import make_table
+from desktop.ui.record_table_model import RecordTableModel
 
-PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
 MATCH_DELAY_MS = 100
 MATCHES = 8
@@ -60,17 +60,9 @@ def period_range(key: str, today: date | None = None) -> tuple[date | None, date
 
 
 def _table(model, name: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    view = make_table(model)
+    view.setObjectName(name)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, field in enumerate(getattr(model, "fields", [])):
-        view.setColumnWidth(column, field.width)
     return view
 
 
@@ -80,90 +72,32 @@ def _percent(value) -> str:
 
 # --- models --------------------------------------------------------------------------------
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(LazyTableModel):
     """Sessions sorted and filtered in SQL, fetched a page at a time."""
 
+    default_sort, default_descending = "held_on", True  # newest first
+
     def __init__(self, database, parent=None):
-        super().__init__(parent)
-        self.database = database
-        self.fields = [f for f in TRAINING_SESSION_FIELDS if f.in_table]
-        self.rows: list[training.SessionRow] = []
         self.filters: dict = {}
-        self.sort_key, self.descending = "held_on", True
-        self._more = True
-        self.reload()
+        super().__init__(database, TRAINING_SESSION_FIELDS, parent)
 
-    def _page(self, offset: int) -> list:
-        with self.database.session() as session:
-            return training.search_sessions(session, sort=self.sort_key,
-                                            descending=self.descending, offset=offset,
-                                            limit=PAGE, **self.filters)
+    def fetch(self, session, offset, limit):
+        return training.search_sessions(session, sort=self.sort_key, descending=self.descending,
+                                        offset=offset, limit=limit, **self.filters)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self._page(0)
-        self._more = len(self.rows) == PAGE
-        self.endResetModel()
+    def count(self, session):
+        return training.count_sessions(session, **self.filters)
+
+    def display(self, row, field, role):
+        if field.name == "community_id":
+            return row.community if role in (Qt.ItemDataRole.DisplayRole,
+                                              Qt.ItemDataRole.ToolTipRole) else None
+        return super().display(row, field, role)
 
     def set_filter(self, **filters) -> None:
         if filters != self.filters:
             self.filters = filters
             self.reload()
-
-    def total(self) -> int:
-        with self.database.session() as session:
-            return training.count_sessions(session, **self.filters)
-
-    def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent=QModelIndex()):
-        if parent.isValid() or not self._more:
-            return
-        page = self._page(len(self.rows))
-        self._more = len(page) == PAGE
-        if page:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.fields)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        field = self.fields[index.column()]
-        if field.name == "community_id":
-            return row.community if role in (Qt.ItemDataRole.DisplayRole,
-                                              Qt.ItemDataRole.ToolTipRole) else None
-        return cell(field, row.value(field.name), role)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.fields[section].title()
-        return None
-
-    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        self.sort_key = self.fields[column].name
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    def row_of(self, session_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == session_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.fields) - 1))
 
 
 class TextTableModel(QAbstractTableModel):

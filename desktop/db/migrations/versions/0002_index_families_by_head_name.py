@@ -8,7 +8,6 @@ Create Date: 2026-11-23 09:30:27.696853
 from typing import Sequence, Union
 
 from alembic import op
-import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
