@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import math
 import random
 from bisect import bisect
 from collections.abc import Callable
@@ -55,6 +56,17 @@ DEMO_ENTITY_ID = "demo"
 BATCH = 5000
 
 Progress = Callable[[int, int], "bool | None"]
+
+
+def square_boundary(lat: float, lon: float, area_ha: Decimal) -> str:
+    """A square GeoJSON Polygon of `area_ha` centred on the point (WGS84, six decimals)."""
+    half = math.sqrt(float(area_ha) * 10_000) / 2
+    dlat = half / 110_574
+    dlon = half / (111_320 * math.cos(math.radians(lat)))
+    ring = [(lon - dlon, lat - dlat), (lon + dlon, lat - dlat), (lon + dlon, lat + dlat),
+            (lon - dlon, lat + dlat), (lon - dlon, lat - dlat)]
+    return json.dumps({"type": "Polygon",
+                       "coordinates": [[[round(x, 6), round(y, 6)] for x, y in ring]]})
 
 
 class Cancelled(Exception):
@@ -507,6 +519,8 @@ class _Builder:
                 "latitude": Decimal(lat).scaleb(-6), "longitude": Decimal(lon).scaleb(-6),
                 "boundary_geojson": None,
             }
+            if row["area_ha"] > 4:  # buyers need a polygon above 4 ha: the programme walked it
+                row["boundary_geojson"] = square_boundary(lat / 1e6, lon / 1e6, row["area_ha"])
             self.add(Plot.__table__, row)
             rows.append(row)
         return rows
