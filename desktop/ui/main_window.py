@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.backup_dir_action = QAction(self)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.new_action.triggered.connect(self.new_database)
         self.open_action.triggered.connect(self.open_database_dialog)
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.backup_dir_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo)
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setText(self.tr("&Restore backup…"))
         self.backup_dir_action.setText(self.tr("Backup &folder…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.undo_action.setText(self.tr("&Undo delete"))
         self.about_action.setText(self.tr("&About Conservation Desk"))
         self.language_actions[language()].setChecked(True)
@@ -212,6 +217,12 @@ class MainWindow(QMainWindow):
         except DatabaseProblem as problem:
             QMessageBox.warning(self, self.tr("Restore backup"), problem.text())
         self._open(target, create=False)
+
+    def edit_settings(self) -> None:
+        from desktop.ui.settings_dialog import settings_dialog
+
+        if settings_dialog(self).exec():
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     # --- misc --------------------------------------------------------------------------
     def undo_delete(self) -> None:
