@@ -673,82 +673,82 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1325"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1253"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1350"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1278"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1351"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1279"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1352"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1280"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1353"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1281"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1357"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1285"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1358"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1286"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1361"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1289"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1363"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1291"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1363"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1291"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1364"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1292"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1364"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1292"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1365"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1293"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1402"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1330"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1403"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1331"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1410"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1338"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
@@ -799,100 +799,100 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="704"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="632"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="705"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="633"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="706"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="634"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="707"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="635"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="708"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="636"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="709"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="637"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="710"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="638"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="809"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="818"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="639"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="737"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="746"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="725"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="653"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="726"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="654"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="734"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="662"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="768"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="696"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="772"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="700"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="782"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="710"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="783"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="790"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="718"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="792"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="720"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="810"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="738"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="820"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="748"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -900,183 +900,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families_page.py" line="145"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families_page.py" line="146"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="169"/>
-        <location filename="../desktop/ui/families_page.py" line="171"/>
-        <location filename="../desktop/ui/families_page.py" line="174"/>
+        <location filename="../desktop/ui/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families_page.py" line="152"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families_page.py" line="148"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families_page.py" line="149"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="172"/>
-        <location filename="../desktop/ui/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families_page.py" line="150"/>
+        <location filename="../desktop/ui/families_page.py" line="153"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="174"/>
+        <location filename="../desktop/ui/families_page.py" line="152"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="177"/>
+        <location filename="../desktop/ui/families_page.py" line="155"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="177"/>
+        <location filename="../desktop/ui/families_page.py" line="155"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="178"/>
+        <location filename="../desktop/ui/families_page.py" line="156"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="181"/>
-        <location filename="../desktop/ui/families_page.py" line="194"/>
+        <location filename="../desktop/ui/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families_page.py" line="172"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="210"/>
+        <location filename="../desktop/ui/families_page.py" line="188"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="211"/>
+        <location filename="../desktop/ui/families_page.py" line="189"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="224"/>
+        <location filename="../desktop/ui/families_page.py" line="202"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="239"/>
+        <location filename="../desktop/ui/families_page.py" line="217"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="266"/>
+        <location filename="../desktop/ui/families_page.py" line="244"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="270"/>
+        <location filename="../desktop/ui/families_page.py" line="248"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families_page.py" line="259"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families_page.py" line="259"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="290"/>
-        <location filename="../desktop/ui/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families_page.py" line="268"/>
+        <location filename="../desktop/ui/families_page.py" line="278"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="310"/>
+        <location filename="../desktop/ui/families_page.py" line="288"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="311"/>
+        <location filename="../desktop/ui/families_page.py" line="289"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="318"/>
+        <location filename="../desktop/ui/families_page.py" line="296"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="327"/>
+        <location filename="../desktop/ui/families_page.py" line="305"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="340"/>
+        <location filename="../desktop/ui/families_page.py" line="318"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families_page.py" line="327"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="360"/>
+        <location filename="../desktop/ui/families_page.py" line="338"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="366"/>
-        <location filename="../desktop/ui/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families_page.py" line="344"/>
+        <location filename="../desktop/ui/families_page.py" line="353"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="367"/>
+        <location filename="../desktop/ui/families_page.py" line="345"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="377"/>
+        <location filename="../desktop/ui/families_page.py" line="355"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="386"/>
+        <location filename="../desktop/ui/families_page.py" line="364"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="397"/>
+        <location filename="../desktop/ui/families_page.py" line="375"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="403"/>
+        <location filename="../desktop/ui/families_page.py" line="381"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="404"/>
+        <location filename="../desktop/ui/families_page.py" line="382"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="408"/>
+        <location filename="../desktop/ui/families_page.py" line="386"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1829,6 +1829,46 @@
         <source>Registered</source>
         <translation>Registrado(a)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="17"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="19"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="22"/>
+        <source>Park authority</source>
+        <translation>Autoridad del área protegida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="25"/>
+        <source>Programme representative</source>
+        <translation>Representante del programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="28"/>
+        <source>Park authority representative</source>
+        <translation>Representante de la autoridad del área protegida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="31"/>
+        <source>Agreement number prefix</source>
+        <translation>Prefijo del número de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="34"/>
+        <source>Programme logo (image file)</source>
+        <translation>Logo del programa (archivo de imagen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="36"/>
+        <source>Park authority logo (image file)</source>
+        <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1964,95 +2004,95 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="984"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="912"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="985"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="913"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="986"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="914"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="987"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="915"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="988"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="916"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="989"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="917"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="990"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="918"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="991"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1066"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="919"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="994"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1038"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="966"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1038"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="966"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1047"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="975"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1068"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="996"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1077"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1005"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1090"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1099"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1104"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1018"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1027"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1032"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1091"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1019"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1100"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1028"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1105"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1033"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1109"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1037"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -2085,160 +2125,170 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
         <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
         <location filename="../desktop/ui/main_window.py" line="203"/>
-        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="218"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="225"/>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -2248,64 +2298,64 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1174"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1102"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1175"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1103"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1176"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1104"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1177"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1105"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1178"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1106"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1225"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1153"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1226"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1154"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1234"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1162"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1259"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1270"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1275"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1187"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1198"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1203"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1188"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1271"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1199"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1279"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1207"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -2313,38 +2363,38 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="862"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="790"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="863"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="791"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="864"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="792"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="883"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="811"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="894"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="904"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="822"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="832"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="895"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="823"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="906"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="834"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -2360,47 +2410,47 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PickMembersDialog</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="222"/>
+        <location filename="../desktop/ui/training_page.py" line="156"/>
         <source>Pick members</source>
         <translation>Elegir socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="230"/>
+        <location filename="../desktop/ui/training_page.py" line="164"/>
         <source>Show only families whose code or members&apos; names contain…</source>
         <translation>Mostrar solo las familias cuyo código o nombres de sus miembros contengan…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="233"/>
+        <location filename="../desktop/ui/training_page.py" line="167"/>
         <source>Family or member</source>
         <translation>Familia o miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="233"/>
+        <location filename="../desktop/ui/training_page.py" line="167"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="233"/>
+        <location filename="../desktop/ui/training_page.py" line="167"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="239"/>
+        <location filename="../desktop/ui/training_page.py" line="173"/>
         <source>Add ticked members</source>
         <translation>Agregar los marcados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="244"/>
+        <location filename="../desktop/ui/training_page.py" line="178"/>
         <source>Community:</source>
         <translation>Comunidad:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="266"/>
+        <location filename="../desktop/ui/training_page.py" line="200"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="320"/>
+        <location filename="../desktop/ui/training_page.py" line="254"/>
         <source>{n} ticked.</source>
         <translation>{n} marcados.</translation>
     </message>
@@ -2525,83 +2575,83 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../desktop/ui/reports_page.py" line="85"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../desktop/ui/reports_page.py" line="86"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="84"/>
+        <location filename="../desktop/ui/reports_page.py" line="87"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports_page.py" line="88"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports_page.py" line="89"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports_page.py" line="90"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports_page.py" line="91"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports_page.py" line="92"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports_page.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../desktop/ui/reports_page.py" line="93"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="127"/>
-        <location filename="../desktop/ui/reports_page.py" line="150"/>
+        <location filename="../desktop/ui/reports_page.py" line="130"/>
+        <location filename="../desktop/ui/reports_page.py" line="153"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="129"/>
+        <location filename="../desktop/ui/reports_page.py" line="132"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="142"/>
+        <location filename="../desktop/ui/reports_page.py" line="145"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="147"/>
+        <location filename="../desktop/ui/reports_page.py" line="150"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../desktop/ui/reports_page.py" line="154"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="154"/>
+        <location filename="../desktop/ui/reports_page.py" line="157"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -2637,386 +2687,386 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="559"/>
+        <location filename="../desktop/ui/training_page.py" line="493"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="560"/>
+        <location filename="../desktop/ui/training_page.py" line="494"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="563"/>
-        <location filename="../desktop/ui/training_page.py" line="607"/>
+        <location filename="../desktop/ui/training_page.py" line="497"/>
+        <location filename="../desktop/ui/training_page.py" line="541"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="565"/>
+        <location filename="../desktop/ui/training_page.py" line="499"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="565"/>
+        <location filename="../desktop/ui/training_page.py" line="499"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="565"/>
+        <location filename="../desktop/ui/training_page.py" line="499"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="566"/>
+        <location filename="../desktop/ui/training_page.py" line="500"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="566"/>
+        <location filename="../desktop/ui/training_page.py" line="500"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="566"/>
+        <location filename="../desktop/ui/training_page.py" line="500"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="567"/>
+        <location filename="../desktop/ui/training_page.py" line="501"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="568"/>
+        <location filename="../desktop/ui/training_page.py" line="502"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="569"/>
+        <location filename="../desktop/ui/training_page.py" line="503"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="570"/>
+        <location filename="../desktop/ui/training_page.py" line="504"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="571"/>
+        <location filename="../desktop/ui/training_page.py" line="505"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="572"/>
+        <location filename="../desktop/ui/training_page.py" line="506"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="574"/>
+        <location filename="../desktop/ui/training_page.py" line="508"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="575"/>
+        <location filename="../desktop/ui/training_page.py" line="509"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="576"/>
+        <location filename="../desktop/ui/training_page.py" line="510"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="577"/>
+        <location filename="../desktop/ui/training_page.py" line="511"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="578"/>
+        <location filename="../desktop/ui/training_page.py" line="512"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="579"/>
+        <location filename="../desktop/ui/training_page.py" line="513"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="580"/>
+        <location filename="../desktop/ui/training_page.py" line="514"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="581"/>
+        <location filename="../desktop/ui/training_page.py" line="515"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="582"/>
+        <location filename="../desktop/ui/training_page.py" line="516"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="583"/>
+        <location filename="../desktop/ui/training_page.py" line="517"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="584"/>
+        <location filename="../desktop/ui/training_page.py" line="518"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="585"/>
+        <location filename="../desktop/ui/training_page.py" line="519"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="586"/>
+        <location filename="../desktop/ui/training_page.py" line="520"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="586"/>
+        <location filename="../desktop/ui/training_page.py" line="520"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="587"/>
+        <location filename="../desktop/ui/training_page.py" line="521"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="588"/>
+        <location filename="../desktop/ui/training_page.py" line="522"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="589"/>
+        <location filename="../desktop/ui/training_page.py" line="523"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="590"/>
+        <location filename="../desktop/ui/training_page.py" line="524"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="593"/>
+        <location filename="../desktop/ui/training_page.py" line="527"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="593"/>
-        <location filename="../desktop/ui/training_page.py" line="956"/>
+        <location filename="../desktop/ui/training_page.py" line="527"/>
+        <location filename="../desktop/ui/training_page.py" line="890"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="594"/>
+        <location filename="../desktop/ui/training_page.py" line="528"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="594"/>
+        <location filename="../desktop/ui/training_page.py" line="528"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="595"/>
+        <location filename="../desktop/ui/training_page.py" line="529"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="595"/>
+        <location filename="../desktop/ui/training_page.py" line="529"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="634"/>
+        <location filename="../desktop/ui/training_page.py" line="568"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="635"/>
+        <location filename="../desktop/ui/training_page.py" line="569"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="671"/>
+        <location filename="../desktop/ui/training_page.py" line="605"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="679"/>
+        <location filename="../desktop/ui/training_page.py" line="613"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="685"/>
+        <location filename="../desktop/ui/training_page.py" line="619"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="689"/>
+        <location filename="../desktop/ui/training_page.py" line="623"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="695"/>
+        <location filename="../desktop/ui/training_page.py" line="629"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="724"/>
+        <location filename="../desktop/ui/training_page.py" line="658"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="725"/>
+        <location filename="../desktop/ui/training_page.py" line="659"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="733"/>
-        <location filename="../desktop/ui/training_page.py" line="754"/>
+        <location filename="../desktop/ui/training_page.py" line="667"/>
+        <location filename="../desktop/ui/training_page.py" line="688"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="764"/>
+        <location filename="../desktop/ui/training_page.py" line="698"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="765"/>
+        <location filename="../desktop/ui/training_page.py" line="699"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="772"/>
+        <location filename="../desktop/ui/training_page.py" line="706"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="780"/>
+        <location filename="../desktop/ui/training_page.py" line="714"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="811"/>
+        <location filename="../desktop/ui/training_page.py" line="745"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="830"/>
+        <location filename="../desktop/ui/training_page.py" line="764"/>
         <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
         <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="851"/>
+        <location filename="../desktop/ui/training_page.py" line="785"/>
         <source>That member no longer exists.</source>
         <translation>Ese socio ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="853"/>
-        <location filename="../desktop/ui/training_page.py" line="886"/>
+        <location filename="../desktop/ui/training_page.py" line="787"/>
+        <location filename="../desktop/ui/training_page.py" line="820"/>
         <source>{name} added.</source>
         <translation>{name} agregado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="854"/>
+        <location filename="../desktop/ui/training_page.py" line="788"/>
         <source>{n} members added.</source>
         <translation>{n} socios agregados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="891"/>
+        <location filename="../desktop/ui/training_page.py" line="825"/>
         <source>Choose a line of the attendance list first.</source>
         <translation>Primero elija una línea de la lista de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="896"/>
+        <location filename="../desktop/ui/training_page.py" line="830"/>
         <source>{name} removed from the list.</source>
         <translation>{name} quitado(a) de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="916"/>
+        <location filename="../desktop/ui/training_page.py" line="850"/>
         <source>Save the sign-in sheet</source>
         <translation>Guardar la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="917"/>
+        <location filename="../desktop/ui/training_page.py" line="851"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="928"/>
+        <location filename="../desktop/ui/training_page.py" line="862"/>
         <source>Print sign-in sheet</source>
         <translation>Imprimir hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="929"/>
+        <location filename="../desktop/ui/training_page.py" line="863"/>
         <source>The sheet could not be written to {path}: {reason}</source>
         <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="932"/>
+        <location filename="../desktop/ui/training_page.py" line="866"/>
         <source>Sign-in sheet saved to {path}.</source>
         <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="953"/>
+        <location filename="../desktop/ui/training_page.py" line="887"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="956"/>
+        <location filename="../desktop/ui/training_page.py" line="890"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="957"/>
+        <location filename="../desktop/ui/training_page.py" line="891"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="957"/>
+        <location filename="../desktop/ui/training_page.py" line="891"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="964"/>
+        <location filename="../desktop/ui/training_page.py" line="898"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="968"/>
+        <location filename="../desktop/ui/training_page.py" line="902"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="980"/>
+        <location filename="../desktop/ui/training_page.py" line="914"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="980"/>
+        <location filename="../desktop/ui/training_page.py" line="914"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="980"/>
+        <location filename="../desktop/ui/training_page.py" line="914"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="981"/>
+        <location filename="../desktop/ui/training_page.py" line="915"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="981"/>
+        <location filename="../desktop/ui/training_page.py" line="915"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -3642,82 +3692,92 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <source>One of these people is already on the attendance list of this session.</source>
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="47"/>
+        <source>Use letters and digits only in the prefix.</source>
+        <translation>Use solo letras y dígitos en el prefijo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="51"/>
+        <source>There is no image file at {path}.</source>
+        <translation>No hay ningún archivo de imagen en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="357"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="285"/>
         <source>dd/mm/yyyy</source>
         <extracomment>The columns of the short delivery lists (latest deliveries, a lot&apos;s deliveries).</extracomment>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="358"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="286"/>
         <source>Member code, name or DNI, then Enter</source>
         <translation>Código de socio, nombre o DNI, y luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="359"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="287"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="360"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="288"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="361"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="289"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="452"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="380"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="453"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="381"/>
         <source>Type the member&apos;s code, name or DNI.</source>
         <translation>Escriba el código, el nombre o el DNI del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="477"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="405"/>
         <source>Family {family}</source>
         <translation>Familia {family}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="488"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="416"/>
         <source>— choose the plot —</source>
         <translation>— elija la parcela —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="492"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="420"/>
         <source>(no plots registered)</source>
         <translation>(sin parcelas registradas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="534"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="462"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="537"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="465"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="609"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="537"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="612"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="540"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="615"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="543"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
@@ -3793,6 +3853,14 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="document_strings.py" line="9"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 </TS>
