@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"conservation-desk {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language: es or en")
+    # Hidden: closes the window SECONDS after it opens (packaging/smoke_test.sh uses it).
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     root = parser.add_subparsers(dest="command", parser_class=_Parser)
     groups = {"root": root}
     for verb, help_text in (("print", "print documents as PDF"),
@@ -85,7 +87,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def run_window(args) -> int:
     from desktop.ui.app import run
 
-    return run(db_path=args.db, language=args.lang)
+    return run(db_path=args.db, language=args.lang, quit_after=args.quit_after)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,9 +6,11 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import config
+from desktop import RESOURCES_DIR, config
 from desktop.services.database import DatabaseProblem, is_demo, open_database
 from desktop.ui.language import apply_language
 from desktop.ui.main_window import MainWindow
@@ -57,13 +59,30 @@ def create_demo(path: Path):
     return database
 
 
-def run(db_path: Path | None = None, language: str | None = None) -> int:
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(RESOURCES_DIR / "icons" / f"conservation-desk-{size}.png"))
+    return icon
+
+
+def run(db_path: Path | None = None, language: str | None = None,
+        quit_after: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Conservation Desk")
     app.setOrganizationName("ConservationDesk")
+    app.setDesktopFileName("conservation-desk")  # packaging/linux/conservation-desk.desktop
+    app.setWindowIcon(app_icon())
     apply_language(app, language or config.startup_language())
     _install_excepthook()
     path, make_demo = choose_database_path(db_path)
+    if make_demo:  # the first start on this computer: ask rather than decide
+        from desktop.ui.first_run import ask_first_run
+
+        choices = ask_first_run(language=language or config.startup_language())
+        if choices is None:  # cancelled: nothing was created
+            return 0
+        path, make_demo = choices.database_path, choices.demo
     try:
         database = create_demo(path) if make_demo else open_database(path)
     except DatabaseProblem as problem:
@@ -73,6 +92,8 @@ def run(db_path: Path | None = None, language: str | None = None) -> int:
     config.put(config.LAST_DATABASE, str(database.path))
     window = MainWindow(database, demo=is_demo(database))
     window.show()
+    if quit_after is not None:  # smoke tests of the built program (packaging/smoke_test.sh)
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
     code = app.exec()
     window.database.close()
     return code
