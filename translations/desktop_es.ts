@@ -402,22 +402,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="25"/>
+        <location filename="../desktop/ui/app.py" line="27"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="26"/>
+        <location filename="../desktop/ui/app.py" line="28"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="50"/>
+        <location filename="../desktop/ui/app.py" line="52"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="70"/>
+        <location filename="../desktop/ui/app.py" line="89"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -554,12 +554,12 @@
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="113"/>
+        <location filename="../desktop/cli.py" line="115"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="117"/>
+        <location filename="../desktop/cli.py" line="119"/>
         <location filename="../desktop/commands/agreements.py" line="56"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
@@ -575,7 +575,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="121"/>
+        <location filename="../desktop/cli.py" line="123"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -1868,6 +1868,110 @@
         <location filename="../desktop/ui/settings_dialog.py" line="36"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="149"/>
+        <source>Welcome to Conservation Desk</source>
+        <extracomment>The languages offered, each named in its own language (not translated).</extracomment>
+        <translation>Le damos la bienvenida al Escritorio de Acuerdos de Conservación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="151"/>
+        <source>This is the first start on this computer. Answer three questions and press Start; the language can be changed later in the Language menu.</source>
+        <translation>Es la primera vez que se abre el programa en esta computadora. Responda tres preguntas y pulse Empezar; el idioma se puede cambiar después en el menú Idioma.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="153"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="154"/>
+        <source>Names on the printed documents</source>
+        <translation>Nombres en los documentos impresos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="156"/>
+        <source>They appear at the top of agreements, receipts and attendance sheets.</source>
+        <translation>Aparecen en el encabezado de los acuerdos, recibos y listas de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="157"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="158"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="159"/>
+        <source>Start with</source>
+        <translation>Empezar con</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="161"/>
+        <source>&amp;Demo data: invented families and agreements, to learn and try things out</source>
+        <translation>Datos de &amp;demostración: familias y acuerdos inventados, para aprender y probar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="162"/>
+        <source>An &amp;empty database, for the office&apos;s own records</source>
+        <translation>Una base de datos &amp;vacía, para los registros de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="163"/>
+        <source>Save the database in:</source>
+        <translation>Guardar la base de datos en:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="164"/>
+        <source>&amp;Choose…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="165"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="170"/>
+        <source>Save the database in</source>
+        <translation>Guardar la base de datos en</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="171"/>
+        <source>Conservation Desk database (*.sqlite)</source>
+        <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="184"/>
+        <source>Write the office&apos;s name.</source>
+        <translation>Escriba el nombre de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="186"/>
+        <source>Write the programme&apos;s name.</source>
+        <translation>Escriba el nombre del programa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="188"/>
+        <source>Choose where to save the database.</source>
+        <translation>Elija dónde guardar la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="193"/>
+        <source>{path} is a folder; write a file name, such as office.sqlite.</source>
+        <translation>{path} es una carpeta; escriba un nombre de archivo, por ejemplo oficina.sqlite.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run.py" line="197"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
 </context>
 <context>
