@@ -12,4 +12,5 @@ AREA_MODULES = [
     "desktop.commands.workbooks",
     "desktop.commands.cooperative",
     "desktop.commands.training",
+    "desktop.commands.imports",
 ]

@@ -79,13 +79,15 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_spreadsheet)
         self.new_action.triggered.connect(self.new_database)
         self.open_action.triggered.connect(self.open_database_dialog)
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action.triggered.connect(self.restore_backup)
         self.backup_dir_action.triggered.connect(self.choose_backup_dir)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.open_action):
+        for action in (self.new_action, self.open_action, self.import_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.backup_dir_action):
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self.backup_dir_action.setText(self.tr("Backup &folder…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.import_action.setText(self.tr("&Import spreadsheet…"))
         self.undo_action.setText(self.tr("&Undo delete"))
         self.about_action.setText(self.tr("&About Conservation Desk"))
         self.language_actions[language()].setChecked(True)
@@ -217,6 +220,15 @@ class MainWindow(QMainWindow):
         except DatabaseProblem as problem:
             QMessageBox.warning(self, self.tr("Restore backup"), problem.text())
         self._open(target, create=False)
+
+    def import_spreadsheet(self) -> None:
+        from desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.database, self)
+        wizard.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        wizard.imported.connect(lambda _kind: [page.refresh() for page, _ in self.areas
+                                               if hasattr(page, "refresh")])
+        wizard.exec()
 
     def edit_settings(self) -> None:
         from desktop.ui.settings_dialog import settings_dialog

@@ -1,0 +1,213 @@
+"""Spreadsheets around an import: reading the file into the engine, the error report and the
+templates.
+
+* `import_file` reads an .xlsx/.csv file (desktop.reports.sheet_reader), finds
+  the sheet(s) and header row(s) of the kind and hands the rows to
+  desktop.services.imports.run_import.
+* `write_errors` writes ``FILE.errors.xlsx`` beside the imported file: one line
+  per bad row (row, column, reason, sheet) in the user's language, and the
+  notes of the preview on a second sheet.
+* `write_template` writes a workbook with exactly the recognised headers of a
+  kind in one language, and an instructions sheet.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n import language, translate
+from desktop.i18n.labels import LABELS, label
+from desktop.reports.sheet_reader import RawSheet, find_header, read_workbook, records
+from desktop.services import imports
+from desktop.services.errors import FieldError
+from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="2E6B3F")
+#: Sheets an office adds to explain a file; never data.
+INSTRUCTION_SHEETS = {imports.header_key(n) for n in (
+    "Instructions", "Instrucciones", "Leeme", "Léame", "Readme", "Notas", "Notes")}
+
+
+# --- reading --------------------------------------------------------------------------------
+
+def _score(sheet: RawSheet, spec: imports.SheetSpec) -> int:
+    index = find_header(sheet, spec.is_known)
+    if index is None:
+        return 0
+    return sum(1 for v in sheet.rows[index][1] if isinstance(v, str) and spec.is_known(v))
+
+
+def load_tables(kind_name: str, path: Path | str) -> tuple[dict, list[imports.Issue]]:
+    """{sheet key: Table or None} of the file for `kind_name`, and file-level notes."""
+    kind = imports.KINDS[kind_name]
+    sheets = read_workbook(path)
+    chosen: dict[str, RawSheet] = {}
+    for spec in kind.sheets[1:]:  # optional sheets are found by their name
+        for sheet in sheets:
+            if imports.header_key(sheet.name) in spec.sheet_keys():
+                chosen[spec.key] = sheet
+                break
+    taken = {id(s) for s in chosen.values()}
+    candidates = [s for s in sheets if id(s) not in taken
+                  and imports.header_key(s.name) not in INSTRUCTION_SHEETS]
+    main = kind.sheets[0]
+    if candidates:
+        named = [s for s in candidates if imports.header_key(s.name) in main.sheet_keys()]
+        best = named[0] if named else max(candidates, key=lambda s: _score(s, main))
+        chosen[main.key] = best
+    tables, notes = {}, []
+    for spec in kind.sheets:
+        sheet = chosen.get(spec.key)
+        index = find_header(sheet, spec.is_known) if sheet is not None else None
+        tables[spec.key] = records(sheet, index) if index is not None else None
+    used = {id(s) for s in chosen.values()}
+    for sheet in sheets:
+        if id(sheet) not in used and sheet.rows and \
+                imports.header_key(sheet.name) not in INSTRUCTION_SHEETS:
+            notes.append(imports.Issue(None, "", FieldError(None, QT_TRANSLATE_NOOP(
+                "Validation", "Sheet “{sheet}” is not part of this import and is not read."),
+                {"sheet": sheet.name})))
+    return tables, notes
+
+
+def import_file(database, kind_name: str, path: Path | str, dry_run: bool = False,
+                progress: Callable[[int, int], bool] | None = None) -> imports.ImportResult:
+    """Read `path` and import it as `kind_name` (all or nothing; see services.imports)."""
+    tables, notes = load_tables(kind_name, path)
+    result = imports.run_import(database, kind_name, tables, dry_run=dry_run, progress=progress)
+    result.warnings[:0] = notes
+    return result
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def errors_path(path: Path | str) -> Path:
+    """`families.csv` → `families.errors.xlsx`, beside it."""
+    path = Path(path)
+    return path.with_name(path.stem + ".errors.xlsx")
+
+
+def _save(workbook: Workbook, path: Path) -> Path:
+    """Save through a temporary file so a failure never leaves half a workbook."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _header_row(sheet, titles: list[str], widths: list[int]) -> None:
+    sheet.append(titles)
+    for column, width in enumerate(widths, start=1):
+        cell = sheet.cell(row=1, column=column)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def write_errors(result: imports.ImportResult, path: Path | str,
+                 lang: str | None = None) -> Path:
+    """`FILE.errors.xlsx` beside the imported `path`: row, column, reason (and sheet)."""
+    lang = lang or language()
+    workbook = Workbook()
+    titles = [translate("Import", "Row", lang), translate("Import", "Column", lang),
+              translate("Import", "Reason", lang), translate("Import", "Sheet", lang)]
+    for index, (name, issues) in enumerate((
+            (translate("Import", "Errors", lang), result.errors),
+            (translate("Import", "Notes", lang), result.warnings))):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        sheet.title = name
+        _header_row(sheet, titles, [8, 26, 90, 16])
+        ordered = sorted(issues, key=lambda i: (i.sheet, i.row or 0))
+        for issue in ordered:
+            sheet.append([issue.row, issue.column_text(lang), issue.reason(lang), issue.sheet])
+            sheet.cell(row=sheet.max_row, column=3).alignment = Alignment(wrap_text=True)
+    return _save(workbook, errors_path(path))
+
+
+def _accepted(column: imports.Column, lang: str) -> str:
+    f = column.field
+    if f.kind == CHOICE:
+        return " · ".join(label(f.choices, code, lang) for code in LABELS[f.choices])
+    if f.kind == BOOL:
+        return translate("Import", "yes / no", lang)
+    if f.kind == DATE:
+        return translate("Import", "a date: dd/mm/yyyy or yyyy-mm-dd", lang)
+    if f.kind in (DECIMAL, INT):
+        return translate("Import", "a number (decimal comma or point)", lang)
+    if column.key == "commitments":
+        return " · ".join(label("commitment", code, lang) for code in LABELS["commitment"])
+    return ""
+
+
+def write_template(kind_name: str, path: Path | str, lang: str | None = None) -> Path:
+    """A workbook with exactly the recognised headers of `kind_name` in `lang`, and an
+    instructions sheet saying what each column takes."""
+    lang = lang or language()
+    kind = imports.KINDS[kind_name]
+    workbook = Workbook()
+    yes, no = label("yes_no", True, lang), label("yes_no", False, lang)
+    for index, spec in enumerate(kind.sheets):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        sheet.title = spec.title(lang)
+        columns = [c for c in spec.columns if c.in_template]
+        _header_row(sheet, [c.header(lang) for c in columns],
+                    [max(14, len(c.header(lang)) + 4) for c in columns])
+        for number, column in enumerate(columns, start=1):
+            if column.field.kind == DATE:
+                letter = get_column_letter(number)
+                for row in range(2, 502):
+                    sheet[f"{letter}{row}"].number_format = (
+                        "dd/mm/yyyy" if lang == "es" else "yyyy-mm-dd")
+            if column.key == "dni":  # text cells keep a DNI's leading zero
+                letter = get_column_letter(number)
+                for row in range(2, 502):
+                    sheet[f"{letter}{row}"].number_format = "@"
+    # Named in the file's language literally, like the data sheets: a reader knows both names.
+    notes = workbook.create_sheet("Instrucciones" if lang == "es" else "Instructions")
+    notes.append([kind.display(lang)])
+    notes["A1"].font = Font(bold=True, size=13)
+    notes.append([translate("Import", kind.instructions, lang)])
+    notes.append([translate("Import", "Headers may be in Spanish or English, in any order; "
+                            "case, accents, spaces and underscores do not matter. Columns not "
+                            "listed here are reported as errors.", lang)])
+    notes.append([])
+    header = [translate("Import", "Sheet", lang), translate("Import", "Column", lang),
+              translate("Import", "Meaning", lang), translate("Import", "Required", lang),
+              translate("Import", "Accepted values", lang), translate("Import", "Note", lang)]
+    notes.append(header)
+    start = notes.max_row
+    for column_number in range(1, len(header) + 1):
+        cell = notes.cell(row=start, column=column_number)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    for spec in kind.sheets:
+        for column in spec.columns:
+            if not column.in_template:
+                continue
+            notes.append([spec.title(lang), column.header(lang), column.field.title(lang),
+                          yes if column.required else no, _accepted(column, lang),
+                          translate("Import", column.hint, lang) if column.hint else ""])
+    for letter, width in zip("ABCDEF", (14, 22, 34, 10, 60, 60)):
+        notes.column_dimensions[letter].width = width
+    for row in notes.iter_rows(min_row=2, max_row=3):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    notes.merge_cells("A2:F2")
+    notes.merge_cells("A3:F3")
+    notes.row_dimensions[2].height = 75
+    notes.row_dimensions[3].height = 30
+    return _save(workbook, Path(path))

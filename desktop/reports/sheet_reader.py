@@ -1,0 +1,199 @@
+"""Reading an office's spreadsheet (.xlsx or .csv) into rows with their sheet row numbers.
+
+* `.xlsx` is read with openpyxl in read-only mode, so a big file keeps memory
+  flat; dates and numbers typed as real Excel cells come back as `datetime`,
+  `int` and `float`, text as `str`.
+* `.csv` is read as UTF-8 (with or without a byte-order mark) or, when that
+  fails, as Windows-1252 (what Excel on a Spanish Windows writes); the
+  separator (comma, semicolon or tab) is sniffed from the first lines. Every
+  value is text.
+
+Row numbers are the ones a person sees in Excel (1 for the first row) or the
+line where a CSV record starts, so a report can say "row 7" and be found.
+
+`read_workbook` gives the raw rows of every sheet; `find_header` picks the
+header row (not necessarily the first one) and `records` turns the rows
+under it into `{header: value}` dictionaries. Blank rows are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.services.errors import ValidationError
+
+SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
+#: How many rows from the top may come before the header row (titles, notes, blank lines).
+HEADER_SEARCH_ROWS = 30
+
+
+@dataclass
+class RawSheet:
+    """One sheet: its name and its non-blank rows as (row number, [cell values])."""
+
+    name: str
+    rows: list[tuple[int, list]] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    """The rows under a header row, as dictionaries keyed by the header's texts."""
+
+    sheet: str
+    header_row: int
+    headers: list[str]  # the header cells as written ("" when empty; a repeat gets " #2")
+    rows: list[tuple[int, dict]]  # (row number, {header: value}), blank rows left out
+    #: Columns with an empty header cell but some value below it, by column number (1-based).
+    headerless: list[int] = field(default_factory=list)
+
+
+def clean(value):
+    """A cell's value with stray spaces trimmed; empty text becomes None."""
+    if isinstance(value, str):
+        value = value.replace("\u00a0", " ").strip()
+        return value or None
+    return value
+
+
+def _blank(values: Iterable) -> bool:
+    return all(clean(v) is None for v in values)
+
+
+def read_workbook(path: Path | str) -> list[RawSheet]:
+    """Every sheet of the file (a CSV file is one sheet named after the file)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+            "Import", "{name} is not a spreadsheet: choose an .xlsx or .csv file."),
+            name=path.name)
+    if not path.is_file():
+        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+            "Import", "There is no file {path}."), path=str(path))
+    if suffix in (".csv", ".txt"):
+        return [RawSheet(path.stem, list(_csv_rows(path.read_bytes())))]
+    return _xlsx_sheets(path)
+
+
+def _xlsx_sheets(path: Path) -> list[RawSheet]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+            "Import", "{name} cannot be read as an Excel workbook; save it again as .xlsx or "
+            ".csv."), name=path.name) from None
+    try:
+        sheets = []
+        for worksheet in workbook.worksheets:
+            if not hasattr(worksheet, "iter_rows"):  # a chart sheet
+                continue
+            worksheet.reset_dimensions()  # some writers store a wrong size: read everything
+            sheet = RawSheet(worksheet.title)
+            number = 0
+            for cells in worksheet.iter_rows(min_row=1):
+                stated = next((c.row for c in cells if getattr(c, "row", None)), None)
+                number = stated or number + 1
+                values = [clean(c.value) for c in cells]
+                if not _blank(values):
+                    sheet.rows.append((number, values))
+            sheets.append(sheet)
+        return sheets
+    finally:
+        workbook.close()
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (a byte-order mark is dropped) or else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one that splits the first lines most consistently."""
+    lines = [line for line in text.splitlines() if line.strip()][:20]
+    if not lines:
+        return ","
+    sample = "\n".join(lines)
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: lines[0].count(d) for d in (";", ",", "\t")}
+        return max(counts, key=lambda d: (counts[d], d == ";"))
+
+
+def _csv_rows(data: bytes):
+    text = decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    last_line = 0
+    for values in reader:
+        start = last_line + 1  # a quoted value may span lines: the record starts here
+        last_line = reader.line_num
+        values = [clean(v) for v in values]
+        if not _blank(values):
+            yield start, values
+
+
+def _header_score(values: list, is_known: Callable[[str], bool]) -> int:
+    return sum(1 for v in values if isinstance(v, str) and is_known(v))
+
+
+def find_header(sheet: RawSheet, is_known: Callable[[str], bool]) -> int | None:
+    """Index (in `sheet.rows`) of the row with the most known headers among the top rows;
+    None when no row has a known header."""
+    best, best_score = None, 0
+    for index, (_, values) in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        score = _header_score(values, is_known)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def unique_headers(headers: list[str]) -> list[str]:
+    """The header texts, a repeated one numbered ("dni", "dni #2") so no value is lost."""
+    seen: dict[str, int] = {}
+    result = []
+    for text in headers:
+        if not text:
+            result.append("")
+            continue
+        seen[text] = seen.get(text, 0) + 1
+        result.append(text if seen[text] == 1 else f"{text} #{seen[text]}")
+    return result
+
+
+def records(sheet: RawSheet, header_index: int) -> Table:
+    """The rows under the header row, keyed by header text (blank rows left out)."""
+    header_row, header_values = sheet.rows[header_index]
+    headers = unique_headers(["" if v is None else str(v).strip() for v in header_values])
+    width = len(headers)
+    rows, headerless = [], set()
+    for number, values in sheet.rows[header_index + 1:]:
+        record = {}
+        for column, value in enumerate(values):
+            if value is None:
+                continue
+            if column >= width or not headers[column]:
+                headerless.add(column + 1)
+                continue
+            record[headers[column]] = value
+        rows.append((number, record))
+    return Table(sheet.name, header_row, headers, rows, sorted(headerless))

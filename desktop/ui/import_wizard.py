@@ -1,0 +1,357 @@
+"""The import wizard: pick the kind and the file, preview what will be created and updated and
+every error, then confirm. Reading and checking run off the GUI thread with a progress bar and
+Cancel (desktop.ui.tasks.run_with_progress); the import itself is all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.i18n import language
+from desktop.reports.sheet_reader import SUFFIXES
+from desktop.services import imports
+from desktop.services.errors import ValidationError
+
+
+class IssueTableModel(QAbstractTableModel):
+    """Every bad row of a preview: row number, column and reason in the user's language."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.issues: list[imports.Issue] = []
+        self.titles = ["", "", ""]
+
+    def set_issues(self, issues: list[imports.Issue]) -> None:
+        self.beginResetModel()
+        self.issues = list(issues)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.issues)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        issue = self.issues[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0:
+                row = "" if issue.row is None else str(issue.row)
+                return f"{issue.sheet} {row}".strip() if issue.sheet else row
+            if index.column() == 1:
+                return issue.column_text(language())
+            return issue.reason(language())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < 3:
+            return self.titles[section]
+        return None
+
+    def set_titles(self, titles: list[str]) -> None:
+        self.titles = titles
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.owner = wizard
+        self.kind = QComboBox(objectName="importKind")
+        for name in imports.KINDS:
+            self.kind.addItem("", name)
+        self.path = QLineEdit(objectName="importFile")
+        self.browse = QPushButton(objectName="browseFile")
+        self.template = QPushButton(objectName="saveTemplate")
+        self.hint = QLabel(objectName="chooseHint", wordWrap=True)
+        self.kind_label, self.file_label = QLabel(), QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.file_label, row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.template)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.path.textChanged.connect(lambda _: self.completeChanged.emit())
+        self.browse.clicked.connect(self.choose_file)
+        self.template.clicked.connect(self.save_template)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Import a spreadsheet"))
+        self.setSubTitle(self.tr("Choose what the file holds and the file (.xlsx or .csv)."))
+        self.kind_label.setText(self.tr("The file holds:"))
+        self.file_label.setText(self.tr("File:"))
+        self.browse.setText(self.tr("Browse…"))
+        self.template.setText(self.tr("Save an empty template…"))
+        self.hint.setText(self.tr(
+            "Headers may be in Spanish or English, in any order. Nothing is written until you "
+            "have seen the preview and confirmed; an import with any bad row writes nothing."))
+        for index in range(self.kind.count()):
+            kind = imports.KINDS[self.kind.itemData(index)]
+            self.kind.setItemText(index, kind.display(language()))
+
+    def kind_name(self) -> str:
+        return self.kind.currentData()
+
+    def file(self) -> Path:
+        return Path(self.path.text().strip())
+
+    def isComplete(self) -> bool:
+        text = self.path.text().strip()
+        return bool(text) and Path(text).suffix.lower() in SUFFIXES
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the spreadsheet"), str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self.path.setText(path)
+
+    def save_template(self) -> None:
+        kind = self.kind_name()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save an empty template"),
+            str(Path.home() / self.tr("template-{kind}.xlsx").format(kind=kind)),
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.owner.save_template(Path(path))
+
+    def validatePage(self) -> bool:
+        return self.owner.check(self.kind_name(), self.file())
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.owner = wizard
+        self.summary = QLabel(objectName="previewSummary", wordWrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QPlainTextEdit(objectName="previewNotes", readOnly=True)
+        self.notes.setMaximumHeight(110)
+        self.errors_label = QLabel(objectName="errorsLabel", wordWrap=True)
+        self.model = IssueTableModel(self)
+        self.table = QTableView(objectName="issueTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.save_errors = QPushButton(objectName="saveErrors")
+        self.save_errors.clicked.connect(self.save_error_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.errors_label)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_errors)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.setCommitPage(True)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Preview"))
+        self.save_errors.setText(self.tr("Save the list of errors…"))
+        self.model.set_titles([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.show_result(self.owner.preview)
+
+    def show_result(self, result: imports.ImportResult | None) -> None:
+        if result is None:
+            return
+        lang = language()
+        lines = result.summary_lines(lang)
+        if result.ok:
+            self.setSubTitle(self.tr("All {rows} rows can be imported. Check what will be "
+                                     "created and updated, then press Import.")
+                             .format(rows=result.rows))
+        else:
+            self.setSubTitle(self.tr("Nothing can be imported until every error is corrected "
+                                     "in the file."))
+        heading = self.tr("If you import, the database gets:") if result.ok else self.tr(
+            "Without the errors, the database would get:")
+        self.summary.setText("\n".join([heading, *lines]) if lines else self.tr(
+            "The file has no rows to import."))
+        self.notes.setPlainText("\n".join(n.line(lang) for n in result.warnings))
+        self.notes.setVisible(bool(result.warnings))
+        self.errors_label.setText(self.tr("{count} problem(s) in {rows} row(s):").format(
+            count=len(result.errors), rows=len(result.bad_rows())) if result.errors else "")
+        self.model.set_issues(result.errors)
+        self.table.setVisible(bool(result.errors))
+        self.save_errors.setVisible(bool(result.errors))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.owner.preview is not None and self.owner.preview.ok \
+            and self.owner.preview.rows > 0
+
+    def save_error_report(self) -> Path | None:
+        from desktop.reports.import_report import write_errors
+
+        try:
+            path = write_errors(self.owner.preview, self.owner.file, language())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Import"), self.tr(
+                "Cannot write {path}: {reason}").format(path=self.owner.file,
+                                                       reason=error.strerror or error))
+            return None
+        self.owner.changed.emit(self.tr("The list of errors was written to {path}.")
+                                .format(path=path))
+        self.errors_label.setText(self.tr("The list of errors was written to {path}.")
+                                  .format(path=path))
+        return path
+
+    def validatePage(self) -> bool:
+        return self.owner.commit()
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.owner = wizard
+        self.summary = QLabel(objectName="doneSummary", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Imported"))
+        result = self.owner.result
+        if result is not None:
+            self.summary.setText("\n".join([
+                self.tr("{rows} rows of {path} were imported.").format(
+                    rows=result.rows, path=self.owner.file.name),
+                *result.summary_lines(language())]))
+
+    def initializePage(self) -> None:
+        self.retranslate()
+
+
+class ImportWizard(QWizard):
+    """Import families, agreements, attendance or deliveries from a spreadsheet."""
+
+    changed = Signal(str)  # a message for the status bar
+    imported = Signal(str)  # the kind imported, once it is committed
+
+    def __init__(self, database, parent: QWidget | None = None, kind: str | None = None):
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.database = database
+        self.preview: imports.ImportResult | None = None
+        self.result: imports.ImportResult | None = None
+        self.kind = kind
+        self.file = Path()
+        self.choose_page = ChoosePage(self)
+        self.preview_page = PreviewPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.choose_page, self.preview_page, self.done_page):
+            self.addPage(page)
+        if kind is not None:
+            self.choose_page.kind.setCurrentIndex(self.choose_page.kind.findData(kind))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(860, 600)
+        self.retranslate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        for page in (self.choose_page, self.preview_page, self.done_page):
+            page.retranslate()
+
+    # --- the work, off the GUI thread --------------------------------------------------------
+    def _run(self, label: str, dry_run: bool) -> imports.ImportResult | None:
+        from desktop.reports.import_report import import_file
+        from desktop.ui.tasks import run_with_progress
+
+        kind, path, database = self.kind, self.file, self.database
+        try:
+            return run_with_progress(self, label, lambda progress: import_file(
+                database, kind, path, dry_run=dry_run, progress=progress))
+        except imports.ImportCancelled:
+            self.changed.emit(self.tr("Import cancelled; nothing was written."))
+            return None
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Import"), error.text(language()))
+            return None
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Import"), self.tr(
+                "Cannot write or read {path}: {reason}").format(
+                path=error.filename or path, reason=error.strerror or error))
+            return None
+
+    def check(self, kind: str, path: Path) -> bool:
+        """Read and check the whole file (nothing written); True to go on to the preview."""
+        self.kind, self.file = kind, path
+        result = self._run(self.tr("Checking {name}…").format(name=path.name), dry_run=True)
+        if result is None:
+            return False
+        self.preview = result
+        self.preview_page.show_result(result)
+        return True
+
+    def commit(self) -> bool:
+        """Import for real; False (and a fresh preview) when the data changed meanwhile."""
+        result = self._run(self.tr("Importing {name}…").format(name=self.file.name),
+                           dry_run=False)
+        if result is None:
+            return False
+        if not result.written:
+            self.preview = result
+            self.preview_page.show_result(result)
+            return False
+        self.result = result
+        self.changed.emit(self.tr("{rows} rows of {path} were imported.").format(
+            rows=result.rows, path=self.file.name))
+        self.imported.emit(self.kind)
+        return True
+
+    def save_template(self, path: Path) -> Path | None:
+        from desktop.reports.import_report import write_template
+
+        try:
+            written = write_template(self.choose_page.kind_name(), path, language())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Import"), self.tr(
+                "Cannot write {path}: {reason}").format(path=path,
+                                                       reason=error.strerror or error))
+            return None
+        self.changed.emit(self.tr("Template written to {path}.").format(path=written))
+        return written
