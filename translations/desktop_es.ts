@@ -537,6 +537,69 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="110"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="111"/>
+        <source>Choose what the file holds and the file (.xlsx or .csv).</source>
+        <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="112"/>
+        <source>The file holds:</source>
+        <translation>El archivo contiene:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="113"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="114"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="115"/>
+        <source>Save an empty template…</source>
+        <translation>Guardar una plantilla vacía…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="117"/>
+        <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
+        <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="135"/>
+        <source>Choose the spreadsheet</source>
+        <translation>Elija la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="136"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="143"/>
+        <source>Save an empty template</source>
+        <translation>Guardar una plantilla vacía</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="144"/>
+        <source>template-{kind}.xlsx</source>
+        <translation>plantilla-{kind}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="145"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/cli.py" line="30"/>
@@ -561,6 +624,7 @@
     <message>
         <location filename="../desktop/cli.py" line="119"/>
         <location filename="../desktop/commands/agreements.py" line="56"/>
+        <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
@@ -660,6 +724,12 @@
         <translation>--to no debe ser anterior a --from.</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/imports.py" line="43"/>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/imports.py" line="88"/>
         <location filename="../desktop/commands/workbooks.py" line="40"/>
         <source>The workbook&apos;s name must end in .xlsx.</source>
         <translation>El nombre del libro debe terminar en .xlsx.</translation>
@@ -898,6 +968,19 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="251"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="255"/>
+        <source>{rows} rows of {path} were imported.</source>
+        <translation>Se importaron {rows} filas de {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <location filename="../desktop/ui/families_page.py" line="145"/>
@@ -1101,6 +1184,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="113"/>
         <location filename="../desktop/services/agreement_fields.py" line="94"/>
+        <location filename="../desktop/services/imports.py" line="1012"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1775,6 +1859,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="415"/>
+        <location filename="../desktop/services/imports.py" line="1011"/>
         <location filename="../desktop/ui/agreements_page.py" line="37"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
@@ -1868,6 +1953,11 @@
         <location filename="../desktop/ui/settings_dialog.py" line="36"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="670"/>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2080,345 @@
         <location filename="../desktop/ui/form_dialog.py" line="170"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop/commands/imports.py" line="90"/>
+        <source>Template written to {path}.</source>
+        <translation>Plantilla guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/sheet_reader.py" line="73"/>
+        <source>{name} is not a spreadsheet: choose an .xlsx or .csv file.</source>
+        <extracomment>How many rows from the top may come before the header row (titles, notes, blank lines). Columns with an empty header cell but some value below it, by column number (1-based).</extracomment>
+        <translation>{name} no es una hoja de cálculo: elija un archivo .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/sheet_reader.py" line="77"/>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/sheet_reader.py" line="93"/>
+        <source>{name} cannot be read as an Excel workbook; save it again as .xlsx or .csv.</source>
+        <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="256"/>
+        <source>Communities</source>
+        <extracomment>Groups of columns of which at least one must be present (e.g. surnames).</extracomment>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="257"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="258"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="259"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="260"/>
+        <location filename="../desktop/services/imports.py" line="1198"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="261"/>
+        <source>Training sessions</source>
+        <translation>Sesiones de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="262"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="263"/>
+        <source>Cooperatives</source>
+        <translation>Cooperativas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="264"/>
+        <source>Cooperative members</source>
+        <translation>Socios de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="265"/>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="700"/>
+        <location filename="../desktop/services/imports.py" line="1217"/>
+        <source>A community that does not exist yet is created.</source>
+        <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
+        <translation>Una comunidad que aún no existe se crea.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="704"/>
+        <source>Paternal then maternal surname.</source>
+        <translation>Apellido paterno y luego materno.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="706"/>
+        <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
+        <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="711"/>
+        <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
+        <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="996"/>
+        <source>Families and members</source>
+        <translation>Familias y miembros</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1001"/>
+        <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
+        <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1031"/>
+        <source>Empty means draft.</source>
+        <extracomment>Status changes an import may make on an existing agreement (the life cycle, forwards).</extracomment>
+        <translation>Vacío significa borrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1033"/>
+        <source>Empty: the forest plots of the family.</source>
+        <translation>Vacío: las parcelas de bosque de la familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1035"/>
+        <source>Codes or texts separated by “;”. Empty: the standard commitments.</source>
+        <translation>Códigos o textos separados por “;”. Vacío: los compromisos estándar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1201"/>
+        <source>One row per agreement, for families already registered. An agreement that is signed, active, suspended or ended needs its signing date and takes the family&apos;s head as its signatory. Agreements are found by number: importing the file again updates them.</source>
+        <translation>Una fila por acuerdo, para familias ya registradas. Un acuerdo firmado, vigente, suspendido o terminado necesita su fecha de firma y lleva como firmante al jefe(a) de la familia. Los acuerdos se encuentran por su número: importar el archivo de nuevo los actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1219"/>
+        <source>A registered member is found by DNI; anyone else is recorded as an unregistered participant.</source>
+        <translation>Un miembro registrado se encuentra por su DNI; cualquier otra persona se registra como participante no registrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1367"/>
+        <source>Training attendance</source>
+        <translation>Asistencia a capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1370"/>
+        <source>One row per participant. Rows with the same date, topic and community are one session. A participant whose DNI is registered is linked to the member; anyone else is recorded with name and sex as an unregistered participant. Importing the file again adds no one twice.</source>
+        <translation>Una fila por participante. Las filas con la misma fecha, tema y comunidad forman una sesión. Un participante cuyo DNI está registrado se vincula con el miembro; cualquier otra persona se registra con nombre y sexo como participante no registrado. Importar el archivo de nuevo no agrega a nadie dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1389"/>
+        <source>Only needed for a cooperative that is not registered yet: it is created with this RUC.</source>
+        <translation>Solo hace falta para una cooperativa que aún no está registrada: se crea con este RUC.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1394"/>
+        <source>Who delivered; empty: the family&apos;s head.</source>
+        <translation>Quién entregó; vacío: el jefe(a) de la familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1606"/>
+        <source>Coffee deliveries</source>
+        <translation>Entregas de café</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1609"/>
+        <source>One row per receipt, for families already registered. The delivering person is found by DNI, or else is the family&apos;s head; a family delivering for the first time becomes a member of the cooperative. Deliveries are found by cooperative and receipt: importing the file again updates them.</source>
+        <translation>Una fila por recibo, para familias ya registradas. La persona que entrega se encuentra por DNI, o si no es el jefe(a) de la familia; una familia que entrega por primera vez pasa a ser socia de la cooperativa. Las entregas se encuentran por cooperativa y recibo: importar el archivo de nuevo las actualiza.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="8"/>
+        <source>Accepted values</source>
+        <translation>Valores aceptados</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="9"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="10"/>
+        <source>Column “{column}”: {reason}</source>
+        <translation>Columna “{column}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="11"/>
+        <source>Dry run: all {rows} rows are valid; nothing was written.</source>
+        <translation>Prueba: las {rows} filas son válidas; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="12"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="13"/>
+        <source>Headers may be in Spanish or English, in any order; case, accents, spaces and underscores do not matter. Columns not listed here are reported as errors.</source>
+        <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden; no importan mayúsculas, tildes, espacios ni guiones bajos. Las columnas que no figuran aquí se informan como errores.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="14"/>
+        <source>Imported {rows} rows from {path}.</source>
+        <translation>Se importaron {rows} filas de {path}.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="15"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="16"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="17"/>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="18"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="19"/>
+        <source>Nothing was imported: {count} problem(s) in {rows} row(s).</source>
+        <translation>No se importó nada: {count} problema(s) en {rows} fila(s).</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="20"/>
+        <source>Nothing was imported: {count} problem(s) in {rows} row(s). The list is in {path}.</source>
+        <translation>No se importó nada: {count} problema(s) en {rows} fila(s). La lista está en {path}.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="21"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="22"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="23"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="24"/>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>Fila {row}, columna “{column}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="25"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Fila {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="26"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="27"/>
+        <source>Sheet {sheet}: {text}</source>
+        <translation>Hoja {sheet}: {text}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="28"/>
+        <source>a date: dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation>una fecha: dd/mm/aaaa o aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="29"/>
+        <source>a number (decimal comma or point)</source>
+        <translation>un número (con coma o punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="30"/>
+        <source>yes / no</source>
+        <translation>sí / no</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="31"/>
+        <source>{path} is from an earlier attempt.</source>
+        <translation>{path} es de un intento anterior.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="32"/>
+        <source>{what}: {new} new, {updated} updated, {same} unchanged</source>
+        <translation>{what}: {new} nuevos, {updated} actualizados, {same} sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="295"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="309"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="312"/>
+        <location filename="../desktop/ui/import_wizard.py" line="315"/>
+        <location filename="../desktop/ui/import_wizard.py" line="352"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="316"/>
+        <source>Cannot write or read {path}: {reason}</source>
+        <translation>No se puede escribir ni leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="323"/>
+        <source>Checking {name}…</source>
+        <translation>Revisando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="332"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="341"/>
+        <source>{rows} rows of {path} were imported.</source>
+        <translation>Se importaron {rows} filas de {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="353"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="356"/>
+        <source>Template written to {path}.</source>
+        <translation>Plantilla guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -2229,170 +2658,175 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Importar hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="184"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
-        <location filename="../desktop/ui/main_window.py" line="218"/>
+        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="212"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="225"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -2506,7 +2940,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="document_strings.py" line="7"/>
+        <location filename="document_strings.py" line="33"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -2557,6 +2991,81 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/training_page.py" line="254"/>
         <source>{n} ticked.</source>
         <translation>{n} marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="184"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="185"/>
+        <source>Save the list of errors…</source>
+        <translation>Guardar la lista de errores…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../desktop/ui/import_wizard.py" line="227"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="196"/>
+        <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
+        <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="200"/>
+        <source>Nothing can be imported until every error is corrected in the file.</source>
+        <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="202"/>
+        <source>If you import, the database gets:</source>
+        <translation>Si importa, la base de datos recibe:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="203"/>
+        <source>Without the errors, the database would get:</source>
+        <translation>Sin los errores, la base de datos recibiría:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="205"/>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas para importar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="208"/>
+        <source>{count} problem(s) in {rows} row(s):</source>
+        <translation>{count} problema(s) en {rows} fila(s):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="228"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_wizard.py" line="231"/>
+        <location filename="../desktop/ui/import_wizard.py" line="233"/>
+        <source>The list of errors was written to {path}.</source>
+        <translation>La lista de errores se guardó en {path}.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3688,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/fields.py" line="68"/>
+        <location filename="../desktop/services/imports.py" line="96"/>
         <source>{field} is required.</source>
         <translation>{field} es obligatorio.</translation>
     </message>
@@ -3231,12 +3741,14 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="291"/>
+        <location filename="../desktop/services/imports.py" line="1441"/>
         <source>A RUC has exactly 11 digits.</source>
         <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="295"/>
+        <location filename="../desktop/services/imports.py" line="1445"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
@@ -3258,17 +3770,21 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="420"/>
+        <location filename="../desktop/services/imports.py" line="558"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="432"/>
+        <location filename="../desktop/services/imports.py" line="1347"/>
+        <location filename="../desktop/services/imports.py" line="1502"/>
         <location filename="../desktop/services/registry.py" line="180"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="435"/>
+        <location filename="../desktop/services/imports.py" line="1505"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
@@ -3294,6 +3810,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="618"/>
+        <location filename="../desktop/services/imports.py" line="1476"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
@@ -3374,6 +3891,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative.py" line="808"/>
+        <location filename="../desktop/services/imports.py" line="1591"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
@@ -3458,14 +3976,189 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fecha de nacimiento no es verosímil.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/imports.py" line="513"/>
+        <source>The database refused this row ({detail}); nothing was imported.</source>
+        <extracomment>(sheet, row number) of every data row read. Look-ups a kind repeats on many rows (what it does not change itself).</extracomment>
+        <translation>La base de datos rechazó esta fila ({detail}); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="531"/>
+        <source>Community “{name}” does not exist yet: it will be created.</source>
+        <translation>La comunidad “{name}” aún no existe: se creará.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="574"/>
+        <source>Unknown column: it would not be imported. Rename it as in the template or delete it.</source>
+        <translation>Columna desconocida: no se importaría. Cámbiele el nombre como en la plantilla o elimínela.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="578"/>
+        <source>This column repeats the column “{other}”.</source>
+        <translation>Esta columna repite la columna “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="585"/>
+        <source>Column {number} has values but no header: give it a header from the template or delete it.</source>
+        <translation>La columna {number} tiene valores pero no tiene encabezado: póngale un encabezado de la plantilla o elimínela.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="590"/>
+        <location filename="../desktop/services/imports.py" line="596"/>
+        <source>There is no column for {field}.</source>
+        <translation>No hay una columna para {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="621"/>
+        <source>No header row was found: the file has none of the columns of the template.</source>
+        <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="753"/>
+        <source>Row {row} gives a different value for the same family.</source>
+        <translation>La fila {row} da otro valor para la misma familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="821"/>
+        <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
+        <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="833"/>
+        <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
+        <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="837"/>
+        <source>Family {code} has more than one head (rows {first} and {row}).</source>
+        <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="849"/>
+        <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
+        <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="866"/>
+        <source>The same person appears twice for this family (rows {first} and {row}).</source>
+        <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="885"/>
         <location filename="../desktop/services/registry.py" line="201"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/imports.py" line="889"/>
         <location filename="../desktop/services/registry.py" line="204"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="894"/>
+        <source>Kept back with its family: correct row(s) {rows} first.</source>
+        <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="905"/>
+        <source>{name} may be the same person as {names}.</source>
+        <translation>{name} podría ser la misma persona que {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="956"/>
+        <source>Family {code} has errors in the first sheet; its plots wait for them to be corrected.</source>
+        <translation>La familia {code} tiene errores en la primera hoja; sus parcelas esperan a que se corrijan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="968"/>
+        <source>This plot appears twice for the family (rows {first} and {row}).</source>
+        <translation>Esta parcela aparece dos veces en la familia (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1080"/>
+        <source>Agreement {number} appears twice in the file (rows {first} and {row}).</source>
+        <translation>El acuerdo {number} aparece dos veces en el archivo (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1096"/>
+        <source>Agreement {number} belongs to family {code}.</source>
+        <translation>El acuerdo {number} pertenece a la familia {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1101"/>
+        <source>Agreement {number} is {old}: it cannot become {new}.</source>
+        <translation>El acuerdo {number} está {old}: no puede pasar a {new}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1121"/>
+        <source>A draft has no signing date: give the status (signed, active…) or leave the date empty.</source>
+        <translation>Un borrador no tiene fecha de firma: indique el estado (firmado, vigente…) o deje la fecha vacía.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1256"/>
+        <source>Row {row} gives another kind for the same session.</source>
+        <translation>La fila {row} da otro tipo para la misma sesión.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1299"/>
+        <source>{name} appears twice for this session (rows {first} and {row}).</source>
+        <translation>{name} aparece dos veces en esta sesión (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1305"/>
+        <source>Kept back with its session: correct row(s) {rows} first.</source>
+        <translation>Retenida con su sesión: primero corrija la(s) fila(s) {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1355"/>
+        <source>No member has DNI {dni}: recorded as an unregistered participant.</source>
+        <translation>Ningún miembro tiene el DNI {dni}: se registra como participante no registrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1436"/>
+        <source>Cooperative “{name}” is not registered: give its RUC in a “ruc” column to create it, or correct the name.</source>
+        <extracomment>New deliveries are written in batches: the file&apos;s own receipts are checked in memory, so the database need not see each one before the next row is read.</extracomment>
+        <translation>La cooperativa “{name}” no está registrada: indique su RUC en una columna “ruc” para crearla, o corrija el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1454"/>
+        <source>Cooperative “{name}” does not exist yet: it will be created.</source>
+        <translation>La cooperativa “{name}” aún no existe: se creará.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1473"/>
+        <source>The net weight must be greater than 0 kg.</source>
+        <translation>El peso neto debe ser mayor que 0 kg.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1486"/>
+        <source>Receipt {receipt} appears twice in the file (rows {first} and {row}).</source>
+        <translation>El recibo {receipt} aparece dos veces en el archivo (filas {first} y {row}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1511"/>
+        <source>Give the family code or the DNI of who delivered.</source>
+        <translation>Indique el código de familia o el DNI de quien entregó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1514"/>
+        <source>Family {code} has no head: give the DNI of who delivered.</source>
+        <translation>La familia {code} no tiene jefe(a): indique el DNI de quien entregó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1567"/>
+        <source>Family {code} becomes member {member} of {cooperative}.</source>
+        <translation>La familia {code} pasa a ser socia {member} de {cooperative}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1576"/>
+        <source>Receipt {receipt} was deleted; it cannot be imported again.</source>
+        <translation>El recibo {receipt} fue eliminado; no se puede importar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports.py" line="1586"/>
+        <source>Receipt {receipt} was voided; it cannot change.</source>
+        <translation>El recibo {receipt} fue anulado; no puede cambiar.</translation>
     </message>
     <message>
         <location filename="../desktop/services/registry.py" line="262"/>
@@ -3520,11 +4213,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <message>
         <location filename="../desktop/services/agreements.py" line="137"/>
         <location filename="../desktop/services/agreements.py" line="166"/>
+        <location filename="../desktop/services/imports.py" line="1092"/>
         <source>Agreement number {number} is already used.</source>
         <translation>El número de acuerdo {number} ya está en uso.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="183"/>
+        <location filename="../desktop/services/imports.py" line="1052"/>
         <source>Unknown commitment: {kind}.</source>
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
@@ -3573,16 +4268,19 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="421"/>
+        <location filename="../desktop/services/imports.py" line="1112"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="424"/>
+        <location filename="../desktop/services/imports.py" line="1118"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="428"/>
+        <location filename="../desktop/services/imports.py" line="1115"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
@@ -3603,6 +4301,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="460"/>
+        <location filename="../desktop/services/imports.py" line="1130"/>
         <source>Family {code} already has an active agreement: {number}.</source>
         <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
     </message>
@@ -3638,6 +4337,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="590"/>
+        <location filename="../desktop/services/imports.py" line="1076"/>
         <source>The area cannot be negative.</source>
         <translation>El área no puede ser negativa.</translation>
     </message>
@@ -3781,6 +4481,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Indique la comunidad o el lugar de la sesión.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/imports.py" line="1287"/>
         <location filename="../desktop/services/training.py" line="356"/>
         <source>This session is planned for a later date; record its attendance once it has been held.</source>
         <translation>Esta sesión está programada para una fecha posterior; registre su asistencia cuando se haya realizado.</translation>
@@ -3805,6 +4506,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/settings_dialog.py" line="51"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/import_report.py" line="76"/>
+        <source>Sheet “{sheet}” is not part of this import and is not read.</source>
+        <extracomment>Sheets an office adds to explain a file; never data.</extracomment>
+        <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
 </context>
 <context>
@@ -3949,12 +4656,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="8"/>
+        <location filename="document_strings.py" line="34"/>
         <source>Period: {start} to {end}</source>
         <translation>Periodo: {start} a {end}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="9"/>
+        <location filename="document_strings.py" line="35"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
     </message>
