@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.base import Base, Record
@@ -81,6 +83,10 @@ class Delivery(Record, Base):
         Index("ix_deliveries_membership", "membership_id", "delivered_on"),
         Index("ix_deliveries_delivered_on", "delivered_on"),
         Index("ix_deliveries_lot", "lot_id"),
+        # Members' totals (a season, or all) read only this index: no table rows.
+        Index("ix_deliveries_member_totals", "cooperative_id", "membership_id", "delivered_on",
+              "net_kg", "amount_pen", "paid_on",
+              sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL")),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
