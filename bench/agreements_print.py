@@ -2,12 +2,12 @@
 
 Prints agreements per second and peak memory for N = 50, 200 and 500 agreements,
 into one PDF and into a folder (one file each). Each run is a fresh process, so
-its peak resident memory (ru_maxrss) belongs to that run alone; a second run of
-each N under tracemalloc gives the peak of Python allocations while printing.
+its peak resident memory (ru_maxrss) belongs to that run alone; with --traced, a
+second run of each N under tracemalloc gives the peak of Python allocations.
 Memory must not grow with N; the target is at least 50 agreements per second.
 
-    .venv/bin/python bench/agreements_print.py [--db bench/out/agreements.sqlite]
-        [--families 800] [--sizes 50,200,500] [--lang es] [--compare]
+    .venv/bin/python bench/agreements_print.py [--db bench/out/agreements-800.sqlite]
+        [--families 800] [--sizes 50,200,500] [--lang es] [--traced] [--compare]
 
 `--compare` also measures the other ways of making one PDF that were considered:
 one reportlab document for the whole batch, and pypdf's PdfWriter merging one
@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -102,6 +103,8 @@ def worker(db: Path, n: int, mode: str, lang: str, trace: bool) -> dict:
     size = sum(f.stat().st_size for f in out_dir.rglob("*.pdf")) - (out_dir / "warm.pdf").stat(
     ).st_size
     database.close()
+    shutil.rmtree(out_dir, ignore_errors=True)
+    shutil.rmtree(home, ignore_errors=True)
     return {"n": n, "mode": mode, "seconds": seconds, "cpu": cpu, "rate": n / seconds,
             "cpu_rate": n / cpu, "rss_before": rss_before, "rss_after": _rss_mb(),
             "traced_peak": peak, "mb_written": size / 1e6}
@@ -117,6 +120,10 @@ def run(db: Path, n: int, mode: str, lang: str, trace: bool) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def _mb(traced: dict | None) -> str:
+    return f"{traced['traced_peak']:>9.1f}MB" if traced else f"{'-':>11}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path)
@@ -124,6 +131,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="50,200,500")
     parser.add_argument("--lang", default="es", choices=("es", "en", "both"))
     parser.add_argument("--compare", action="store_true")
+    parser.add_argument("--traced", action="store_true",
+                        help="also measure the peak of Python allocations (slower)")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--mode", default="single", help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
@@ -149,13 +158,13 @@ def main() -> None:
     for mode in modes:
         for n in sizes:
             speed = run(db, n, mode, args.lang, trace=False)
-            traced = run(db, n, mode, args.lang, trace=True)
+            traced = run(db, n, mode, args.lang, trace=True) if args.traced else None
             if mode == "single":
                 rates.append(speed["rate"])
             print(f"{mode:<7} {n:>5} {speed['seconds']:>8.2f} {speed['rate']:>7.1f} "
                   f"{speed['cpu_rate']:>9.1f} {speed['rss_before']:>8.1f}MB "
                   f"{speed['rss_after']:>7.1f}MB {speed['rss_after'] - speed['rss_before']:>5.1f}"
-                  f"MB {traced['traced_peak']:>9.1f}MB {speed['mb_written']:>7.1f}", flush=True)
+                  f"MB {_mb(traced)} {speed['mb_written']:>7.1f}", flush=True)
     best = max(rates)
     print(f"single PDF: best {best:.1f} agreements/s (target >= 50): "
           f"{'OK' if best >= 50 else 'BELOW TARGET'}")

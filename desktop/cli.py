@@ -11,10 +11,30 @@ import importlib
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop import __version__
 from desktop.i18n import LANGUAGES, set_language, translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+NOT_FOUND_WHAT = {
+    "agreement": QT_TRANSLATE_NOOP("Cli", "Agreement"),
+    "family": QT_TRANSLATE_NOOP("Cli", "Family"),
+    "person": QT_TRANSLATE_NOOP("Cli", "Person"),
+    "plot": QT_TRANSLATE_NOOP("Cli", "Plot"),
+    "benefit": QT_TRANSLATE_NOOP("Cli", "Benefit"),
+    "lot": QT_TRANSLATE_NOOP("Cli", "Lot"),
+    "cooperative": QT_TRANSLATE_NOOP("Cli", "Cooperative"),
+    "delivery": QT_TRANSLATE_NOOP("Cli", "Delivery"),
+    "training session": QT_TRANSLATE_NOOP("Cli", "Training session"),
+    "attendance": QT_TRANSLATE_NOOP("Cli", "Attendance line"),
+    "grievance": QT_TRANSLATE_NOOP("Cli", "Grievance"),
+    "member": QT_TRANSLATE_NOOP("Cli", "Member"),
+    "receipt": QT_TRANSLATE_NOOP("Cli", "Receipt"),
+    "signatory": QT_TRANSLATE_NOOP("Cli", "Signatory"),
+}
 
 
 class CliError(Exception):
@@ -112,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"conservation-desk: {error.text()}", file=sys.stderr)
         return EXIT_ERROR
     except NotFound as error:
+        what = translate("Cli", NOT_FOUND_WHAT.get(error.what, error.what))
         print("conservation-desk: " + translate("Cli", "{what} “{key}” was not found.").format(
-            what=error.what, key=error.key), file=sys.stderr)
+            what=what, key=error.key), file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
         print("conservation-desk: " + translate("Cli", "Cannot write or read {path}: {reason}")

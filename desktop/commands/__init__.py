@@ -10,6 +10,7 @@ for a one-line error.
 AREA_MODULES = [
     "desktop.commands.demo",
     "desktop.commands.workbooks",
+    "desktop.commands.agreements",
     "desktop.commands.cooperative",
     "desktop.commands.training",
     "desktop.commands.imports",

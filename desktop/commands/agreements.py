@@ -52,7 +52,11 @@ def is_folder(raw: str) -> bool:
     return raw.endswith(separators) or path.is_dir() or path.suffix.lower() != ".pdf"
 
 
-def _cannot_write(path, error: OSError) -> CliError:
+def _cannot_write(out: Path, error: OSError) -> CliError:
+    """One line naming the user's path (not the temporary file it was being written to)."""
+    path = error.filename
+    if path is None or str(path).endswith(".part") or ".printing-" in str(path):
+        path = out
     return CliError(translate("Cli", "Cannot write or read {path}: {reason}").format(
         path=path, reason=error.strerror or error))
 

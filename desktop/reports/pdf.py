@@ -120,6 +120,7 @@ def write_atomically(path: Path, build) -> Path:
     os.close(handle)
     try:
         build(temporary)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; a document is for sharing
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

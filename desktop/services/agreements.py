@@ -654,11 +654,19 @@ def add_grievance(session: Session, raw: dict, agreement_id: str | None = None,
     return grievance
 
 
-def close_grievance(session: Session, grievance_id: str, closed_on: date,
+def close_grievance(session: Session, grievance_id: str, closed_on: date | str,
                     action_taken: str) -> Grievance:
     grievance = session.get(Grievance, grievance_id)
     if grievance is None or grievance.deleted_at is not None:
         raise NotFound("grievance", grievance_id)
+    if not isinstance(closed_on, date):  # as typed in a form
+        from dataclasses import replace
+        closed_field = replace(next(f for f in GRIEVANCE_FIELDS if f.name == "closed_on"),
+                               required=True)
+        try:
+            closed_on = closed_field.parse(closed_on)
+        except FieldError as error:
+            raise ValidationError(error) from None
     if closed_on < grievance.raised_on:
         _fail("closed_on", QT_TRANSLATE_NOOP(
             "Validation", "A grievance is closed after it is raised."))
@@ -669,6 +677,51 @@ def close_grievance(session: Session, grievance_id: str, closed_on: date,
     grievance.action_taken = action_taken.strip()
     session.commit()
     return grievance
+
+
+@dataclass(frozen=True)
+class GrievanceRow:
+    id: str
+    raised_on: date
+    raised_by: str
+    subject: str  # the agreement number or family code it is about
+    description: str
+    action_taken: str
+    closed_on: date | None
+
+
+def list_grievances(session: Session, open_only: bool = True) -> list[GrievanceRow]:
+    query = select(Grievance).where(Grievance.deleted_at.is_(None))
+    if open_only:
+        query = query.where(Grievance.closed_on.is_(None))
+    rows = []
+    for g in session.scalars(query.order_by(Grievance.raised_on.desc())):
+        subject = ""
+        if g.agreement_id:
+            subject = session.get(Agreement, g.agreement_id).number
+        elif g.family_id:
+            subject = session.get(Family, g.family_id).code
+        rows.append(GrievanceRow(g.id, g.raised_on, g.raised_by, subject, g.description,
+                                 g.action_taken, g.closed_on))
+    return rows
+
+
+def grievance_subject(session: Session, text_: str) -> tuple[str | None, str | None]:
+    """(agreement_id, family_id) named by an agreement number or a family code; (None, None)
+    for a grievance about the programme in general."""
+    key = (text_ or "").strip()
+    if not key:
+        return None, None
+    agreement = session.scalar(select(Agreement).where(Agreement.number == key,
+                                                       Agreement.deleted_at.is_(None)))
+    if agreement is not None:
+        return agreement.id, agreement.family_id
+    family = session.scalar(select(Family).where(Family.code == key,
+                                                 Family.deleted_at.is_(None)))
+    if family is not None:
+        return None, family.id
+    _fail("subject", QT_TRANSLATE_NOOP(
+        "Validation", "No agreement number or family code is “{key}”."), key=key)
 
 
 def open_grievances(session: Session) -> list[Grievance]:

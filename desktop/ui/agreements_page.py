@@ -539,39 +539,56 @@ class AgreementsPage(QWidget):
         if path:
             self.print_to(agreement_id, Path(path))
 
-    def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Path:
-        from desktop.reports.agreement_pdf import write_agreement_pdf
+    def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Path | None:
+        from desktop.services.printing import print_agreement
 
-        with self.database.session() as session:
-            agreement = ag.get_agreement(session, agreement_id)
-            write_agreement_pdf(agreement, path, lang or language())
+        number = next((r.number for r in self.model.rows if r.id == agreement_id), None)
+        if number is None:
+            with self.database.session() as session:
+                number = ag.get_agreement(session, agreement_id).number
+        try:
+            print_agreement(self.database, number, path, lang or language())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Print"), self.tr(
+                "Cannot write {path}: {reason}").format(path=path,
+                                                        reason=error.strerror or error))
+            return None
         self.changed.emit(self.tr("Saved {path}.").format(path=path))
         return path
 
     def do_batch_print(self) -> None:
-        from desktop.services.printing import print_agreements
-        from desktop.ui.tasks import run_with_progress
-
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the agreements"),
                                                   str(Path.home()))
-        if not folder:
-            return
+        if folder:
+            self.batch_print_to(Path(folder))
+
+    def batch_print_to(self, out: Path, one_file_per_agreement: bool = True,
+                       lang: str | None = None) -> list[Path]:
+        """Every agreement of the list's current filter, off the GUI thread, with Cancel."""
+        from desktop.services import printing
+        from desktop.ui.tasks import run_with_progress
+
         flt = self.current_filter()
         try:
             paths = run_with_progress(
                 self, self.tr("Printing agreements…"),
-                lambda progress: print_agreements(self.database, flt, Path(folder), language(),
-                                                  True, progress))
-        except Exception as error:  # cancelled, or the folder cannot be written
-            if type(error).__name__ == "Cancelled":
-                self.changed.emit(self.tr("Printing cancelled."))
-                return
-            if isinstance(error, OSError):
-                QMessageBox.warning(self, self.tr("Print"), str(error))
-                return
-            raise
+                lambda progress: printing.print_agreements(
+                    self.database, flt, out, lang or language(), one_file_per_agreement,
+                    progress))
+        except printing.Cancelled:
+            self.changed.emit(self.tr("Printing cancelled."))
+            return []
+        except ValidationError as error:
+            QMessageBox.information(self, self.tr("Print"), error.text())
+            return []
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Print"), self.tr(
+                "Cannot write {path}: {reason}").format(path=out,
+                                                        reason=error.strerror or error))
+            return []
         self.changed.emit(self.tr("{n} agreements printed to {folder}.").format(
-            n=len(paths), folder=folder))
+            n=len(paths), folder=out))
+        return paths
 
     # --- benefits, signatories, visits, consent ------------------------------------------
     def _selected_record(self, view, model):

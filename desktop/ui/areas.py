@@ -12,6 +12,8 @@ AREAS = [
      QT_TRANSLATE_NOOP("MainWindow", "Families")),
     ("agreements", "desktop.ui.agreements_page:AgreementsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    ("grievances", "desktop.ui.grievances_page:GrievancesPage",
+     QT_TRANSLATE_NOOP("MainWindow", "Grievances")),
     ("training", "desktop.ui.training_page:TrainingPage",
      QT_TRANSLATE_NOOP("MainWindow", "Training")),
     ("cooperative", "desktop.ui.cooperative_page:CooperativePage",

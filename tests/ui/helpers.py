@@ -28,6 +28,12 @@ def on_next_dialog(action, timeout_ms: int = 5000) -> None:
                 raise AssertionError("no dialog appeared")
             QTimer.singleShot(20, attempt)
             return
-        action(dialog)
+        try:
+            action(dialog)
+        except BaseException:  # close the dialog so the test fails instead of hanging
+            import traceback
+            traceback.print_exc()
+            dialog.reject()
+            raise
 
     QTimer.singleShot(0, attempt)

@@ -94,3 +94,19 @@ def test_filters(qtbot, page, family, session):
     type_text(page.search, "nunez")
     qtbot.waitUntil(lambda: page.model.filter.query == "nunez")
     assert page.model.rowCount() == 1 and page.selected_id() == a.id
+
+
+def test_print_one_and_all_in_the_list(qtbot, page, family, session, tmp_path):
+    from pypdf import PdfReader
+
+    agreement = ag.create_agreement(session, family.id, {"start_date": "2026-01-01",
+                                                         "end_date": "2026-12-31"})
+    ag.sign(session, agreement.id, date(2026, 1, 2))
+    ag.activate(session, agreement.id)
+    page.refresh(agreement.id)
+    target = page.print_to(agreement.id, tmp_path / "one.pdf", "es")
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert agreement.number in text and "Núñez" in text and "01234567" in text
+    assert "Página 1 de" in text
+    files = page.batch_print_to(tmp_path / "all", lang="en")
+    assert [f.name for f in files] == [f"{agreement.number}.pdf"]
