@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/agreements_page.py" line="240"/>
-        <location filename="../desktop/ui/agreements_page.py" line="658"/>
+        <location filename="../desktop/ui/agreements_page.py" line="675"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -241,8 +241,8 @@
     <message>
         <location filename="../desktop/ui/agreements_page.py" line="450"/>
         <location filename="../desktop/ui/agreements_page.py" line="516"/>
-        <location filename="../desktop/ui/agreements_page.py" line="589"/>
-        <location filename="../desktop/ui/agreements_page.py" line="633"/>
+        <location filename="../desktop/ui/agreements_page.py" line="606"/>
+        <location filename="../desktop/ui/agreements_page.py" line="650"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -322,79 +322,87 @@
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="548"/>
+        <location filename="../desktop/ui/agreements_page.py" line="553"/>
+        <location filename="../desktop/ui/agreements_page.py" line="586"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements_page.py" line="556"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="555"/>
+        <location filename="../desktop/ui/agreements_page.py" line="560"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="562"/>
+        <location filename="../desktop/ui/agreements_page.py" line="574"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="567"/>
+        <location filename="../desktop/ui/agreements_page.py" line="579"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="570"/>
+        <location filename="../desktop/ui/agreements_page.py" line="552"/>
+        <location filename="../desktop/ui/agreements_page.py" line="582"/>
+        <location filename="../desktop/ui/agreements_page.py" line="585"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="573"/>
+        <location filename="../desktop/ui/agreements_page.py" line="589"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="588"/>
+        <location filename="../desktop/ui/agreements_page.py" line="605"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="594"/>
-        <location filename="../desktop/ui/agreements_page.py" line="638"/>
+        <location filename="../desktop/ui/agreements_page.py" line="611"/>
+        <location filename="../desktop/ui/agreements_page.py" line="655"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="599"/>
-        <location filename="../desktop/ui/agreements_page.py" line="612"/>
+        <location filename="../desktop/ui/agreements_page.py" line="616"/>
+        <location filename="../desktop/ui/agreements_page.py" line="629"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="600"/>
+        <location filename="../desktop/ui/agreements_page.py" line="617"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="614"/>
+        <location filename="../desktop/ui/agreements_page.py" line="631"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="631"/>
+        <location filename="../desktop/ui/agreements_page.py" line="648"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="647"/>
+        <location filename="../desktop/ui/agreements_page.py" line="664"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="649"/>
+        <location filename="../desktop/ui/agreements_page.py" line="666"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="661"/>
+        <location filename="../desktop/ui/agreements_page.py" line="678"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -602,34 +610,104 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../desktop/cli.py" line="23"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="24"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="25"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="26"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="27"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="28"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="29"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli.py" line="30"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="31"/>
+        <source>Training session</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="32"/>
+        <source>Attendance line</source>
+        <translation>Línea de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="33"/>
+        <source>Grievance</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="34"/>
+        <source>Member</source>
+        <translation>Socio(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="35"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="36"/>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="50"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="56"/>
         <source>{name} must be at least {minimum}.</source>
         <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="54"/>
+        <location filename="../desktop/cli.py" line="74"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="115"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="119"/>
-        <location filename="../desktop/commands/agreements.py" line="56"/>
+        <location filename="../desktop/cli.py" line="140"/>
+        <location filename="../desktop/commands/agreements.py" line="60"/>
         <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="64"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -639,27 +717,27 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="123"/>
+        <location filename="../desktop/cli.py" line="144"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="73"/>
+        <location filename="../desktop/commands/agreements.py" line="77"/>
         <source>Agreement {number} written to {path}.</source>
         <translation>Acuerdo {number} escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="98"/>
+        <location filename="../desktop/commands/agreements.py" line="102"/>
         <source>There is no community named {name}.</source>
         <translation>No existe una comunidad llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="110"/>
+        <location filename="../desktop/commands/agreements.py" line="114"/>
         <source>{count} agreements written to the folder {path}.</source>
         <translation>{count} acuerdos escritos en la carpeta {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="113"/>
+        <location filename="../desktop/commands/agreements.py" line="117"/>
         <source>Agreements written to {path}.</source>
         <translation>Acuerdos escritos en {path}.</translation>
     </message>
@@ -1568,6 +1646,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="88"/>
+        <location filename="../desktop/ui/grievances_page.py" line="19"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -1959,6 +2038,11 @@
         <source>Surnames</source>
         <translation>Apellidos</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="17"/>
+        <source>Agreement number or family code</source>
+        <translation>Número de acuerdo o código de familia</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2080,6 +2164,49 @@
         <location filename="../desktop/ui/form_dialog.py" line="170"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>GrievancesPage</name>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="60"/>
+        <source>Open grievances only</source>
+        <translation>Solo reclamos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="61"/>
+        <source>New grievance…</source>
+        <translation>Nuevo reclamo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="62"/>
+        <source>Close grievance…</source>
+        <translation>Cerrar reclamo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="71"/>
+        <source>Grievances</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="84"/>
+        <source>New grievance</source>
+        <translation>Nuevo reclamo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="88"/>
+        <source>Grievance recorded.</source>
+        <translation>Reclamo registrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="104"/>
+        <source>Close grievance</source>
+        <translation>Cerrar reclamo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances_page.py" line="109"/>
+        <source>Grievance closed.</source>
+        <translation>Reclamo cerrado.</translation>
     </message>
 </context>
 <context>
@@ -2644,16 +2771,21 @@
     </message>
     <message>
         <location filename="../desktop/ui/areas.py" line="16"/>
+        <source>Grievances</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="18"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/areas.py" line="18"/>
+        <location filename="../desktop/ui/areas.py" line="20"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/areas.py" line="20"/>
+        <location filename="../desktop/ui/areas.py" line="22"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
@@ -2941,8 +3073,168 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <name>Pdf</name>
     <message>
         <location filename="document_strings.py" line="33"/>
+        <source>Agreement number</source>
+        <translation>Número de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="34"/>
+        <source>Agreement {number} · check code {code}</source>
+        <translation>Acuerdo {number} · código de verificación {code}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="35"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="36"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="37"/>
+        <source>Check code: {code}</source>
+        <translation>Código de verificación: {code}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="38"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="39"/>
+        <source>Conservation agreement {number}</source>
+        <translation>Acuerdo de conservación {number}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="40"/>
+        <source>Coordinates (lat, long)</source>
+        <translation>Coordenadas (lat., long.)</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="41"/>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="42"/>
+        <source>DNI: {dni}</source>
+        <translation>DNI: {dni}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="43"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="44"/>
+        <source>Estimated value</source>
+        <translation>Valor estimado</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="45"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="46"/>
+        <source>Family {code}, {community}</source>
+        <translation>Familia {code}, {community}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="47"/>
+        <source>Forest committed</source>
+        <translation>Bosque comprometido</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="48"/>
+        <source>In the protected area</source>
+        <translation>Dentro del área protegida</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="49"/>
+        <source>Land use</source>
+        <translation>Uso del suelo</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="51"/>
+        <source>No benefits are planned.</source>
+        <translation>No se han previsto beneficios.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="52"/>
+        <source>No plots are covered.</source>
+        <translation>El acuerdo no comprende parcelas.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="53"/>
+        <source>On behalf of</source>
+        <translation>En representación de</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="54"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="55"/>
+        <source>Period</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="56"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="57"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="58"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="59"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="60"/>
+        <source>Signs with a thumbprint</source>
+        <translation>Firma con huella digital</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="61"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="62"/>
+        <source>Thumbprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="63"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="64"/>
+        <source>Total estimated value</source>
+        <translation>Valor estimado total</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="65"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
     </message>
 </context>
 <context>
@@ -4348,14 +4640,19 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="646"/>
-        <location filename="../desktop/services/agreements.py" line="663"/>
+        <location filename="../desktop/services/agreements.py" line="671"/>
         <source>A grievance is closed after it is raised.</source>
         <translation>Un reclamo se cierra después de presentarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="666"/>
+        <location filename="../desktop/services/agreements.py" line="674"/>
         <source>Say what action was taken before closing the grievance.</source>
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements.py" line="723"/>
+        <source>No agreement number or family code is “{key}”.</source>
+        <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
     <message>
         <location filename="../desktop/services/traceability.py" line="198"/>
@@ -4513,6 +4810,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <extracomment>Sheets an office adds to explain a file; never data.</extracomment>
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/printing.py" line="117"/>
+        <source>No agreement matches the filter: there is nothing to print.</source>
+        <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
+        <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>WeighingStation</name>
@@ -4656,12 +4959,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="34"/>
+        <location filename="document_strings.py" line="66"/>
         <source>Period: {start} to {end}</source>
         <translation>Periodo: {start} a {end}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="35"/>
+        <location filename="document_strings.py" line="67"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
     </message>
