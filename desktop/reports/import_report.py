@@ -13,11 +13,10 @@ templates.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.files import write_atomically
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -98,17 +97,7 @@ def errors_path(path: Path | str) -> Path:
 
 def _save(workbook: Workbook, path: Path) -> Path:
     """Save through a temporary file so a failure never leaves half a workbook."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, workbook.save, ".xlsx")
 
 
 def _header_row(sheet, titles: list[str], widths: list[int]) -> None:

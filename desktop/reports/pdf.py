@@ -6,8 +6,6 @@ Documents take a language argument independent of the window's.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -20,7 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from desktop import RESOURCES_DIR
+from desktop import RESOURCES_DIR, files
 from desktop.i18n import translate
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -114,18 +112,7 @@ def cell(text, style: ParagraphStyle) -> Paragraph:
 
 def write_atomically(path: Path, build) -> Path:
     """Run `build(temporary_path)` and move the result into place: no half-written PDF."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".pdf.part", dir=path.parent)
-    os.close(handle)
-    try:
-        build(temporary)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a document is for sharing
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return files.write_atomically(path, build, ".pdf.part")
 
 
 PAGE_SIZE = A4

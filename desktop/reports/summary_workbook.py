@@ -9,8 +9,6 @@ dates are left out and names are replaced by codes.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import warnings
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +24,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import text
 
+from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.i18n.labels import LABELS, label
 from desktop.services import indicators as ind
@@ -447,19 +446,12 @@ def write_summary(database, path: Path | str, lang: str = "es", date_from: date 
                   progress: Callable[[int, int], bool | None] | None = None,
                   delivery_list_limit: int | None = 100_000) -> Path:
     """Write the summary workbook to `path` (atomically: a cancelled or failed run leaves none)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
-    os.close(handle)
-    try:
+    def build(temporary: str) -> None:
         with database.session() as session:
             SummaryWriter(session, lang, date_from, date_to, anonymise, progress,
                           delivery_list_limit).write(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+
+    return write_atomically(path, build, ".xlsx.part")
 
 
 __all__ = ["write_summary", "Cancelled", "PatternFill"]

@@ -22,8 +22,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import tempfile
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass, field as dc_field
@@ -34,6 +32,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.files import write_atomically
 from desktop.db.plot import Plot
 from desktop.db.types import Degrees, Hectares
 from desktop.i18n import translate
@@ -715,15 +714,8 @@ def export_lot(session: Session, lot_id: str, path: Path | str) -> ExportResult:
         raise TraceabilityProblems(trace.lot_code, trace.problems)
     path = Path(path)
     payload = json.dumps(trace.geojson(), ensure_ascii=False, indent=1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".geojson.part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(payload + "\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda temporary: Path(temporary).write_text(
+        payload + "\n", encoding="utf-8"), ".geojson.part")
     total = sum((Decimal(repr(f["properties"]["kg"])) for f in trace.features), Decimal(0))
     return ExportResult(path, len(trace.features), trace.polygons, trace.points, total)
 
