@@ -41,7 +41,7 @@ BACKUP_DIR = Setting("backup/folder", str, "")
 # Names printed on documents (asked on first run; editable in the settings).
 OFFICE_NAME = Setting("documents/office_name", str, "Oficina de Acuerdos de Conservación")
 PROGRAMME_NAME = Setting("documents/programme_name",
-                         str, "Programme for the Alto Mayo Protected Forest")
+                         str, "Programa de Acuerdos de Conservación del Alto Mayo")
 PARK_AUTHORITY_NAME = Setting("documents/park_authority_name",
                               str, "Jefatura del Bosque de Protección Alto Mayo (SERNANP)")
 PROGRAMME_REPRESENTATIVE = Setting("documents/programme_representative", str,
