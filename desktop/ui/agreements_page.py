@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout,
@@ -28,6 +28,7 @@ from desktop.services.agreement_fields import (
 from desktop.services.errors import FieldError, NotFound, ValidationError
 from desktop.services.fields import DATE, INT, TEXT, Field
 from desktop.ui.tables import fit_columns, make_table
+from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.record_table_model import RecordTableModel
@@ -63,9 +64,7 @@ class AgreementListModel(LazyTableModel):
             self.reload()
 
 
-class AgreementsPage(QWidget):
-    changed = Signal(str)
-
+class AgreementsPage(Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -197,11 +196,6 @@ class AgreementsPage(QWidget):
         QVBoxLayout(self).addWidget(splitter)
 
     # --- language ----------------------------------------------------------------------
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by number, family, name or community…"))
         current = self.status.currentData()

@@ -35,6 +35,7 @@ from desktop.services.cooperative import (
 )
 from desktop.services.errors import ValidationError
 from desktop.services.fields import by_name
+from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.tables import make_table
@@ -147,7 +148,7 @@ class RowsModel(RecordTableModel):
 
 # --- the weighing station --------------------------------------------------------------------
 
-class WeighingStation(QWidget):
+class WeighingStation(Page):
     """One delivery after another: member, plot, weights, moisture, quality, price, Enter."""
 
     saved = Signal(str)  # the receipt number
@@ -273,11 +274,6 @@ class WeighingStation(QWidget):
         self.retranslate()
 
     # --- language ----------------------------------------------------------------------
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         fields = by_name(DELIVERY_FIELDS)
         for name, caption in self.captions.items():
@@ -572,7 +568,7 @@ class WeighingStation(QWidget):
 CORRECTABLE = [f for f in DELIVERY_FIELDS if f.in_form and f.name != "membership_id"]
 
 
-class DeliveriesTab(QWidget):
+class DeliveriesTab(Page):
     """Every delivery, newest first: search, correct, void, reprint, mark paid."""
 
     def __init__(self, page: "CooperativePage"):
@@ -622,11 +618,6 @@ class DeliveriesTab(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(actions)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by receipt, member code, name or DNI…"))
@@ -752,7 +743,7 @@ class DeliveriesTab(QWidget):
 
 # --- payments ------------------------------------------------------------------------------
 
-class PaymentsTab(QWidget):
+class PaymentsTab(Page):
     """What is owed to whom; pay a member everything up to a date."""
 
     def __init__(self, page: "CooperativePage"):
@@ -780,11 +771,6 @@ class PaymentsTab(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(actions)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.up_to_caption.setText(self.tr("Delivered up to:"))
@@ -838,7 +824,7 @@ class PaymentsTab(QWidget):
 
 # --- lots ----------------------------------------------------------------------------------
 
-class LotsTab(QWidget):
+class LotsTab(Page):
     """Export lots: their deliveries, and the GeoJSON that traces them to the plots."""
 
     def __init__(self, page: "CooperativePage"):
@@ -902,11 +888,6 @@ class LotsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New lot…"))
@@ -1042,7 +1023,7 @@ class LotsTab(QWidget):
 
 # --- members -------------------------------------------------------------------------------
 
-class MembersTab(QWidget):
+class MembersTab(Page):
     """The cooperative's members, their plots, and plot boundaries from GPS files."""
 
     LIMIT = 500
@@ -1092,11 +1073,6 @@ class MembersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by member code, name or DNI…"))
@@ -1211,10 +1187,8 @@ class MembersTab(QWidget):
 
 # --- the page ------------------------------------------------------------------------------
 
-class CooperativePage(QWidget):
+class CooperativePage(Page):
     """The cooperative's area in the main window."""
-
-    changed = Signal(str)  # a status-bar message after a change
 
     def __init__(self, database, parent=None):
         super().__init__(parent)
@@ -1269,11 +1243,6 @@ class CooperativePage(QWidget):
         self.load_cooperatives()
 
     # --- language ----------------------------------------------------------------------
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.coop_caption.setText(self.tr("Cooperative:"))
         self.new_coop.setText(self.tr("New cooperative…"))

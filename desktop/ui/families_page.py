@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -15,6 +15,7 @@ from desktop.services.agreement_fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.family_list_model import ID_ROLE, FamilyListModel
+from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.record_table_model import RecordTableModel
 from desktop.ui.tables import fit_columns, make_table
@@ -22,10 +23,8 @@ from desktop.ui.tables import fit_columns, make_table
 SEARCH_DELAY_MS = 150
 
 
-class FamiliesPage(QWidget):
+class FamiliesPage(Page):
     """Thin: shows what registry services return, sends what the user typed to them."""
-
-    changed = Signal(str)  # a status-bar message after a change
 
     def __init__(self, database, parent=None):
         super().__init__(parent)
@@ -135,11 +134,6 @@ class FamiliesPage(QWidget):
         self.show_selected()
 
     # --- language ----------------------------------------------------------------------
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.search.setPlaceholderText(
             self.tr("Search by family code, name, DNI or community…"))

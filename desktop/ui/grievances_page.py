@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.services import agreements as ag
 from desktop.services.agreement_fields import GRIEVANCE_FIELDS
 from desktop.services.fields import DATE, Field, by_name
+from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.record_table_model import RecordTableModel
 from desktop.ui.tables import fit_columns, make_table
@@ -19,9 +20,7 @@ SUBJECT = Field("subject", QT_TRANSLATE_NOOP("Fields", "Agreement number or fami
 CLOSED_ON = Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, required=True)
 
 
-class GrievancesPage(QWidget):
-    changed = Signal(str)
-
+class GrievancesPage(Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -50,11 +49,6 @@ class GrievancesPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.open_only.setText(self.tr("Open grievances only"))

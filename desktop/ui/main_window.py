@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database, demo: bool = False):
         super().__init__()
         self.setObjectName("MainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.database = database
         self.demo = demo
         self.nav = QListWidget(objectName="navigation")

@@ -5,24 +5,23 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_number
 from desktop.services import indicators as ind
+from desktop.ui.page import Page
 
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class ReportsPage(QWidget):
-    changed = Signal(str)
-
+class ReportsPage(Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -75,11 +74,6 @@ class ReportsPage(QWidget):
         layout.addWidget(self.table)
         self._period_toggled(False)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Programme indicators"))

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout,
@@ -28,6 +28,7 @@ from desktop.services import registry, training
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.training import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
 from desktop.textnorm import fold
+from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.tables import make_table
@@ -257,9 +258,7 @@ class PickMembersDialog(QDialog):
 
 # --- the page ----------------------------------------------------------------------------------
 
-class TrainingPage(QWidget):
-    changed = Signal(str)  # a status-bar message after a change
-
+class TrainingPage(Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -473,11 +472,6 @@ class TrainingPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # --- language ----------------------------------------------------------------------
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple]) -> None:
         """Replace a combo's items, keeping the chosen one, without emitting a change."""
