@@ -4,405 +4,405 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="206"/>
+        <location filename="../desktop/ui/agreements_page.py" line="200"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements_page.py" line="204"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="216"/>
-        <location filename="../desktop/ui/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements_page.py" line="248"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements_page.py" line="211"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements_page.py" line="212"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements_page.py" line="213"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements_page.py" line="213"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="220"/>
+        <location filename="../desktop/ui/agreements_page.py" line="214"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="220"/>
+        <location filename="../desktop/ui/agreements_page.py" line="214"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements_page.py" line="215"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements_page.py" line="215"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements_page.py" line="216"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements_page.py" line="216"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements_page.py" line="217"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements_page.py" line="217"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements_page.py" line="218"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements_page.py" line="219"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements_page.py" line="222"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="228"/>
-        <location filename="../desktop/ui/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements_page.py" line="225"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements_page.py" line="223"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements_page.py" line="224"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements_page.py" line="226"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements_page.py" line="227"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements_page.py" line="230"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements_page.py" line="231"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements_page.py" line="232"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements_page.py" line="232"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements_page.py" line="233"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements_page.py" line="233"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="240"/>
-        <location filename="../desktop/ui/agreements_page.py" line="675"/>
+        <location filename="../desktop/ui/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements_page.py" line="669"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="275"/>
+        <location filename="../desktop/ui/agreements_page.py" line="269"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="276"/>
+        <location filename="../desktop/ui/agreements_page.py" line="270"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="310"/>
+        <location filename="../desktop/ui/agreements_page.py" line="304"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="326"/>
+        <location filename="../desktop/ui/agreements_page.py" line="320"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="329"/>
+        <location filename="../desktop/ui/agreements_page.py" line="323"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="333"/>
+        <location filename="../desktop/ui/agreements_page.py" line="327"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="335"/>
+        <location filename="../desktop/ui/agreements_page.py" line="329"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="337"/>
+        <location filename="../desktop/ui/agreements_page.py" line="331"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="339"/>
+        <location filename="../desktop/ui/agreements_page.py" line="333"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="342"/>
+        <location filename="../desktop/ui/agreements_page.py" line="336"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="346"/>
+        <location filename="../desktop/ui/agreements_page.py" line="340"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="401"/>
-        <location filename="../desktop/ui/agreements_page.py" line="493"/>
-        <location filename="../desktop/ui/agreements_page.py" line="503"/>
+        <location filename="../desktop/ui/agreements_page.py" line="395"/>
+        <location filename="../desktop/ui/agreements_page.py" line="487"/>
+        <location filename="../desktop/ui/agreements_page.py" line="497"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="429"/>
+        <location filename="../desktop/ui/agreements_page.py" line="423"/>
         <source>There is no family with that code.</source>
         <translation>No hay ninguna familia con ese código.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="433"/>
+        <location filename="../desktop/ui/agreements_page.py" line="427"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="435"/>
+        <location filename="../desktop/ui/agreements_page.py" line="429"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="449"/>
+        <location filename="../desktop/ui/agreements_page.py" line="443"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="450"/>
-        <location filename="../desktop/ui/agreements_page.py" line="516"/>
-        <location filename="../desktop/ui/agreements_page.py" line="606"/>
-        <location filename="../desktop/ui/agreements_page.py" line="650"/>
+        <location filename="../desktop/ui/agreements_page.py" line="444"/>
+        <location filename="../desktop/ui/agreements_page.py" line="510"/>
+        <location filename="../desktop/ui/agreements_page.py" line="600"/>
+        <location filename="../desktop/ui/agreements_page.py" line="644"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="463"/>
+        <location filename="../desktop/ui/agreements_page.py" line="457"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="473"/>
+        <location filename="../desktop/ui/agreements_page.py" line="467"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="475"/>
+        <location filename="../desktop/ui/agreements_page.py" line="469"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="478"/>
+        <location filename="../desktop/ui/agreements_page.py" line="472"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="481"/>
+        <location filename="../desktop/ui/agreements_page.py" line="475"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="482"/>
+        <location filename="../desktop/ui/agreements_page.py" line="476"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="485"/>
+        <location filename="../desktop/ui/agreements_page.py" line="479"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="486"/>
+        <location filename="../desktop/ui/agreements_page.py" line="480"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="489"/>
+        <location filename="../desktop/ui/agreements_page.py" line="483"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="490"/>
+        <location filename="../desktop/ui/agreements_page.py" line="484"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="505"/>
+        <location filename="../desktop/ui/agreements_page.py" line="499"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="515"/>
+        <location filename="../desktop/ui/agreements_page.py" line="509"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="526"/>
+        <location filename="../desktop/ui/agreements_page.py" line="520"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="530"/>
+        <location filename="../desktop/ui/agreements_page.py" line="524"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="537"/>
+        <location filename="../desktop/ui/agreements_page.py" line="531"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="553"/>
-        <location filename="../desktop/ui/agreements_page.py" line="586"/>
+        <location filename="../desktop/ui/agreements_page.py" line="547"/>
+        <location filename="../desktop/ui/agreements_page.py" line="580"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="556"/>
+        <location filename="../desktop/ui/agreements_page.py" line="550"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="560"/>
+        <location filename="../desktop/ui/agreements_page.py" line="554"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="574"/>
+        <location filename="../desktop/ui/agreements_page.py" line="568"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="579"/>
+        <location filename="../desktop/ui/agreements_page.py" line="573"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="552"/>
-        <location filename="../desktop/ui/agreements_page.py" line="582"/>
-        <location filename="../desktop/ui/agreements_page.py" line="585"/>
+        <location filename="../desktop/ui/agreements_page.py" line="546"/>
+        <location filename="../desktop/ui/agreements_page.py" line="576"/>
+        <location filename="../desktop/ui/agreements_page.py" line="579"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="589"/>
+        <location filename="../desktop/ui/agreements_page.py" line="583"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="605"/>
+        <location filename="../desktop/ui/agreements_page.py" line="599"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="611"/>
-        <location filename="../desktop/ui/agreements_page.py" line="655"/>
+        <location filename="../desktop/ui/agreements_page.py" line="605"/>
+        <location filename="../desktop/ui/agreements_page.py" line="649"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="616"/>
-        <location filename="../desktop/ui/agreements_page.py" line="629"/>
+        <location filename="../desktop/ui/agreements_page.py" line="610"/>
+        <location filename="../desktop/ui/agreements_page.py" line="623"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="617"/>
+        <location filename="../desktop/ui/agreements_page.py" line="611"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="631"/>
+        <location filename="../desktop/ui/agreements_page.py" line="625"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="648"/>
+        <location filename="../desktop/ui/agreements_page.py" line="642"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="664"/>
+        <location filename="../desktop/ui/agreements_page.py" line="658"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="666"/>
+        <location filename="../desktop/ui/agreements_page.py" line="660"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="678"/>
+        <location filename="../desktop/ui/agreements_page.py" line="672"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -821,82 +821,82 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1253"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1227"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1278"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1247"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1279"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1248"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1280"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1249"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1281"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1285"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1254"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1286"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1255"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1289"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1258"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1291"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1291"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1292"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1261"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1292"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1261"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1293"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1262"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1330"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1299"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1331"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1300"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1338"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1307"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
@@ -947,100 +947,100 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="632"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="623"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="633"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="624"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="634"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="625"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="635"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="626"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="636"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="627"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="637"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="628"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="638"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="629"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="639"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="630"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="728"/>
         <location filename="../desktop/ui/cooperative_page.py" line="737"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="746"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="653"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="644"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="654"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="645"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="662"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="653"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="696"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="687"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="700"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="691"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="710"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="701"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="702"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="718"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="709"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="720"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="738"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="729"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="748"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="739"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -1061,183 +1061,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="145"/>
+        <location filename="../desktop/ui/families_page.py" line="139"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families_page.py" line="140"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="147"/>
-        <location filename="../desktop/ui/families_page.py" line="149"/>
-        <location filename="../desktop/ui/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families_page.py" line="141"/>
+        <location filename="../desktop/ui/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families_page.py" line="146"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families_page.py" line="142"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families_page.py" line="143"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="150"/>
-        <location filename="../desktop/ui/families_page.py" line="153"/>
+        <location filename="../desktop/ui/families_page.py" line="144"/>
+        <location filename="../desktop/ui/families_page.py" line="147"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families_page.py" line="146"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families_page.py" line="149"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families_page.py" line="149"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families_page.py" line="150"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="159"/>
-        <location filename="../desktop/ui/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families_page.py" line="153"/>
+        <location filename="../desktop/ui/families_page.py" line="166"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="188"/>
+        <location filename="../desktop/ui/families_page.py" line="182"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="189"/>
+        <location filename="../desktop/ui/families_page.py" line="183"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="202"/>
+        <location filename="../desktop/ui/families_page.py" line="196"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="217"/>
+        <location filename="../desktop/ui/families_page.py" line="211"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="244"/>
+        <location filename="../desktop/ui/families_page.py" line="238"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="248"/>
+        <location filename="../desktop/ui/families_page.py" line="242"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="259"/>
+        <location filename="../desktop/ui/families_page.py" line="253"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="259"/>
+        <location filename="../desktop/ui/families_page.py" line="253"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="268"/>
-        <location filename="../desktop/ui/families_page.py" line="278"/>
+        <location filename="../desktop/ui/families_page.py" line="262"/>
+        <location filename="../desktop/ui/families_page.py" line="272"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families_page.py" line="282"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="289"/>
+        <location filename="../desktop/ui/families_page.py" line="283"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="296"/>
+        <location filename="../desktop/ui/families_page.py" line="290"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="305"/>
+        <location filename="../desktop/ui/families_page.py" line="299"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="318"/>
+        <location filename="../desktop/ui/families_page.py" line="312"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="327"/>
+        <location filename="../desktop/ui/families_page.py" line="321"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families_page.py" line="332"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="344"/>
-        <location filename="../desktop/ui/families_page.py" line="353"/>
+        <location filename="../desktop/ui/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families_page.py" line="347"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="345"/>
+        <location filename="../desktop/ui/families_page.py" line="339"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="355"/>
+        <location filename="../desktop/ui/families_page.py" line="349"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="364"/>
+        <location filename="../desktop/ui/families_page.py" line="358"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families_page.py" line="369"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="381"/>
+        <location filename="../desktop/ui/families_page.py" line="375"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="382"/>
+        <location filename="../desktop/ui/families_page.py" line="376"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="386"/>
+        <location filename="../desktop/ui/families_page.py" line="380"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1245,89 +1245,89 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="111"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="110"/>
         <source>Person code</source>
         <translation>Código de persona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="112"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="111"/>
         <location filename="../desktop/services/agreement_fields.py" line="12"/>
         <location filename="../desktop/services/fields.py" line="134"/>
         <location filename="../desktop/services/fields.py" line="145"/>
         <location filename="../desktop/services/training.py" line="48"/>
-        <location filename="../desktop/ui/agreements_page.py" line="42"/>
+        <location filename="../desktop/ui/agreements_page.py" line="43"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="113"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="112"/>
         <location filename="../desktop/services/agreement_fields.py" line="94"/>
         <location filename="../desktop/services/imports.py" line="1012"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="115"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="114"/>
         <location filename="../desktop/services/agreement_fields.py" line="96"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="117"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="116"/>
         <location filename="../desktop/services/agreement_fields.py" line="98"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="118"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="117"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="120"/>
-        <location filename="../desktop/reports/summary_workbook.py" line="137"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="119"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="136"/>
         <location filename="../desktop/services/cooperative.py" line="133"/>
         <location filename="../desktop/services/training.py" line="40"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="121"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="120"/>
         <location filename="../desktop/services/training.py" line="41"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="122"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="121"/>
         <location filename="../desktop/services/training.py" line="46"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="124"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="123"/>
         <location filename="../desktop/services/training.py" line="53"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="125"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="124"/>
         <location filename="../desktop/services/training.py" line="45"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="126"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="125"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="127"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="126"/>
         <location filename="../desktop/services/training.py" line="43"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="129"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="128"/>
         <location filename="../desktop/services/cooperative.py" line="113"/>
         <location filename="../desktop/services/cooperative.py" line="134"/>
         <location filename="../desktop/services/cooperative.py" line="183"/>
@@ -1336,7 +1336,7 @@
         <translation>Código de socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="130"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="129"/>
         <location filename="../desktop/services/cooperative.py" line="115"/>
         <location filename="../desktop/services/cooperative.py" line="135"/>
         <location filename="../desktop/services/cooperative.py" line="136"/>
@@ -1345,92 +1345,92 @@
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="131"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="130"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="132"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="131"/>
         <location filename="../desktop/services/cooperative.py" line="175"/>
         <location filename="../desktop/services/cooperative.py" line="185"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="133"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="132"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="134"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="133"/>
         <location filename="../desktop/services/cooperative.py" line="153"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="135"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="134"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="136"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="135"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="138"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="137"/>
         <location filename="../desktop/services/cooperative.py" line="140"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="139"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="138"/>
         <location filename="../desktop/services/cooperative.py" line="147"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="141"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="140"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="143"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="142"/>
         <location filename="../desktop/services/cooperative.py" line="155"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="144"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="143"/>
         <location filename="../desktop/services/cooperative.py" line="157"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="145"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="144"/>
         <location filename="../desktop/services/cooperative.py" line="156"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="146"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="145"/>
         <location filename="../desktop/services/cooperative.py" line="166"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="147"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="146"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="148"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="147"/>
         <location filename="../desktop/services/cooperative.py" line="169"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="401"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="400"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1455,11 +1455,11 @@
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="110"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="109"/>
         <location filename="../desktop/services/agreement_fields.py" line="10"/>
         <location filename="../desktop/services/cooperative.py" line="116"/>
         <location filename="../desktop/services/fields.py" line="142"/>
-        <location filename="../desktop/ui/agreements_page.py" line="35"/>
+        <location filename="../desktop/ui/agreements_page.py" line="36"/>
         <source>Family code</source>
         <translation>Código de familia</translation>
     </message>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="88"/>
-        <location filename="../desktop/ui/grievances_page.py" line="19"/>
+        <location filename="../desktop/ui/grievances_page.py" line="20"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="76"/>
         <location filename="../desktop/services/fields.py" line="152"/>
         <location filename="../desktop/services/training.py" line="54"/>
-        <location filename="../desktop/ui/agreements_page.py" line="41"/>
+        <location filename="../desktop/ui/agreements_page.py" line="42"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1939,22 +1939,22 @@
     <message>
         <location filename="../desktop/services/agreements.py" line="415"/>
         <location filename="../desktop/services/imports.py" line="1011"/>
-        <location filename="../desktop/ui/agreements_page.py" line="37"/>
+        <location filename="../desktop/ui/agreements_page.py" line="38"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="38"/>
+        <location filename="../desktop/ui/agreements_page.py" line="39"/>
         <source>Ending within (days)</source>
         <translation>Vence en (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="39"/>
+        <location filename="../desktop/ui/agreements_page.py" line="40"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="43"/>
+        <location filename="../desktop/ui/agreements_page.py" line="44"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="17"/>
+        <location filename="../desktop/ui/grievances_page.py" line="18"/>
         <source>Agreement number or family code</source>
         <translation>Número de acuerdo o código de familia</translation>
     </message>
@@ -2169,42 +2169,42 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="60"/>
+        <location filename="../desktop/ui/grievances_page.py" line="54"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="61"/>
+        <location filename="../desktop/ui/grievances_page.py" line="55"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="62"/>
+        <location filename="../desktop/ui/grievances_page.py" line="56"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="71"/>
+        <location filename="../desktop/ui/grievances_page.py" line="65"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="84"/>
+        <location filename="../desktop/ui/grievances_page.py" line="78"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="88"/>
+        <location filename="../desktop/ui/grievances_page.py" line="82"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="104"/>
+        <location filename="../desktop/ui/grievances_page.py" line="98"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="109"/>
+        <location filename="../desktop/ui/grievances_page.py" line="103"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -2664,95 +2664,95 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="912"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="893"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="913"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="894"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="914"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="895"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="915"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="896"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="916"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="897"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="917"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="898"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="918"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="899"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="919"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="994"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="900"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="975"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="966"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="947"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="966"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="947"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="975"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="956"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="996"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="977"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1005"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="986"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1018"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1027"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1032"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="999"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1008"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1013"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1019"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1000"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1028"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1009"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1033"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1014"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1037"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1018"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -2790,175 +2790,175 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="195"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="213"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -2968,64 +2968,64 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1102"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1078"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1103"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1079"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1104"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1080"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1105"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1081"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1106"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1082"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1153"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1129"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1154"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1130"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1162"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1138"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1187"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1198"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1203"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1163"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1174"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1179"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1188"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1164"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1199"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1175"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1207"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1183"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -3033,38 +3033,38 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="790"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="776"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="791"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="777"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="792"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="778"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="811"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="797"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="822"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="832"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="808"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="818"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="823"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="809"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="834"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="820"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -3240,47 +3240,47 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PickMembersDialog</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="156"/>
+        <location filename="../desktop/ui/training_page.py" line="157"/>
         <source>Pick members</source>
         <translation>Elegir socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="164"/>
+        <location filename="../desktop/ui/training_page.py" line="165"/>
         <source>Show only families whose code or members&apos; names contain…</source>
         <translation>Mostrar solo las familias cuyo código o nombres de sus miembros contengan…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="167"/>
+        <location filename="../desktop/ui/training_page.py" line="168"/>
         <source>Family or member</source>
         <translation>Familia o miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="167"/>
+        <location filename="../desktop/ui/training_page.py" line="168"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="167"/>
+        <location filename="../desktop/ui/training_page.py" line="168"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="173"/>
+        <location filename="../desktop/ui/training_page.py" line="174"/>
         <source>Add ticked members</source>
         <translation>Agregar los marcados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="178"/>
+        <location filename="../desktop/ui/training_page.py" line="179"/>
         <source>Community:</source>
         <translation>Comunidad:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="200"/>
+        <location filename="../desktop/ui/training_page.py" line="201"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="254"/>
+        <location filename="../desktop/ui/training_page.py" line="255"/>
         <source>{n} ticked.</source>
         <translation>{n} marcados.</translation>
     </message>
@@ -3480,83 +3480,83 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports_page.py" line="79"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports_page.py" line="80"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports_page.py" line="81"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports_page.py" line="82"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports_page.py" line="83"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../desktop/ui/reports_page.py" line="84"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../desktop/ui/reports_page.py" line="85"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../desktop/ui/reports_page.py" line="86"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../desktop/ui/reports_page.py" line="86"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../desktop/ui/reports_page.py" line="87"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="130"/>
-        <location filename="../desktop/ui/reports_page.py" line="153"/>
+        <location filename="../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../desktop/ui/reports_page.py" line="147"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="132"/>
+        <location filename="../desktop/ui/reports_page.py" line="126"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../desktop/ui/reports_page.py" line="139"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="150"/>
+        <location filename="../desktop/ui/reports_page.py" line="144"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="154"/>
+        <location filename="../desktop/ui/reports_page.py" line="148"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="157"/>
+        <location filename="../desktop/ui/reports_page.py" line="151"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -3564,27 +3564,27 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Traceability</name>
     <message>
-        <location filename="../desktop/services/traceability.py" line="460"/>
+        <location filename="../desktop/services/traceability.py" line="459"/>
         <source>{producer} ({member}), plot {plot}: {area} ha without a boundary; plots over 4 ha need a polygon.</source>
         <translation>{producer} ({member}), parcela {plot}: {area} ha sin lindero; las parcelas de más de 4 ha necesitan un polígono.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="463"/>
+        <location filename="../desktop/services/traceability.py" line="462"/>
         <source>{producer} ({member}), plot {plot}: no coordinates and no boundary.</source>
         <translation>{producer} ({member}), parcela {plot}: sin coordenadas ni lindero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="465"/>
+        <location filename="../desktop/services/traceability.py" line="464"/>
         <source>{producer} ({member}), plot {plot}: the stored boundary is not a valid polygon; import it again.</source>
         <translation>{producer} ({member}), parcela {plot}: el lindero guardado no es un polígono válido; impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="468"/>
+        <location filename="../desktop/services/traceability.py" line="467"/>
         <source>Receipt {receipts} ({producer}) has no plot: its coffee cannot be traced.</source>
         <translation>El recibo {receipts} ({producer}) no tiene parcela: no se puede trazar su café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="471"/>
+        <location filename="../desktop/services/traceability.py" line="470"/>
         <source>Lot {lot} has no deliveries.</source>
         <translation>El lote {lot} no tiene entregas.</translation>
     </message>
@@ -3592,386 +3592,386 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training_page.py" line="487"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training_page.py" line="488"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="497"/>
-        <location filename="../desktop/ui/training_page.py" line="541"/>
+        <location filename="../desktop/ui/training_page.py" line="491"/>
+        <location filename="../desktop/ui/training_page.py" line="535"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="499"/>
+        <location filename="../desktop/ui/training_page.py" line="493"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="499"/>
+        <location filename="../desktop/ui/training_page.py" line="493"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="499"/>
+        <location filename="../desktop/ui/training_page.py" line="493"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="500"/>
+        <location filename="../desktop/ui/training_page.py" line="494"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="500"/>
+        <location filename="../desktop/ui/training_page.py" line="494"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="500"/>
+        <location filename="../desktop/ui/training_page.py" line="494"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="501"/>
+        <location filename="../desktop/ui/training_page.py" line="495"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="502"/>
+        <location filename="../desktop/ui/training_page.py" line="496"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="503"/>
+        <location filename="../desktop/ui/training_page.py" line="497"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="504"/>
+        <location filename="../desktop/ui/training_page.py" line="498"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="505"/>
+        <location filename="../desktop/ui/training_page.py" line="499"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="506"/>
+        <location filename="../desktop/ui/training_page.py" line="500"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="508"/>
+        <location filename="../desktop/ui/training_page.py" line="502"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="509"/>
+        <location filename="../desktop/ui/training_page.py" line="503"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="510"/>
+        <location filename="../desktop/ui/training_page.py" line="504"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="511"/>
+        <location filename="../desktop/ui/training_page.py" line="505"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="512"/>
+        <location filename="../desktop/ui/training_page.py" line="506"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="513"/>
+        <location filename="../desktop/ui/training_page.py" line="507"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="514"/>
+        <location filename="../desktop/ui/training_page.py" line="508"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="515"/>
+        <location filename="../desktop/ui/training_page.py" line="509"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="516"/>
+        <location filename="../desktop/ui/training_page.py" line="510"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="517"/>
+        <location filename="../desktop/ui/training_page.py" line="511"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="518"/>
+        <location filename="../desktop/ui/training_page.py" line="512"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="519"/>
+        <location filename="../desktop/ui/training_page.py" line="513"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="520"/>
+        <location filename="../desktop/ui/training_page.py" line="514"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="520"/>
+        <location filename="../desktop/ui/training_page.py" line="514"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="521"/>
+        <location filename="../desktop/ui/training_page.py" line="515"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="522"/>
+        <location filename="../desktop/ui/training_page.py" line="516"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="523"/>
+        <location filename="../desktop/ui/training_page.py" line="517"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="524"/>
+        <location filename="../desktop/ui/training_page.py" line="518"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="527"/>
+        <location filename="../desktop/ui/training_page.py" line="521"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="527"/>
-        <location filename="../desktop/ui/training_page.py" line="890"/>
+        <location filename="../desktop/ui/training_page.py" line="521"/>
+        <location filename="../desktop/ui/training_page.py" line="884"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="528"/>
+        <location filename="../desktop/ui/training_page.py" line="522"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="528"/>
+        <location filename="../desktop/ui/training_page.py" line="522"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="529"/>
+        <location filename="../desktop/ui/training_page.py" line="523"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="529"/>
+        <location filename="../desktop/ui/training_page.py" line="523"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="568"/>
+        <location filename="../desktop/ui/training_page.py" line="562"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="569"/>
+        <location filename="../desktop/ui/training_page.py" line="563"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="605"/>
+        <location filename="../desktop/ui/training_page.py" line="599"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="613"/>
+        <location filename="../desktop/ui/training_page.py" line="607"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="619"/>
+        <location filename="../desktop/ui/training_page.py" line="613"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="623"/>
+        <location filename="../desktop/ui/training_page.py" line="617"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="629"/>
+        <location filename="../desktop/ui/training_page.py" line="623"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="658"/>
+        <location filename="../desktop/ui/training_page.py" line="652"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="659"/>
+        <location filename="../desktop/ui/training_page.py" line="653"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="667"/>
-        <location filename="../desktop/ui/training_page.py" line="688"/>
+        <location filename="../desktop/ui/training_page.py" line="661"/>
+        <location filename="../desktop/ui/training_page.py" line="682"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="698"/>
+        <location filename="../desktop/ui/training_page.py" line="692"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="699"/>
+        <location filename="../desktop/ui/training_page.py" line="693"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="706"/>
+        <location filename="../desktop/ui/training_page.py" line="700"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="714"/>
+        <location filename="../desktop/ui/training_page.py" line="708"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="745"/>
+        <location filename="../desktop/ui/training_page.py" line="739"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="764"/>
+        <location filename="../desktop/ui/training_page.py" line="758"/>
         <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
         <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="785"/>
+        <location filename="../desktop/ui/training_page.py" line="779"/>
         <source>That member no longer exists.</source>
         <translation>Ese socio ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="787"/>
-        <location filename="../desktop/ui/training_page.py" line="820"/>
+        <location filename="../desktop/ui/training_page.py" line="781"/>
+        <location filename="../desktop/ui/training_page.py" line="814"/>
         <source>{name} added.</source>
         <translation>{name} agregado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="788"/>
+        <location filename="../desktop/ui/training_page.py" line="782"/>
         <source>{n} members added.</source>
         <translation>{n} socios agregados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="825"/>
+        <location filename="../desktop/ui/training_page.py" line="819"/>
         <source>Choose a line of the attendance list first.</source>
         <translation>Primero elija una línea de la lista de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="830"/>
+        <location filename="../desktop/ui/training_page.py" line="824"/>
         <source>{name} removed from the list.</source>
         <translation>{name} quitado(a) de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="850"/>
+        <location filename="../desktop/ui/training_page.py" line="844"/>
         <source>Save the sign-in sheet</source>
         <translation>Guardar la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="851"/>
+        <location filename="../desktop/ui/training_page.py" line="845"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="862"/>
+        <location filename="../desktop/ui/training_page.py" line="856"/>
         <source>Print sign-in sheet</source>
         <translation>Imprimir hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="863"/>
+        <location filename="../desktop/ui/training_page.py" line="857"/>
         <source>The sheet could not be written to {path}: {reason}</source>
         <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="866"/>
+        <location filename="../desktop/ui/training_page.py" line="860"/>
         <source>Sign-in sheet saved to {path}.</source>
         <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="887"/>
+        <location filename="../desktop/ui/training_page.py" line="881"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="890"/>
+        <location filename="../desktop/ui/training_page.py" line="884"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="891"/>
+        <location filename="../desktop/ui/training_page.py" line="885"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="891"/>
+        <location filename="../desktop/ui/training_page.py" line="885"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="898"/>
+        <location filename="../desktop/ui/training_page.py" line="892"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="902"/>
+        <location filename="../desktop/ui/training_page.py" line="896"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="914"/>
+        <location filename="../desktop/ui/training_page.py" line="908"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="914"/>
+        <location filename="../desktop/ui/training_page.py" line="908"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="914"/>
+        <location filename="../desktop/ui/training_page.py" line="908"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="915"/>
+        <location filename="../desktop/ui/training_page.py" line="909"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="915"/>
+        <location filename="../desktop/ui/training_page.py" line="909"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -4655,94 +4655,94 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="198"/>
-        <location filename="../desktop/services/traceability.py" line="242"/>
-        <location filename="../desktop/services/traceability.py" line="273"/>
+        <location filename="../desktop/services/traceability.py" line="197"/>
+        <location filename="../desktop/services/traceability.py" line="241"/>
+        <location filename="../desktop/services/traceability.py" line="272"/>
         <source>The file has a coordinate that is not a pair of numbers.</source>
         <extracomment>A walked track whose ends are this close is closed for it (metres). The measured area may differ from the stated one by this share, or by AREA_SLACK_HA.</extracomment>
         <translation>El archivo tiene una coordenada que no es un par de números.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="221"/>
-        <location filename="../desktop/services/traceability.py" line="254"/>
+        <location filename="../desktop/services/traceability.py" line="220"/>
+        <location filename="../desktop/services/traceability.py" line="253"/>
         <source>Boundaries with holes are not supported; keep only the outer ring.</source>
         <translation>No se admiten linderos con huecos; deje solo el anillo exterior.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="301"/>
-        <location filename="../desktop/services/traceability.py" line="318"/>
-        <location filename="../desktop/services/traceability.py" line="325"/>
-        <location filename="../desktop/services/traceability.py" line="437"/>
+        <location filename="../desktop/services/traceability.py" line="300"/>
+        <location filename="../desktop/services/traceability.py" line="317"/>
+        <location filename="../desktop/services/traceability.py" line="324"/>
+        <location filename="../desktop/services/traceability.py" line="436"/>
         <source>The file could not be read: {reason}</source>
         <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="313"/>
+        <location filename="../desktop/services/traceability.py" line="312"/>
         <source>The KMZ file has no KML document inside.</source>
         <translation>El archivo KMZ no contiene ningún documento KML.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="336"/>
+        <location filename="../desktop/services/traceability.py" line="335"/>
         <source>Use a GeoJSON, KML, KMZ or GPX file.</source>
         <translation>Use un archivo GeoJSON, KML, KMZ o GPX.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="362"/>
+        <location filename="../desktop/services/traceability.py" line="361"/>
         <source>The boundary has more than {max} points.</source>
         <translation>El lindero tiene más de {max} puntos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="366"/>
+        <location filename="../desktop/services/traceability.py" line="365"/>
         <source>The coordinates look swapped: GeoJSON and KML give longitude first, then latitude.</source>
         <translation>Las coordenadas parecen invertidas: GeoJSON y KML ponen primero la longitud y luego la latitud.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="369"/>
+        <location filename="../desktop/services/traceability.py" line="368"/>
         <source>The boundary is not inside Peru.</source>
         <translation>El lindero no está dentro del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="372"/>
+        <location filename="../desktop/services/traceability.py" line="371"/>
         <source>A boundary needs at least three different points.</source>
         <translation>Un lindero necesita al menos tres puntos distintos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="376"/>
+        <location filename="../desktop/services/traceability.py" line="375"/>
         <source>The boundary ring is not closed: its first and last points differ.</source>
         <translation>El lindero no está cerrado: su primer y su último punto son distintos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="382"/>
+        <location filename="../desktop/services/traceability.py" line="381"/>
         <source>The track does not come back to its start: its ends are {gap} m apart.</source>
         <translation>El recorrido no vuelve a su inicio: sus extremos están a {gap} m.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="388"/>
+        <location filename="../desktop/services/traceability.py" line="387"/>
         <source>The boundary crosses itself (near point {point}).</source>
         <translation>El lindero se cruza consigo mismo (cerca del punto {point}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="391"/>
+        <location filename="../desktop/services/traceability.py" line="390"/>
         <source>The boundary encloses no area (its points are in line).</source>
         <translation>El lindero no encierra ningún área (sus puntos están en línea).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="398"/>
+        <location filename="../desktop/services/traceability.py" line="397"/>
         <source>The boundary measures {measured} ha but the plot is registered with {stated} ha.</source>
         <translation>El lindero mide {measured} ha, pero la parcela está registrada con {stated} ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="409"/>
+        <location filename="../desktop/services/traceability.py" line="408"/>
         <source>The file is too large for a plot boundary.</source>
         <translation>El archivo es demasiado grande para el lindero de una parcela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="413"/>
+        <location filename="../desktop/services/traceability.py" line="412"/>
         <source>The file has no boundary: no polygon, track or route.</source>
         <translation>El archivo no tiene lindero: ningún polígono, recorrido ni ruta.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="416"/>
+        <location filename="../desktop/services/traceability.py" line="415"/>
         <source>The file has {count} boundaries or tracks; keep only this plot&apos;s one.</source>
         <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
     </message>
@@ -4805,7 +4805,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/import_report.py" line="76"/>
+        <location filename="../desktop/reports/import_report.py" line="75"/>
         <source>Sheet “{sheet}” is not part of this import and is not read.</source>
         <extracomment>Sheets an office adds to explain a file; never data.</extracomment>
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
@@ -4820,78 +4820,78 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="285"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="281"/>
         <source>dd/mm/yyyy</source>
         <extracomment>The columns of the short delivery lists (latest deliveries, a lot&apos;s deliveries).</extracomment>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="286"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="282"/>
         <source>Member code, name or DNI, then Enter</source>
         <translation>Código de socio, nombre o DNI, y luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="287"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="283"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="288"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="284"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="289"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="285"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="380"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="376"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="381"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="377"/>
         <source>Type the member&apos;s code, name or DNI.</source>
         <translation>Escriba el código, el nombre o el DNI del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="405"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="401"/>
         <source>Family {family}</source>
         <translation>Familia {family}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="416"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="412"/>
         <source>— choose the plot —</source>
         <translation>— elija la parcela —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="420"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="416"/>
         <source>(no plots registered)</source>
         <translation>(sin parcelas registradas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="462"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="458"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="465"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="461"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="537"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="533"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="540"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="536"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="543"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="539"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
@@ -4899,62 +4899,62 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="149"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="148"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="150"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="149"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="151"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="150"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="152"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="151"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="154"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="153"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="155"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="154"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="156"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="155"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="157"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="156"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="158"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="157"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="159"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="158"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="160"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="159"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="161"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="160"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
