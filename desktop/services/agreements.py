@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -32,7 +32,8 @@ from desktop.services.agreement_fields import (
     AGREEMENT_FIELDS, BENEFIT_DELIVERY_FIELDS, BENEFIT_FIELDS, CONSENT_FIELDS, GRIEVANCE_FIELDS,
     SIGNATORY_FIELDS, VISIT_FIELDS,
 )
-from desktop.services.errors import FieldError, NotFound, ValidationError
+from desktop.db.types import utcnow
+from desktop.services.errors import check, FieldError, NotFound, ValidationError
 from desktop.services.fields import parse_values
 
 STANDARD_COMMITMENTS = list(LABELS["commitment"])
@@ -41,13 +42,8 @@ CONTENT_LOCKED = QT_TRANSLATE_NOOP(
     "Renew it to make a new agreement with the changes.")
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _check(errors: list) -> None:
-    if errors:
-        raise ValidationError(errors)
+_now = utcnow  # timestamps are UTC
+_check = check
 
 
 def _fail(field_name: str | None, message: str, **params):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field as dc_field
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -32,7 +32,8 @@ from desktop.db.plot import Plot
 from desktop.db.types import Kilograms, Percent, Soles
 from desktop.i18n import language
 from desktop.i18n.labels import LABELS
-from desktop.services.errors import FieldError, NotFound, ValidationError
+from desktop.db.types import utcnow
+from desktop.services.errors import check, FieldError, NotFound, ValidationError
 from desktop.services.fields import (
     BOOL, CHOICE, DATE, DECIMAL, INT, REF, Field, by_name, parse_values,
 )
@@ -195,13 +196,8 @@ _DELIVERY_INPUT_FIELDS = [f for f in DELIVERY_FIELDS if f.in_form and f.name != 
 
 # --- small helpers -----------------------------------------------------------------------
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _check(errors: list) -> None:
-    if errors:
-        raise ValidationError(errors)
+_now = utcnow  # timestamps are UTC
+_check = check
 
 
 def _live(session: Session, model, id_: str | None, what: str):

@@ -57,3 +57,9 @@ class NotFound(Exception):
     def __init__(self, what: str, key: str):
         self.what, self.key = what, key
         super().__init__(f"{what} {key} not found")
+
+
+def check(errors: list) -> None:
+    """Raise one ValidationError carrying every problem found, if there is any."""
+    if errors:
+        raise ValidationError(errors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -16,7 +16,8 @@ from desktop.db.community import Community
 from desktop.db.family import Family
 from desktop.db.person import Person
 from desktop.db.plot import Plot
-from desktop.services.errors import FieldError, NotFound, PossibleDuplicate, ValidationError
+from desktop.db.types import utcnow
+from desktop.services.errors import check, FieldError, NotFound, PossibleDuplicate, ValidationError
 from desktop.services.fields import (
     COMMUNITY_FIELDS, FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS, parse_values,
 )
@@ -29,13 +30,8 @@ PERU_LON = (Decimal("-81.40"), Decimal("-68.65"))
 MAX_PLOT_HA = Decimal("1000")
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _check(errors: list) -> None:
-    if errors:
-        raise ValidationError(errors)
+_now = utcnow  # timestamps are UTC
+_check = check
 
 
 def _apply(obj, values: dict) -> None:

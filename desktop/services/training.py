@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_skeleton
@@ -28,7 +28,8 @@ from desktop.db.person import Person
 from desktop.db.training import Attendance, TrainingSession
 from desktop.i18n import locale_name
 from desktop.i18n.labels import LABELS
-from desktop.services.errors import FieldError, NotFound, ValidationError
+from desktop.db.types import utcnow
+from desktop.services.errors import check, FieldError, NotFound, ValidationError
 from desktop.services.fields import (
     BOOL, CHOICE, DATE, DECIMAL, INT, REF, TEXT, Field, parse_values,
 )
@@ -75,13 +76,8 @@ AGE_BANDS = (("child", 12), ("youth", 18), ("adult", 60), ("elder", None))
 PERIODS = ("month", "year")
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _check(errors: list) -> None:
-    if errors:
-        raise ValidationError(errors)
+_now = utcnow  # timestamps are UTC
+_check = check
 
 
 def age_on(birth: date | None, day: date) -> int | None:
