@@ -120,3 +120,40 @@ def test_a_filled_template_imports(database, tmp_path, capsys):
     with database.session() as s:
         ana = s.scalar(select(Person).where(Person.dni == "07654321"))
         assert ana.birth_date == date(1985, 6, 1) and ana.family.plots[0].name == "La Esperanza"
+
+
+def test_round_trip_template_fill_import_summary(database, tmp_path, capsys):
+    """Export a template, fill it as an office would, import it, export the summary, compare."""
+    from datetime import date
+
+    out = tmp_path / "families.xlsx"
+    assert main(["export", "template", "families", "--out", str(out), "--lang", "en"]) == 0
+    workbook = load_workbook(out)
+    sheet = workbook.worksheets[0]
+    rows = [
+        ["R-1", "Alto Naranjillo", "Ana", "Quispe Huamán", "07654321", "F", date(1985, 6, 1),
+         "head", "yes", ""],
+        ["R-1", "Alto Naranjillo", "Luis", "Tuesta Ríos", "07654322", "M", date(1983, 2, 9),
+         "spouse", "yes", ""],
+        ["R-2", "Nueva Zelandia", "Rosa", "Núñez Peña", "07654323", "F", "12/03/1990",
+         "head", "no", "942 111 222"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    workbook.save(out)
+    assert run_import(database, out) == 0, capsys.readouterr().out
+    database.close()
+    summary = tmp_path / "summary.xlsx"
+    assert main(["--lang", "en", "export", "summary", "--db", str(database.path), "--out",
+                 str(summary), "--lang", "en"]) == 0
+    book = load_workbook(summary)
+    values = {r[0].value: r[2].value for r in book["Indicators"].iter_rows(min_row=2)
+              if r[0].value}
+    assert values["families_total"] == 2
+    assert values["families_inside_forest"] == 1
+    assert values["persons_total"] == 3
+    members = [[c.value for c in r] for r in book["Members"].iter_rows(min_row=2)]
+    assert sorted(m[4] for m in members) == ["07654321", "07654322", "07654323"]
+    families = {r[0].value: r for r in book["Families"].iter_rows(min_row=2)}
+    assert families["R-1"][2].value == "Alto Naranjillo" and families["R-1"][3].value == 2
+    assert families["R-2"][1].value == "Rosa Núñez Peña"
