@@ -52,6 +52,7 @@ class ReportsPage(Page):
         self.heading = QLabel(objectName="reportsHeading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.period_label, self.language_label = QLabel(), QLabel()
+        self.owed_label = QLabel(objectName="benefitsOwed")
         form = QFormLayout()
         period = QHBoxLayout()
         for widget in (self.use_period, self.date_from, self.date_to):
@@ -72,6 +73,7 @@ class ReportsPage(Page):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        layout.addWidget(self.owed_label)
         self._period_toggled(False)
         self.retranslate()
 
@@ -118,6 +120,13 @@ class ReportsPage(Page):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
+        from desktop.i18n.formatting import fmt_soles
+        from desktop.services.agreements import total_owed_value
+
+        with self.database.session() as session:
+            owed = total_owed_value(session)
+        self.owed_label.setText(self.tr("Benefits still owed to families under signed or active "
+                                        "agreements: {value}").format(value=fmt_soles(owed)))
 
     def export_summary(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -12,6 +12,7 @@ def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, progr
     codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert codes[0] == "families_total"
     assert page.table.item(codes.index("families_total"), 2).text() == "3"
+    assert page.owed_label.text().endswith("S/ 150.00")  # 3 of 4 kits worth S/ 200
     page.doc_language.setCurrentIndex(page.doc_language.findData("en"))
     page.anonymise.setChecked(True)
     messages = []
