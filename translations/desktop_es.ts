@@ -1254,7 +1254,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="12"/>
         <location filename="../desktop/services/fields.py" line="134"/>
         <location filename="../desktop/services/fields.py" line="145"/>
-        <location filename="../desktop/services/training.py" line="48"/>
+        <location filename="../desktop/services/training.py" line="49"/>
         <location filename="../desktop/ui/agreements_page.py" line="43"/>
         <source>Community</source>
         <translation>Comunidad</translation>
@@ -1286,32 +1286,32 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="119"/>
         <location filename="../desktop/reports/summary_workbook.py" line="136"/>
-        <location filename="../desktop/services/cooperative.py" line="133"/>
-        <location filename="../desktop/services/training.py" line="40"/>
+        <location filename="../desktop/services/cooperative.py" line="134"/>
+        <location filename="../desktop/services/training.py" line="41"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="120"/>
-        <location filename="../desktop/services/training.py" line="41"/>
+        <location filename="../desktop/services/training.py" line="42"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="121"/>
-        <location filename="../desktop/services/training.py" line="46"/>
+        <location filename="../desktop/services/training.py" line="47"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="123"/>
-        <location filename="../desktop/services/training.py" line="53"/>
+        <location filename="../desktop/services/training.py" line="54"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="124"/>
-        <location filename="../desktop/services/training.py" line="45"/>
+        <location filename="../desktop/services/training.py" line="46"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
@@ -1322,25 +1322,25 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="126"/>
-        <location filename="../desktop/services/training.py" line="43"/>
+        <location filename="../desktop/services/training.py" line="44"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="128"/>
-        <location filename="../desktop/services/cooperative.py" line="113"/>
-        <location filename="../desktop/services/cooperative.py" line="134"/>
-        <location filename="../desktop/services/cooperative.py" line="183"/>
+        <location filename="../desktop/services/cooperative.py" line="114"/>
+        <location filename="../desktop/services/cooperative.py" line="135"/>
+        <location filename="../desktop/services/cooperative.py" line="184"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="129"/>
-        <location filename="../desktop/services/cooperative.py" line="115"/>
-        <location filename="../desktop/services/cooperative.py" line="135"/>
+        <location filename="../desktop/services/cooperative.py" line="116"/>
         <location filename="../desktop/services/cooperative.py" line="136"/>
-        <location filename="../desktop/services/cooperative.py" line="184"/>
+        <location filename="../desktop/services/cooperative.py" line="137"/>
+        <location filename="../desktop/services/cooperative.py" line="185"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -1351,8 +1351,8 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="131"/>
-        <location filename="../desktop/services/cooperative.py" line="175"/>
-        <location filename="../desktop/services/cooperative.py" line="185"/>
+        <location filename="../desktop/services/cooperative.py" line="176"/>
+        <location filename="../desktop/services/cooperative.py" line="186"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="133"/>
-        <location filename="../desktop/services/cooperative.py" line="153"/>
+        <location filename="../desktop/services/cooperative.py" line="154"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -1379,13 +1379,13 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="137"/>
-        <location filename="../desktop/services/cooperative.py" line="140"/>
+        <location filename="../desktop/services/cooperative.py" line="141"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="138"/>
-        <location filename="../desktop/services/cooperative.py" line="147"/>
+        <location filename="../desktop/services/cooperative.py" line="148"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
@@ -1396,25 +1396,25 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="142"/>
-        <location filename="../desktop/services/cooperative.py" line="155"/>
+        <location filename="../desktop/services/cooperative.py" line="156"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="143"/>
-        <location filename="../desktop/services/cooperative.py" line="157"/>
+        <location filename="../desktop/services/cooperative.py" line="158"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="144"/>
-        <location filename="../desktop/services/cooperative.py" line="156"/>
+        <location filename="../desktop/services/cooperative.py" line="157"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="145"/>
-        <location filename="../desktop/services/cooperative.py" line="166"/>
+        <location filename="../desktop/services/cooperative.py" line="167"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="147"/>
-        <location filename="../desktop/services/cooperative.py" line="169"/>
+        <location filename="../desktop/services/cooperative.py" line="170"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -1457,7 +1457,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="109"/>
         <location filename="../desktop/services/agreement_fields.py" line="10"/>
-        <location filename="../desktop/services/cooperative.py" line="116"/>
+        <location filename="../desktop/services/cooperative.py" line="117"/>
         <location filename="../desktop/services/fields.py" line="142"/>
         <location filename="../desktop/ui/agreements_page.py" line="36"/>
         <source>Family code</source>
@@ -1466,7 +1466,7 @@
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="9"/>
         <location filename="../desktop/services/agreement_fields.py" line="19"/>
-        <location filename="../desktop/services/cooperative.py" line="114"/>
+        <location filename="../desktop/services/cooperative.py" line="115"/>
         <location filename="../desktop/services/fields.py" line="143"/>
         <source>automatic</source>
         <translation>automático</translation>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="47"/>
-        <location filename="../desktop/services/training.py" line="59"/>
+        <location filename="../desktop/services/training.py" line="60"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1696,7 +1696,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="64"/>
         <location filename="../desktop/services/agreement_fields.py" line="76"/>
         <location filename="../desktop/services/fields.py" line="152"/>
-        <location filename="../desktop/services/training.py" line="54"/>
+        <location filename="../desktop/services/training.py" line="55"/>
         <location filename="../desktop/ui/agreements_page.py" line="42"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -1719,13 +1719,13 @@
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="50"/>
         <location filename="../desktop/services/fields.py" line="159"/>
-        <location filename="../desktop/services/training.py" line="61"/>
+        <location filename="../desktop/services/training.py" line="62"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
         <location filename="../desktop/services/fields.py" line="160"/>
-        <location filename="../desktop/services/training.py" line="63"/>
+        <location filename="../desktop/services/training.py" line="64"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
@@ -1750,169 +1750,169 @@
         <translation>Nombre de la parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="103"/>
+        <location filename="../desktop/services/cooperative.py" line="104"/>
         <source>Cooperative</source>
         <extracomment>Spellings of certification kinds found in older files.</extracomment>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="105"/>
+        <location filename="../desktop/services/cooperative.py" line="106"/>
         <source>RUC</source>
         <translation>RUC</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="107"/>
+        <location filename="../desktop/services/cooperative.py" line="108"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="108"/>
+        <location filename="../desktop/services/cooperative.py" line="109"/>
         <source>Receipt prefix</source>
         <translation>Prefijo de recibos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="118"/>
+        <location filename="../desktop/services/cooperative.py" line="119"/>
         <source>Member&apos;s DNI</source>
         <translation>DNI del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="119"/>
+        <location filename="../desktop/services/cooperative.py" line="120"/>
         <source>head of family if empty</source>
         <translation>jefe(a) de familia si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="120"/>
+        <location filename="../desktop/services/cooperative.py" line="121"/>
         <source>Joined on</source>
         <translation>Fecha de ingreso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="121"/>
-        <location filename="../desktop/services/cooperative.py" line="170"/>
+        <location filename="../desktop/services/cooperative.py" line="122"/>
+        <location filename="../desktop/services/cooperative.py" line="171"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="123"/>
+        <location filename="../desktop/services/cooperative.py" line="124"/>
         <source>Organic certified until</source>
         <translation>Certificado orgánico hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="125"/>
+        <location filename="../desktop/services/cooperative.py" line="126"/>
         <source>Fair trade certified until</source>
         <translation>Certificado de comercio justo hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="127"/>
+        <location filename="../desktop/services/cooperative.py" line="128"/>
         <source>Other certification until</source>
         <translation>Otra certificación hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="132"/>
+        <location filename="../desktop/services/cooperative.py" line="133"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="138"/>
         <location filename="../desktop/services/cooperative.py" line="139"/>
-        <location filename="../desktop/services/cooperative.py" line="540"/>
+        <location filename="../desktop/services/cooperative.py" line="140"/>
+        <location filename="../desktop/services/cooperative.py" line="536"/>
         <source>Plot</source>
         <extracomment>A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="142"/>
+        <location filename="../desktop/services/cooperative.py" line="143"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="144"/>
+        <location filename="../desktop/services/cooperative.py" line="145"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="145"/>
-        <location filename="../desktop/services/cooperative.py" line="186"/>
+        <location filename="../desktop/services/cooperative.py" line="146"/>
+        <location filename="../desktop/services/cooperative.py" line="187"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="149"/>
+        <location filename="../desktop/services/cooperative.py" line="150"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="150"/>
+        <location filename="../desktop/services/cooperative.py" line="151"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="151"/>
+        <location filename="../desktop/services/cooperative.py" line="152"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="158"/>
+        <location filename="../desktop/services/cooperative.py" line="159"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="159"/>
+        <location filename="../desktop/services/cooperative.py" line="160"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="164"/>
+        <location filename="../desktop/services/cooperative.py" line="165"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="167"/>
+        <location filename="../desktop/services/cooperative.py" line="168"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="172"/>
+        <location filename="../desktop/services/cooperative.py" line="173"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="173"/>
+        <location filename="../desktop/services/cooperative.py" line="174"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="174"/>
+        <location filename="../desktop/services/cooperative.py" line="175"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="177"/>
+        <location filename="../desktop/services/cooperative.py" line="178"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="187"/>
+        <location filename="../desktop/services/cooperative.py" line="188"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="188"/>
+        <location filename="../desktop/services/cooperative.py" line="189"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="541"/>
+        <location filename="../desktop/services/cooperative.py" line="537"/>
         <location filename="../desktop/services/fields.py" line="170"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="542"/>
+        <location filename="../desktop/services/cooperative.py" line="538"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="543"/>
+        <location filename="../desktop/services/cooperative.py" line="539"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="415"/>
+        <location filename="../desktop/services/agreements.py" line="411"/>
         <location filename="../desktop/services/imports.py" line="1011"/>
         <location filename="../desktop/ui/agreements_page.py" line="38"/>
         <source>Signing date</source>
@@ -1959,37 +1959,37 @@
         <translation>Miembro de la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="49"/>
+        <location filename="../desktop/services/training.py" line="50"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="50"/>
+        <location filename="../desktop/services/training.py" line="51"/>
         <source>communal hall, school…</source>
         <translation>local comunal, escuela…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="51"/>
+        <location filename="../desktop/services/training.py" line="52"/>
         <source>Facilitator</source>
         <translation>Facilitador(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="58"/>
+        <location filename="../desktop/services/training.py" line="59"/>
         <source>No.</source>
         <translation>N.°</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="62"/>
+        <location filename="../desktop/services/training.py" line="63"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="65"/>
+        <location filename="../desktop/services/training.py" line="66"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="67"/>
+        <location filename="../desktop/services/training.py" line="68"/>
         <source>Registered</source>
         <translation>Registrado(a)</translation>
     </message>
@@ -3480,83 +3480,88 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="79"/>
+        <location filename="../desktop/ui/reports_page.py" line="81"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../desktop/ui/reports_page.py" line="82"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../desktop/ui/reports_page.py" line="83"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../desktop/ui/reports_page.py" line="84"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../desktop/ui/reports_page.py" line="85"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="84"/>
+        <location filename="../desktop/ui/reports_page.py" line="86"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports_page.py" line="87"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports_page.py" line="88"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports_page.py" line="88"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports_page.py" line="89"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="124"/>
-        <location filename="../desktop/ui/reports_page.py" line="147"/>
+        <location filename="../desktop/ui/reports_page.py" line="128"/>
+        <source>Benefits still owed to families under signed or active agreements: {value}</source>
+        <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="133"/>
+        <location filename="../desktop/ui/reports_page.py" line="156"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="126"/>
+        <location filename="../desktop/ui/reports_page.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="139"/>
+        <location filename="../desktop/ui/reports_page.py" line="148"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="144"/>
+        <location filename="../desktop/ui/reports_page.py" line="153"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="148"/>
+        <location filename="../desktop/ui/reports_page.py" line="157"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../desktop/ui/reports_page.py" line="160"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -4015,255 +4020,255 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{field} debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="89"/>
+        <location filename="../desktop/services/registry.py" line="85"/>
         <source>Family code {code} is already used.</source>
         <extracomment>Peru&apos;s bounding box in WGS84 degrees.</extracomment>
         <translation>El código de familia {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="96"/>
+        <location filename="../desktop/services/registry.py" line="92"/>
         <source>Choose the family&apos;s community.</source>
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="246"/>
+        <location filename="../desktop/services/cooperative.py" line="242"/>
         <source>{field} takes at most {places} decimals.</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately).</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="291"/>
+        <location filename="../desktop/services/cooperative.py" line="287"/>
         <location filename="../desktop/services/imports.py" line="1441"/>
         <source>A RUC has exactly 11 digits.</source>
         <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="295"/>
+        <location filename="../desktop/services/cooperative.py" line="291"/>
         <location filename="../desktop/services/imports.py" line="1445"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="300"/>
+        <location filename="../desktop/services/cooperative.py" line="296"/>
         <source>The receipt prefix takes 1 to 12 letters or digits, no spaces.</source>
         <translation>El prefijo de recibos lleva de 1 a 12 letras o dígitos, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="386"/>
-        <location filename="../desktop/services/cooperative.py" line="1182"/>
+        <location filename="../desktop/services/cooperative.py" line="382"/>
+        <location filename="../desktop/services/cooperative.py" line="1178"/>
         <source>“{kind}” is not a known certification.</source>
         <translation>«{kind}» no es una certificación conocida.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="390"/>
+        <location filename="../desktop/services/cooperative.py" line="386"/>
         <source>A certification cannot end before it starts.</source>
         <translation>Una certificación no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="420"/>
+        <location filename="../desktop/services/cooperative.py" line="416"/>
         <location filename="../desktop/services/imports.py" line="558"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="432"/>
+        <location filename="../desktop/services/cooperative.py" line="428"/>
         <location filename="../desktop/services/imports.py" line="1347"/>
         <location filename="../desktop/services/imports.py" line="1502"/>
-        <location filename="../desktop/services/registry.py" line="180"/>
+        <location filename="../desktop/services/registry.py" line="176"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="435"/>
+        <location filename="../desktop/services/cooperative.py" line="431"/>
         <location filename="../desktop/services/imports.py" line="1505"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="445"/>
+        <location filename="../desktop/services/cooperative.py" line="441"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="454"/>
+        <location filename="../desktop/services/cooperative.py" line="450"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="459"/>
+        <location filename="../desktop/services/cooperative.py" line="455"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="615"/>
+        <location filename="../desktop/services/cooperative.py" line="611"/>
         <source>The gross weight must be greater than 0 kg.</source>
         <translation>El peso bruto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="618"/>
+        <location filename="../desktop/services/cooperative.py" line="614"/>
         <location filename="../desktop/services/imports.py" line="1476"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="624"/>
+        <location filename="../desktop/services/cooperative.py" line="620"/>
         <source>The tare cannot be negative.</source>
         <translation>La tara no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="627"/>
+        <location filename="../desktop/services/cooperative.py" line="623"/>
         <source>The tare must be less than the gross weight.</source>
         <translation>La tara debe ser menor que el peso bruto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="632"/>
+        <location filename="../desktop/services/cooperative.py" line="628"/>
         <source>Moisture must be between 0 and 100 %.</source>
         <translation>La humedad debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="634"/>
+        <location filename="../desktop/services/cooperative.py" line="630"/>
         <source>The cup score must be between 0 and 100.</source>
         <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="645"/>
+        <location filename="../desktop/services/cooperative.py" line="641"/>
         <source>The price must be greater than S/ 0.</source>
         <translation>El precio debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="648"/>
+        <location filename="../desktop/services/cooperative.py" line="644"/>
         <source>S/ {price} per kg is not plausible.</source>
         <translation>S/ {price} por kg no es un precio creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="655"/>
+        <location filename="../desktop/services/cooperative.py" line="651"/>
         <source>The delivery date cannot be in the future.</source>
         <translation>La fecha de entrega no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="658"/>
+        <location filename="../desktop/services/cooperative.py" line="654"/>
         <source>The delivery date is not plausible.</source>
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="682"/>
+        <location filename="../desktop/services/cooperative.py" line="678"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="687"/>
+        <location filename="../desktop/services/cooperative.py" line="683"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="693"/>
+        <location filename="../desktop/services/cooperative.py" line="689"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="705"/>
+        <location filename="../desktop/services/cooperative.py" line="701"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="711"/>
+        <location filename="../desktop/services/cooperative.py" line="707"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="794"/>
+        <location filename="../desktop/services/cooperative.py" line="790"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="804"/>
+        <location filename="../desktop/services/cooperative.py" line="800"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="808"/>
+        <location filename="../desktop/services/cooperative.py" line="804"/>
         <location filename="../desktop/services/imports.py" line="1591"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="828"/>
+        <location filename="../desktop/services/cooperative.py" line="824"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="831"/>
+        <location filename="../desktop/services/cooperative.py" line="827"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="835"/>
+        <location filename="../desktop/services/cooperative.py" line="831"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="839"/>
+        <location filename="../desktop/services/cooperative.py" line="835"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1052"/>
+        <location filename="../desktop/services/cooperative.py" line="1048"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1065"/>
+        <location filename="../desktop/services/cooperative.py" line="1061"/>
         <source>Receipt {receipt} is voided; it is not paid.</source>
         <translation>El recibo {receipt} está anulado; no se paga.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1069"/>
+        <location filename="../desktop/services/cooperative.py" line="1065"/>
         <source>Receipt {receipt} was already paid.</source>
         <translation>El recibo {receipt} ya se pagó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1073"/>
+        <location filename="../desktop/services/cooperative.py" line="1069"/>
         <source>Receipt {receipt} cannot be paid before it was delivered.</source>
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1089"/>
+        <location filename="../desktop/services/cooperative.py" line="1085"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1189"/>
+        <location filename="../desktop/services/cooperative.py" line="1185"/>
         <source>Lot code {code} is already used.</source>
         <translation>El código de lote {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1243"/>
+        <location filename="../desktop/services/cooperative.py" line="1239"/>
         <source>Receipt {receipt} belongs to another cooperative.</source>
         <translation>El recibo {receipt} pertenece a otra cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1247"/>
+        <location filename="../desktop/services/cooperative.py" line="1243"/>
         <source>Receipt {receipt} is voided.</source>
         <translation>El recibo {receipt} está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1251"/>
+        <location filename="../desktop/services/cooperative.py" line="1247"/>
         <source>Receipt {receipt} is already in lot {lot}.</source>
         <translation>El recibo {receipt} ya está en el lote {lot}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="185"/>
+        <location filename="../desktop/services/registry.py" line="181"/>
         <source>DNI {dni} is already registered to {name} of family {code}.</source>
         <translation>El DNI {dni} ya está registrado a nombre de {name}, de la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="193"/>
+        <location filename="../desktop/services/registry.py" line="189"/>
         <source>The birth date cannot be in the future.</source>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="195"/>
+        <location filename="../desktop/services/registry.py" line="191"/>
         <source>The birth date is not plausible.</source>
         <translation>La fecha de nacimiento no es verosímil.</translation>
     </message>
@@ -4336,13 +4341,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/imports.py" line="885"/>
-        <location filename="../desktop/services/registry.py" line="201"/>
+        <location filename="../desktop/services/registry.py" line="197"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports.py" line="889"/>
-        <location filename="../desktop/services/registry.py" line="204"/>
+        <location filename="../desktop/services/registry.py" line="200"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
@@ -4453,32 +4458,32 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El recibo {receipt} fue anulado; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="262"/>
+        <location filename="../desktop/services/registry.py" line="258"/>
         <source>The head of a family cannot be removed; make another member head first.</source>
         <translation>No se puede quitar al jefe(a) de familia; primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="274"/>
+        <location filename="../desktop/services/registry.py" line="270"/>
         <source>The area must be greater than 0 ha.</source>
         <translation>El área debe ser mayor que 0 ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="276"/>
+        <location filename="../desktop/services/registry.py" line="272"/>
         <source>{area} ha is not plausible for a family plot.</source>
         <translation>{area} ha no es un área verosímil para una parcela familiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="280"/>
+        <location filename="../desktop/services/registry.py" line="276"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Indique latitud y longitud, o ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="283"/>
+        <location filename="../desktop/services/registry.py" line="279"/>
         <source>The latitude is outside Peru.</source>
         <translation>La latitud está fuera del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="285"/>
+        <location filename="../desktop/services/registry.py" line="281"/>
         <source>The longitude is outside Peru.</source>
         <translation>La longitud está fuera del Perú.</translation>
     </message>
@@ -4488,169 +4493,169 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Posible duplicado de {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="39"/>
+        <location filename="../desktop/services/agreements.py" line="40"/>
         <source>Agreement {number} is {status}: its content can no longer change. Renew it to make a new agreement with the changes.</source>
         <translation>El acuerdo {number} está {status}: su contenido ya no puede cambiar. Renuévelo para hacer un nuevo acuerdo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="102"/>
+        <location filename="../desktop/services/agreements.py" line="98"/>
         <source>An agreement covers only plots of its own family.</source>
         <translation>Un acuerdo cubre solo parcelas de su propia familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="110"/>
+        <location filename="../desktop/services/agreements.py" line="106"/>
         <source>The end date must be after the start date.</source>
         <translation>La fecha de término debe ser posterior a la de inicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="137"/>
-        <location filename="../desktop/services/agreements.py" line="166"/>
+        <location filename="../desktop/services/agreements.py" line="133"/>
+        <location filename="../desktop/services/agreements.py" line="162"/>
         <location filename="../desktop/services/imports.py" line="1092"/>
         <source>Agreement number {number} is already used.</source>
         <translation>El número de acuerdo {number} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="183"/>
+        <location filename="../desktop/services/agreements.py" line="179"/>
         <location filename="../desktop/services/imports.py" line="1052"/>
         <source>Unknown commitment: {kind}.</source>
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="213"/>
-        <location filename="../desktop/services/agreements.py" line="277"/>
+        <location filename="../desktop/services/agreements.py" line="209"/>
+        <location filename="../desktop/services/agreements.py" line="273"/>
         <source>The quantity must be greater than 0.</source>
         <translation>La cantidad debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="216"/>
+        <location filename="../desktop/services/agreements.py" line="212"/>
         <source>The value cannot be negative.</source>
         <translation>El valor no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="269"/>
+        <location filename="../desktop/services/agreements.py" line="265"/>
         <source>Benefits are delivered only under a signed or active agreement.</source>
         <translation>Los beneficios se entregan solo con un acuerdo firmado o vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="272"/>
+        <location filename="../desktop/services/agreements.py" line="268"/>
         <source>Benefits of agreement {number} are suspended after a compliance visit.</source>
         <translation>Los beneficios del acuerdo {number} están suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="280"/>
-        <location filename="../desktop/services/agreements.py" line="586"/>
-        <location filename="../desktop/services/agreements.py" line="626"/>
+        <location filename="../desktop/services/agreements.py" line="276"/>
+        <location filename="../desktop/services/agreements.py" line="582"/>
+        <location filename="../desktop/services/agreements.py" line="622"/>
         <source>The date cannot be in the future.</source>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="287"/>
+        <location filename="../desktop/services/agreements.py" line="283"/>
         <source>The benefit is received by a member of the family.</source>
         <translation>El beneficio lo recibe un miembro de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="358"/>
+        <location filename="../desktop/services/agreements.py" line="354"/>
         <source>Choose a member of the agreement&apos;s family.</source>
         <translation>Elija a un miembro de la familia del acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="366"/>
+        <location filename="../desktop/services/agreements.py" line="362"/>
         <source>{name} already signs this agreement.</source>
         <translation>{name} ya firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="421"/>
+        <location filename="../desktop/services/agreements.py" line="417"/>
         <location filename="../desktop/services/imports.py" line="1112"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="424"/>
+        <location filename="../desktop/services/agreements.py" line="420"/>
         <location filename="../desktop/services/imports.py" line="1118"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="428"/>
+        <location filename="../desktop/services/agreements.py" line="424"/>
         <location filename="../desktop/services/imports.py" line="1115"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="431"/>
+        <location filename="../desktop/services/agreements.py" line="427"/>
         <source>An agreement needs at least one commitment.</source>
         <translation>Un acuerdo necesita al menos un compromiso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="434"/>
+        <location filename="../desktop/services/agreements.py" line="430"/>
         <source>Give the start and end dates.</source>
         <translation>Indique las fechas de inicio y de término.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="453"/>
+        <location filename="../desktop/services/agreements.py" line="449"/>
         <source>Only a signed or suspended agreement can become active.</source>
         <translation>Solo un acuerdo firmado o suspendido puede pasar a vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="460"/>
+        <location filename="../desktop/services/agreements.py" line="456"/>
         <location filename="../desktop/services/imports.py" line="1130"/>
         <source>Family {code} already has an active agreement: {number}.</source>
         <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="471"/>
+        <location filename="../desktop/services/agreements.py" line="467"/>
         <source>Only an active agreement can be suspended.</source>
         <translation>Solo se puede suspender un acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="480"/>
+        <location filename="../desktop/services/agreements.py" line="476"/>
         <source>A draft is deleted, not ended; an ended agreement stays ended.</source>
         <translation>Un borrador se elimina, no se termina; un acuerdo terminado sigue terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="501"/>
+        <location filename="../desktop/services/agreements.py" line="497"/>
         <source>A draft cannot be renewed; sign it first.</source>
         <translation>Un borrador no se puede renovar; fírmelo primero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="505"/>
+        <location filename="../desktop/services/agreements.py" line="501"/>
         <source>Agreement {number} was already renewed as {renewal}.</source>
         <translation>El acuerdo {number} ya fue renovado como {renewal}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="565"/>
+        <location filename="../desktop/services/agreements.py" line="561"/>
         <source>Choose why the agreement is not renewed.</source>
         <translation>Elija por qué no se renueva el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="582"/>
+        <location filename="../desktop/services/agreements.py" line="578"/>
         <source>Visits are recorded on signed, active or suspended agreements.</source>
         <translation>Las visitas se registran en acuerdos firmados, vigentes o suspendidos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="590"/>
+        <location filename="../desktop/services/agreements.py" line="586"/>
         <location filename="../desktop/services/imports.py" line="1076"/>
         <source>The area cannot be negative.</source>
         <translation>El área no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="593"/>
+        <location filename="../desktop/services/agreements.py" line="589"/>
         <source>A compliant visit has no consequence.</source>
         <translation>Una visita con cumplimiento no tiene consecuencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="646"/>
-        <location filename="../desktop/services/agreements.py" line="671"/>
+        <location filename="../desktop/services/agreements.py" line="642"/>
+        <location filename="../desktop/services/agreements.py" line="667"/>
         <source>A grievance is closed after it is raised.</source>
         <translation>Un reclamo se cierra después de presentarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="674"/>
+        <location filename="../desktop/services/agreements.py" line="670"/>
         <source>Say what action was taken before closing the grievance.</source>
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="723"/>
+        <location filename="../desktop/services/agreements.py" line="719"/>
         <source>No agreement number or family code is “{key}”.</source>
         <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
@@ -4747,50 +4752,50 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="135"/>
+        <location filename="../desktop/services/training.py" line="131"/>
         <source>More than one training session starts with {key}; give more characters of its id.</source>
         <extracomment>Age bands by age in years at the session&apos;s date: (band, first age of the next band).</extracomment>
         <translation>Más de una sesión de capacitación empieza con {key}; indique más caracteres de su id.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="145"/>
+        <location filename="../desktop/services/training.py" line="141"/>
         <source>The date of the session is not plausible.</source>
         <translation>La fecha de la sesión no es verosímil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="148"/>
+        <location filename="../desktop/services/training.py" line="144"/>
         <source>The session cannot be more than a year ahead.</source>
         <translation>La sesión no puede ser dentro de más de un año.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="152"/>
+        <location filename="../desktop/services/training.py" line="148"/>
         <source>{hours} hours is not plausible for one session.</source>
         <translation>{hours} horas no es verosímil para una sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="158"/>
+        <location filename="../desktop/services/training.py" line="154"/>
         <source>Choose a community from the list.</source>
         <translation>Elija una comunidad de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="162"/>
+        <location filename="../desktop/services/training.py" line="158"/>
         <source>Give the community or the place of the session.</source>
         <translation>Indique la comunidad o el lugar de la sesión.</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports.py" line="1287"/>
-        <location filename="../desktop/services/training.py" line="356"/>
+        <location filename="../desktop/services/training.py" line="352"/>
         <source>This session is planned for a later date; record its attendance once it has been held.</source>
         <translation>Esta sesión está programada para una fecha posterior; registre su asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="377"/>
-        <location filename="../desktop/services/training.py" line="427"/>
+        <location filename="../desktop/services/training.py" line="373"/>
+        <location filename="../desktop/services/training.py" line="423"/>
         <source>{name} is already on the attendance list of this session.</source>
         <translation>{name} ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="405"/>
+        <location filename="../desktop/services/training.py" line="401"/>
         <source>One of these people is already on the attendance list of this session.</source>
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
