@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout,
+    QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +30,7 @@ from desktop.services.fields import DATE, INT, TEXT, Field
 from desktop.ui.tables import fit_columns, make_table
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
-from desktop.ui.lazy_table_model import ID_ROLE, LazyTableModel
+from desktop.ui.lazy_table_model import LazyTableModel
 from desktop.ui.record_table_model import RecordTableModel
 
 FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), TEXT,
@@ -188,12 +188,7 @@ class AgreementsPage(Page):
         detail.addWidget(self.title)
         detail.addWidget(self.summary)
         detail.addWidget(self.tabs)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        QVBoxLayout(self).addWidget(self.side_by_side(left, right))
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -268,10 +263,6 @@ class AgreementsPage(Page):
         total = self.model.total()
         self.count_label.setText(self.tr("1 agreement") if total == 1 else
                                  self.tr("{n} agreements").format(n=fmt_number(total)))
-
-    def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
 
     def refresh(self, select_id: str | None = None, message: str = "") -> None:
         keep = select_id or self.selected_id()

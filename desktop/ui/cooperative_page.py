@@ -1065,13 +1065,7 @@ class MembersTab(Page):
         right_layout.addWidget(self.plots_caption)
         right_layout.addWidget(self.plots_view)
         right_layout.addWidget(self.boundary_button, 0, Qt.AlignmentFlag.AlignLeft)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        QVBoxLayout(self).addWidget(self.side_by_side(left, right))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -1094,10 +1088,6 @@ class MembersTab(Page):
         if number >= 0:
             self.table.selectRow(number)
         self.show_plots()
-
-    def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
 
     def show_plots(self) -> None:
         member_id = self.selected_id()

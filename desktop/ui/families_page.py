@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.i18n.formatting import fmt_number
@@ -14,7 +14,7 @@ from desktop.services import agreements, registry
 from desktop.services.agreement_fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
-from desktop.ui.family_list_model import ID_ROLE, FamilyListModel
+from desktop.ui.family_list_model import FamilyListModel
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
 from desktop.ui.record_table_model import RecordTableModel
@@ -29,7 +29,6 @@ class FamiliesPage(Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
-        self.last_deleted: str | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("familySearch")
@@ -118,13 +117,7 @@ class FamiliesPage(Page):
             column.addLayout(row)
             self.detail_tabs.addTab(tab, "")
         right_layout.addWidget(self.detail_tabs)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        QVBoxLayout(self).addWidget(self.side_by_side(left, right))
 
         self.retranslate()
         self.load_communities()
@@ -182,12 +175,8 @@ class FamiliesPage(Page):
         self.count_label.setText(self.tr("1 family") if total == 1 else
                                  self.tr("{n} families").format(n=fmt_number(total)))
 
-    def selected_family_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
     def show_selected(self) -> None:
-        family_id = self.selected_family_id()
+        family_id = self.selected_id()
         buttons = [self.edit_button, self.delete_button, *self.member_buttons,
                    *self.plot_buttons]
         for button in buttons:
@@ -217,7 +206,7 @@ class FamiliesPage(Page):
             self.ledger.set_records(agreements.family_ledger(session, family_id))
 
     def refresh(self, select_id: str | None = None, message: str = "") -> None:
-        keep = select_id or self.selected_family_id()
+        keep = select_id or self.selected_id()
         self.model.reload()
         self.update_count()
         row = self.model.row_of(keep) if keep else -1
@@ -262,7 +251,7 @@ class FamiliesPage(Page):
             self.refresh(saved.id, self.tr("Family {code} saved.").format(code=saved.code))
 
     def edit_family(self) -> None:
-        family_id = self.selected_family_id()
+        family_id = self.selected_id()
         if family_id is None:
             return
         with self.database.session() as session:
@@ -273,31 +262,18 @@ class FamiliesPage(Page):
                 code=dialog.result_object.code))
 
     def delete_family(self) -> None:
-        family_id = self.selected_family_id()
+        family_id = self.selected_id()
         if family_id is None:
             return
         with self.database.session() as session:
             code = registry.get_family(session, family_id).code
-        answer = QMessageBox.question(
-            self, self.tr("Delete family"),
+        self.delete_with_undo(
+            family_id, self.tr("Delete family"),
             self.tr("Delete family {code} with its members and plots? "
-                    "You can undo this with Edit > Undo delete.").format(code=code))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with self.database.session() as session:
-            registry.delete_family(session, family_id)
-        self.last_deleted = family_id
-        self.refresh(message=self.tr("Family {code} deleted.").format(code=code))
-
-    def undo_delete(self) -> bool:
-        if self.last_deleted is None:
-            return False
-        with self.database.session() as session:
-            family = registry.restore_family(session, self.last_deleted)
-            code = family.code
-        restored, self.last_deleted = self.last_deleted, None
-        self.refresh(restored, self.tr("Family {code} restored.").format(code=code))
-        return True
+                    "You can undo this with Edit > Undo delete.").format(code=code),
+            self.tr("Family {code} deleted.").format(code=code),
+            registry.delete_family, registry.restore_family,
+            lambda family: self.tr("Family {code} restored.").format(code=family.code))
 
     # --- members and plots -------------------------------------------------------------
     def _selected(self, view, model):
@@ -312,7 +288,7 @@ class FamiliesPage(Page):
             self.refresh(message=self.tr("Saved."))
 
     def add_member(self) -> None:
-        family_id = self.selected_family_id()
+        family_id = self.selected_id()
 
         def save(raw, allow_duplicate):
             with self.database.session() as session:
@@ -349,7 +325,7 @@ class FamiliesPage(Page):
         self.refresh(message=self.tr("{name} removed.").format(name=person.full_name))
 
     def add_plot(self) -> None:
-        family_id = self.selected_family_id()
+        family_id = self.selected_id()
 
         def save(raw, allow_duplicate):
             with self.database.session() as session:

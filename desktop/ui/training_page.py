@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QTreeWidget,
+    QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -262,7 +262,6 @@ class TrainingPage(Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
-        self.last_deleted: str | None = None
         self._figures_dirty = True
 
         # filters, shared by the list and the figures
@@ -419,13 +418,8 @@ class TrainingPage(Page):
         bottom.addWidget(self.attendance_count, 1)
         bottom.addWidget(self.remove_button)
         right_layout.addLayout(bottom)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
         sessions_tab = QWidget()
-        QVBoxLayout(sessions_tab).addWidget(splitter)
+        QVBoxLayout(sessions_tab).addWidget(self.side_by_side(left, right, (5, 4)))
 
         figures_tab = QWidget()
         figures_layout = QVBoxLayout(figures_tab)
@@ -544,7 +538,7 @@ class TrainingPage(Page):
                 "date_to": date_to}
 
     def apply_filter(self) -> None:
-        keep = self.selected_session_id()
+        keep = self.selected_id()
         self.model.set_filter(**self.filters())
         self.update_count()
         row = self.model.row_of(keep) if keep else -1
@@ -562,12 +556,8 @@ class TrainingPage(Page):
         self.count_label.setText(self.tr("1 session") if total == 1 else
                                  self.tr("{n} sessions").format(n=fmt_number(total)))
 
-    def selected_session_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
     def refresh(self, select_id: str | None = None, message: str = "") -> None:
-        keep = select_id or self.selected_session_id()
+        keep = select_id or self.selected_id()
         self.model.reload()
         self.update_count()
         row = self.model.row_of(keep) if keep else -1
@@ -581,7 +571,7 @@ class TrainingPage(Page):
             self.changed.emit(message)
 
     def show_selected(self) -> None:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         for button in (self.edit_button, self.delete_button, self.print_button):
             button.setEnabled(session_id is not None)
         held = False
@@ -672,7 +662,7 @@ class TrainingPage(Page):
             self.member_search.setFocus()
 
     def edit_session(self) -> None:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         if session_id is None:
             return
         with self.database.session() as session:
@@ -683,30 +673,19 @@ class TrainingPage(Page):
                 topic=dialog.result_object.topic))
 
     def delete_session(self) -> None:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         if session_id is None:
             return
         with self.database.session() as session:
             topic = training.get_session(session, session_id).topic
-        answer = QMessageBox.question(
-            self, self.tr("Delete session"),
+        self.delete_with_undo(
+            session_id, self.tr("Delete session"),
             self.tr("Delete the session “{topic}” with its attendance? You can undo this with "
-                    "Edit > Undo delete.").format(topic=topic))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with self.database.session() as session:
-            training.delete_session(session, session_id)
-        self.last_deleted = session_id
-        self.refresh(message=self.tr("Session “{topic}” deleted.").format(topic=topic))
-
-    def undo_delete(self) -> bool:
-        if self.last_deleted is None:
-            return False
-        with self.database.session() as session:
-            topic = training.restore_session(session, self.last_deleted).topic
-        restored, self.last_deleted = self.last_deleted, None
-        self.refresh(restored, self.tr("Session “{topic}” restored.").format(topic=topic))
-        return True
+                    "Edit > Undo delete.").format(topic=topic),
+            self.tr("Session “{topic}” deleted.").format(topic=topic),
+            training.delete_session, training.restore_session,
+            lambda restored: self.tr("Session “{topic}” restored.").format(
+                topic=restored.topic))
 
     # --- attendance ----------------------------------------------------------------------
     def say(self, text: str, ok: bool = True) -> None:
@@ -726,7 +705,7 @@ class TrainingPage(Page):
     def update_matches(self) -> None:
         self._match_timer.stop()
         self.matches.clear()
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         text = self.member_search.text()
         if not text.strip() or session_id is None:
             return
@@ -765,7 +744,7 @@ class TrainingPage(Page):
         self.member_search.setFocus()
 
     def add_members(self, person_ids: list[str]) -> bool:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         if session_id is None or not person_ids:
             return False
         try:
@@ -784,7 +763,7 @@ class TrainingPage(Page):
         return True
 
     def pick_members(self, family_id: str | None = None) -> None:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         if session_id is None:
             return
         with self.database.session() as session:
@@ -798,7 +777,7 @@ class TrainingPage(Page):
         dialog.deleteLater()
 
     def add_guest(self) -> None:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         if session_id is None:
             return
         raw = {"name": self.guest_name.text(), "sex": self.guest_sex.currentData(),
@@ -832,7 +811,7 @@ class TrainingPage(Page):
 
     # --- the sign-in sheet -----------------------------------------------------------------
     def print_sheet(self, path: str | None = None, lang: str | None = None) -> Path | None:
-        session_id = self.selected_session_id()
+        session_id = self.selected_id()
         if session_id is None:
             return None
         lang = lang or self.sheet_language.currentData()
