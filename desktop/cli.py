@@ -11,12 +11,9 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop import __version__
-from desktop.i18n import LANGUAGES, set_language, translate
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+from desktop.commands.common import EXIT_ERROR, EXIT_USAGE, CliError
+from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 
 
 NOT_FOUND_WHAT = {
@@ -37,42 +34,10 @@ NOT_FOUND_WHAT = {
 }
 
 
-class CliError(Exception):
-    """A failure to report in one line; `code` is the exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_ERROR):
-        super().__init__(message)
-        self.code = code
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, no usage dump
         label = translate("Cli", "error")
         self.exit(EXIT_USAGE, f"{self.prog}: {label}: {message}\n")
-
-
-def at_least(value: int, minimum: int, name: str) -> int:
-    if value < minimum:
-        raise CliError(translate("Cli", "{name} must be at least {minimum}.").format(
-            name=name, minimum=minimum))
-    return value
-
-
-def new_file(path: Path) -> Path:
-    """`path`, refusing to overwrite a file that has content."""
-    if path.exists() and path.stat().st_size > 0:
-        raise CliError(translate("Cli", "{path} already exists; choose a new file name.")
-                       .format(path=path))
-    return path
-
-
-def existing_database(path: Path | None):
-    """Open the database at `path` (it must exist) for a headless command."""
-    from desktop.services.database import open_database
-
-    if path is None:
-        raise CliError(translate("Cli", "Give the database with --db PATH."), EXIT_USAGE)
-    return open_database(path, create=False)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,12 +61,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in AREA_MODULES:
         importlib.import_module(name).register(groups)
     return parser
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """`--db PATH` on a sub-command (stored as args.db_path)."""
-    parser.add_argument("--db", type=Path, required=True, dest="db_path",
-                        help="the database file")
 
 
 def run_window(args) -> int:

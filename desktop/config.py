@@ -1,18 +1,24 @@
 """Where files live (platformdirs, never next to the program) and the user's settings.
 
 `CONSERVATION_DESK_HOME` overrides the folder, for tests and portable installs.
-Settings are declared once here with their type and default, and kept in an
-INI file in the user data folder through QSettings (QtCore, no widgets).
+Settings are declared once here (key, type, default, translatable title — the
+shape of Picard's options) and kept in `settings.ini` in the user data folder.
+The store is the standard library's configparser, not QSettings, so the
+headless core (command line, sync, a server) reads the same settings without Qt
+and the window and the commands never disagree about the file's format.
 """
 
 from __future__ import annotations
 
+import configparser
+import locale
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings
+
+from desktop import files
 
 APP_NAME = "ConservationDesk"
 
@@ -30,6 +36,9 @@ def default_database_path() -> Path:
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: `key` is "section/name" in settings.ini. Its title and validation,
+    where a person edits it, are its Field in desktop/services/settings.py."""
+
     key: str
     type: type
     default: object
@@ -53,21 +62,48 @@ PARK_LOGO = Setting("documents/park_logo", str, "")
 AGREEMENT_PREFIX = Setting("agreements/number_prefix", str, "AC")
 
 
-def _store() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+def settings_path() -> Path:
+    return data_dir() / "settings.ini"
+
+
+def _read() -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys keep their case
+    try:
+        parser.read(settings_path(), encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        pass  # a damaged settings file means defaults, never a crash
+    return parser
 
 
 def get(setting: Setting):
-    value = _store().value(setting.key, setting.default)
-    if setting.type is bool and isinstance(value, str):
-        return value.lower() == "true"
-    return setting.type(value) if value is not None else setting.default
+    section, name = setting.key.split("/", 1)
+    value = _read().get(section, name, fallback=None)
+    if value is None:
+        return setting.default
+    if len(value) >= 2 and value[0] == value[-1] == '"':  # quoted by an older QSettings file
+        value = value[1:-1]
+    if setting.type is bool:
+        return value.strip().lower() in ("true", "1", "yes")
+    try:
+        return setting.type(value)
+    except ValueError:
+        return setting.default
 
 
 def put(setting: Setting, value) -> None:
-    store = _store()
-    store.setValue(setting.key, value)
-    store.sync()
+    """Store `value`; the file is replaced atomically, so a kill never leaves half of it."""
+    parser = _read()
+    section, name = setting.key.split("/", 1)
+    if not parser.has_section(section):
+        parser.add_section(section)
+    parser.set(section, name, str(value).replace("\n", " ").replace("\r", " "))
+
+    def build(temporary: str) -> None:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            parser.write(handle)
+
+    files.write_atomically(settings_path(), build)
 
 
 def templates_dir() -> Path:
@@ -83,9 +119,10 @@ def default_backup_dir() -> Path:
 
 def system_language() -> str:
     """English when the system speaks English, Spanish otherwise (the offices' language)."""
-    from PySide6.QtCore import QLocale
-
-    return "en" if QLocale.system().name().startswith("en") else "es"
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        if os.environ.get(variable):
+            return "en" if os.environ[variable].startswith("en") else "es"
+    return "en" if (locale.getlocale()[0] or "").lower().startswith("en") else "es"
 
 
 def startup_language() -> str:

@@ -39,7 +39,7 @@ rm -rf dist/conservation-desk
 
 APP=dist/conservation-desk
 missing=0
-for needed in conservation-desk _internal/translations/desktop_es.qm \
+for needed in conservation-desk _internal/translations/desktop_es.qm _internal/translations/desktop_es.ts \
     _internal/resources/fonts/DejaVuSans.ttf _internal/desktop/db/migrations/env.py \
     _internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \
     _internal/PySide6/Qt/plugins/platforms/libqxcb.so; do

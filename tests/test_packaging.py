@@ -28,6 +28,7 @@ def test_the_spec_is_python_and_ships_what_the_program_reads_at_run_time():
     text = spec_text()
     ast.parse(text)
     assert '"translations").glob("*.qm")' in text
+    assert '"translations").glob("*.ts")' in text  # the headless core reads the .ts
     assert 'tree(ROOT / "resources", "resources")' in text
     assert 'tree(ROOT / "desktop" / "db" / "migrations", "desktop/db/migrations")' in text
     assert 'collect_submodules("desktop"' in text

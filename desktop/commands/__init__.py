@@ -3,7 +3,7 @@
 Each module has `register(groups)`, where `groups` maps "root", "print",
 "export" and "import" to argparse sub-parser collections; every parser it adds
 sets `func=handler`, and `handler(args) -> int` returns the exit code. A
-handler raises desktop.cli.CliError (or a DatabaseProblem/ValidationError)
+handler raises desktop.commands.common.CliError (or a DatabaseProblem/ValidationError)
 for a one-line error.
 """
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, CliError, add_db_option, at_least, existing_database
+from desktop.commands.common import EXIT_OK, CliError, add_db_option, at_least, existing_database
 from desktop.db.agreement import AGREEMENT_STATUSES
 from desktop.i18n import translate
 from desktop.reports.agreement_pdf import LANG_CHOICES

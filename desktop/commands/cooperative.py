@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_option
+from desktop.commands.common import EXIT_OK, EXIT_USAGE, CliError, add_db_option
 from desktop.i18n import LANGUAGES, language, translate
 
 EXIT_TRACEABILITY = 2
@@ -51,7 +51,7 @@ def _one(positional, option, what: str) -> str:
 
 
 def print_receipt(args) -> int:
-    from desktop.cli import existing_database
+    from desktop.commands.common import existing_database
     from desktop.reports.receipt import write_receipt
     from desktop.services import cooperative
 
@@ -70,7 +70,7 @@ def print_receipt(args) -> int:
 
 
 def export_traceability(args) -> int:
-    from desktop.cli import existing_database
+    from desktop.commands.common import existing_database
     from desktop.services import cooperative, traceability
 
     code = _one(args.lot, args.lot_option, translate("Cli", "lot code"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, CliError, add_db_option, at_least, new_file
+from desktop.commands.common import EXIT_OK, CliError, add_db_option, at_least, new_file
 from desktop.i18n import translate
 
 

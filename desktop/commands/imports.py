@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database
+from desktop.commands.common import EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database
 from desktop.i18n import LANGUAGES, language, translate
 
 EXIT_INVALID_ROWS = 2

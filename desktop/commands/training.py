@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, CliError, add_db_option, existing_database
+from desktop.commands.common import EXIT_OK, CliError, add_db_option, existing_database
 from desktop.i18n import LANGUAGES, language, translate
 
 

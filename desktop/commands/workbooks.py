@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database
+from desktop.commands.common import EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database
 from desktop.i18n import LANGUAGES, language, translate
 
 

@@ -1,13 +1,14 @@
 """The active language for everything outside the widgets (services' messages, CLI, documents).
 
-Source strings are English; Spanish lives in translations/desktop_es.qm. A
-QTranslator (QtCore only, no widgets) reads it, so the command line and the
-documents speak the same Spanish as the window.
+Source strings are English; Spanish lives in translations/desktop_es.ts (the
+window compiles it to .qm for Qt). This module reads the .ts with the standard
+library, so the core — command line, documents, a sync or a server — speaks the
+same Spanish as the window without importing Qt.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+from xml.etree import ElementTree
 
 from desktop import TRANSLATIONS_DIR
 
@@ -16,19 +17,32 @@ DEFAULT_LANGUAGE = "es"
 LOCALES = {"es": "es_PE", "en": "en_US"}
 
 _state = {"language": DEFAULT_LANGUAGE}
-_translators: dict[str, QTranslator] = {}
+_catalogues: dict[str, dict[tuple[str, str], str]] = {}
 
 
-def translator_for(language: str) -> QTranslator | None:
-    """The loaded Qt translator of `language`, or None for English (the source language)."""
-    if language == "en":
-        return None
-    if language not in _translators:
-        translator = QTranslator()
-        if not translator.load(str(TRANSLATIONS_DIR / f"desktop_{language}.qm")):
-            raise FileNotFoundError(f"translations/desktop_{language}.qm is missing")
-        _translators[language] = translator
-    return _translators[language]
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate finds this name
+    """Mark `text` for translation in `context` without translating it yet (Qt's convention)."""
+    return text
+
+
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, English source) -> translation for `language`, read once from its .ts file."""
+    if language not in _catalogues:
+        path = TRANSLATIONS_DIR / f"desktop_{language}.ts"
+        if not path.exists():
+            raise FileNotFoundError(f"translations/desktop_{language}.ts is missing")
+        found: dict[tuple[str, str], str] = {}
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                    continue
+                source = message.findtext("source", "")
+                if translation.text and (name, source) not in found:
+                    found[(name, source)] = translation.text
+        _catalogues[language] = found
+    return _catalogues[language]
 
 
 def set_language(language: str) -> None:
@@ -47,7 +61,7 @@ def locale_name(lang: str | None = None) -> str:
 
 def translate(context: str, text: str, lang: str | None = None) -> str:
     """`text` (English source) in `lang` (default: the active language)."""
-    translator = translator_for(lang or language())
-    if translator is None:
+    lang = lang or language()
+    if lang == "en":
         return text
-    return translator.translate(context, text) or text
+    return catalogue(lang).get((context, text)) or text

@@ -20,7 +20,7 @@ from desktop.files import write_atomically
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 from desktop.i18n import language, translate
 from desktop.i18n.labels import LABELS, label

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 from desktop.services.errors import ValidationError
 

@@ -1,6 +1,6 @@
 """Field declarations of the agreement area (agreements, benefits, visits, consent, grievances)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, Field
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 from desktop.config import default_backup_dir
 from desktop.db.backup import backup_database, list_backups, restore_backup

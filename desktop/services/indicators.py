@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 

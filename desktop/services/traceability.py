@@ -28,7 +28,7 @@ from dataclasses import dataclass, field as dc_field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 

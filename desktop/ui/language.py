@@ -5,9 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import locale_name, set_language, translator_for
+from desktop import TRANSLATIONS_DIR
+from desktop.i18n import locale_name, set_language
 
 _installed: list[QTranslator] = []
+_ours: dict[str, QTranslator] = {}
+
+
+def translator_for(language: str) -> QTranslator | None:
+    """The window's compiled translator of `language`, or None for English (the source)."""
+    if language == "en":
+        return None
+    if language not in _ours:
+        translator = QTranslator()
+        if not translator.load(str(TRANSLATIONS_DIR / f"desktop_{language}.qm")):
+            raise FileNotFoundError(f"translations/desktop_{language}.qm is missing")
+        _ours[language] = translator
+    return _ours[language]
 
 
 def apply_language(app: QApplication, language: str) -> None:

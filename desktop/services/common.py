@@ -1,0 +1,34 @@
+"""The small things every service shares, one of each: living records, progress and
+cancelling, the check that raises every problem at once, and the UTC clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from desktop.db.types import utcnow
+from desktop.services.errors import NotFound, check
+
+__all__ = ["Cancelled", "Progress", "check", "live", "report", "utcnow"]
+
+#: `progress(done, total)` is called as long work advances; returning False asks it to stop.
+Progress = Callable[[int, int], "bool | None"]
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop; nothing was written and no file was left behind."""
+
+
+def report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell `progress` how far the work is, and raise Cancelled when it says to stop."""
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled()
+
+
+def live(session: Session, model, id_: str | None, what: str):
+    """The record `id_` of `model`, or NotFound(what) when it is missing or deleted."""
+    obj = session.get(model, id_) if id_ else None
+    if obj is None or getattr(obj, "deleted_at", None) is not None:
+        raise NotFound(what, id_ or "")
+    return obj

@@ -1,0 +1,60 @@
+"""The settings a person edits (File > Settings, the first-run dialog): one Field each.
+
+The storage side of each setting (key, type, default) is declared in desktop/config.py;
+its title and validation are declared here, once, and read by both dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop import config
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.errors import FieldError, ValidationError
+from desktop.services.fields import Field, parse_values
+
+SETTINGS_FIELDS = [
+    (config.OFFICE_NAME, Field("office_name", QT_TRANSLATE_NOOP("Fields", "Office"),
+                               required=True, max_length=200)),
+    (config.PROGRAMME_NAME, Field("programme_name", QT_TRANSLATE_NOOP("Fields", "Programme"),
+                                  required=True, max_length=200)),
+    (config.PARK_AUTHORITY_NAME, Field("park_authority_name",
+                                       QT_TRANSLATE_NOOP("Fields", "Park authority"),
+                                       required=True, max_length=200)),
+    (config.PROGRAMME_REPRESENTATIVE, Field(
+        "programme_representative", QT_TRANSLATE_NOOP("Fields", "Programme representative"),
+        required=True, max_length=200)),
+    (config.PARK_REPRESENTATIVE, Field(
+        "park_representative", QT_TRANSLATE_NOOP("Fields", "Park authority representative"),
+        required=True, max_length=200)),
+    (config.AGREEMENT_PREFIX, Field("agreement_prefix",
+                                    QT_TRANSLATE_NOOP("Fields", "Agreement number prefix"),
+                                    required=True, max_length=12)),
+    (config.PROGRAMME_LOGO, Field("programme_logo",
+                                  QT_TRANSLATE_NOOP("Fields", "Programme logo (image file)"))),
+    (config.PARK_LOGO, Field("park_logo",
+                             QT_TRANSLATE_NOOP("Fields", "Park authority logo (image file)"))),
+]
+
+
+def save_settings(raw: dict) -> dict:
+    """Validate and store the settings; raise ValidationError with every problem."""
+    values, errors = parse_values([f for _, f in SETTINGS_FIELDS], raw)
+    prefix = values.get("agreement_prefix") or ""
+    if prefix and not prefix.replace("-", "").isalnum():
+        errors.append(FieldError("agreement_prefix", QT_TRANSLATE_NOOP(
+            "Validation", "Use letters and digits only in the prefix.")))
+    for name in ("programme_logo", "park_logo"):
+        if values.get(name) and not Path(values[name]).is_file():
+            errors.append(FieldError(name, QT_TRANSLATE_NOOP(
+                "Validation", "There is no image file at {path}."), {"path": values[name]}))
+    if errors:
+        raise ValidationError(errors)
+    for setting, field in SETTINGS_FIELDS:
+        config.put(setting, values.get(field.name) or "")
+    return values
+
+
+def current_settings() -> dict:
+    """The stored value of every editable setting, by field name."""
+    return {field.name: config.get(setting) for setting, field in SETTINGS_FIELDS}
