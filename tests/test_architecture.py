@@ -10,6 +10,7 @@ still a cycle).
 from __future__ import annotations
 
 import ast
+import functools
 import graphlib
 from pathlib import Path
 
@@ -64,6 +65,7 @@ def layer(module: str) -> str:
     return parts[1] if len(parts) > 1 else "desktop"
 
 
+@functools.cache
 def sources() -> dict[str, ast.Module]:
     return {module_name(p): ast.parse(p.read_text(encoding="utf-8"), str(p))
             for p in sorted(PACKAGE.rglob("*.py")) if "migrations" not in p.parts}
@@ -90,7 +92,8 @@ def imports(module: str, tree: ast.Module, known: set[str]):
             yield base, [n for n in names if f"{base}.{n}" not in known], None
 
 
-def violations() -> set[str]:
+@functools.cache
+def violations() -> frozenset[str]:
     trees = sources()
     known = set(trees)
     found = set()
@@ -125,7 +128,7 @@ def violations() -> set[str]:
         graphlib.TopologicalSorter(graph).prepare()
     except graphlib.CycleError as error:
         found.add("import cycle: " + " -> ".join(error.args[1]))
-    return found
+    return frozenset(found)
 
 
 def test_layers_point_one_way_without_qt_below_the_ui_or_private_imports():
