@@ -26,13 +26,32 @@ def _on_connect(dbapi_connection, connection_record) -> None:
     cursor.close()
 
 
-def make_engine(path: Path | str) -> Engine:
-    """An engine whose every connection has foreign keys, WAL, synchronous=FULL and a timeout."""
+def _driver_transactions_off(dbapi_connection, connection_record) -> None:
+    # Python's sqlite3 begins transactions only before INSERT/UPDATE/DELETE and commits
+    # DDL on its own; with its handling off, every statement runs in our own BEGIN.
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediate(connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path | str, transactional_ddl: bool = False) -> Engine:
+    """An engine whose every connection has foreign keys, WAL, synchronous=FULL and a timeout.
+
+    With `transactional_ddl`, CREATE/ALTER/DROP roll back with the rest of a transaction
+    (SQLAlchemy's documented pysqlite recipe): schema upgrades use it, so a kill during an
+    upgrade leaves the old schema or the new one, never a mix. It takes the write lock at
+    BEGIN, so it is kept for upgrades rather than for every reading session.
+    """
     engine = create_engine(
         f"sqlite:///{Path(path)}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _on_connect)
+    if transactional_ddl:
+        event.listen(engine, "connect", _driver_transactions_off)
+        event.listen(engine, "begin", _begin_immediate)
     return engine
 
 

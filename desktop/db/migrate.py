@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from desktop.db.engine import make_engine
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -35,7 +37,16 @@ def known_revisions(engine: Engine) -> set[str]:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply every step up to `revision` in ONE transaction: all of them or none.
+
+    The steps run on a connection of their own with transactional DDL (see
+    make_engine), so a kill or an error half-way leaves the file at its old version.
+    """
     config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    ddl_engine = make_engine(engine.url.database, transactional_ddl=True)
+    try:
+        with ddl_engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        ddl_engine.dispose()
