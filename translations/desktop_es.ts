@@ -4,405 +4,405 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="200"/>
+        <location filename="../desktop/ui/agreements_page.py" line="195"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="204"/>
+        <location filename="../desktop/ui/agreements_page.py" line="199"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
-        <location filename="../desktop/ui/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements_page.py" line="205"/>
+        <location filename="../desktop/ui/agreements_page.py" line="243"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="211"/>
+        <location filename="../desktop/ui/agreements_page.py" line="206"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements_page.py" line="207"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
+        <location filename="../desktop/ui/agreements_page.py" line="208"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
+        <location filename="../desktop/ui/agreements_page.py" line="208"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
+        <location filename="../desktop/ui/agreements_page.py" line="209"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
+        <location filename="../desktop/ui/agreements_page.py" line="209"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements_page.py" line="210"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements_page.py" line="210"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements_page.py" line="211"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements_page.py" line="211"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements_page.py" line="212"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements_page.py" line="212"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements_page.py" line="213"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements_page.py" line="214"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements_page.py" line="217"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
-        <location filename="../desktop/ui/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements_page.py" line="220"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements_page.py" line="218"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements_page.py" line="219"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements_page.py" line="221"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements_page.py" line="222"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements_page.py" line="225"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements_page.py" line="226"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements_page.py" line="227"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements_page.py" line="227"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements_page.py" line="228"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements_page.py" line="228"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="234"/>
-        <location filename="../desktop/ui/agreements_page.py" line="669"/>
+        <location filename="../desktop/ui/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements_page.py" line="660"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="269"/>
+        <location filename="../desktop/ui/agreements_page.py" line="264"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="270"/>
+        <location filename="../desktop/ui/agreements_page.py" line="265"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="304"/>
+        <location filename="../desktop/ui/agreements_page.py" line="295"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="320"/>
+        <location filename="../desktop/ui/agreements_page.py" line="311"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="323"/>
+        <location filename="../desktop/ui/agreements_page.py" line="314"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="327"/>
+        <location filename="../desktop/ui/agreements_page.py" line="318"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="329"/>
+        <location filename="../desktop/ui/agreements_page.py" line="320"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="331"/>
+        <location filename="../desktop/ui/agreements_page.py" line="322"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="333"/>
+        <location filename="../desktop/ui/agreements_page.py" line="324"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="336"/>
+        <location filename="../desktop/ui/agreements_page.py" line="327"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="340"/>
+        <location filename="../desktop/ui/agreements_page.py" line="331"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="395"/>
-        <location filename="../desktop/ui/agreements_page.py" line="487"/>
-        <location filename="../desktop/ui/agreements_page.py" line="497"/>
+        <location filename="../desktop/ui/agreements_page.py" line="386"/>
+        <location filename="../desktop/ui/agreements_page.py" line="478"/>
+        <location filename="../desktop/ui/agreements_page.py" line="488"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="423"/>
+        <location filename="../desktop/ui/agreements_page.py" line="414"/>
         <source>There is no family with that code.</source>
         <translation>No hay ninguna familia con ese código.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="427"/>
+        <location filename="../desktop/ui/agreements_page.py" line="418"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="429"/>
+        <location filename="../desktop/ui/agreements_page.py" line="420"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="443"/>
+        <location filename="../desktop/ui/agreements_page.py" line="434"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="444"/>
-        <location filename="../desktop/ui/agreements_page.py" line="510"/>
-        <location filename="../desktop/ui/agreements_page.py" line="600"/>
-        <location filename="../desktop/ui/agreements_page.py" line="644"/>
+        <location filename="../desktop/ui/agreements_page.py" line="435"/>
+        <location filename="../desktop/ui/agreements_page.py" line="501"/>
+        <location filename="../desktop/ui/agreements_page.py" line="591"/>
+        <location filename="../desktop/ui/agreements_page.py" line="635"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="457"/>
+        <location filename="../desktop/ui/agreements_page.py" line="448"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="467"/>
+        <location filename="../desktop/ui/agreements_page.py" line="458"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="469"/>
+        <location filename="../desktop/ui/agreements_page.py" line="460"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="472"/>
+        <location filename="../desktop/ui/agreements_page.py" line="463"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="475"/>
+        <location filename="../desktop/ui/agreements_page.py" line="466"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="476"/>
+        <location filename="../desktop/ui/agreements_page.py" line="467"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="479"/>
+        <location filename="../desktop/ui/agreements_page.py" line="470"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="480"/>
+        <location filename="../desktop/ui/agreements_page.py" line="471"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="483"/>
+        <location filename="../desktop/ui/agreements_page.py" line="474"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="484"/>
+        <location filename="../desktop/ui/agreements_page.py" line="475"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="499"/>
+        <location filename="../desktop/ui/agreements_page.py" line="490"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="509"/>
+        <location filename="../desktop/ui/agreements_page.py" line="500"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="520"/>
+        <location filename="../desktop/ui/agreements_page.py" line="511"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="524"/>
+        <location filename="../desktop/ui/agreements_page.py" line="515"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="531"/>
+        <location filename="../desktop/ui/agreements_page.py" line="522"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="547"/>
-        <location filename="../desktop/ui/agreements_page.py" line="580"/>
+        <location filename="../desktop/ui/agreements_page.py" line="538"/>
+        <location filename="../desktop/ui/agreements_page.py" line="571"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="550"/>
+        <location filename="../desktop/ui/agreements_page.py" line="541"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="554"/>
+        <location filename="../desktop/ui/agreements_page.py" line="545"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="568"/>
+        <location filename="../desktop/ui/agreements_page.py" line="559"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="573"/>
+        <location filename="../desktop/ui/agreements_page.py" line="564"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="546"/>
-        <location filename="../desktop/ui/agreements_page.py" line="576"/>
-        <location filename="../desktop/ui/agreements_page.py" line="579"/>
+        <location filename="../desktop/ui/agreements_page.py" line="537"/>
+        <location filename="../desktop/ui/agreements_page.py" line="567"/>
+        <location filename="../desktop/ui/agreements_page.py" line="570"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="583"/>
+        <location filename="../desktop/ui/agreements_page.py" line="574"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="599"/>
+        <location filename="../desktop/ui/agreements_page.py" line="590"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="605"/>
-        <location filename="../desktop/ui/agreements_page.py" line="649"/>
+        <location filename="../desktop/ui/agreements_page.py" line="596"/>
+        <location filename="../desktop/ui/agreements_page.py" line="640"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="610"/>
-        <location filename="../desktop/ui/agreements_page.py" line="623"/>
+        <location filename="../desktop/ui/agreements_page.py" line="601"/>
+        <location filename="../desktop/ui/agreements_page.py" line="614"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="611"/>
+        <location filename="../desktop/ui/agreements_page.py" line="602"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="625"/>
+        <location filename="../desktop/ui/agreements_page.py" line="616"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="642"/>
+        <location filename="../desktop/ui/agreements_page.py" line="633"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="658"/>
+        <location filename="../desktop/ui/agreements_page.py" line="649"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="660"/>
+        <location filename="../desktop/ui/agreements_page.py" line="651"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="672"/>
+        <location filename="../desktop/ui/agreements_page.py" line="663"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -610,104 +610,104 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="23"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="24"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="25"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="26"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="27"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="28"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>Attendance line</source>
         <translation>Línea de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>Grievance</source>
         <translation>Reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="50"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="56"/>
+        <location filename="../desktop/commands/common.py" line="27"/>
         <source>{name} must be at least {minimum}.</source>
         <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="74"/>
+        <location filename="../desktop/commands/common.py" line="45"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="95"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="140"/>
+        <location filename="../desktop/cli.py" line="99"/>
         <location filename="../desktop/commands/agreements.py" line="60"/>
         <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="64"/>
+        <location filename="../desktop/commands/common.py" line="35"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="103"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -802,9 +802,35 @@
         <translation>--to no debe ser anterior a --from.</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/backups.py" line="32"/>
+        <source>There are no backups of {path}.</source>
+        <translation>No hay copias de seguridad de {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="34"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="36"/>
+        <source>{families} families, {agreements} agreements</source>
+        <translation>{families} familias, {agreements} acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="49"/>
         <location filename="../desktop/commands/imports.py" line="43"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="55"/>
+        <source>{backup} restored to {path}.</source>
+        <translation>{backup} restaurada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="58"/>
+        <source>The file it replaced was saved as {path}.</source>
+        <translation>El archivo reemplazado se guardó como {path}.</translation>
     </message>
     <message>
         <location filename="../desktop/commands/imports.py" line="88"/>
@@ -821,82 +847,82 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1227"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1217"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1247"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1237"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1248"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1238"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1249"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1239"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1240"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1254"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1244"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1255"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1245"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1258"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1248"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1261"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1251"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1261"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1251"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1262"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1252"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1299"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1289"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1300"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1290"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1307"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1297"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
@@ -904,42 +930,53 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="39"/>
+        <location filename="../desktop/services/database.py" line="35"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="42"/>
+        <location filename="../desktop/services/database.py" line="37"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="46"/>
+        <location filename="../desktop/services/database.py" line="39"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="49"/>
+        <location filename="../desktop/services/database.py" line="40"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="74"/>
+        <location filename="../desktop/services/database.py" line="43"/>
+        <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
+        <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="93"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
+        <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on.</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="79"/>
+        <location filename="../desktop/services/database.py" line="98"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="92"/>
+        <location filename="../desktop/services/database.py" line="111"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="27"/>
+        <location filename="../desktop/services/database.py" line="156"/>
+        <source>No backup could be saved in {folder}: {reason}</source>
+        <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/backups.py" line="33"/>
         <source>The backup {path} is damaged; choose another one.</source>
         <translation>La copia de seguridad {path} está dañada; elija otra.</translation>
     </message>
@@ -1061,183 +1098,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="139"/>
+        <location filename="../desktop/ui/families_page.py" line="132"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="140"/>
+        <location filename="../desktop/ui/families_page.py" line="133"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="141"/>
-        <location filename="../desktop/ui/families_page.py" line="143"/>
-        <location filename="../desktop/ui/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families_page.py" line="134"/>
+        <location filename="../desktop/ui/families_page.py" line="136"/>
+        <location filename="../desktop/ui/families_page.py" line="139"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families_page.py" line="135"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families_page.py" line="136"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="144"/>
-        <location filename="../desktop/ui/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families_page.py" line="137"/>
+        <location filename="../desktop/ui/families_page.py" line="140"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families_page.py" line="139"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families_page.py" line="142"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families_page.py" line="142"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="150"/>
+        <location filename="../desktop/ui/families_page.py" line="143"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="153"/>
-        <location filename="../desktop/ui/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families_page.py" line="159"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="182"/>
+        <location filename="../desktop/ui/families_page.py" line="175"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="183"/>
+        <location filename="../desktop/ui/families_page.py" line="176"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="196"/>
+        <location filename="../desktop/ui/families_page.py" line="185"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="211"/>
+        <location filename="../desktop/ui/families_page.py" line="200"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="238"/>
+        <location filename="../desktop/ui/families_page.py" line="227"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="242"/>
+        <location filename="../desktop/ui/families_page.py" line="231"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families_page.py" line="242"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families_page.py" line="242"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="262"/>
-        <location filename="../desktop/ui/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families_page.py" line="251"/>
+        <location filename="../desktop/ui/families_page.py" line="261"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families_page.py" line="271"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="283"/>
+        <location filename="../desktop/ui/families_page.py" line="272"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families_page.py" line="274"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="299"/>
+        <location filename="../desktop/ui/families_page.py" line="276"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families_page.py" line="288"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families_page.py" line="297"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families_page.py" line="308"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="338"/>
-        <location filename="../desktop/ui/families_page.py" line="347"/>
+        <location filename="../desktop/ui/families_page.py" line="314"/>
+        <location filename="../desktop/ui/families_page.py" line="323"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families_page.py" line="315"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families_page.py" line="325"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="358"/>
+        <location filename="../desktop/ui/families_page.py" line="334"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="369"/>
+        <location filename="../desktop/ui/families_page.py" line="345"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families_page.py" line="351"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families_page.py" line="352"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families_page.py" line="356"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1994,42 +2031,42 @@
         <translation>Registrado(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="17"/>
+        <location filename="../desktop/services/settings.py" line="17"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="19"/>
+        <location filename="../desktop/services/settings.py" line="19"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="22"/>
+        <location filename="../desktop/services/settings.py" line="22"/>
         <source>Park authority</source>
         <translation>Autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="25"/>
+        <location filename="../desktop/services/settings.py" line="25"/>
         <source>Programme representative</source>
         <translation>Representante del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="28"/>
+        <location filename="../desktop/services/settings.py" line="28"/>
         <source>Park authority representative</source>
         <translation>Representante de la autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../desktop/services/settings.py" line="31"/>
         <source>Agreement number prefix</source>
         <translation>Prefijo del número de acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../desktop/services/settings.py" line="34"/>
         <source>Programme logo (image file)</source>
         <translation>Logo del programa (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../desktop/services/settings.py" line="36"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
     </message>
@@ -2968,64 +3005,64 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1078"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1072"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1079"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1073"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1080"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1074"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1081"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1075"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1082"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1076"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1129"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1119"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1130"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1120"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1138"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1128"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1163"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1174"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1179"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1153"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1164"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1169"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1164"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1154"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1175"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1165"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1183"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1173"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -3597,386 +3634,386 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="487"/>
+        <location filename="../desktop/ui/training_page.py" line="481"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="488"/>
+        <location filename="../desktop/ui/training_page.py" line="482"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="491"/>
-        <location filename="../desktop/ui/training_page.py" line="535"/>
+        <location filename="../desktop/ui/training_page.py" line="485"/>
+        <location filename="../desktop/ui/training_page.py" line="529"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training_page.py" line="487"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training_page.py" line="487"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training_page.py" line="487"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training_page.py" line="488"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training_page.py" line="488"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training_page.py" line="488"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="495"/>
+        <location filename="../desktop/ui/training_page.py" line="489"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="496"/>
+        <location filename="../desktop/ui/training_page.py" line="490"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="497"/>
+        <location filename="../desktop/ui/training_page.py" line="491"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="498"/>
+        <location filename="../desktop/ui/training_page.py" line="492"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="499"/>
+        <location filename="../desktop/ui/training_page.py" line="493"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="500"/>
+        <location filename="../desktop/ui/training_page.py" line="494"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="502"/>
+        <location filename="../desktop/ui/training_page.py" line="496"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="503"/>
+        <location filename="../desktop/ui/training_page.py" line="497"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="504"/>
+        <location filename="../desktop/ui/training_page.py" line="498"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="505"/>
+        <location filename="../desktop/ui/training_page.py" line="499"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="506"/>
+        <location filename="../desktop/ui/training_page.py" line="500"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="507"/>
+        <location filename="../desktop/ui/training_page.py" line="501"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="508"/>
+        <location filename="../desktop/ui/training_page.py" line="502"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="509"/>
+        <location filename="../desktop/ui/training_page.py" line="503"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="510"/>
+        <location filename="../desktop/ui/training_page.py" line="504"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="511"/>
+        <location filename="../desktop/ui/training_page.py" line="505"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="512"/>
+        <location filename="../desktop/ui/training_page.py" line="506"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="513"/>
+        <location filename="../desktop/ui/training_page.py" line="507"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="514"/>
+        <location filename="../desktop/ui/training_page.py" line="508"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="514"/>
+        <location filename="../desktop/ui/training_page.py" line="508"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="515"/>
+        <location filename="../desktop/ui/training_page.py" line="509"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="516"/>
+        <location filename="../desktop/ui/training_page.py" line="510"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="517"/>
+        <location filename="../desktop/ui/training_page.py" line="511"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="518"/>
+        <location filename="../desktop/ui/training_page.py" line="512"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="521"/>
+        <location filename="../desktop/ui/training_page.py" line="515"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="521"/>
-        <location filename="../desktop/ui/training_page.py" line="884"/>
+        <location filename="../desktop/ui/training_page.py" line="515"/>
+        <location filename="../desktop/ui/training_page.py" line="863"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="522"/>
+        <location filename="../desktop/ui/training_page.py" line="516"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="522"/>
+        <location filename="../desktop/ui/training_page.py" line="516"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="523"/>
+        <location filename="../desktop/ui/training_page.py" line="517"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="523"/>
+        <location filename="../desktop/ui/training_page.py" line="517"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="562"/>
+        <location filename="../desktop/ui/training_page.py" line="556"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="563"/>
+        <location filename="../desktop/ui/training_page.py" line="557"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="599"/>
+        <location filename="../desktop/ui/training_page.py" line="589"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="607"/>
+        <location filename="../desktop/ui/training_page.py" line="597"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="613"/>
+        <location filename="../desktop/ui/training_page.py" line="603"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="617"/>
+        <location filename="../desktop/ui/training_page.py" line="607"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="623"/>
+        <location filename="../desktop/ui/training_page.py" line="613"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="652"/>
+        <location filename="../desktop/ui/training_page.py" line="642"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="653"/>
+        <location filename="../desktop/ui/training_page.py" line="643"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="661"/>
-        <location filename="../desktop/ui/training_page.py" line="682"/>
+        <location filename="../desktop/ui/training_page.py" line="651"/>
+        <location filename="../desktop/ui/training_page.py" line="672"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="692"/>
+        <location filename="../desktop/ui/training_page.py" line="682"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="693"/>
+        <location filename="../desktop/ui/training_page.py" line="683"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="700"/>
+        <location filename="../desktop/ui/training_page.py" line="685"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="708"/>
+        <location filename="../desktop/ui/training_page.py" line="687"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="739"/>
+        <location filename="../desktop/ui/training_page.py" line="718"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="758"/>
+        <location filename="../desktop/ui/training_page.py" line="737"/>
         <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
         <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="779"/>
+        <location filename="../desktop/ui/training_page.py" line="758"/>
         <source>That member no longer exists.</source>
         <translation>Ese socio ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="781"/>
-        <location filename="../desktop/ui/training_page.py" line="814"/>
+        <location filename="../desktop/ui/training_page.py" line="760"/>
+        <location filename="../desktop/ui/training_page.py" line="793"/>
         <source>{name} added.</source>
         <translation>{name} agregado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="782"/>
+        <location filename="../desktop/ui/training_page.py" line="761"/>
         <source>{n} members added.</source>
         <translation>{n} socios agregados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="819"/>
+        <location filename="../desktop/ui/training_page.py" line="798"/>
         <source>Choose a line of the attendance list first.</source>
         <translation>Primero elija una línea de la lista de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="824"/>
+        <location filename="../desktop/ui/training_page.py" line="803"/>
         <source>{name} removed from the list.</source>
         <translation>{name} quitado(a) de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="844"/>
+        <location filename="../desktop/ui/training_page.py" line="823"/>
         <source>Save the sign-in sheet</source>
         <translation>Guardar la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="845"/>
+        <location filename="../desktop/ui/training_page.py" line="824"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="856"/>
+        <location filename="../desktop/ui/training_page.py" line="835"/>
         <source>Print sign-in sheet</source>
         <translation>Imprimir hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="857"/>
+        <location filename="../desktop/ui/training_page.py" line="836"/>
         <source>The sheet could not be written to {path}: {reason}</source>
         <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="860"/>
+        <location filename="../desktop/ui/training_page.py" line="839"/>
         <source>Sign-in sheet saved to {path}.</source>
         <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="881"/>
+        <location filename="../desktop/ui/training_page.py" line="860"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="884"/>
+        <location filename="../desktop/ui/training_page.py" line="863"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="885"/>
+        <location filename="../desktop/ui/training_page.py" line="864"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="885"/>
+        <location filename="../desktop/ui/training_page.py" line="864"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="892"/>
+        <location filename="../desktop/ui/training_page.py" line="871"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="896"/>
+        <location filename="../desktop/ui/training_page.py" line="875"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="908"/>
+        <location filename="../desktop/ui/training_page.py" line="887"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="908"/>
+        <location filename="../desktop/ui/training_page.py" line="887"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="908"/>
+        <location filename="../desktop/ui/training_page.py" line="887"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="909"/>
+        <location filename="../desktop/ui/training_page.py" line="888"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="909"/>
+        <location filename="../desktop/ui/training_page.py" line="888"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -4800,12 +4837,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../desktop/services/settings.py" line="45"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../desktop/services/settings.py" line="49"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
@@ -4977,7 +5014,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>

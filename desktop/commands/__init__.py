@@ -14,4 +14,5 @@ AREA_MODULES = [
     "desktop.commands.cooperative",
     "desktop.commands.training",
     "desktop.commands.imports",
+    "desktop.commands.backups",
 ]

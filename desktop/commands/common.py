@@ -6,6 +6,7 @@ Sub-command modules import this, never desktop.cli (which imports them).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.i18n import translate
@@ -42,7 +43,10 @@ def existing_database(path: Path | None):
 
     if path is None:
         raise CliError(translate("Cli", "Give the database with --db PATH."), EXIT_USAGE)
-    return open_database(path, create=False)
+    database = open_database(path, create=False)
+    for warning in database.warnings:  # e.g. the backup folder is full: say so, carry on
+        print(f"conservation-desk: {warning.text()}", file=sys.stderr)
+    return database
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

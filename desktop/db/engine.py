@@ -55,14 +55,31 @@ def make_engine(path: Path | str, transactional_ddl: bool = False) -> Engine:
     return engine
 
 
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
 class Database:
-    """An open database file: its engine and a session factory."""
+    """An open database file: its engine and a session factory.
+
+    `wrote` turns true once any statement changed data, so closing can take a backup
+    only when something changed (read-only commands never push out older backups).
+    """
 
     def __init__(self, path: Path | str, user: str = ""):
         self.path = Path(path)
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.user = user
+        self.wrote = False
+        #: Called once with this database when it closes after a write (set by the opener).
+        self.on_close_after_write = None
+        #: Problems the user should hear about that did not stop the opening (a failed backup).
+        self.warnings: list = []
+        event.listen(self.engine, "after_cursor_execute", self._note_write)
+
+    def _note_write(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        if not self.wrote and statement.lstrip()[:7].upper().startswith(WRITES):
+            self.wrote = True
 
     def session(self) -> Session:
         session = self._sessions()
@@ -71,6 +88,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.wrote and self.on_close_after_write is not None:
+            self.wrote = False
+            self.on_close_after_write(self)
 
 
 def raw_connection(path: Path | str) -> sqlite3.Connection:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from desktop.i18n import QT_TRANSLATE_NOOP
-
 from desktop.config import default_backup_dir
-from desktop.db.backup import backup_database, list_backups, restore_backup
-from desktop.services.database import DatabaseProblem, quick_check
+from desktop.db.backup import BadBackup, backup_database, backups_of, list_backups, restore_backup
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.database import DatabaseProblem
 
 
 def backup_now(database_path: Path) -> Path:
@@ -19,11 +21,44 @@ def available(database_path: Path) -> list[Path]:
     return list_backups(default_backup_dir(), database_path.stem)
 
 
-def restore(backup: Path, target: Path) -> Path | None:
-    """Check `backup` is sound, keep a copy of `target`, then put the backup in its place."""
+def restore(backup: Path, target: Path, backup_dir: Path | None = None) -> Path | None:
+    """Check `backup` is sound, keep a copy of `target`, then put the backup in its place.
+
+    A file that is empty, half-written, damaged or not one of ours is refused and the
+    current file is left exactly as it was.
+    """
     try:
-        quick_check(backup)
-    except Exception:
+        return restore_backup(backup, target, backup_dir or default_backup_dir())
+    except BadBackup:
         raise DatabaseProblem(QT_TRANSLATE_NOOP(
             "Database", "The backup {path} is damaged; choose another one."), path=backup) from None
-    return restore_backup(backup, target, default_backup_dir())
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """One backup as the list shows it: when, how big, and what it holds."""
+
+    path: Path
+    taken: datetime
+    size: int
+    families: int | None  # None when the file cannot be read
+    agreements: int | None
+
+
+def summaries(database_path: Path, backup_dir: Path | None = None) -> list[BackupSummary]:
+    """The backups of `database_path`, newest first, with their counts of living records."""
+    found = []
+    for backup in backups_of(backup_dir or default_backup_dir(), database_path.stem):
+        families = agreements = None
+        try:
+            connection = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+            try:
+                families, agreements = (connection.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+                    for table in ("families", "agreements"))
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            pass
+        found.append(BackupSummary(backup.path, backup.taken, backup.size, families, agreements))
+    return found

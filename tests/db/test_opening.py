@@ -34,10 +34,10 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path):
     copy.close()
 
 
-def test_backups_rotate_keeping_the_last_ten(tmp_path, database):
+def test_backups_keep_the_last_ten_and_one_more_of_the_same_day(tmp_path, database):
     for _ in range(13):
         backup_database(database.path, tmp_path / "rot")
-    assert len(list_backups(tmp_path / "rot", database.path.stem)) == 10
+    assert len(list_backups(tmp_path / "rot", database.path.stem)) == 11
 
 
 def test_backup_is_consistent_while_the_file_is_in_use(tmp_path, database, session, family):
