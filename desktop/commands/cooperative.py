@@ -71,7 +71,8 @@ def print_receipt(args) -> int:
 
 def export_traceability(args) -> int:
     from desktop.commands.common import existing_database
-    from desktop.services import cooperative, traceability
+    from desktop.services import cooperative
+    from desktop.services.cooperative import traceability
 
     code = _one(args.lot, args.lot_option, translate("Cli", "lot code"))
     database = existing_database(args.db_path)

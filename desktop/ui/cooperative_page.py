@@ -28,7 +28,8 @@ from desktop.i18n import language
 from desktop.i18n.formatting import fmt_hectares, fmt_kg, fmt_number, fmt_soles, parse_number
 from desktop.i18n.labels import choices
 from desktop.reports.receipt import write_receipt
-from desktop.services import cooperative, traceability
+from desktop.services import cooperative
+from desktop.services.cooperative import boundaries, traceability
 from desktop.services.cooperative import (
     COOPERATIVE_FIELDS, DELIVERY_FIELDS, LOT_FIELDS, MEMBERSHIP_FIELDS, OWED_FIELDS,
     DeliveryFilter,
@@ -1156,8 +1157,8 @@ class MembersTab(Page):
                 return None
         try:
             with self.page.database.session() as session:
-                boundary = traceability.import_boundary(session, plot.id, path,
-                                                        accept_measured_area=bool(accept_area))
+                boundary = boundaries.import_boundary(session, plot.id, path,
+                                                      accept_measured_area=bool(accept_area))
         except ValidationError as error:
             if error.for_field("area_ha") and accept_area is None:
                 answer = QMessageBox.question(

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 
 from desktop.reports.receipt import write_receipt
 from desktop.services import cooperative
-from tests.services.test_cooperative import deliver, make_cooperative, make_member, make_plot
+from tests.services.cooperative.builders import deliver, make_cooperative, make_member, make_plot
 
 
 @pytest.fixture
