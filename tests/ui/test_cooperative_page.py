@@ -14,7 +14,8 @@ from sqlalchemy import select
 from desktop.db.audit import AuditEntry
 from desktop.db.cooperative import Delivery
 from desktop.services import cooperative
-from desktop.ui.cooperative_page import CooperativePage, DeliveryListModel, print_receipt
+from desktop.reports.receipt import print_receipt
+from desktop.ui.cooperative_page import CooperativePage, DeliveryListModel
 from desktop.ui.language import apply_language
 from tests.services.cooperative.builders import (
     deliver, make_cooperative, make_family, make_member, make_plot,
