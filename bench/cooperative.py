@@ -58,22 +58,25 @@ def main() -> None:
         build()
         print(f"database with {DELIVERIES:,} deliveries prepared in "
               f"{time.perf_counter() - started:.1f} s")
-    from desktop.services import cooperative, traceability
+    from sqlalchemy import text
+
+    from desktop.services import cooperative
+    from desktop.services.cooperative import traceability
     from desktop.services.database import open_database
 
     database = open_database(TARGET, backup_dir=Path(tempfile.mkdtemp()))
     with database.session() as session:
-        coop_id, = session.execute(cooperative.text(
+        coop_id, = session.execute(text(
             "SELECT id FROM cooperatives LIMIT 1")).one()
-        total = session.execute(cooperative.text("SELECT count(*) FROM deliveries")).scalar()
-        members = session.execute(cooperative.text("SELECT count(*) FROM memberships")).scalar()
-        lot = session.execute(cooperative.text("SELECT id FROM lots WHERE code = 'BENCH-LOT'")
+        total = session.execute(text("SELECT count(*) FROM deliveries")).scalar()
+        members = session.execute(text("SELECT count(*) FROM memberships")).scalar()
+        lot = session.execute(text("SELECT id FROM lots WHERE code = 'BENCH-LOT'")
                               ).scalar()
         if lot is None:
             lot = cooperative.save_lot(session, coop_id, {"code": "BENCH-LOT",
                                                           "buyer": "Kaffe Import ApS",
                                                           "destination_country": "Dinamarca"}).id
-            ids = [r[0] for r in session.execute(cooperative.text(
+            ids = [r[0] for r in session.execute(text(
                 "SELECT id FROM deliveries WHERE delivered_on >= '2026-09-01' "
                 "AND voided_at IS NULL ORDER BY delivered_on LIMIT 300"))]
             cooperative.assign_to_lot(session, lot, ids)

@@ -40,8 +40,6 @@ KNOWN: set[str] = {
     "desktop.services.imports uses private desktop.services.agreements._dates",
     "desktop.services.imports uses private desktop.services.agreements._forest_area",
     "desktop.services.imports uses private desktop.services.agreements._set_commitments",
-    "desktop.services.imports uses private desktop.services.cooperative._number_rules",
-    "desktop.services.imports uses private desktop.services.cooperative._places_error",
     "desktop.services.imports uses private desktop.services.registry._family_rules",
     "desktop.services.imports uses private desktop.services.registry._person_rules",
     "desktop.services.imports uses private desktop.services.registry._plot_rules",
@@ -49,7 +47,6 @@ KNOWN: set[str] = {
     "desktop.services.imports uses private desktop.services.training._stamps",
     "desktop.services.printing imports desktop.reports.agreement_pdf (layer services -> reports)",
     "desktop.services.printing imports desktop.reports.pdf (layer services -> reports)",
-    "desktop.services.traceability uses private desktop.services.cooperative._kg",
 }
 
 

@@ -52,26 +52,25 @@ def _one(positional, option, what: str) -> str:
 
 def print_receipt(args) -> int:
     from desktop.commands.common import existing_database
-    from desktop.reports.receipt import write_receipt
-    from desktop.services import cooperative
+    from desktop.reports.receipt import print_receipt as write_pdf
 
     number = _one(args.receipt, args.receipt_option, translate("Cli", "receipt number"))
     database = existing_database(args.db_path)
     try:
-        with database.session() as session:
-            data = cooperative.receipt_data(session, number)
+        path = write_pdf(database, number, lang=args.doc_lang or language(),
+                         fmt=args.receipt_format, out=args.out)
     finally:
         database.close()
-    lang = args.doc_lang or language()
-    path = write_receipt(data, args.out, lang, args.receipt_format)
-    print(translate("Cli", "Receipt {number} written to {path}.").format(number=data.receipt_number,
+    # the receipt was found by its number without surrounding spaces
+    print(translate("Cli", "Receipt {number} written to {path}.").format(number=number.strip(),
                                                                            path=path))
     return EXIT_OK
 
 
 def export_traceability(args) -> int:
     from desktop.commands.common import existing_database
-    from desktop.services import cooperative, traceability
+    from desktop.services import cooperative
+    from desktop.services.cooperative import traceability
 
     code = _one(args.lot, args.lot_option, translate("Cli", "lot code"))
     database = existing_database(args.db_path)

@@ -7,6 +7,7 @@ formatted for that language.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -17,11 +18,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.i18n import translate
+from desktop.db.engine import Database
+from desktop.i18n import language, translate
 from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number, fmt_soles
 from desktop.i18n.labels import label
 from desktop.reports.pdf import FONT_BOLD, cell, styles, write_atomically
-from desktop.services.cooperative import ReceiptData
+from desktop.services.cooperative import ReceiptData, receipt_data
 
 FORMATS = ("ticket", "a6")
 TICKET_WIDTH = 80 * mm
@@ -225,4 +227,29 @@ def write_receipt(data: ReceiptData, path: Path | str, lang: str = "es",
     return write_atomically(Path(path), build)
 
 
-__all__ = ["write_receipt", "story", "FORMATS"]
+def receipt_file_name(receipt_number: str) -> str:
+    """The file name of a receipt's PDF: its number, made safe for any file system (an
+    imported receipt number is whatever the file said)."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", receipt_number).strip("._") or "receipt"
+    return f"{safe}.pdf"
+
+
+def print_receipt(database: Database, receipt_number: str, folder: Path | str | None = None,
+                  lang: str | None = None, fmt: str = "ticket", *,
+                  out: Path | str | None = None) -> Path:
+    """Write the receipt of `receipt_number` as a PDF and return the file: at `out` when
+    given, else in `folder` named after the receipt (see receipt_file_name).
+
+    `lang` defaults to the active language. Raises NotFound for an unknown receipt; then
+    nothing is written.
+    """
+    if out is None and folder is None:
+        raise ValueError("print_receipt needs a folder or an out path")
+    with database.session() as session:
+        data = receipt_data(session, receipt_number)
+    path = Path(out) if out is not None else Path(folder) / receipt_file_name(
+        data.receipt_number)
+    return write_receipt(data, path, lang or language(), fmt)
+
+
+__all__ = ["write_receipt", "story", "FORMATS", "print_receipt", "receipt_file_name"]

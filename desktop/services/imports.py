@@ -1466,7 +1466,7 @@ def _delivery_row(run: _Run, row: Row, receipts: dict) -> bool:
               "moisture_pct": row.require("moisture_pct"),
               "price_per_kg_pen": row.require("price_per_kg")}
     net = row.require("net_kg")
-    for error in coop_service._number_rules(values):
+    for error in coop_service.number_rules(values):
         row.fail_field(error)
     if net is not None:
         if net <= 0:
@@ -1476,7 +1476,7 @@ def _delivery_row(run: _Run, row: Row, receipts: dict) -> bool:
             row.fail_message("net_kg", QT_TRANSLATE_NOOP(
                 "Validation", "{kg} kg is not plausible for one delivery."), kg=net)
         else:
-            error = coop_service._places_error("net_kg", net, 2)
+            error = coop_service.places_error("net_kg", net, 2)
             if error is not None:
                 row.fail_field(error)
     cooperative = _cooperative(run, row, name, ruc) if name else None

@@ -27,8 +27,9 @@ from desktop import config
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_hectares, fmt_kg, fmt_number, fmt_soles, parse_number
 from desktop.i18n.labels import choices
-from desktop.reports.receipt import write_receipt
-from desktop.services import cooperative, traceability
+from desktop.reports.receipt import print_receipt
+from desktop.services import cooperative
+from desktop.services.cooperative import boundaries, traceability
 from desktop.services.cooperative import (
     COOPERATIVE_FIELDS, DELIVERY_FIELDS, LOT_FIELDS, MEMBERSHIP_FIELDS, OWED_FIELDS,
     DeliveryFilter,
@@ -55,15 +56,6 @@ COMPACT = [f for f in DELIVERY_FIELDS if f.name in (
 
 def receipts_folder() -> Path:
     return config.data_dir() / "receipts"
-
-
-def print_receipt(database, receipt_number: str, folder: Path | str | None = None,
-                  lang: str | None = None, fmt: str = "ticket") -> Path:
-    """Write the receipt of `receipt_number` as a PDF in `folder`; return the file."""
-    with database.session() as session:
-        data = cooperative.receipt_data(session, receipt_number)
-    folder = Path(folder) if folder else receipts_folder()
-    return write_receipt(data, folder / f"{data.receipt_number}.pdf", lang or language(), fmt)
 
 
 def _date_text(value: date | None) -> str:
@@ -1156,8 +1148,8 @@ class MembersTab(Page):
                 return None
         try:
             with self.page.database.session() as session:
-                boundary = traceability.import_boundary(session, plot.id, path,
-                                                        accept_measured_area=bool(accept_area))
+                boundary = boundaries.import_boundary(session, plot.id, path,
+                                                      accept_measured_area=bool(accept_area))
         except ValidationError as error:
             if error.for_field("area_ha") and accept_area is None:
                 answer = QMessageBox.question(
@@ -1334,4 +1326,4 @@ class CooperativePage(Page):
         return path
 
 
-__all__ = ["CooperativePage", "print_receipt"]
+__all__ = ["CooperativePage"]

@@ -8,8 +8,8 @@ from pypdf import PdfReader
 import desktop.commands
 from desktop.cli import main
 from desktop.services import cooperative
-from tests.services.test_cooperative import deliver, make_cooperative, make_member, make_plot
-from tests.services.test_traceability import square
+from tests.services.cooperative.builders import deliver, make_cooperative, make_member, make_plot
+from tests.services.cooperative.shapes import square
 
 
 @pytest.fixture(autouse=True)

@@ -7,9 +7,10 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 
-from desktop.reports.receipt import write_receipt
+from desktop.reports.receipt import print_receipt, receipt_file_name, write_receipt
 from desktop.services import cooperative
-from tests.services.test_cooperative import deliver, make_cooperative, make_member, make_plot
+from desktop.services.errors import NotFound
+from tests.services.cooperative.builders import deliver, make_cooperative, make_member, make_plot
 
 
 @pytest.fixture
@@ -74,3 +75,22 @@ def test_a_long_name_wraps_and_an_unknown_format_is_refused(receipt, tmp_path):
     with pytest.raises(ValueError):
         write_receipt(receipt, tmp_path / "x.pdf", "en", "letter")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_receipt_reads_the_delivery_and_writes_to_a_folder_or_a_file(database, receipt,
+                                                                            tmp_path):
+    path = print_receipt(database, receipt.receipt_number, tmp_path / "receipts", "en")
+    assert path == tmp_path / "receipts" / "COOPBAM-2026-000001.pdf"
+    assert "No. COOPBAM-2026-000001" in read(path)[0]
+    out = print_receipt(database, f" {receipt.receipt_number} ", lang="es", fmt="a6",
+                        out=tmp_path / "copy.pdf")
+    assert out == tmp_path / "copy.pdf" and "Pergamino seco" in read(out)[0]
+    with pytest.raises(NotFound):
+        print_receipt(database, "COOPBAM-1999-000001", tmp_path / "none")
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_receipt_number_becomes_a_safe_file_name():
+    assert receipt_file_name("COOPBAM-2026-000001") == "COOPBAM-2026-000001.pdf"
+    assert receipt_file_name("../../etc/R 7") == "etc_R_7.pdf"
+    assert receipt_file_name("..") == "receipt.pdf"

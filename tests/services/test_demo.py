@@ -233,13 +233,13 @@ def test_plots_over_four_hectares_have_a_boundary_buyers_accept(demo):
     import json
     from decimal import Decimal
 
-    from desktop.services import traceability
+    from desktop.services.cooperative import geometry
 
     big = rows(demo[0], "SELECT area_ha, boundary_geojson FROM plots WHERE area_ha > 40000")
     assert big
     for stored_area, geojson in big:
         assert geojson, "a plot over 4 ha without a boundary"
         ring = [tuple(p) for p in json.loads(geojson)["coordinates"][0]]
-        measured = traceability.area_ha(ring)
+        measured = geometry.area_ha(ring)
         stated = Decimal(stored_area) / 10_000
         assert abs(measured - stated) / stated < Decimal("0.02")

@@ -14,9 +14,10 @@ from sqlalchemy import select
 from desktop.db.audit import AuditEntry
 from desktop.db.cooperative import Delivery
 from desktop.services import cooperative
-from desktop.ui.cooperative_page import CooperativePage, DeliveryListModel, print_receipt
+from desktop.reports.receipt import print_receipt
+from desktop.ui.cooperative_page import CooperativePage, DeliveryListModel
 from desktop.ui.language import apply_language
-from tests.services.test_cooperative import (
+from tests.services.cooperative.builders import (
     deliver, make_cooperative, make_family, make_member, make_plot,
 )
 from tests.ui.helpers import on_next_dialog
@@ -246,7 +247,7 @@ def test_a_lot_is_built_and_exported(page, session, office, tmp_path):
 
 
 def test_members_tab_and_boundary_import(page, session, office, tmp_path):
-    from tests.services.test_traceability import geojson_polygon, square
+    from tests.services.cooperative.shapes import geojson_polygon, square
 
     page.tabs.setCurrentWidget(page.members)
     tab = page.members

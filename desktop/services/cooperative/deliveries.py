@@ -1,0 +1,224 @@
+"""Deliveries at the weighing station: recording one with its receipt number, correcting
+and voiding it.
+
+Receipt numbers run per cooperative and year without gaps: `{prefix}-{year}-{seq:06d}`.
+Corrections and voids go through the ORM, so desktop.db.hooks writes the audit trail; a
+voided delivery keeps its number and stays in the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.db.cooperative import Cooperative, Delivery, Membership
+from desktop.db.plot import Plot
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.common import check, live
+from desktop.services.cooperative.compliance import delivery_flags
+from desktop.services.cooperative.cooperatives import get_cooperative
+from desktop.services.cooperative.fields import DELIVERY_INPUT_FIELDS
+from desktop.services.cooperative.members import search_members
+from desktop.services.cooperative.rules import ZERO, amount_for, number_rules
+from desktop.services.errors import FieldError, NotFound, ValidationError
+from desktop.services.fields import parse_values
+
+
+DELIVERY_INPUTS = ("delivered_on", "membership_id", "plot_id", "product", "gross_kg", "tare_kg",
+                   "moisture_pct", "grade", "cup_score", "price_per_kg_pen")
+
+
+def _resolve_member(session: Session, cooperative_id: str, raw: dict, errors: list):
+    """The membership the raw input names (membership_id, or a member code in `member`)."""
+    membership_id = raw.get("membership_id")
+    typed = (raw.get("member") or "").strip()
+    if not membership_id and typed:
+        found = session.scalar(select(Membership.id).where(
+            Membership.cooperative_id == cooperative_id, Membership.deleted_at.is_(None),
+            func.upper(Membership.member_code) == typed.upper()))
+        if found is None:
+            matches = search_members(session, cooperative_id, typed, limit=2)
+            found = matches[0].id if len(matches) == 1 else None
+        if found is None:
+            errors.append(FieldError("membership_id", QT_TRANSLATE_NOOP(
+                "Validation", "No member matches “{text}”."), {"text": typed}))
+            return None
+        membership_id = found
+    if not membership_id:
+        errors.append(FieldError("membership_id", QT_TRANSLATE_NOOP(
+            "Validation", "Choose the member.")))
+        return None
+    membership = session.get(Membership, membership_id)
+    if membership is None or membership.deleted_at is not None or \
+            membership.cooperative_id != cooperative_id:
+        errors.append(FieldError("membership_id", QT_TRANSLATE_NOOP(
+            "Validation", "This member is not registered in the cooperative.")))
+        return None
+    return membership
+
+
+def _plot_errors(session: Session, membership: Membership | None, plot_id: str | None) -> list:
+    if membership is None:
+        return []
+    if plot_id:
+        plot = session.get(Plot, plot_id)
+        if plot is None or plot.deleted_at is not None or plot.family_id != membership.family_id:
+            return [FieldError("plot_id", QT_TRANSLATE_NOOP(
+                "Validation", "The plot must be one of the member's family's plots."))]
+        return []
+    has_plots = session.scalar(select(Plot.id).where(
+        Plot.family_id == membership.family_id, Plot.deleted_at.is_(None)).limit(1))
+    if has_plots:
+        return [FieldError("plot_id", QT_TRANSLATE_NOOP(
+            "Validation", "Choose the plot the coffee comes from."))]
+    return []
+
+
+def _parse_delivery(session: Session, cooperative_id: str, raw: dict) -> tuple[dict, Membership]:
+    values, errors = parse_values(DELIVERY_INPUT_FIELDS, raw)
+    if values.get("tare_kg") is None:
+        values["tare_kg"] = ZERO
+    values["grade"] = values.get("grade") or ""
+    errors += number_rules(values)
+    membership = _resolve_member(session, cooperative_id, raw, errors)
+    errors += _plot_errors(session, membership, values.get("plot_id"))
+    check(errors)
+    values["plot_id"] = values.get("plot_id") or None
+    values["net_kg"] = values["gross_kg"] - values["tare_kg"]
+    values["amount_pen"] = amount_for(values["net_kg"], values["price_per_kg_pen"])
+    return values, membership
+
+
+def _lock_numbering(session: Session, cooperative_id: str) -> None:
+    """Take SQLite's write lock before reading the last number: the read and the insert
+    happen in one write transaction, so two stations never get the same number."""
+    session.execute(text("UPDATE cooperatives SET receipt_prefix = receipt_prefix "
+                         "WHERE id = :id"), {"id": cooperative_id})
+
+
+def _next_sequence(session: Session, cooperative: Cooperative, year: int) -> int:
+    stem = f"{cooperative.receipt_prefix}-{year}-"
+    current = session.scalar(select(func.max(Delivery.sequence)).where(
+        Delivery.cooperative_id == cooperative.id,
+        Delivery.receipt_number.startswith(stem, autoescape=True)))
+    return (current or 0) + 1
+
+
+def record_delivery(session: Session, cooperative_id: str, raw: dict) -> Delivery:
+    """Validate and save a delivery with the next receipt number; flags are computed here.
+
+    `raw` has the DELIVERY_FIELDS form fields as typed; the member is `membership_id`,
+    or a member code in `member`.
+    """
+    cooperative = get_cooperative(session, cooperative_id)
+    values, membership = _parse_delivery(session, cooperative_id, raw)
+    flags = delivery_flags(session, membership.id, values["plot_id"], values["delivered_on"])
+    year = values["delivered_on"].year
+    for attempt in range(5):
+        try:
+            _lock_numbering(session, cooperative.id)
+            sequence = _next_sequence(session, cooperative, year)
+            delivery = Delivery(cooperative_id=cooperative.id, membership_id=membership.id,
+                                sequence=sequence, flags=",".join(flags),
+                                receipt_number=f"{cooperative.receipt_prefix}-{year}-"
+                                               f"{sequence:06d}", **values)
+            session.add(delivery)
+            session.commit()
+            return delivery
+        except IntegrityError:  # another station took the number meanwhile: take the next
+            session.rollback()
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+def get_delivery(session: Session, delivery_id: str) -> Delivery:
+    return live(session, Delivery, delivery_id, "delivery")
+
+
+def delivery_by_receipt(session: Session, receipt_number: str,
+                        cooperative_id: str | None = None) -> Delivery:
+    query = select(Delivery).where(Delivery.receipt_number == (receipt_number or "").strip(),
+                                   Delivery.deleted_at.is_(None))
+    if cooperative_id:
+        query = query.where(Delivery.cooperative_id == cooperative_id)
+    found = list(session.scalars(query.limit(2)))
+    if len(found) != 1:
+        raise NotFound("receipt", receipt_number)
+    return found[0]
+
+
+def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
+    """Change what was typed wrong; net, amount and flags follow. The audit keeps old values."""
+    delivery = get_delivery(session, delivery_id)
+    if delivery.voided_at is not None:
+        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+            "Validation", "A voided delivery cannot be corrected."))
+    current = {name: getattr(delivery, name) for name in DELIVERY_INPUTS}
+    given = {k: v for k, v in raw.items() if k in DELIVERY_INPUTS or k == "member"}
+    if "member" in given and "membership_id" not in given:
+        current["membership_id"] = None
+    merged = {**current, **given}
+    values, membership = _parse_delivery(session, delivery.cooperative_id, merged)
+    errors = []
+    if values["delivered_on"].year != delivery.delivered_on.year:
+        errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
+            "Validation", "The receipt number carries the year {year}: void this delivery "
+                          "and record it again instead."), {"year": delivery.delivered_on.year}))
+    if delivery.paid_on is not None and values["amount_pen"] != delivery.amount_pen:
+        errors.append(FieldError(None, QT_TRANSLATE_NOOP(
+            "Validation", "This delivery was paid on {day}; its amount cannot change."),
+            {"day": delivery.paid_on.isoformat()}))
+    check(errors)
+    for key, value in values.items():
+        setattr(delivery, key, value)
+    delivery.membership_id = membership.id
+    delivery.flags = ",".join(delivery_flags(session, membership.id, values["plot_id"],
+                                             values["delivered_on"]))
+    session.commit()
+    return delivery
+
+
+def void_delivery(session: Session, delivery_id: str, reason: str,
+                  on: date | None = None) -> Delivery:
+    """Void a delivery: it keeps its receipt number, stays in the file, and counts no more."""
+    delivery = get_delivery(session, delivery_id)
+    reason = (reason or "").strip()
+    errors = []
+    if not reason:
+        errors.append(FieldError("void_reason", QT_TRANSLATE_NOOP(
+            "Validation", "Say why the delivery is voided.")))
+    if delivery.voided_at is not None:
+        errors.append(FieldError(None, QT_TRANSLATE_NOOP(
+            "Validation", "Receipt {receipt} is already voided."),
+            {"receipt": delivery.receipt_number}))
+    elif delivery.paid_on is not None:
+        errors.append(FieldError(None, QT_TRANSLATE_NOOP(
+            "Validation", "Receipt {receipt} was already paid; undo the payment first."),
+            {"receipt": delivery.receipt_number}))
+    elif delivery.lot_id is not None:
+        errors.append(FieldError(None, QT_TRANSLATE_NOOP(
+            "Validation", "Receipt {receipt} is in lot {lot}; take it out of the lot first."),
+            {"receipt": delivery.receipt_number, "lot": delivery.lot.code}))
+    check(errors)
+    delivery.voided_at = on or date.today()
+    delivery.void_reason = reason
+    session.commit()
+    return delivery
+
+
+def last_price(session: Session, cooperative_id: str, product: str) -> Decimal | None:
+    """The price of the latest delivery of `product`: the station starts from it."""
+    return session.scalar(select(Delivery.price_per_kg_pen).where(
+        Delivery.cooperative_id == cooperative_id, Delivery.product == product,
+        Delivery.deleted_at.is_(None), Delivery.voided_at.is_(None))
+        .order_by(Delivery.created_at.desc()).limit(1))
+
+
+__all__ = [
+    "DELIVERY_INPUTS", "record_delivery", "get_delivery", "delivery_by_receipt",
+    "correct_delivery", "void_delivery", "last_price",
+]

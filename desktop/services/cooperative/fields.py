@@ -1,0 +1,112 @@
+"""The cooperative's fields, declared once: what forms ask, what tables and lists show."""
+
+from __future__ import annotations
+
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, Field
+
+COOPERATIVE_FIELDS = [
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Cooperative"), required=True, max_length=200,
+          width=260),
+    Field("ruc", QT_TRANSLATE_NOOP("Fields", "RUC"), required=True, max_length=11, width=110,
+          placeholder="20601234567"),
+    Field("address", QT_TRANSLATE_NOOP("Fields", "Address"), max_length=200, width=260),
+    Field("receipt_prefix", QT_TRANSLATE_NOOP("Fields", "Receipt prefix"), max_length=12,
+          width=100, placeholder="COOP"),
+]
+
+MEMBERSHIP_FIELDS = [
+    Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), max_length=20, width=90,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Member"), in_form=False, width=220),
+    Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), required=True,
+          max_length=20, width=90),
+    Field("dni", QT_TRANSLATE_NOOP("Fields", "Member's DNI"), max_length=8, width=90,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "head of family if empty")),
+    Field("joined_on", QT_TRANSLATE_NOOP("Fields", "Joined on"), DATE, width=100),
+    Field("certifications", QT_TRANSLATE_NOOP("Fields", "Certifications"), in_form=False,
+          width=200),
+    Field("organic_until", QT_TRANSLATE_NOOP("Fields", "Organic certified until"), DATE,
+          in_table=False),
+    Field("fair_trade_until", QT_TRANSLATE_NOOP("Fields", "Fair trade certified until"), DATE,
+          in_table=False),
+    Field("other_until", QT_TRANSLATE_NOOP("Fields", "Other certification until"), DATE,
+          in_table=False),
+]
+
+DELIVERY_FIELDS = [
+    Field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt"), in_form=False, width=160),
+    Field("delivered_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, required=True, width=95),
+    Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), in_form=False, width=95),
+    Field("member", QT_TRANSLATE_NOOP("Fields", "Member"), in_form=False, width=200),
+    Field("membership_id", QT_TRANSLATE_NOOP("Fields", "Member"), REF, required=True,
+          in_table=False),
+    Field("plot_id", QT_TRANSLATE_NOOP("Fields", "Plot"), REF, in_table=False),
+    Field("plot", QT_TRANSLATE_NOOP("Fields", "Plot"), in_form=False, width=130),
+    Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
+          choices="product", width=120),
+    Field("gross_kg", QT_TRANSLATE_NOOP("Fields", "Gross (kg)"), DECIMAL, required=True,
+          places=2, width=85),
+    Field("tare_kg", QT_TRANSLATE_NOOP("Fields", "Tare (kg)"), DECIMAL, places=2, width=70),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, in_form=False,
+          width=85),
+    Field("moisture_pct", QT_TRANSLATE_NOOP("Fields", "Moisture (%)"), DECIMAL, required=True,
+          places=1, width=80),
+    Field("grade", QT_TRANSLATE_NOOP("Fields", "Grade"), max_length=20, width=90),
+    Field("cup_score", QT_TRANSLATE_NOOP("Fields", "Cup score"), DECIMAL, places=2, width=70),
+    Field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price (S/ per kg)"), DECIMAL,
+          required=True, places=2, width=85),
+    Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Amount (S/)"), DECIMAL, places=2,
+          in_form=False, width=95),
+    Field("paid_on", QT_TRANSLATE_NOOP("Fields", "Paid on"), DATE, in_form=False, width=95),
+    Field("lot", QT_TRANSLATE_NOOP("Fields", "Lot"), in_form=False, width=90),
+    Field("flags", QT_TRANSLATE_NOOP("Fields", "Flags"), in_form=False, width=200),
+    Field("voided_at", QT_TRANSLATE_NOOP("Fields", "Voided on"), DATE, in_form=False, width=95),
+    Field("void_reason", QT_TRANSLATE_NOOP("Fields", "Reason for voiding"), in_form=False,
+          in_table=False),
+]
+
+LOT_FIELDS = [
+    Field("code", QT_TRANSLATE_NOOP("Fields", "Lot code"), required=True, max_length=40,
+          width=110),
+    Field("buyer", QT_TRANSLATE_NOOP("Fields", "Buyer"), max_length=200, width=180),
+    Field("destination_country", QT_TRANSLATE_NOOP("Fields", "Destination country"),
+          max_length=80, width=140),
+    Field("shipping_date", QT_TRANSLATE_NOOP("Fields", "Shipping date"), DATE, width=100),
+    Field("certifications", QT_TRANSLATE_NOOP("Fields", "Certifications"), in_form=False,
+          width=180),
+    Field("organic", QT_TRANSLATE_NOOP("Fields", "Organic"), BOOL, in_table=False),
+    Field("fair_trade", QT_TRANSLATE_NOOP("Fields", "Fair trade"), BOOL, in_table=False),
+    Field("other", QT_TRANSLATE_NOOP("Fields", "Other certification"), BOOL, in_table=False),
+    Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, in_form=False,
+          width=80),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Total (kg)"), DECIMAL, places=2,
+          in_form=False, width=100),
+]
+
+#: The list of what is owed, per member.
+OWED_FIELDS = [
+    Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), width=90),
+    Field("member", QT_TRANSLATE_NOOP("Fields", "Member"), width=220),
+    Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, width=80),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, width=100),
+    Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Owed (S/)"), DECIMAL, places=2, width=110),
+    Field("oldest", QT_TRANSLATE_NOOP("Fields", "Oldest delivery"), DATE, width=110),
+]
+
+#: What is typed for a delivery, except the member (looked up separately).
+DELIVERY_INPUT_FIELDS = [f for f in DELIVERY_FIELDS if f.in_form and f.name != "membership_id"]
+
+#: A member's plots as the traceability export sees them.
+PLOT_TRACE_FIELDS = [
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Plot"), width=160),
+    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, places=2, width=80),
+    Field("boundary", QT_TRANSLATE_NOOP("Fields", "Boundary walked"), BOOL, width=110),
+    Field("located", QT_TRANSLATE_NOOP("Fields", "Coordinates"), BOOL, width=100),
+]
+
+
+__all__ = [
+    "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
+    "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS",
+]

@@ -1,0 +1,134 @@
+"""The season's figures: kg and soles per member, month, lot and certification."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.services.cooperative.members import MEMBER_NAME_SQL
+from desktop.services.cooperative.rules import (
+    CENT, certification_kind, domain_label, kilograms, soles,
+)
+
+
+@dataclass(frozen=True)
+class Totals:
+    key: str
+    label: str
+    deliveries: int
+    net_kg: Decimal
+    amount_pen: Decimal
+    unpaid_pen: Decimal
+
+    @property
+    def average_price(self) -> Decimal | None:
+        return (self.amount_pen / self.net_kg).quantize(CENT, rounding=ROUND_HALF_UP) \
+            if self.net_kg else None
+
+
+_TOTALS = """count(*) AS n, coalesce(sum(d.net_kg), 0) AS kg,
+  coalesce(sum(d.amount_pen), 0) AS amount,
+  coalesce(sum(CASE WHEN d.paid_on IS NULL THEN d.amount_pen ELSE 0 END), 0) AS unpaid"""
+
+
+def _period(cooperative_id: str, start: date | None, end: date | None) -> tuple[str, dict]:
+    clauses = ["d.cooperative_id = :coop", "d.deleted_at IS NULL", "d.voided_at IS NULL"]
+    params: dict = {"coop": cooperative_id}
+    if start is not None:
+        clauses.append("d.delivered_on >= :start")
+        params["start"] = start.isoformat()
+    if end is not None:
+        clauses.append("d.delivered_on <= :end")
+        params["end"] = end.isoformat()
+    return " AND ".join(clauses), params
+
+
+def _totals(r, key: str, label: str) -> Totals:
+    return Totals(key, label, r.n, kilograms(r.kg), soles(r.amount), soles(r.unpaid))
+
+
+def member_totals(session: Session, cooperative_id: str, start: date | None = None,
+                  end: date | None = None) -> list[Totals]:
+    """kg and soles per member over a period (a season), most kg first."""
+    where, params = _period(cooperative_id, start, end)
+    sql = f"""
+        SELECT t.membership_id AS key, m.member_code, {MEMBER_NAME_SQL} AS name,
+          t.n, t.kg, t.amount, t.unpaid
+        FROM (SELECT d.membership_id, {_TOTALS} FROM deliveries d WHERE {where}
+              GROUP BY d.membership_id) t
+        JOIN memberships m ON m.id = t.membership_id
+        ORDER BY t.kg DESC, m.member_code"""
+    return [_totals(r, r.key, f"{r.member_code} {r.name}")
+            for r in session.execute(text(sql), params)]
+
+
+def monthly_totals(session: Session, cooperative_id: str, start: date | None = None,
+                   end: date | None = None) -> list[Totals]:
+    where, params = _period(cooperative_id, start, end)
+    sql = (f"SELECT substr(d.delivered_on, 1, 7) AS month, {_TOTALS} FROM deliveries d "
+           f"WHERE {where} GROUP BY month ORDER BY month")
+    return [_totals(r, r.month, r.month) for r in session.execute(text(sql), params)]
+
+
+def lot_totals(session: Session, cooperative_id: str, start: date | None = None,
+               end: date | None = None) -> list[Totals]:
+    where, params = _period(cooperative_id, start, end)
+    sql = (f"SELECT coalesce(l.code, '') AS code, {_TOTALS} FROM deliveries d "
+           f"LEFT JOIN lots l ON l.id = d.lot_id WHERE {where} GROUP BY l.code ORDER BY l.code")
+    return [_totals(r, r.code, r.code) for r in session.execute(text(sql), params)]
+
+
+def certification_totals(session: Session, cooperative_id: str, start: date | None = None,
+                         end: date | None = None) -> list[Totals]:
+    """kg and soles of deliveries whose member held each certification on the delivery day
+    (a delivery counts under each certification its member held)."""
+    where, params = _period(cooperative_id, start, end)
+    sql = f"""
+        SELECT json_extract(c.value, '$.kind') AS kind, {_TOTALS}
+        FROM deliveries d JOIN memberships m ON m.id = d.membership_id,
+             json_each(m.certifications) c
+        WHERE {where}
+          AND coalesce(json_extract(c.value, '$.valid_from'), '') <= d.delivered_on
+          AND (json_extract(c.value, '$.valid_to') IS NULL
+               OR d.delivered_on <= json_extract(c.value, '$.valid_to'))
+        GROUP BY kind"""
+    merged: dict[str, list] = {}
+    for r in session.execute(text(sql), params):
+        kind = certification_kind(r.kind)
+        acc = merged.setdefault(kind, [0, 0, 0, 0])
+        for i, v in enumerate((r.n, r.kg, r.amount, r.unpaid)):
+            acc[i] += v
+    return [Totals(k, domain_label("certification", k), n, kilograms(kg), soles(a), soles(u))
+            for k, (n, kg, a, u) in sorted(merged.items())]
+
+
+@dataclass(frozen=True)
+class SeasonSummary:
+    members_delivering: int
+    deliveries: int
+    net_kg: Decimal
+    amount_pen: Decimal
+    unpaid_pen: Decimal
+
+    @property
+    def average_price(self) -> Decimal | None:
+        return (self.amount_pen / self.net_kg).quantize(CENT, rounding=ROUND_HALF_UP) \
+            if self.net_kg else None
+
+
+def season_summary(session: Session, cooperative_id: str, start: date | None = None,
+                   end: date | None = None) -> SeasonSummary:
+    where, params = _period(cooperative_id, start, end)
+    r = session.execute(text(f"SELECT count(DISTINCT d.membership_id) AS members, {_TOTALS} "
+                             f"FROM deliveries d WHERE {where}"), params).one()
+    return SeasonSummary(r.members, r.n, kilograms(r.kg), soles(r.amount), soles(r.unpaid))
+
+
+__all__ = [
+    "Totals", "member_totals", "monthly_totals", "lot_totals", "certification_totals",
+    "SeasonSummary", "season_summary",
+]

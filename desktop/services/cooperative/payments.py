@@ -1,0 +1,125 @@
+"""Paying members for their deliveries, undoing a payment, and what is still owed.
+
+Payments go through the ORM, so desktop.db.hooks writes the audit trail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from desktop.db.cooperative import Delivery
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.common import check
+from desktop.services.cooperative.deliveries import get_delivery
+from desktop.services.cooperative.members import MEMBER_NAME_SQL, get_membership
+from desktop.services.cooperative.rules import ZERO, as_date, kilograms, soles
+from desktop.services.errors import FieldError, ValidationError
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    deliveries: int
+    amount_pen: Decimal
+
+
+def _paid_on(paid_on: date | None) -> date:
+    paid_on = paid_on or date.today()
+    if paid_on > date.today():
+        raise ValidationError.single("paid_on", QT_TRANSLATE_NOOP(
+            "Validation", "The payment date cannot be in the future."))
+    return paid_on
+
+
+def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = None
+              ) -> PaymentResult:
+    """Mark deliveries paid (all or none)."""
+    paid_on = _paid_on(paid_on)
+    deliveries = [get_delivery(session, i) for i in delivery_ids]
+    errors = []
+    for delivery in deliveries:
+        if delivery.voided_at is not None:
+            errors.append(FieldError(None, QT_TRANSLATE_NOOP(
+                "Validation", "Receipt {receipt} is voided; it is not paid."),
+                {"receipt": delivery.receipt_number}))
+        elif delivery.paid_on is not None:
+            errors.append(FieldError(None, QT_TRANSLATE_NOOP(
+                "Validation", "Receipt {receipt} was already paid."),
+                {"receipt": delivery.receipt_number}))
+        elif delivery.delivered_on > paid_on:
+            errors.append(FieldError("paid_on", QT_TRANSLATE_NOOP(
+                "Validation", "Receipt {receipt} cannot be paid before it was delivered."),
+                {"receipt": delivery.receipt_number}))
+    check(errors)
+    for delivery in deliveries:
+        delivery.paid_on = paid_on
+    session.commit()
+    return PaymentResult(len(deliveries), sum((d.amount_pen for d in deliveries), ZERO))
+
+
+def pay_member_up_to(session: Session, membership_id: str, up_to: date,
+                     paid_on: date | None = None) -> PaymentResult:
+    """Mark every unpaid, unvoided delivery of the member up to `up_to` (inclusive) paid."""
+    get_membership(session, membership_id)
+    paid_on = _paid_on(paid_on)
+    if up_to > paid_on:
+        raise ValidationError.single("up_to", QT_TRANSLATE_NOOP(
+            "Validation", "Deliveries cannot be paid before they are made: choose a date up "
+                          "to the payment date."))
+    deliveries = list(session.scalars(select(Delivery).where(
+        Delivery.membership_id == membership_id, Delivery.deleted_at.is_(None),
+        Delivery.voided_at.is_(None), Delivery.paid_on.is_(None),
+        Delivery.delivered_on <= up_to)))
+    for delivery in deliveries:
+        delivery.paid_on = paid_on
+    session.commit()
+    return PaymentResult(len(deliveries), sum((d.amount_pen for d in deliveries), ZERO))
+
+
+def mark_unpaid(session: Session, delivery_id: str) -> Delivery:
+    """Undo a payment entered by mistake (the audit keeps the date that was there)."""
+    delivery = get_delivery(session, delivery_id)
+    delivery.paid_on = None
+    session.commit()
+    return delivery
+
+
+@dataclass(frozen=True)
+class OwedRow:
+    membership_id: str
+    member_code: str
+    member: str
+    deliveries: int
+    net_kg: Decimal
+    amount_pen: Decimal
+    oldest: date
+
+    def value(self, name: str):
+        return getattr(self, name)
+
+
+def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = None
+                 ) -> list[OwedRow]:
+    """What the cooperative owes each member: unpaid, unvoided deliveries, largest first."""
+    params: dict = {"coop": cooperative_id}
+    extra = ""
+    if up_to is not None:
+        extra = " AND d.delivered_on <= :up_to"
+        params["up_to"] = up_to.isoformat()
+    sql = f"""
+        SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS member, count(*) AS n,
+          sum(d.net_kg) AS kg, sum(d.amount_pen) AS amount, min(d.delivered_on) AS oldest
+        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
+        WHERE d.cooperative_id = :coop AND d.deleted_at IS NULL AND d.voided_at IS NULL
+          AND d.paid_on IS NULL{extra}
+        GROUP BY m.id ORDER BY amount DESC, m.member_code"""
+    return [OwedRow(r.id, r.member_code, r.member, r.n, kilograms(r.kg), soles(r.amount),
+                    as_date(r.oldest)) for r in session.execute(text(sql), params)]
+
+
+__all__ = [
+    "PaymentResult", "mark_paid", "pay_member_up_to", "mark_unpaid", "OwedRow", "amounts_owed",
+]

@@ -1,0 +1,63 @@
+"""Cooperatives and their members: RUC and prefix, member codes, certifications, search."""
+
+import json
+
+import pytest
+
+from desktop.services import cooperative, registry
+from desktop.services.errors import ValidationError
+from tests.services.cooperative.builders import (
+    errors_by_field, make_cooperative, make_family, make_member,
+)
+
+
+def test_cooperative_needs_an_11_digit_ruc_and_a_clean_prefix(session):
+    with pytest.raises(ValidationError) as caught:
+        make_cooperative(session, ruc="2060123", receipt_prefix="COOP BAM")
+    found = errors_by_field(caught.value)
+    assert found["ruc"] == "A RUC has exactly 11 digits."
+    assert "receipt_prefix" in found
+    coop = make_cooperative(session, receipt_prefix="coopbam")
+    assert coop.receipt_prefix == "COOPBAM"
+    with pytest.raises(ValidationError, match="already registered"):
+        make_cooperative(session, name="Otra")
+
+
+def test_member_codes_certifications_and_search(session, coop, family, community):
+    member = make_member(session, coop, family, organic_until="31/05/2027",
+                         fair_trade_until="2020-01-01")
+    assert member.member_code == "M-0001"
+    kinds = {c["kind"]: c["valid_to"] for c in json.loads(member.certifications)}
+    assert kinds == {"organic": "2027-05-31", "fair_trade": "2020-01-01"}
+    other = make_family(session, community, given_names="Rosa", paternal_surname="Quispe",
+                        maternal_surname="Huamán", dni="44556677", sex="F")
+    second = make_member(session, coop, other, member_code="B-17")
+    assert second.member_code == "B-17"
+
+    assert [r.member_code for r in cooperative.search_members(session, coop.id, "nunez")] == [
+        "M-0001"]
+    assert [r.member_code for r in cooperative.search_members(session, coop.id, "HUAMAN")] == [
+        "B-17"]
+    assert [r.member_code for r in cooperative.search_members(session, coop.id, "44556677")] \
+        == ["B-17"]
+    row = cooperative.search_members(session, coop.id, "m-0001")[0]
+    assert row.name == "José Núñez Pérez" and row.dni == "01234567"
+    assert row.certifications == ("organic",)  # fair trade expired
+
+    with pytest.raises(ValidationError) as caught:
+        make_member(session, coop, family)
+    assert "already member M-0001" in caught.value.text("en")
+    with pytest.raises(ValidationError) as caught:
+        cooperative.save_membership(session, coop.id, {"family_code": "F-999999"})
+    assert errors_by_field(caught.value)["family_code"] == "There is no family with code F-999999."
+
+
+def test_membership_of_a_named_person_of_the_family(session, coop, family):
+    spouse = registry.add_member(session, family.id, {
+        "given_names": "Rosa", "paternal_surname": "Tuesta", "dni": "87654321", "sex": "F",
+        "relation": "spouse"})
+    member = make_member(session, coop, family, dni="87654321")
+    assert member.person_id == spouse.id
+    assert cooperative.member_name(member) == "Rosa Tuesta"
+    with pytest.raises(ValidationError, match="No member of this family has DNI"):
+        cooperative.save_membership(session, coop.id, {"dni": "11111111"}, member.id)
