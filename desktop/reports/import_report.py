@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.files import write_atomically
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desktop.files import write_atomically
 from desktop.i18n import language, translate
 from desktop.i18n.labels import LABELS, label
 from desktop.services import imports

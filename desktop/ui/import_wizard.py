@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n import language
 from desktop.services import imports
 from desktop.services.common import Cancelled
-from desktop.services.imports.reader import SUFFIXES
 from desktop.services.errors import ValidationError
+from desktop.services.imports.reader import SUFFIXES
 
 
 class IssueTableModel(QAbstractTableModel):
