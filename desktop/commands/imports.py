@@ -37,7 +37,8 @@ def register(groups) -> None:
 
 
 def run_import_command(args) -> int:
-    from desktop.reports.import_report import errors_path, import_file, write_errors
+    from desktop.reports.import_report import errors_path, write_errors
+    from desktop.services.imports import import_file
 
     if not args.file.is_file():
         raise CliError(translate("Cli", "There is no file {path}.").format(path=args.file))

@@ -1,9 +1,6 @@
-"""Spreadsheets around an import: reading the file into the engine, the error report and the
-templates.
+"""The workbooks around an import: the error report and the templates (reading and importing
+a file is desktop.services.imports).
 
-* `import_file` reads an .xlsx/.csv file (desktop.reports.sheet_reader), finds
-  the sheet(s) and header row(s) of the kind and hands the rows to
-  desktop.services.imports.run_import.
 * `write_errors` writes ``FILE.errors.xlsx`` beside the imported file: one line
   per bad row (row, column, reason, sheet) in the user's language, and the
   notes of the preview on a second sheet.
@@ -13,81 +10,21 @@ templates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from desktop.files import write_atomically
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from desktop.i18n import QT_TRANSLATE_NOOP
 
+from desktop.files import write_atomically
 from desktop.i18n import language, translate
 from desktop.i18n.labels import LABELS, label
-from desktop.reports.sheet_reader import RawSheet, find_header, read_workbook, records
 from desktop.services import imports
-from desktop.services.errors import FieldError
 from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2E6B3F")
-#: Sheets an office adds to explain a file; never data.
-INSTRUCTION_SHEETS = {imports.header_key(n) for n in (
-    "Instructions", "Instrucciones", "Leeme", "Léame", "Readme", "Notas", "Notes")}
 
-
-# --- reading --------------------------------------------------------------------------------
-
-def _score(sheet: RawSheet, spec: imports.SheetSpec) -> int:
-    index = find_header(sheet, spec.is_known)
-    if index is None:
-        return 0
-    return sum(1 for v in sheet.rows[index][1] if isinstance(v, str) and spec.is_known(v))
-
-
-def load_tables(kind_name: str, path: Path | str) -> tuple[dict, list[imports.Issue]]:
-    """{sheet key: Table or None} of the file for `kind_name`, and file-level notes."""
-    kind = imports.KINDS[kind_name]
-    sheets = read_workbook(path)
-    chosen: dict[str, RawSheet] = {}
-    for spec in kind.sheets[1:]:  # optional sheets are found by their name
-        for sheet in sheets:
-            if imports.header_key(sheet.name) in spec.sheet_keys():
-                chosen[spec.key] = sheet
-                break
-    taken = {id(s) for s in chosen.values()}
-    candidates = [s for s in sheets if id(s) not in taken
-                  and imports.header_key(s.name) not in INSTRUCTION_SHEETS]
-    main = kind.sheets[0]
-    if candidates:
-        named = [s for s in candidates if imports.header_key(s.name) in main.sheet_keys()]
-        best = named[0] if named else max(candidates, key=lambda s: _score(s, main))
-        chosen[main.key] = best
-    tables, notes = {}, []
-    for spec in kind.sheets:
-        sheet = chosen.get(spec.key)
-        index = find_header(sheet, spec.is_known) if sheet is not None else None
-        tables[spec.key] = records(sheet, index) if index is not None else None
-    used = {id(s) for s in chosen.values()}
-    for sheet in sheets:
-        if id(sheet) not in used and sheet.rows and \
-                imports.header_key(sheet.name) not in INSTRUCTION_SHEETS:
-            notes.append(imports.Issue(None, "", FieldError(None, QT_TRANSLATE_NOOP(
-                "Validation", "Sheet “{sheet}” is not part of this import and is not read."),
-                {"sheet": sheet.name})))
-    return tables, notes
-
-
-def import_file(database, kind_name: str, path: Path | str, dry_run: bool = False,
-                progress: Callable[[int, int], bool] | None = None) -> imports.ImportResult:
-    """Read `path` and import it as `kind_name` (all or nothing; see services.imports)."""
-    tables, notes = load_tables(kind_name, path)
-    result = imports.run_import(database, kind_name, tables, dry_run=dry_run, progress=progress)
-    result.warnings[:0] = notes
-    return result
-
-
-# --- writing --------------------------------------------------------------------------------
 
 def errors_path(path: Path | str) -> Path:
     """`families.csv` → `families.errors.xlsx`, beside it."""

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import language
-from desktop.reports.sheet_reader import SUFFIXES
 from desktop.services import imports
+from desktop.services.common import Cancelled
 from desktop.services.errors import ValidationError
+from desktop.services.imports.reader import SUFFIXES
 
 
 class IssueTableModel(QAbstractTableModel):
@@ -298,14 +299,14 @@ class ImportWizard(QWizard):
 
     # --- the work, off the GUI thread --------------------------------------------------------
     def _run(self, label: str, dry_run: bool) -> imports.ImportResult | None:
-        from desktop.reports.import_report import import_file
+        from desktop.services.imports import import_file
         from desktop.ui.tasks import run_with_progress
 
         kind, path, database = self.kind, self.file, self.database
         try:
             return run_with_progress(self, label, lambda progress: import_file(
                 database, kind, path, dry_run=dry_run, progress=progress))
-        except imports.ImportCancelled:
+        except Cancelled:
             self.changed.emit(self.tr("Import cancelled; nothing was written."))
             return None
         except ValidationError as error:

@@ -6,14 +6,14 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook
 
-from desktop.reports.sheet_reader import (
+from desktop.services.errors import ValidationError
+from desktop.services.imports.reader import (
     decode,
     find_header,
     read_workbook,
     records,
     sniff_delimiter,
 )
-from desktop.services.errors import ValidationError
 
 KNOWN = {"dni", "nombres", "fecha"}
 

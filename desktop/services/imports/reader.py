@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-
 from desktop.services.errors import ValidationError
 
 SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")

@@ -1,0 +1,153 @@
+"""One data row of a sheet: its raw values by column, parsed on demand by the fields.
+
+Spreadsheet realities (a DNI that lost its leading zero, "Mujer" for F, a date with a
+time) are smoothed here, before the field parses, so every kind reads values the same
+way and reports a bad value in its own column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.errors import FieldError
+from desktop.services.fields import BOOL, CHOICE, DATE
+from desktop.services.imports.columns import Column, SheetSpec
+from desktop.textnorm import fold
+
+REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} is required.")
+
+ALIASES: dict[str, dict[str, str]] = {
+    # Spellings offices use besides the labels of desktop.i18n.labels (compared folded).
+    "sex": {"f": "F", "femenino": "F", "mujer": "F", "female": "F", "woman": "F",
+            "m": "M", "masculino": "M", "hombre": "M", "varon": "M", "h": "M", "male": "M",
+            "man": "M"},
+    "relation": {
+        "jefe": "head", "jefa": "head", "jefe de familia": "head", "jefa de familia": "head",
+        "jefe de hogar": "head", "jefa de hogar": "head", "titular": "head", "head": "head",
+        "esposo": "spouse", "esposa": "spouse", "conyuge": "spouse", "conviviente": "spouse",
+        "pareja": "spouse", "wife": "spouse", "husband": "spouse", "partner": "spouse",
+        "spouse": "spouse",
+        "hijo": "child", "hija": "child", "son": "child", "daughter": "child", "child": "child",
+        "padre": "parent", "madre": "parent", "father": "parent", "mother": "parent",
+        "nieto": "grandchild", "nieta": "grandchild", "grandson": "grandchild",
+        "granddaughter": "grandchild",
+        "hermano": "sibling", "hermana": "sibling", "brother": "sibling", "sister": "sibling",
+        "otro": "other", "otra": "other", "other": "other",
+    },
+    "agreement_status": {
+        "activo": "active", "activa": "active", "vigente": "active",
+        "firmado": "signed", "firmada": "signed",
+        "suspendido": "suspended", "suspendida": "suspended",
+        "terminado": "ended", "terminada": "ended", "finalizado": "ended",
+        "finalizada": "ended", "concluido": "ended",
+        "borrador": "draft",
+    },
+    "training_kind": {
+        "cafe sostenible": "coffee", "sustainable coffee": "coffee", "cafe": "coffee",
+        "coffee": "coffee", "habilidades financieras": "finance", "finanzas": "finance",
+        "financial skills": "finance", "educacion ambiental": "environment",
+        "environmental awareness": "environment", "ambiental": "environment",
+        "escolar": "school", "school": "school", "otro": "other", "other": "other",
+    },
+    "product": {"cereza": "cherry", "cerezo": "cherry", "cherry": "cherry",
+                "pergamino humedo": "wet_parchment", "wet parchment": "wet_parchment",
+                "pergamino seco": "dry_parchment", "dry parchment": "dry_parchment",
+                "pergamino": "dry_parchment"},
+}
+
+_ISO_DATETIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}")
+_DMY_DATETIME = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}) \d{1,2}:\d{2}")
+
+
+def normalise_dni(raw):
+    """'1234567' (a DNI typed as a number loses its leading zero in Excel) → '01234567'."""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = re.sub(r"\s+", "", str(raw))
+    if re.fullmatch(r"\d+\.0+", text):
+        text = text.split(".")[0]
+    if text.isdigit() and 5 <= len(text) < 8:
+        text = text.zfill(8)
+    return text
+
+
+def _prepare(column: Column, raw):
+    """Spreadsheet realities smoothed before the field parses the value."""
+    f = column.field
+    if f.name == "dni" or column.key == "dni":
+        return normalise_dni(raw)
+    if f.kind == CHOICE and isinstance(raw, str):
+        return ALIASES.get(f.choices, {}).get(fold(raw), raw)
+    if f.kind == DATE and isinstance(raw, str):
+        match = _ISO_DATETIME.match(raw) or _DMY_DATETIME.match(raw)
+        if match:
+            return match.group(1)
+    if f.kind == DATE and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return str(raw)  # a bare number is not a date: let the field say so
+    if f.kind == BOOL and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return str(int(raw)) if float(raw).is_integer() else str(raw)
+    return raw
+
+
+class Row:
+    """One data row: raw values by column key, parsed on demand, errors reported to the run
+    (a transaction.Run)."""
+
+    def __init__(self, run, spec: SheetSpec, sheet: str, number: int, record: dict,
+                 columns: dict[str, Column]):
+        self.run, self.spec, self.sheet, self.number = run, spec, sheet, number
+        self.header_of = {c.key: header for header, c in columns.items()}
+        self.raw_values = {}
+        for header, value in record.items():
+            column = columns.get(header)
+            if column is not None:
+                self.raw_values[column.key] = value
+        self._parsed: dict[str, object] = {}
+        self.bad_keys: set[str | None] = set()
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.bad_keys)
+
+    def raw(self, key: str):
+        return self.raw_values.get(key)
+
+    def has_column(self, key: str) -> bool:
+        return key in self.header_of
+
+    def get(self, key: str):
+        """The parsed value of a column (None when empty or bad; a bad value is reported)."""
+        if key not in self._parsed:
+            column, raw, value = self.spec.column(key), self.raw(key), None
+            if raw is not None:
+                try:
+                    value = column.field.parse(_prepare(column, raw))
+                except FieldError as error:
+                    self.fail(key, error)
+                    value = None
+            if value == "":
+                value = None
+            self._parsed[key] = value
+        return self._parsed[key]
+
+    def require(self, key: str):
+        value = self.get(key)
+        if value is None and key not in self.bad_keys:
+            column = self.spec.column(key)
+            self.fail(key, FieldError(column.field.name, REQUIRED, {"field": column.field.label}))
+        return value
+
+    def fail(self, key: str | None, error: FieldError) -> None:
+        self.bad_keys.add(key)
+        self.run.error(self, key, error)
+
+    def fail_field(self, error: FieldError) -> None:
+        """A service's FieldError, shown in the column of its field."""
+        column = self.spec.column_for_field(error.field)
+        self.fail(column.key if column else None, error)
+
+    def fail_message(self, key: str | None, message: str, **params) -> None:
+        self.fail(key, FieldError(key, message, params))
