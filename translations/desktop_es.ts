@@ -547,62 +547,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="110"/>
+        <location filename="../desktop/ui/import_wizard.py" line="111"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="111"/>
+        <location filename="../desktop/ui/import_wizard.py" line="112"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="112"/>
+        <location filename="../desktop/ui/import_wizard.py" line="113"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="113"/>
+        <location filename="../desktop/ui/import_wizard.py" line="114"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../desktop/ui/import_wizard.py" line="115"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../desktop/ui/import_wizard.py" line="116"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="117"/>
+        <location filename="../desktop/ui/import_wizard.py" line="118"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../desktop/ui/import_wizard.py" line="136"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="136"/>
+        <location filename="../desktop/ui/import_wizard.py" line="137"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../desktop/ui/import_wizard.py" line="144"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="144"/>
+        <location filename="../desktop/ui/import_wizard.py" line="145"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="145"/>
+        <location filename="../desktop/ui/import_wizard.py" line="146"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -747,27 +747,27 @@
         <translation>Indique {what}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="58"/>
+        <location filename="../desktop/commands/cooperative.py" line="57"/>
         <source>receipt number</source>
         <translation>el número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="67"/>
+        <location filename="../desktop/commands/cooperative.py" line="65"/>
         <source>Receipt {number} written to {path}.</source>
         <translation>Recibo {number} escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="76"/>
+        <location filename="../desktop/commands/cooperative.py" line="75"/>
         <source>lot code</source>
         <translation>el código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="84"/>
+        <location filename="../desktop/commands/cooperative.py" line="83"/>
         <source>Lot {lot} cannot be exported; fix these plots first:</source>
         <translation>El lote {lot} no se puede exportar; corrija primero estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="92"/>
+        <location filename="../desktop/commands/cooperative.py" line="91"/>
         <source>Lot {lot}: {features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>Lote {lot}: {features} parcelas escritas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/backups.py" line="49"/>
-        <location filename="../desktop/commands/imports.py" line="43"/>
+        <location filename="../desktop/commands/imports.py" line="44"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>El archivo reemplazado se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/imports.py" line="88"/>
+        <location filename="../desktop/commands/imports.py" line="89"/>
         <location filename="../desktop/commands/workbooks.py" line="40"/>
         <source>The workbook&apos;s name must end in .xlsx.</source>
         <translation>El nombre del libro debe terminar en .xlsx.</translation>
@@ -847,82 +847,82 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1217"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1209"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1237"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1229"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1238"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1230"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1239"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1231"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1240"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1232"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1244"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1236"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1245"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1237"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1248"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1240"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1242"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1242"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1251"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1243"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1251"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1243"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1252"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1244"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1289"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1281"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1290"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1282"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1297"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1289"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
@@ -984,100 +984,100 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="623"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="615"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="624"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="616"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="625"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="617"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="626"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="618"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="627"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="619"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="628"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="620"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="629"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="621"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="630"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="728"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="737"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="622"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="720"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="729"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="644"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="636"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="645"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="637"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="653"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="645"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="687"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="679"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="691"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="683"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="701"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="693"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="702"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="694"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="709"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="701"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="703"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="729"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="721"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="739"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="731"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -1085,12 +1085,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="251"/>
+        <location filename="../desktop/ui/import_wizard.py" line="252"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../desktop/ui/import_wizard.py" line="256"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -1299,7 +1299,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="112"/>
         <location filename="../desktop/services/agreement_fields.py" line="94"/>
-        <location filename="../desktop/services/imports.py" line="1012"/>
+        <location filename="../desktop/services/imports/agreements.py" line="39"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1323,7 +1323,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="119"/>
         <location filename="../desktop/reports/summary_workbook.py" line="136"/>
-        <location filename="../desktop/services/cooperative.py" line="134"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="39"/>
         <location filename="../desktop/services/training.py" line="41"/>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -1365,19 +1365,19 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="128"/>
-        <location filename="../desktop/services/cooperative.py" line="114"/>
-        <location filename="../desktop/services/cooperative.py" line="135"/>
-        <location filename="../desktop/services/cooperative.py" line="184"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="19"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="40"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="129"/>
-        <location filename="../desktop/services/cooperative.py" line="116"/>
-        <location filename="../desktop/services/cooperative.py" line="136"/>
-        <location filename="../desktop/services/cooperative.py" line="137"/>
-        <location filename="../desktop/services/cooperative.py" line="185"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="21"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="41"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="42"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -1388,8 +1388,8 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="131"/>
-        <location filename="../desktop/services/cooperative.py" line="176"/>
-        <location filename="../desktop/services/cooperative.py" line="186"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="91"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="133"/>
-        <location filename="../desktop/services/cooperative.py" line="154"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -1416,13 +1416,13 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="137"/>
-        <location filename="../desktop/services/cooperative.py" line="141"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="46"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="138"/>
-        <location filename="../desktop/services/cooperative.py" line="148"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
@@ -1433,25 +1433,25 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="142"/>
-        <location filename="../desktop/services/cooperative.py" line="156"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="143"/>
-        <location filename="../desktop/services/cooperative.py" line="158"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="144"/>
-        <location filename="../desktop/services/cooperative.py" line="157"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="145"/>
-        <location filename="../desktop/services/cooperative.py" line="167"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="147"/>
-        <location filename="../desktop/services/cooperative.py" line="170"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="109"/>
         <location filename="../desktop/services/agreement_fields.py" line="10"/>
-        <location filename="../desktop/services/cooperative.py" line="117"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="22"/>
         <location filename="../desktop/services/fields.py" line="142"/>
         <location filename="../desktop/ui/agreements_page.py" line="36"/>
         <source>Family code</source>
@@ -1503,7 +1503,7 @@
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="9"/>
         <location filename="../desktop/services/agreement_fields.py" line="19"/>
-        <location filename="../desktop/services/cooperative.py" line="115"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/fields.py" line="143"/>
         <source>automatic</source>
         <translation>automático</translation>
@@ -1787,169 +1787,168 @@
         <translation>Nombre de la parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="9"/>
         <source>Cooperative</source>
-        <extracomment>Spellings of certification kinds found in older files.</extracomment>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="106"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="11"/>
         <source>RUC</source>
         <translation>RUC</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="13"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="109"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="14"/>
         <source>Receipt prefix</source>
         <translation>Prefijo de recibos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="119"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="24"/>
         <source>Member&apos;s DNI</source>
         <translation>DNI del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="120"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="25"/>
         <source>head of family if empty</source>
         <translation>jefe(a) de familia si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="121"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="26"/>
         <source>Joined on</source>
         <translation>Fecha de ingreso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="122"/>
-        <location filename="../desktop/services/cooperative.py" line="171"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="27"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="124"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="29"/>
         <source>Organic certified until</source>
         <translation>Certificado orgánico hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="126"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="31"/>
         <source>Fair trade certified until</source>
         <translation>Certificado de comercio justo hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="128"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="33"/>
         <source>Other certification until</source>
         <translation>Otra certificación hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="133"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="38"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="139"/>
-        <location filename="../desktop/services/cooperative.py" line="140"/>
-        <location filename="../desktop/services/cooperative.py" line="536"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="45"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
         <source>Plot</source>
-        <extracomment>A member&apos;s plots as the traceability export sees them.</extracomment>
+        <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="143"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="145"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="50"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="146"/>
-        <location filename="../desktop/services/cooperative.py" line="187"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="150"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="151"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="56"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="152"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="159"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="160"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="65"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="165"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="168"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="73"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="173"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="174"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="175"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="80"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="178"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="188"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="189"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="537"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
         <location filename="../desktop/services/fields.py" line="170"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="538"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="539"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -1975,7 +1974,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="411"/>
-        <location filename="../desktop/services/imports.py" line="1011"/>
+        <location filename="../desktop/services/imports/agreements.py" line="38"/>
         <location filename="../desktop/ui/agreements_page.py" line="38"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
@@ -2071,8 +2070,9 @@
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="670"/>
+        <location filename="../desktop/services/imports/columns.py" line="121"/>
         <source>Surnames</source>
+        <extracomment>Groups of columns of which at least one must be present (e.g. surnames). Surnames in one column, as offices type them (families and attendance).</extracomment>
         <translation>Apellidos</translation>
     </message>
     <message>
@@ -2249,163 +2249,167 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/commands/imports.py" line="90"/>
+        <location filename="../desktop/commands/imports.py" line="91"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/sheet_reader.py" line="73"/>
+        <location filename="../desktop/services/imports/reader.py" line="103"/>
         <source>{name} is not a spreadsheet: choose an .xlsx or .csv file.</source>
-        <extracomment>How many rows from the top may come before the header row (titles, notes, blank lines). Columns with an empty header cell but some value below it, by column number (1-based).</extracomment>
         <translation>{name} no es una hoja de cálculo: elija un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/sheet_reader.py" line="77"/>
+        <location filename="../desktop/services/imports/reader.py" line="107"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/sheet_reader.py" line="93"/>
+        <location filename="../desktop/services/imports/reader.py" line="112"/>
+        <location filename="../desktop/services/imports/reader.py" line="118"/>
+        <source>{name} is not a text spreadsheet: save it as .csv (UTF-8) or .xlsx.</source>
+        <translation>{name} no es una hoja de cálculo de texto: guárdela como .csv (UTF-8) o .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="138"/>
         <source>{name} cannot be read as an Excel workbook; save it again as .xlsx or .csv.</source>
         <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="256"/>
+        <location filename="../desktop/services/imports/results.py" line="63"/>
         <source>Communities</source>
-        <extracomment>Groups of columns of which at least one must be present (e.g. surnames).</extracomment>
         <translation>Comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="257"/>
+        <location filename="../desktop/services/imports/results.py" line="64"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="258"/>
+        <location filename="../desktop/services/imports/results.py" line="65"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="259"/>
+        <location filename="../desktop/services/imports/results.py" line="66"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="260"/>
-        <location filename="../desktop/services/imports.py" line="1198"/>
+        <location filename="../desktop/services/imports/agreements.py" line="225"/>
+        <location filename="../desktop/services/imports/results.py" line="67"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="261"/>
+        <location filename="../desktop/services/imports/results.py" line="68"/>
         <source>Training sessions</source>
         <translation>Sesiones de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="262"/>
+        <location filename="../desktop/services/imports/results.py" line="69"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="263"/>
+        <location filename="../desktop/services/imports/results.py" line="70"/>
         <source>Cooperatives</source>
         <translation>Cooperativas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="264"/>
+        <location filename="../desktop/services/imports/results.py" line="71"/>
         <source>Cooperative members</source>
         <translation>Socios de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="265"/>
+        <location filename="../desktop/services/imports/results.py" line="72"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="700"/>
-        <location filename="../desktop/services/imports.py" line="1217"/>
+        <location filename="../desktop/services/imports/attendance.py" line="43"/>
+        <location filename="../desktop/services/imports/families.py" line="79"/>
         <source>A community that does not exist yet is created.</source>
         <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
         <translation>Una comunidad que aún no existe se crea.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="704"/>
+        <location filename="../desktop/services/imports/families.py" line="83"/>
         <source>Paternal then maternal surname.</source>
         <translation>Apellido paterno y luego materno.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="706"/>
+        <location filename="../desktop/services/imports/families.py" line="85"/>
         <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
         <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="711"/>
+        <location filename="../desktop/services/imports/families.py" line="90"/>
         <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="996"/>
+        <location filename="../desktop/services/imports/families.py" line="375"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1001"/>
+        <location filename="../desktop/services/imports/families.py" line="380"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1031"/>
+        <location filename="../desktop/services/imports/agreements.py" line="58"/>
         <source>Empty means draft.</source>
         <extracomment>Status changes an import may make on an existing agreement (the life cycle, forwards).</extracomment>
         <translation>Vacío significa borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1033"/>
+        <location filename="../desktop/services/imports/agreements.py" line="60"/>
         <source>Empty: the forest plots of the family.</source>
         <translation>Vacío: las parcelas de bosque de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1035"/>
+        <location filename="../desktop/services/imports/agreements.py" line="62"/>
         <source>Codes or texts separated by “;”. Empty: the standard commitments.</source>
         <translation>Códigos o textos separados por “;”. Vacío: los compromisos estándar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1201"/>
+        <location filename="../desktop/services/imports/agreements.py" line="228"/>
         <source>One row per agreement, for families already registered. An agreement that is signed, active, suspended or ended needs its signing date and takes the family&apos;s head as its signatory. Agreements are found by number: importing the file again updates them.</source>
         <translation>Una fila por acuerdo, para familias ya registradas. Un acuerdo firmado, vigente, suspendido o terminado necesita su fecha de firma y lleva como firmante al jefe(a) de la familia. Los acuerdos se encuentran por su número: importar el archivo de nuevo los actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1219"/>
+        <location filename="../desktop/services/imports/attendance.py" line="45"/>
         <source>A registered member is found by DNI; anyone else is recorded as an unregistered participant.</source>
         <translation>Un miembro registrado se encuentra por su DNI; cualquier otra persona se registra como participante no registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1367"/>
+        <location filename="../desktop/services/imports/attendance.py" line="193"/>
         <source>Training attendance</source>
         <translation>Asistencia a capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1370"/>
+        <location filename="../desktop/services/imports/attendance.py" line="196"/>
         <source>One row per participant. Rows with the same date, topic and community are one session. A participant whose DNI is registered is linked to the member; anyone else is recorded with name and sex as an unregistered participant. Importing the file again adds no one twice.</source>
         <translation>Una fila por participante. Las filas con la misma fecha, tema y comunidad forman una sesión. Un participante cuyo DNI está registrado se vincula con el miembro; cualquier otra persona se registra con nombre y sexo como participante no registrado. Importar el archivo de nuevo no agrega a nadie dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1389"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="47"/>
         <source>Only needed for a cooperative that is not registered yet: it is created with this RUC.</source>
         <translation>Solo hace falta para una cooperativa que aún no está registrada: se crea con este RUC.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1394"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="52"/>
         <source>Who delivered; empty: the family&apos;s head.</source>
         <translation>Quién entregó; vacío: el jefe(a) de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1606"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="264"/>
         <source>Coffee deliveries</source>
         <translation>Entregas de café</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1609"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="267"/>
         <source>One row per receipt, for families already registered. The delivering person is found by DNI, or else is the family&apos;s head; a family delivering for the first time becomes a member of the cooperative. Deliveries are found by cooperative and receipt: importing the file again updates them.</source>
         <translation>Una fila por recibo, para familias ya registradas. La persona que entrega se encuentra por DNI, o si no es el jefe(a) de la familia; una familia que entrega por primera vez pasa a ser socia de la cooperativa. Las entregas se encuentran por cooperativa y recibo: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -2538,49 +2542,49 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="295"/>
+        <location filename="../desktop/ui/import_wizard.py" line="296"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../desktop/ui/import_wizard.py" line="310"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="312"/>
-        <location filename="../desktop/ui/import_wizard.py" line="315"/>
-        <location filename="../desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../desktop/ui/import_wizard.py" line="313"/>
+        <location filename="../desktop/ui/import_wizard.py" line="316"/>
+        <location filename="../desktop/ui/import_wizard.py" line="353"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="316"/>
+        <location filename="../desktop/ui/import_wizard.py" line="317"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="323"/>
+        <location filename="../desktop/ui/import_wizard.py" line="324"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="332"/>
+        <location filename="../desktop/ui/import_wizard.py" line="333"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="341"/>
+        <location filename="../desktop/ui/import_wizard.py" line="342"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../desktop/ui/import_wizard.py" line="354"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="356"/>
+        <location filename="../desktop/ui/import_wizard.py" line="357"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -2701,95 +2705,95 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="893"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="885"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="894"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="886"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="895"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="887"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="896"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="888"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="897"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="889"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="898"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="890"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="899"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="891"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="900"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="975"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="892"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="967"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="947"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="939"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="947"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="939"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="956"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="948"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="977"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="969"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="986"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="978"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="999"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1008"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1013"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="991"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1000"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1005"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1000"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="992"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1009"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1001"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1014"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1006"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1018"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1010"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -3005,64 +3009,64 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1072"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1064"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1073"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1065"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1074"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1066"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1075"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1067"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1076"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1068"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1119"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1111"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1120"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1112"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1128"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1120"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1153"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1164"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1169"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1145"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1156"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1161"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1154"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1146"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1165"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1157"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1173"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="1165"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -3070,38 +3074,38 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="776"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="768"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="777"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="769"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="778"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="770"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="797"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="789"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="808"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="818"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="800"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="810"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="809"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="801"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="820"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="812"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -3325,74 +3329,74 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="184"/>
+        <location filename="../desktop/ui/import_wizard.py" line="185"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="185"/>
+        <location filename="../desktop/ui/import_wizard.py" line="186"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/import_wizard.py" line="187"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/import_wizard.py" line="187"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/import_wizard.py" line="187"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="187"/>
-        <location filename="../desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../desktop/ui/import_wizard.py" line="188"/>
+        <location filename="../desktop/ui/import_wizard.py" line="228"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../desktop/ui/import_wizard.py" line="197"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../desktop/ui/import_wizard.py" line="201"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="202"/>
+        <location filename="../desktop/ui/import_wizard.py" line="203"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../desktop/ui/import_wizard.py" line="204"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="205"/>
+        <location filename="../desktop/ui/import_wizard.py" line="206"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="208"/>
+        <location filename="../desktop/ui/import_wizard.py" line="209"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="228"/>
+        <location filename="../desktop/ui/import_wizard.py" line="229"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="231"/>
-        <location filename="../desktop/ui/import_wizard.py" line="233"/>
+        <location filename="../desktop/ui/import_wizard.py" line="232"/>
+        <location filename="../desktop/ui/import_wizard.py" line="234"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>
@@ -3408,108 +3412,108 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="32"/>
+        <location filename="../desktop/reports/receipt.py" line="34"/>
         <source>Received by (cooperative)</source>
         <extracomment>Every text the receipt prints (English source; Spanish in translations/, context &quot;Receipt&quot;).</extracomment>
         <translation>Recibido por (cooperativa)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="33"/>
+        <location filename="../desktop/reports/receipt.py" line="35"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="34"/>
+        <location filename="../desktop/reports/receipt.py" line="36"/>
         <source>RUC {ruc}</source>
         <translation>RUC {ruc}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="35"/>
+        <location filename="../desktop/reports/receipt.py" line="37"/>
         <source>Coffee delivery receipt</source>
         <translation>Recibo de acopio de café</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="36"/>
+        <location filename="../desktop/reports/receipt.py" line="38"/>
         <source>No. {number}</source>
         <translation>N.º {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="37"/>
+        <location filename="../desktop/reports/receipt.py" line="39"/>
         <source>VOID</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="38"/>
+        <location filename="../desktop/reports/receipt.py" line="40"/>
         <source>Voided on {day}: {reason}</source>
         <translation>Anulado el {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="39"/>
+        <location filename="../desktop/reports/receipt.py" line="41"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="40"/>
+        <location filename="../desktop/reports/receipt.py" line="42"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="41"/>
+        <location filename="../desktop/reports/receipt.py" line="43"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="42"/>
+        <location filename="../desktop/reports/receipt.py" line="44"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="43"/>
+        <location filename="../desktop/reports/receipt.py" line="45"/>
         <source>cup {score}</source>
         <translation>taza {score}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="44"/>
+        <location filename="../desktop/reports/receipt.py" line="46"/>
         <source>Gross weight</source>
         <translation>Peso bruto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="45"/>
+        <location filename="../desktop/reports/receipt.py" line="47"/>
         <source>Tare</source>
         <translation>Tara</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="46"/>
+        <location filename="../desktop/reports/receipt.py" line="48"/>
         <source>Net weight</source>
         <translation>Peso neto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="47"/>
+        <location filename="../desktop/reports/receipt.py" line="49"/>
         <source>Moisture</source>
         <translation>Humedad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="48"/>
+        <location filename="../desktop/reports/receipt.py" line="50"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="49"/>
+        <location filename="../desktop/reports/receipt.py" line="51"/>
         <source>Price per kg</source>
         <translation>Precio por kg</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="50"/>
+        <location filename="../desktop/reports/receipt.py" line="52"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="51"/>
+        <location filename="../desktop/reports/receipt.py" line="53"/>
         <source>Paid on {day}</source>
         <translation>Pagado el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="52"/>
+        <location filename="../desktop/reports/receipt.py" line="54"/>
         <source>Payment pending</source>
         <translation>Pago pendiente</translation>
     </message>
@@ -3606,27 +3610,27 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Traceability</name>
     <message>
-        <location filename="../desktop/services/traceability.py" line="459"/>
+        <location filename="../desktop/services/cooperative/traceability.py" line="43"/>
         <source>{producer} ({member}), plot {plot}: {area} ha without a boundary; plots over 4 ha need a polygon.</source>
         <translation>{producer} ({member}), parcela {plot}: {area} ha sin lindero; las parcelas de más de 4 ha necesitan un polígono.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="462"/>
+        <location filename="../desktop/services/cooperative/traceability.py" line="46"/>
         <source>{producer} ({member}), plot {plot}: no coordinates and no boundary.</source>
         <translation>{producer} ({member}), parcela {plot}: sin coordenadas ni lindero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="464"/>
+        <location filename="../desktop/services/cooperative/traceability.py" line="48"/>
         <source>{producer} ({member}), plot {plot}: the stored boundary is not a valid polygon; import it again.</source>
         <translation>{producer} ({member}), parcela {plot}: el lindero guardado no es un polígono válido; impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="467"/>
+        <location filename="../desktop/services/cooperative/traceability.py" line="51"/>
         <source>Receipt {receipts} ({producer}) has no plot: its coffee cannot be traced.</source>
         <translation>El recibo {receipts} ({producer}) no tiene parcela: no se puede trazar su café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="470"/>
+        <location filename="../desktop/services/cooperative/traceability.py" line="54"/>
         <source>Lot {lot} has no deliveries.</source>
         <translation>El lote {lot} no tiene entregas.</translation>
     </message>
@@ -4022,7 +4026,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/fields.py" line="68"/>
-        <location filename="../desktop/services/imports.py" line="96"/>
+        <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
         <translation>{field} es obligatorio.</translation>
     </message>
@@ -4068,229 +4072,229 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="242"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="99"/>
         <source>{field} takes at most {places} decimals.</source>
-        <extracomment>What is typed for a delivery, except the member (looked up separately).</extracomment>
+        <extracomment>Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="287"/>
-        <location filename="../desktop/services/imports.py" line="1441"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="32"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="99"/>
         <source>A RUC has exactly 11 digits.</source>
-        <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="291"/>
-        <location filename="../desktop/services/imports.py" line="1445"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="36"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="103"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="296"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="41"/>
         <source>The receipt prefix takes 1 to 12 letters or digits, no spaces.</source>
         <translation>El prefijo de recibos lleva de 1 a 12 letras o dígitos, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="382"/>
-        <location filename="../desktop/services/cooperative.py" line="1178"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="63"/>
+        <location filename="../desktop/services/cooperative/members.py" line="125"/>
         <source>“{kind}” is not a known certification.</source>
+        <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>«{kind}» no es una certificación conocida.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="386"/>
+        <location filename="../desktop/services/cooperative/members.py" line="129"/>
         <source>A certification cannot end before it starts.</source>
         <translation>Una certificación no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="416"/>
-        <location filename="../desktop/services/imports.py" line="558"/>
+        <location filename="../desktop/services/cooperative/members.py" line="159"/>
+        <location filename="../desktop/services/imports/transaction.py" line="123"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="428"/>
-        <location filename="../desktop/services/imports.py" line="1347"/>
-        <location filename="../desktop/services/imports.py" line="1502"/>
+        <location filename="../desktop/services/cooperative/members.py" line="171"/>
+        <location filename="../desktop/services/imports/attendance.py" line="173"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="160"/>
         <location filename="../desktop/services/registry.py" line="176"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="431"/>
-        <location filename="../desktop/services/imports.py" line="1505"/>
+        <location filename="../desktop/services/cooperative/members.py" line="174"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="163"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="441"/>
+        <location filename="../desktop/services/cooperative/members.py" line="184"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="450"/>
+        <location filename="../desktop/services/cooperative/members.py" line="193"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="455"/>
+        <location filename="../desktop/services/cooperative/members.py" line="198"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="611"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="110"/>
         <source>The gross weight must be greater than 0 kg.</source>
         <translation>El peso bruto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="614"/>
-        <location filename="../desktop/services/imports.py" line="1476"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="113"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="134"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="620"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="119"/>
         <source>The tare cannot be negative.</source>
         <translation>La tara no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="623"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="122"/>
         <source>The tare must be less than the gross weight.</source>
         <translation>La tara debe ser menor que el peso bruto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="628"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="127"/>
         <source>Moisture must be between 0 and 100 %.</source>
         <translation>La humedad debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="630"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="129"/>
         <source>The cup score must be between 0 and 100.</source>
         <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="641"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="140"/>
         <source>The price must be greater than S/ 0.</source>
         <translation>El precio debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="644"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="143"/>
         <source>S/ {price} per kg is not plausible.</source>
         <translation>S/ {price} por kg no es un precio creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="651"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="150"/>
         <source>The delivery date cannot be in the future.</source>
         <translation>La fecha de entrega no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="654"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="153"/>
         <source>The delivery date is not plausible.</source>
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="678"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="46"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="683"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="51"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="689"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="57"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="701"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="69"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="707"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="75"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="790"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="158"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="800"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="168"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="804"/>
-        <location filename="../desktop/services/imports.py" line="1591"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="172"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="249"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="824"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="192"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="827"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="831"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="199"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="835"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="203"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1048"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="32"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1061"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="45"/>
         <source>Receipt {receipt} is voided; it is not paid.</source>
         <translation>El recibo {receipt} está anulado; no se paga.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1065"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="49"/>
         <source>Receipt {receipt} was already paid.</source>
         <translation>El recibo {receipt} ya se pagó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1069"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="53"/>
         <source>Receipt {receipt} cannot be paid before it was delivered.</source>
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1085"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="69"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1185"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="70"/>
         <source>Lot code {code} is already used.</source>
         <translation>El código de lote {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1239"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="124"/>
         <source>Receipt {receipt} belongs to another cooperative.</source>
         <translation>El recibo {receipt} pertenece a otra cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1243"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="128"/>
         <source>Receipt {receipt} is voided.</source>
         <translation>El recibo {receipt} está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative.py" line="1247"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="132"/>
         <source>Receipt {receipt} is already in lot {lot}.</source>
         <translation>El recibo {receipt} ya está en el lote {lot}.</translation>
     </message>
@@ -4310,187 +4314,187 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fecha de nacimiento no es verosímil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="513"/>
+        <location filename="../desktop/services/imports/transaction.py" line="78"/>
         <source>The database refused this row ({detail}); nothing was imported.</source>
-        <extracomment>(sheet, row number) of every data row read. Look-ups a kind repeats on many rows (what it does not change itself).</extracomment>
+        <extracomment>Look-ups a kind repeats on many rows (what it does not change itself).</extracomment>
         <translation>La base de datos rechazó esta fila ({detail}); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="531"/>
+        <location filename="../desktop/services/imports/transaction.py" line="96"/>
         <source>Community “{name}” does not exist yet: it will be created.</source>
         <translation>La comunidad “{name}” aún no existe: se creará.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="574"/>
+        <location filename="../desktop/services/imports/run.py" line="82"/>
         <source>Unknown column: it would not be imported. Rename it as in the template or delete it.</source>
         <translation>Columna desconocida: no se importaría. Cámbiele el nombre como en la plantilla o elimínela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="578"/>
+        <location filename="../desktop/services/imports/run.py" line="86"/>
         <source>This column repeats the column “{other}”.</source>
         <translation>Esta columna repite la columna “{other}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="585"/>
+        <location filename="../desktop/services/imports/run.py" line="93"/>
         <source>Column {number} has values but no header: give it a header from the template or delete it.</source>
         <translation>La columna {number} tiene valores pero no tiene encabezado: póngale un encabezado de la plantilla o elimínela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="590"/>
-        <location filename="../desktop/services/imports.py" line="596"/>
+        <location filename="../desktop/services/imports/run.py" line="98"/>
+        <location filename="../desktop/services/imports/run.py" line="104"/>
         <source>There is no column for {field}.</source>
         <translation>No hay una columna para {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="621"/>
+        <location filename="../desktop/services/imports/run.py" line="127"/>
         <source>No header row was found: the file has none of the columns of the template.</source>
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="753"/>
+        <location filename="../desktop/services/imports/families.py" line="132"/>
         <source>Row {row} gives a different value for the same family.</source>
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="821"/>
+        <location filename="../desktop/services/imports/families.py" line="200"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="833"/>
+        <location filename="../desktop/services/imports/families.py" line="212"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="837"/>
+        <location filename="../desktop/services/imports/families.py" line="216"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="849"/>
+        <location filename="../desktop/services/imports/families.py" line="228"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="866"/>
+        <location filename="../desktop/services/imports/families.py" line="245"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="885"/>
+        <location filename="../desktop/services/imports/families.py" line="264"/>
         <location filename="../desktop/services/registry.py" line="197"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="889"/>
+        <location filename="../desktop/services/imports/families.py" line="268"/>
         <location filename="../desktop/services/registry.py" line="200"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="894"/>
+        <location filename="../desktop/services/imports/families.py" line="273"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="905"/>
+        <location filename="../desktop/services/imports/families.py" line="284"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="956"/>
+        <location filename="../desktop/services/imports/families.py" line="335"/>
         <source>Family {code} has errors in the first sheet; its plots wait for them to be corrected.</source>
         <translation>La familia {code} tiene errores en la primera hoja; sus parcelas esperan a que se corrijan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="968"/>
+        <location filename="../desktop/services/imports/families.py" line="347"/>
         <source>This plot appears twice for the family (rows {first} and {row}).</source>
         <translation>Esta parcela aparece dos veces en la familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1080"/>
+        <location filename="../desktop/services/imports/agreements.py" line="107"/>
         <source>Agreement {number} appears twice in the file (rows {first} and {row}).</source>
         <translation>El acuerdo {number} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1096"/>
+        <location filename="../desktop/services/imports/agreements.py" line="123"/>
         <source>Agreement {number} belongs to family {code}.</source>
         <translation>El acuerdo {number} pertenece a la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1101"/>
+        <location filename="../desktop/services/imports/agreements.py" line="128"/>
         <source>Agreement {number} is {old}: it cannot become {new}.</source>
         <translation>El acuerdo {number} está {old}: no puede pasar a {new}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1121"/>
+        <location filename="../desktop/services/imports/agreements.py" line="148"/>
         <source>A draft has no signing date: give the status (signed, active…) or leave the date empty.</source>
         <translation>Un borrador no tiene fecha de firma: indique el estado (firmado, vigente…) o deje la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1256"/>
+        <location filename="../desktop/services/imports/attendance.py" line="82"/>
         <source>Row {row} gives another kind for the same session.</source>
         <translation>La fila {row} da otro tipo para la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1299"/>
+        <location filename="../desktop/services/imports/attendance.py" line="125"/>
         <source>{name} appears twice for this session (rows {first} and {row}).</source>
         <translation>{name} aparece dos veces en esta sesión (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1305"/>
+        <location filename="../desktop/services/imports/attendance.py" line="131"/>
         <source>Kept back with its session: correct row(s) {rows} first.</source>
         <translation>Retenida con su sesión: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1355"/>
+        <location filename="../desktop/services/imports/attendance.py" line="181"/>
         <source>No member has DNI {dni}: recorded as an unregistered participant.</source>
         <translation>Ningún miembro tiene el DNI {dni}: se registra como participante no registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1436"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="94"/>
         <source>Cooperative “{name}” is not registered: give its RUC in a “ruc” column to create it, or correct the name.</source>
         <extracomment>New deliveries are written in batches: the file&apos;s own receipts are checked in memory, so the database need not see each one before the next row is read.</extracomment>
         <translation>La cooperativa “{name}” no está registrada: indique su RUC en una columna “ruc” para crearla, o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1454"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="112"/>
         <source>Cooperative “{name}” does not exist yet: it will be created.</source>
         <translation>La cooperativa “{name}” aún no existe: se creará.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1473"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="131"/>
         <source>The net weight must be greater than 0 kg.</source>
         <translation>El peso neto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1486"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="144"/>
         <source>Receipt {receipt} appears twice in the file (rows {first} and {row}).</source>
         <translation>El recibo {receipt} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1511"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="169"/>
         <source>Give the family code or the DNI of who delivered.</source>
         <translation>Indique el código de familia o el DNI de quien entregó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1514"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="172"/>
         <source>Family {code} has no head: give the DNI of who delivered.</source>
         <translation>La familia {code} no tiene jefe(a): indique el DNI de quien entregó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1567"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="225"/>
         <source>Family {code} becomes member {member} of {cooperative}.</source>
         <translation>La familia {code} pasa a ser socia {member} de {cooperative}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1576"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="234"/>
         <source>Receipt {receipt} was deleted; it cannot be imported again.</source>
         <translation>El recibo {receipt} fue eliminado; no se puede importar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1586"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="244"/>
         <source>Receipt {receipt} was voided; it cannot change.</source>
         <translation>El recibo {receipt} fue anulado; no puede cambiar.</translation>
     </message>
@@ -4547,13 +4551,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <message>
         <location filename="../desktop/services/agreements.py" line="133"/>
         <location filename="../desktop/services/agreements.py" line="162"/>
-        <location filename="../desktop/services/imports.py" line="1092"/>
+        <location filename="../desktop/services/imports/agreements.py" line="119"/>
         <source>Agreement number {number} is already used.</source>
         <translation>El número de acuerdo {number} ya está en uso.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="179"/>
-        <location filename="../desktop/services/imports.py" line="1052"/>
+        <location filename="../desktop/services/imports/agreements.py" line="79"/>
         <source>Unknown commitment: {kind}.</source>
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
@@ -4602,19 +4606,19 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="417"/>
-        <location filename="../desktop/services/imports.py" line="1112"/>
+        <location filename="../desktop/services/imports/agreements.py" line="139"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="420"/>
-        <location filename="../desktop/services/imports.py" line="1118"/>
+        <location filename="../desktop/services/imports/agreements.py" line="145"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="424"/>
-        <location filename="../desktop/services/imports.py" line="1115"/>
+        <location filename="../desktop/services/imports/agreements.py" line="142"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
@@ -4635,7 +4639,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="456"/>
-        <location filename="../desktop/services/imports.py" line="1130"/>
+        <location filename="../desktop/services/imports/agreements.py" line="157"/>
         <source>Family {code} already has an active agreement: {number}.</source>
         <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
     </message>
@@ -4671,7 +4675,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements.py" line="586"/>
-        <location filename="../desktop/services/imports.py" line="1076"/>
+        <location filename="../desktop/services/imports/agreements.py" line="103"/>
         <source>The area cannot be negative.</source>
         <translation>El área no puede ser negativa.</translation>
     </message>
@@ -4697,94 +4701,94 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="197"/>
-        <location filename="../desktop/services/traceability.py" line="241"/>
-        <location filename="../desktop/services/traceability.py" line="272"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="57"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="101"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="132"/>
         <source>The file has a coordinate that is not a pair of numbers.</source>
         <extracomment>A walked track whose ends are this close is closed for it (metres). The measured area may differ from the stated one by this share, or by AREA_SLACK_HA.</extracomment>
         <translation>El archivo tiene una coordenada que no es un par de números.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="220"/>
-        <location filename="../desktop/services/traceability.py" line="253"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="80"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="113"/>
         <source>Boundaries with holes are not supported; keep only the outer ring.</source>
         <translation>No se admiten linderos con huecos; deje solo el anillo exterior.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="300"/>
-        <location filename="../desktop/services/traceability.py" line="317"/>
-        <location filename="../desktop/services/traceability.py" line="324"/>
-        <location filename="../desktop/services/traceability.py" line="436"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="160"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="177"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="184"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="294"/>
         <source>The file could not be read: {reason}</source>
         <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="312"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="172"/>
         <source>The KMZ file has no KML document inside.</source>
         <translation>El archivo KMZ no contiene ningún documento KML.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="335"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="195"/>
         <source>Use a GeoJSON, KML, KMZ or GPX file.</source>
         <translation>Use un archivo GeoJSON, KML, KMZ o GPX.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="361"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="221"/>
         <source>The boundary has more than {max} points.</source>
         <translation>El lindero tiene más de {max} puntos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="365"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="225"/>
         <source>The coordinates look swapped: GeoJSON and KML give longitude first, then latitude.</source>
         <translation>Las coordenadas parecen invertidas: GeoJSON y KML ponen primero la longitud y luego la latitud.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="368"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="228"/>
         <source>The boundary is not inside Peru.</source>
         <translation>El lindero no está dentro del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="371"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="231"/>
         <source>A boundary needs at least three different points.</source>
         <translation>Un lindero necesita al menos tres puntos distintos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="375"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="235"/>
         <source>The boundary ring is not closed: its first and last points differ.</source>
         <translation>El lindero no está cerrado: su primer y su último punto son distintos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="381"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="241"/>
         <source>The track does not come back to its start: its ends are {gap} m apart.</source>
         <translation>El recorrido no vuelve a su inicio: sus extremos están a {gap} m.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="387"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="247"/>
         <source>The boundary crosses itself (near point {point}).</source>
         <translation>El lindero se cruza consigo mismo (cerca del punto {point}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="390"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="250"/>
         <source>The boundary encloses no area (its points are in line).</source>
         <translation>El lindero no encierra ningún área (sus puntos están en línea).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="397"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="257"/>
         <source>The boundary measures {measured} ha but the plot is registered with {stated} ha.</source>
         <translation>El lindero mide {measured} ha, pero la parcela está registrada con {stated} ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="408"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="268"/>
         <source>The file is too large for a plot boundary.</source>
         <translation>El archivo es demasiado grande para el lindero de una parcela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="412"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="272"/>
         <source>The file has no boundary: no polygon, track or route.</source>
         <translation>El archivo no tiene lindero: ningún polígono, recorrido ni ruta.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/traceability.py" line="415"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="275"/>
         <source>The file has {count} boundaries or tracks; keep only this plot&apos;s one.</source>
         <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
     </message>
@@ -4820,7 +4824,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Indique la comunidad o el lugar de la sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports.py" line="1287"/>
+        <location filename="../desktop/services/imports/attendance.py" line="113"/>
         <location filename="../desktop/services/training.py" line="352"/>
         <source>This session is planned for a later date; record its attendance once it has been held.</source>
         <translation>Esta sesión está programada para una fecha posterior; registre su asistencia cuando se haya realizado.</translation>
@@ -4847,7 +4851,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/import_report.py" line="75"/>
+        <location filename="../desktop/services/imports/run.py" line="63"/>
         <source>Sheet “{sheet}” is not part of this import and is not read.</source>
         <extracomment>Sheets an office adds to explain a file; never data.</extracomment>
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
@@ -4858,82 +4862,93 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
         <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="62"/>
+        <source>The cell holds a formula: paste values only.</source>
+        <extracomment>How many rows from the top may come before the header row (titles, notes, blank lines). Columns with an empty header cell but some value below it, by column number (1-based). Control characters refused in a cell (tab, newline and carriage return are text).</extracomment>
+        <translation>La celda contiene una fórmula: pegue solo valores.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="63"/>
+        <source>The cell holds a control character (such as a NUL or a vertical tab); type the value again.</source>
+        <translation>La celda contiene un carácter de control (como un NUL o un tabulador vertical); escriba el valor de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="281"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="273"/>
         <source>dd/mm/yyyy</source>
         <extracomment>The columns of the short delivery lists (latest deliveries, a lot&apos;s deliveries).</extracomment>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="282"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="274"/>
         <source>Member code, name or DNI, then Enter</source>
         <translation>Código de socio, nombre o DNI, y luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="283"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="275"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="284"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="276"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="285"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="277"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="376"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="368"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="377"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="369"/>
         <source>Type the member&apos;s code, name or DNI.</source>
         <translation>Escriba el código, el nombre o el DNI del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="401"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="393"/>
         <source>Family {family}</source>
         <translation>Familia {family}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="412"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="404"/>
         <source>— choose the plot —</source>
         <translation>— elija la parcela —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="416"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="408"/>
         <source>(no plots registered)</source>
         <translation>(sin parcelas registradas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="458"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="450"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="461"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="453"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="533"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="525"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="536"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="528"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="539"/>
+        <location filename="../desktop/ui/cooperative_page.py" line="531"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

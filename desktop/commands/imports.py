@@ -3,7 +3,8 @@
 
 Exit 0 when every row was imported (or, with --dry-run, would be: nothing is
 written); exit 2 when any row is invalid: nothing is written, every bad row is
-printed and listed in FILE.errors.xlsx beside the file.
+printed and listed in FILE.errors.xlsx beside the file. A file that cannot be read
+as a spreadsheet at all (damaged, binary, not one) is also exit 2, in one line.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def register(groups) -> None:
 
 def run_import_command(args) -> int:
     from desktop.reports.import_report import errors_path, write_errors
+    from desktop.services.errors import ValidationError
     from desktop.services.imports import import_file
 
     if not args.file.is_file():
@@ -46,6 +48,8 @@ def run_import_command(args) -> int:
     database = existing_database(args.db_path)
     try:
         result = import_file(database, args.kind, args.file, dry_run=args.dry_run)
+    except ValidationError as error:  # the file as a whole cannot be read
+        raise CliError(error.text(lang), EXIT_INVALID_ROWS) from None
     finally:
         database.close()
     for line in result.summary_lines(lang):

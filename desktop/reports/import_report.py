@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from desktop.files import write_atomically
 from desktop.i18n import language, translate
 from desktop.i18n.labels import LABELS, label
+from desktop.reports.cells import set_text, text_cell
 from desktop.services import imports
 from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT
 
@@ -38,31 +39,49 @@ def _save(workbook: Workbook, path: Path) -> Path:
 
 
 def _header_row(sheet, titles: list[str], widths: list[int]) -> None:
-    sheet.append(titles)
-    for column, width in enumerate(widths, start=1):
+    for column, title in enumerate(titles, start=1):
+        set_text(sheet.cell(row=1, column=column), title)
         cell = sheet.cell(row=1, column=column)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
 
 
+def _styled_header(cell) -> None:
+    cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+
+
+def _wrapped(cell) -> None:
+    cell.alignment = WRAP
+
+
+WRAP = Alignment(wrap_text=True)
+
+
 def write_errors(result: imports.ImportResult, path: Path | str,
                  lang: str | None = None) -> Path:
-    """`FILE.errors.xlsx` beside the imported `path`: row, column, reason (and sheet)."""
+    """`FILE.errors.xlsx` beside the imported `path`: row, column, reason (and sheet).
+
+    Written in openpyxl's write-only mode, one row after the other: time and memory stay
+    linear in the number of bad rows. Everything taken from the file (a column header, a
+    sheet name) is written as text, never as a formula.
+    """
     lang = lang or language()
-    workbook = Workbook()
+    workbook = Workbook(write_only=True)
     titles = [translate("Import", "Row", lang), translate("Import", "Column", lang),
               translate("Import", "Reason", lang), translate("Import", "Sheet", lang)]
-    for index, (name, issues) in enumerate((
-            (translate("Import", "Errors", lang), result.errors),
-            (translate("Import", "Notes", lang), result.warnings))):
-        sheet = workbook.active if index == 0 else workbook.create_sheet()
-        sheet.title = name
-        _header_row(sheet, titles, [8, 26, 90, 16])
-        ordered = sorted(issues, key=lambda i: (i.sheet, i.row or 0))
-        for issue in ordered:
-            sheet.append([issue.row, issue.column_text(lang), issue.reason(lang), issue.sheet])
-            sheet.cell(row=sheet.max_row, column=3).alignment = Alignment(wrap_text=True)
+    for name, issues in ((translate("Import", "Errors", lang), result.errors),
+                         (translate("Import", "Notes", lang), result.warnings)):
+        sheet = workbook.create_sheet(name)
+        for column, width in enumerate([8, 26, 90, 16], start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.freeze_panes = "A2"
+        sheet.append([text_cell(sheet, title, _styled_header) for title in titles])
+        for issue in sorted(issues, key=lambda i: (i.sheet, i.row or 0)):
+            sheet.append([issue.row, text_cell(sheet, issue.column_text(lang)),
+                          text_cell(sheet, issue.reason(lang), _wrapped),
+                          text_cell(sheet, issue.sheet)])
     return _save(workbook, errors_path(path))
 
 

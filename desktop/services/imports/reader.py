@@ -8,6 +8,10 @@
   separator (comma, semicolon or tab) is sniffed from the first lines. Every
   value is text.
 
+A cell that holds a formula (its value would be whatever Excel last computed) or a
+control character (a NUL or vertical tab breaks every later export) is not read as
+data: it becomes a `BadCell`, which the row reports as an error in its column.
+
 Row numbers are the ones a person sees in Excel (1 for the first row) or the
 line where a CSV record starts, so a report can say "row 7" and be found.
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,12 +57,38 @@ class Table:
     headerless: list[int] = field(default_factory=list)
 
 
+#: Control characters refused in a cell (tab, newline and carriage return are text).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FORMULA = QT_TRANSLATE_NOOP("Validation", "The cell holds a formula: paste values only.")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Validation", "The cell holds a control character (such as a NUL or a vertical tab); "
+    "type the value again.")
+
+
+@dataclass(frozen=True)
+class BadCell:
+    """A cell that must not be imported, and why (a translatable message)."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return ""
+
+
 def clean(value):
     """A cell's value with stray spaces trimmed; empty text becomes None."""
     if isinstance(value, str):
+        if CONTROL.search(value):
+            return BadCell(CONTROL_CHARACTER)
         value = value.replace("\u00a0", " ").strip()
         return value or None
     return value
+
+
+def _cell_value(cell):
+    if getattr(cell, "data_type", None) == "f":
+        return BadCell(FORMULA)
+    return clean(cell.value)
 
 
 def _blank(values: Iterable) -> bool:
@@ -76,8 +107,26 @@ def read_workbook(path: Path | str) -> list[RawSheet]:
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(
             "Import", "There is no file {path}."), path=str(path))
     if suffix in (".csv", ".txt"):
-        return [RawSheet(path.stem, list(_csv_rows(path.read_bytes())))]
+        data = path.read_bytes()
+        if _looks_binary(data[:4096]):
+            raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+                "Import", "{name} is not a text spreadsheet: save it as .csv (UTF-8) or "
+                ".xlsx."), name=path.name)
+        try:
+            return [RawSheet(path.stem, list(_csv_rows(data)))]
+        except csv.Error:
+            raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+                "Import", "{name} is not a text spreadsheet: save it as .csv (UTF-8) or "
+                ".xlsx."), name=path.name) from None
     return _xlsx_sheets(path)
+
+
+def _looks_binary(head: bytes) -> bool:
+    """More than 5% control bytes at the start: a picture or a program, not a CSV file."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 13))
+    return controls > len(head) // 20
 
 
 def _xlsx_sheets(path: Path) -> list[RawSheet]:
@@ -86,34 +135,51 @@ def _xlsx_sheets(path: Path) -> list[RawSheet]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+    unreadable = ValidationError.single(None, QT_TRANSLATE_NOOP(
+        "Import", "{name} cannot be read as an Excel workbook; save it again as .xlsx or "
+        ".csv."), name=path.name)
+    try:  # formulas are read as formulas (data_only=False) so they can be refused
+        workbook = load_workbook(path, read_only=True, data_only=False)
     except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
-        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
-            "Import", "{name} cannot be read as an Excel workbook; save it again as .xlsx or "
-            ".csv."), name=path.name) from None
+        raise unreadable from None
+    except Exception:  # noqa: BLE001 - damaged XML inside the file: the same one line
+        raise unreadable from None
     try:
-        sheets = []
-        for worksheet in workbook.worksheets:
-            if not hasattr(worksheet, "iter_rows"):  # a chart sheet
-                continue
-            worksheet.reset_dimensions()  # some writers store a wrong size: read everything
-            sheet = RawSheet(worksheet.title)
-            number = 0
-            for cells in worksheet.iter_rows(min_row=1):
-                stated = next((c.row for c in cells if getattr(c, "row", None)), None)
-                number = stated or number + 1
-                values = [clean(c.value) for c in cells]
-                if not _blank(values):
-                    sheet.rows.append((number, values))
-            sheets.append(sheet)
-        return sheets
+        return _read_sheets(workbook)
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001 - e.g. "&#0;" in a sheet's XML, from lxml or openpyxl
+        raise unreadable from None
     finally:
         workbook.close()
 
 
+def _read_sheets(workbook) -> list[RawSheet]:
+    sheets = []
+    for worksheet in workbook.worksheets:
+        if not hasattr(worksheet, "iter_rows"):  # a chart sheet
+            continue
+        worksheet.reset_dimensions()  # some writers store a wrong size: read everything
+        sheet = RawSheet(worksheet.title)
+        number = 0
+        for cells in worksheet.iter_rows(min_row=1):
+            stated = next((c.row for c in cells if getattr(c, "row", None)), None)
+            number = stated or number + 1
+            values = [_cell_value(c) for c in cells]
+            if not _blank(values):
+                sheet.rows.append((number, values))
+        sheets.append(sheet)
+    return sheets
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (a byte-order mark is dropped) or else Windows-1252."""
+    """UTF-16 with its byte-order mark, UTF-8 (a byte-order mark is dropped) or else
+    Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -13,6 +13,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import FieldError
 from desktop.services.fields import BOOL, CHOICE, DATE
 from desktop.services.imports.columns import Column, SheetSpec
+from desktop.services.imports.reader import BadCell
 from desktop.textnorm import fold
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} is required.")
@@ -101,12 +102,16 @@ class Row:
         self.run, self.spec, self.sheet, self.number = run, spec, sheet, number
         self.header_of = {c.key: header for header, c in columns.items()}
         self.raw_values = {}
-        for header, value in record.items():
-            column = columns.get(header)
-            if column is not None:
-                self.raw_values[column.key] = value
         self._parsed: dict[str, object] = {}
         self.bad_keys: set[str | None] = set()
+        for header, value in record.items():
+            column = columns.get(header)
+            if column is None:
+                continue
+            if isinstance(value, BadCell):  # a formula or a control character: never data
+                self.fail(column.key, FieldError(column.field.name, value.message))
+            else:
+                self.raw_values[column.key] = value
 
     @property
     def failed(self) -> bool:
