@@ -79,14 +79,16 @@ from desktop.services.errors import FieldError
 from desktop.services.fields import (
     BOOL,
     CHOICE,
-    COMMUNITY_FIELDS,
     DATE,
-    FAMILY_FIELDS,
-    PERSON_FIELDS,
-    PLOT_FIELDS,
     TEXT,
     Field,
     by_name,
+)
+from desktop.services.registry.fields import (
+    COMMUNITY_FIELDS,
+    FAMILY_FIELDS,
+    PERSON_FIELDS,
+    PLOT_FIELDS,
 )
 from desktop.textnorm import fold, name_key
 
@@ -825,7 +827,7 @@ def _family_group(run: _Run, group: list[Row], seen_dni: dict[str, int]) -> Fami
     new = family is None
     if new:
         if code:
-            for error in registry._family_rules(session, {"code": code}, None):
+            for error in registry.family_rules(session, {"code": code}, None):
                 first.fail_field(error)
         if community_name is None and "community" not in first.bad_keys:
             first.require("community")
@@ -871,7 +873,7 @@ def _family_group(run: _Run, group: list[Row], seen_dni: dict[str, int]) -> Fami
         if line.person is None and values.get("sex") is None and "sex" not in row.bad_keys:
             row.require("sex")
         rules = {k: v for k, v in values.items() if v is not None or k == "dni"}
-        for error in registry._person_rules(session, rules, line.person.id if line.person
+        for error in registry.person_rules(session, rules, line.person.id if line.person
                                             else None, None):
             row.fail_field(error)
 
@@ -977,7 +979,7 @@ def _plot_row(run: _Run, row: Row, by_code: dict, seen: dict) -> None:
         for name in ("latitude", "longitude"):
             if merged[name] is None:
                 merged[name] = getattr(plot, name)
-    for error in registry._plot_rules(merged):
+    for error in registry.plot_rules(merged):
         row.fail_field(error)
     if row.failed:
         return

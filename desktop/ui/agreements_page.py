@@ -26,7 +26,7 @@ from desktop.services.agreement_fields import (
     VISIT_FIELDS,
 )
 from desktop.services.errors import FieldError, NotFound, ValidationError
-from desktop.services.fields import DATE, INT, TEXT, Field
+from desktop.services.fields import CHOICE, DATE, INT, REF, TEXT, Field
 from desktop.ui.tables import fit_columns, make_table
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
@@ -37,11 +37,11 @@ FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), T
                     required=True, max_length=20)
 SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE, required=True)
 DAYS = Field("days", QT_TRANSLATE_NOOP("Fields", "Ending within (days)"), INT, required=True)
-REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "choice", required=True,
+REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), CHOICE, required=True,
                choices="not_renewed")
 NOTE = Field("note", QT_TRANSLATE_NOOP("Fields", "Notes"))
-COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), "ref", required=True)
-MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), "ref")
+COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True)
+MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), REF)
 
 
 class AgreementListModel(LazyTableModel):
