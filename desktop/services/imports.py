@@ -74,7 +74,8 @@ from desktop.services import agreements as agreement_service
 from desktop.services import cooperative as coop_service
 from desktop.services import registry
 from desktop.services import training as training_service
-from desktop.services.agreement_fields import AGREEMENT_FIELDS
+from desktop.services.agreements import rules as agreement_rules
+from desktop.services.agreements.fields import AGREEMENT_FIELDS
 from desktop.services.errors import FieldError
 from desktop.services.fields import (
     BOOL,
@@ -1072,7 +1073,7 @@ def _agreement_row(run: _Run, session: Session, row: Row, numbers: dict) -> None
               "forest_area_ha": row.get("forest_area_ha"), "notes": row.get("notes")}
     signed_on, status = row.get("signed_on"), row.get("status")
     kinds = parse_commitments(row)
-    for error in agreement_service._dates(values):
+    for error in agreement_rules.agreement_dates(values):
         row.fail_field(error)
     if values["forest_area_ha"] is not None and values["forest_area_ha"] < 0:
         row.fail_message("forest_area_ha", QT_TRANSLATE_NOOP(
@@ -1141,13 +1142,13 @@ def _agreement_row(run: _Run, session: Session, row: Row, numbers: dict) -> None
 
 
 def _set_commitments(agreement: Agreement, kinds: list[str]) -> None:
-    agreement_service._set_commitments(agreement, kinds, [])
+    agreement_rules.set_commitments(agreement, kinds, [])
 
 
 def _create_agreement(run, row, family, number, values, signed_on, status, kinds) -> None:
     plots = [p for p in family.plots if p.deleted_at is None]
     if values["forest_area_ha"] is None:
-        values["forest_area_ha"] = agreement_service._forest_area(plots)
+        values["forest_area_ha"] = agreement_rules.forest_area(plots)
     agreement = Agreement(family=family, number=number, status=status,
                           signed_on=signed_on if status != "draft" else None,
                           **{k: v for k, v in values.items() if v is not None})

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
 from desktop.services import agreements, registry
-from desktop.services.agreement_fields import LEDGER_FIELDS
+from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.family_list_model import FamilyListModel

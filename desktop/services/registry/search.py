@@ -13,6 +13,7 @@ from desktop.db.family import Family
 from desktop.db.person import Person
 from desktop.textnorm import fold, like_pattern
 
+
 @dataclass(frozen=True)
 class FamilyRow:
     id: str

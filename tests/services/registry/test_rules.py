@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from desktop.services import registry
-from desktop.services.registry import rules
 from desktop.services.errors import PossibleDuplicate, ValidationError
+from desktop.services.registry import rules
 from tests.conftest import head
 
 
