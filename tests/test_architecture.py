@@ -38,8 +38,6 @@ KNOWN: set[str] = {
     "desktop.reports.summary_workbook uses private desktop.services.indicators._period",
     "desktop.services.imports uses private desktop.services.cooperative._number_rules",
     "desktop.services.imports uses private desktop.services.cooperative._places_error",
-    "desktop.services.imports uses private desktop.services.training._session_rules",
-    "desktop.services.imports uses private desktop.services.training._stamps",
     "desktop.services.printing imports desktop.reports.agreement_pdf (layer services -> reports)",
     "desktop.services.printing imports desktop.reports.pdf (layer services -> reports)",
     "desktop.services.traceability uses private desktop.services.cooperative._kg",

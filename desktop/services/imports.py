@@ -1284,7 +1284,7 @@ def _session_group(run: _Run, group: list[Row]) -> None:
         values = {"held_on": held_on, "hours": hours, "place": place,
                   "community_id": community.id if community else None}
         merged = {**values, "community_id": community.id if community else name}
-        errors += [e for e in training_service._session_rules(session, values, merged)
+        errors += [e for e in training_service.session_rules(session, values, merged)
                    if e.field != "community_id"]
     if held_on > date.today():
         errors.append(FieldError("held_on", QT_TRANSLATE_NOOP(
@@ -1330,7 +1330,7 @@ def _session_group(run: _Run, group: list[Row]) -> None:
         if key in present:
             run.change(row, "attendance", SAME, guest_name)
             continue
-        stamp = training_service._stamps(session, training.id, 1)[0]
+        stamp = training_service.stamps(session, training.id, 1)[0]
         if person is not None:
             line = Attendance(session_id=training.id, person_id=person.id, name=person.full_name,
                               sex=person.sex, created_at=stamp,
