@@ -8,11 +8,7 @@ from desktop.services import agreements as ag
 from desktop.services import registry
 from desktop.services.errors import ValidationError
 from tests.conftest import head
-from tests.services.agreements.conftest import TODAY
-
-
-def messages(excinfo):
-    return [e.text("en") for e in excinfo.value.errors]
+from tests.services.agreements.conftest import TODAY, messages
 
 
 def test_new_draft_has_number_plots_forest_area_commitments_and_signatories(draft, family):

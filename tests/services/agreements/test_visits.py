@@ -4,11 +4,7 @@ import pytest
 
 from desktop.services import agreements as ag
 from desktop.services.errors import ValidationError
-from tests.services.agreements.conftest import TODAY
-
-
-def messages(excinfo):
-    return [e.text("en") for e in excinfo.value.errors]
+from tests.services.agreements.conftest import TODAY, messages
 
 
 def test_visit_consequences_set_the_status(session, draft):
