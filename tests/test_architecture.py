@@ -37,14 +37,6 @@ QT_ALLOWED = {"ui"}
 #: Known violations still being removed (issue 10); the list may only shrink.
 KNOWN: set[str] = {
     "desktop.reports.summary_workbook uses private desktop.services.indicators._period",
-    "desktop.services.imports.agreements uses private desktop.services.agreements._dates",
-    "desktop.services.imports.agreements uses private desktop.services.agreements._forest_area",
-    "desktop.services.imports.agreements uses private desktop.services.agreements._set_commitments",
-    "desktop.services.imports.attendance uses private desktop.services.training._session_rules",
-    "desktop.services.imports.attendance uses private desktop.services.training._stamps",
-    "desktop.services.imports.families uses private desktop.services.registry._family_rules",
-    "desktop.services.imports.families uses private desktop.services.registry._person_rules",
-    "desktop.services.imports.families uses private desktop.services.registry._plot_rules",
     "desktop.services.printing imports desktop.reports.agreement_pdf (layer services -> reports)",
     "desktop.services.printing imports desktop.reports.pdf (layer services -> reports)",
 }

@@ -4,405 +4,405 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="195"/>
+        <location filename="../desktop/ui/agreements_page.py" line="197"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="199"/>
+        <location filename="../desktop/ui/agreements_page.py" line="201"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="205"/>
-        <location filename="../desktop/ui/agreements_page.py" line="243"/>
+        <location filename="../desktop/ui/agreements_page.py" line="207"/>
+        <location filename="../desktop/ui/agreements_page.py" line="245"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="206"/>
+        <location filename="../desktop/ui/agreements_page.py" line="208"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="207"/>
+        <location filename="../desktop/ui/agreements_page.py" line="209"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements_page.py" line="210"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements_page.py" line="210"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="209"/>
+        <location filename="../desktop/ui/agreements_page.py" line="211"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="209"/>
+        <location filename="../desktop/ui/agreements_page.py" line="211"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements_page.py" line="212"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements_page.py" line="212"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="211"/>
+        <location filename="../desktop/ui/agreements_page.py" line="213"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="211"/>
+        <location filename="../desktop/ui/agreements_page.py" line="213"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements_page.py" line="214"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements_page.py" line="214"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
+        <location filename="../desktop/ui/agreements_page.py" line="215"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
+        <location filename="../desktop/ui/agreements_page.py" line="216"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements_page.py" line="219"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
-        <location filename="../desktop/ui/agreements_page.py" line="220"/>
+        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements_page.py" line="222"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements_page.py" line="220"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements_page.py" line="221"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements_page.py" line="223"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements_page.py" line="224"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements_page.py" line="227"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements_page.py" line="228"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements_page.py" line="229"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements_page.py" line="229"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements_page.py" line="230"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements_page.py" line="230"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="229"/>
-        <location filename="../desktop/ui/agreements_page.py" line="660"/>
+        <location filename="../desktop/ui/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements_page.py" line="662"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="264"/>
+        <location filename="../desktop/ui/agreements_page.py" line="266"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="265"/>
+        <location filename="../desktop/ui/agreements_page.py" line="267"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="295"/>
+        <location filename="../desktop/ui/agreements_page.py" line="297"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="311"/>
+        <location filename="../desktop/ui/agreements_page.py" line="313"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="314"/>
+        <location filename="../desktop/ui/agreements_page.py" line="316"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="318"/>
+        <location filename="../desktop/ui/agreements_page.py" line="320"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="320"/>
+        <location filename="../desktop/ui/agreements_page.py" line="322"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="322"/>
+        <location filename="../desktop/ui/agreements_page.py" line="324"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="324"/>
+        <location filename="../desktop/ui/agreements_page.py" line="326"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="327"/>
+        <location filename="../desktop/ui/agreements_page.py" line="329"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="331"/>
+        <location filename="../desktop/ui/agreements_page.py" line="333"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="386"/>
-        <location filename="../desktop/ui/agreements_page.py" line="478"/>
-        <location filename="../desktop/ui/agreements_page.py" line="488"/>
+        <location filename="../desktop/ui/agreements_page.py" line="388"/>
+        <location filename="../desktop/ui/agreements_page.py" line="480"/>
+        <location filename="../desktop/ui/agreements_page.py" line="490"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="414"/>
+        <location filename="../desktop/ui/agreements_page.py" line="416"/>
         <source>There is no family with that code.</source>
         <translation>No hay ninguna familia con ese código.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="418"/>
+        <location filename="../desktop/ui/agreements_page.py" line="420"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="420"/>
+        <location filename="../desktop/ui/agreements_page.py" line="422"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="434"/>
+        <location filename="../desktop/ui/agreements_page.py" line="436"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="435"/>
-        <location filename="../desktop/ui/agreements_page.py" line="501"/>
-        <location filename="../desktop/ui/agreements_page.py" line="591"/>
-        <location filename="../desktop/ui/agreements_page.py" line="635"/>
+        <location filename="../desktop/ui/agreements_page.py" line="437"/>
+        <location filename="../desktop/ui/agreements_page.py" line="503"/>
+        <location filename="../desktop/ui/agreements_page.py" line="593"/>
+        <location filename="../desktop/ui/agreements_page.py" line="637"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="448"/>
+        <location filename="../desktop/ui/agreements_page.py" line="450"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="458"/>
+        <location filename="../desktop/ui/agreements_page.py" line="460"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="460"/>
+        <location filename="../desktop/ui/agreements_page.py" line="462"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="463"/>
+        <location filename="../desktop/ui/agreements_page.py" line="465"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="466"/>
+        <location filename="../desktop/ui/agreements_page.py" line="468"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="467"/>
+        <location filename="../desktop/ui/agreements_page.py" line="469"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="470"/>
+        <location filename="../desktop/ui/agreements_page.py" line="472"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="471"/>
+        <location filename="../desktop/ui/agreements_page.py" line="473"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="474"/>
+        <location filename="../desktop/ui/agreements_page.py" line="476"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="475"/>
+        <location filename="../desktop/ui/agreements_page.py" line="477"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="490"/>
+        <location filename="../desktop/ui/agreements_page.py" line="492"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="500"/>
+        <location filename="../desktop/ui/agreements_page.py" line="502"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="511"/>
+        <location filename="../desktop/ui/agreements_page.py" line="513"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="515"/>
+        <location filename="../desktop/ui/agreements_page.py" line="517"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="522"/>
+        <location filename="../desktop/ui/agreements_page.py" line="524"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="538"/>
-        <location filename="../desktop/ui/agreements_page.py" line="571"/>
+        <location filename="../desktop/ui/agreements_page.py" line="540"/>
+        <location filename="../desktop/ui/agreements_page.py" line="573"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="541"/>
+        <location filename="../desktop/ui/agreements_page.py" line="543"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="545"/>
+        <location filename="../desktop/ui/agreements_page.py" line="547"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="559"/>
+        <location filename="../desktop/ui/agreements_page.py" line="561"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="564"/>
+        <location filename="../desktop/ui/agreements_page.py" line="566"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="537"/>
-        <location filename="../desktop/ui/agreements_page.py" line="567"/>
-        <location filename="../desktop/ui/agreements_page.py" line="570"/>
+        <location filename="../desktop/ui/agreements_page.py" line="539"/>
+        <location filename="../desktop/ui/agreements_page.py" line="569"/>
+        <location filename="../desktop/ui/agreements_page.py" line="572"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="574"/>
+        <location filename="../desktop/ui/agreements_page.py" line="576"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="590"/>
+        <location filename="../desktop/ui/agreements_page.py" line="592"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="596"/>
-        <location filename="../desktop/ui/agreements_page.py" line="640"/>
+        <location filename="../desktop/ui/agreements_page.py" line="598"/>
+        <location filename="../desktop/ui/agreements_page.py" line="642"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="601"/>
-        <location filename="../desktop/ui/agreements_page.py" line="614"/>
+        <location filename="../desktop/ui/agreements_page.py" line="603"/>
+        <location filename="../desktop/ui/agreements_page.py" line="616"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="602"/>
+        <location filename="../desktop/ui/agreements_page.py" line="604"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="616"/>
+        <location filename="../desktop/ui/agreements_page.py" line="618"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="633"/>
+        <location filename="../desktop/ui/agreements_page.py" line="635"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="649"/>
+        <location filename="../desktop/ui/agreements_page.py" line="651"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="651"/>
+        <location filename="../desktop/ui/agreements_page.py" line="653"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="663"/>
+        <location filename="../desktop/ui/agreements_page.py" line="665"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/backups.py" line="49"/>
-        <location filename="../desktop/commands/imports.py" line="44"/>
+        <location filename="../desktop/commands/imports.py" line="46"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>El archivo reemplazado se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/imports.py" line="89"/>
+        <location filename="../desktop/commands/imports.py" line="93"/>
         <location filename="../desktop/commands/workbooks.py" line="40"/>
         <source>The workbook&apos;s name must end in .xlsx.</source>
         <translation>El nombre del libro debe terminar en .xlsx.</translation>
@@ -1282,89 +1282,89 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="110"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="109"/>
         <source>Person code</source>
         <translation>Código de persona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="111"/>
-        <location filename="../desktop/services/agreement_fields.py" line="12"/>
-        <location filename="../desktop/services/fields.py" line="134"/>
-        <location filename="../desktop/services/fields.py" line="145"/>
-        <location filename="../desktop/services/training.py" line="49"/>
-        <location filename="../desktop/ui/agreements_page.py" line="43"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="110"/>
+        <location filename="../desktop/services/agreements/fields.py" line="14"/>
+        <location filename="../desktop/services/registry/fields.py" line="9"/>
+        <location filename="../desktop/services/registry/fields.py" line="20"/>
+        <location filename="../desktop/services/training/fields.py" line="17"/>
+        <location filename="../desktop/ui/agreements_page.py" line="45"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="112"/>
-        <location filename="../desktop/services/agreement_fields.py" line="94"/>
-        <location filename="../desktop/services/imports/agreements.py" line="39"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="111"/>
+        <location filename="../desktop/services/agreements/fields.py" line="98"/>
+        <location filename="../desktop/services/imports/agreements.py" line="33"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="114"/>
-        <location filename="../desktop/services/agreement_fields.py" line="96"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="113"/>
+        <location filename="../desktop/services/agreements/fields.py" line="100"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="116"/>
-        <location filename="../desktop/services/agreement_fields.py" line="98"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="115"/>
+        <location filename="../desktop/services/agreements/fields.py" line="102"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="117"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="116"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="119"/>
-        <location filename="../desktop/reports/summary_workbook.py" line="136"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="118"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="135"/>
         <location filename="../desktop/services/cooperative/fields.py" line="39"/>
-        <location filename="../desktop/services/training.py" line="41"/>
+        <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="120"/>
-        <location filename="../desktop/services/training.py" line="42"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="119"/>
+        <location filename="../desktop/services/training/fields.py" line="10"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="121"/>
-        <location filename="../desktop/services/training.py" line="47"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="120"/>
+        <location filename="../desktop/services/training/fields.py" line="15"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="123"/>
-        <location filename="../desktop/services/training.py" line="54"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="122"/>
+        <location filename="../desktop/services/training/fields.py" line="22"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="124"/>
-        <location filename="../desktop/services/training.py" line="46"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="123"/>
+        <location filename="../desktop/services/training/fields.py" line="14"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="125"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="124"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="126"/>
-        <location filename="../desktop/services/training.py" line="44"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="125"/>
+        <location filename="../desktop/services/training/fields.py" line="12"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="128"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="127"/>
         <location filename="../desktop/services/cooperative/fields.py" line="19"/>
         <location filename="../desktop/services/cooperative/fields.py" line="40"/>
         <location filename="../desktop/services/cooperative/fields.py" line="89"/>
@@ -1373,7 +1373,7 @@
         <translation>Código de socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="129"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="128"/>
         <location filename="../desktop/services/cooperative/fields.py" line="21"/>
         <location filename="../desktop/services/cooperative/fields.py" line="41"/>
         <location filename="../desktop/services/cooperative/fields.py" line="42"/>
@@ -1382,407 +1382,407 @@
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="130"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="129"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="131"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="130"/>
         <location filename="../desktop/services/cooperative/fields.py" line="81"/>
         <location filename="../desktop/services/cooperative/fields.py" line="91"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="132"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="131"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="133"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="132"/>
         <location filename="../desktop/services/cooperative/fields.py" line="59"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="134"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="133"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="135"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="134"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="137"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="136"/>
         <location filename="../desktop/services/cooperative/fields.py" line="46"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="138"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="137"/>
         <location filename="../desktop/services/cooperative/fields.py" line="53"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="140"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="139"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="142"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="141"/>
         <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="143"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="142"/>
         <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="144"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="143"/>
         <location filename="../desktop/services/cooperative/fields.py" line="62"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="145"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="144"/>
         <location filename="../desktop/services/cooperative/fields.py" line="72"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="146"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="145"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="147"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="146"/>
         <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="400"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="399"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="135"/>
+        <location filename="../desktop/services/registry/fields.py" line="10"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="136"/>
+        <location filename="../desktop/services/registry/fields.py" line="11"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="137"/>
+        <location filename="../desktop/services/registry/fields.py" line="12"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="138"/>
+        <location filename="../desktop/services/registry/fields.py" line="13"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="109"/>
-        <location filename="../desktop/services/agreement_fields.py" line="10"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="108"/>
+        <location filename="../desktop/services/agreements/fields.py" line="12"/>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
-        <location filename="../desktop/services/fields.py" line="142"/>
-        <location filename="../desktop/ui/agreements_page.py" line="36"/>
+        <location filename="../desktop/services/registry/fields.py" line="17"/>
+        <location filename="../desktop/ui/agreements_page.py" line="38"/>
         <source>Family code</source>
         <translation>Código de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="9"/>
-        <location filename="../desktop/services/agreement_fields.py" line="19"/>
+        <location filename="../desktop/services/agreements/fields.py" line="11"/>
+        <location filename="../desktop/services/agreements/fields.py" line="21"/>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
-        <location filename="../desktop/services/fields.py" line="143"/>
+        <location filename="../desktop/services/registry/fields.py" line="18"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="8"/>
+        <location filename="../desktop/services/agreements/fields.py" line="10"/>
         <source>Agreement number</source>
         <translation>Número de acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="11"/>
-        <location filename="../desktop/services/fields.py" line="144"/>
+        <location filename="../desktop/services/agreements/fields.py" line="13"/>
+        <location filename="../desktop/services/registry/fields.py" line="19"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="13"/>
+        <location filename="../desktop/services/agreements/fields.py" line="15"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="15"/>
+        <location filename="../desktop/services/agreements/fields.py" line="17"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="17"/>
+        <location filename="../desktop/services/agreements/fields.py" line="19"/>
         <source>End date</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="18"/>
+        <location filename="../desktop/services/agreements/fields.py" line="20"/>
         <source>Forest area committed (ha)</source>
         <translation>Área de bosque comprometida (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="20"/>
+        <location filename="../desktop/services/agreements/fields.py" line="22"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="26"/>
+        <location filename="../desktop/services/agreements/fields.py" line="30"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="28"/>
+        <location filename="../desktop/services/agreements/fields.py" line="32"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="29"/>
-        <location filename="../desktop/services/agreement_fields.py" line="42"/>
+        <location filename="../desktop/services/agreements/fields.py" line="33"/>
+        <location filename="../desktop/services/agreements/fields.py" line="46"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="31"/>
+        <location filename="../desktop/services/agreements/fields.py" line="35"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="32"/>
+        <location filename="../desktop/services/agreements/fields.py" line="36"/>
         <source>Estimated value (S/)</source>
         <translation>Valor estimado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="34"/>
+        <location filename="../desktop/services/agreements/fields.py" line="38"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="36"/>
+        <location filename="../desktop/services/agreements/fields.py" line="40"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="41"/>
+        <location filename="../desktop/services/agreements/fields.py" line="45"/>
         <source>Delivery date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="43"/>
+        <location filename="../desktop/services/agreements/fields.py" line="47"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="47"/>
-        <location filename="../desktop/services/training.py" line="60"/>
+        <location filename="../desktop/services/agreements/fields.py" line="51"/>
+        <location filename="../desktop/services/training/fields.py" line="28"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="48"/>
+        <location filename="../desktop/services/agreements/fields.py" line="52"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="51"/>
+        <location filename="../desktop/services/agreements/fields.py" line="55"/>
         <source>Thumbprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="55"/>
+        <location filename="../desktop/services/agreements/fields.py" line="59"/>
         <source>Visit date</source>
         <translation>Fecha de visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="56"/>
+        <location filename="../desktop/services/agreements/fields.py" line="60"/>
         <source>Inspector</source>
         <translation>Inspector(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="58"/>
+        <location filename="../desktop/services/agreements/fields.py" line="62"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="60"/>
+        <location filename="../desktop/services/agreements/fields.py" line="64"/>
         <source>Forest cleared since last visit (ha)</source>
         <translation>Bosque talado desde la última visita (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="62"/>
+        <location filename="../desktop/services/agreements/fields.py" line="66"/>
         <source>Consequence</source>
         <translation>Consecuencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="65"/>
+        <location filename="../desktop/services/agreements/fields.py" line="69"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="69"/>
+        <location filename="../desktop/services/agreements/fields.py" line="73"/>
         <source>Date the family was informed</source>
         <translation>Fecha en que se informó a la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="71"/>
+        <location filename="../desktop/services/agreements/fields.py" line="75"/>
         <source>Language used</source>
         <translation>Idioma usado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="73"/>
+        <location filename="../desktop/services/agreements/fields.py" line="77"/>
         <source>Explained by</source>
         <translation>Explicado por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="75"/>
+        <location filename="../desktop/services/agreements/fields.py" line="79"/>
         <source>Copy handed over</source>
         <translation>Se entregó copia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="80"/>
+        <location filename="../desktop/services/agreements/fields.py" line="84"/>
         <source>Date raised</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="82"/>
+        <location filename="../desktop/services/agreements/fields.py" line="86"/>
         <source>Raised by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="84"/>
+        <location filename="../desktop/services/agreements/fields.py" line="88"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="85"/>
+        <location filename="../desktop/services/agreements/fields.py" line="89"/>
         <source>What was said</source>
         <translation>Lo que se planteó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="87"/>
+        <location filename="../desktop/services/agreements/fields.py" line="91"/>
         <source>Action taken</source>
         <translation>Acción tomada</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="88"/>
+        <location filename="../desktop/services/agreements/fields.py" line="92"/>
         <location filename="../desktop/ui/grievances_page.py" line="20"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="92"/>
+        <location filename="../desktop/services/agreements/fields.py" line="96"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="93"/>
+        <location filename="../desktop/services/agreements/fields.py" line="97"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="95"/>
+        <location filename="../desktop/services/agreements/fields.py" line="99"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="146"/>
+        <location filename="../desktop/services/registry/fields.py" line="21"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="147"/>
+        <location filename="../desktop/services/registry/fields.py" line="22"/>
         <source>Lives inside the forest</source>
         <translation>Vive dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="148"/>
+        <location filename="../desktop/services/registry/fields.py" line="23"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="150"/>
+        <location filename="../desktop/services/registry/fields.py" line="25"/>
         <source>Address or sector</source>
         <translation>Dirección o sector</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="151"/>
-        <location filename="../desktop/services/fields.py" line="165"/>
+        <location filename="../desktop/services/registry/fields.py" line="26"/>
+        <location filename="../desktop/services/registry/fields.py" line="40"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="22"/>
-        <location filename="../desktop/services/agreement_fields.py" line="64"/>
-        <location filename="../desktop/services/agreement_fields.py" line="76"/>
-        <location filename="../desktop/services/fields.py" line="152"/>
-        <location filename="../desktop/services/training.py" line="55"/>
-        <location filename="../desktop/ui/agreements_page.py" line="42"/>
+        <location filename="../desktop/services/agreements/fields.py" line="24"/>
+        <location filename="../desktop/services/agreements/fields.py" line="68"/>
+        <location filename="../desktop/services/agreements/fields.py" line="80"/>
+        <location filename="../desktop/services/registry/fields.py" line="27"/>
+        <location filename="../desktop/services/training/fields.py" line="23"/>
+        <location filename="../desktop/ui/agreements_page.py" line="44"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="156"/>
+        <location filename="../desktop/services/registry/fields.py" line="31"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="157"/>
+        <location filename="../desktop/services/registry/fields.py" line="32"/>
         <source>Paternal surname</source>
         <translation>Apellido paterno</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="158"/>
+        <location filename="../desktop/services/registry/fields.py" line="33"/>
         <source>Maternal surname</source>
         <translation>Apellido materno</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreement_fields.py" line="50"/>
-        <location filename="../desktop/services/fields.py" line="159"/>
-        <location filename="../desktop/services/training.py" line="62"/>
+        <location filename="../desktop/services/agreements/fields.py" line="54"/>
+        <location filename="../desktop/services/registry/fields.py" line="34"/>
+        <location filename="../desktop/services/training/fields.py" line="30"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="160"/>
-        <location filename="../desktop/services/training.py" line="64"/>
+        <location filename="../desktop/services/registry/fields.py" line="35"/>
+        <location filename="../desktop/services/training/fields.py" line="32"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="161"/>
+        <location filename="../desktop/services/registry/fields.py" line="36"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="162"/>
+        <location filename="../desktop/services/registry/fields.py" line="37"/>
         <source>Relationship to the head</source>
         <translation>Parentesco con el jefe(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="164"/>
+        <location filename="../desktop/services/registry/fields.py" line="39"/>
         <source>Signs (no thumbprint)</source>
         <translation>Firma (sin huella)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="169"/>
+        <location filename="../desktop/services/registry/fields.py" line="44"/>
         <source>Plot name</source>
         <translation>Nombre de la parcela</translation>
     </message>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="103"/>
-        <location filename="../desktop/services/fields.py" line="170"/>
+        <location filename="../desktop/services/registry/fields.py" line="45"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -1953,79 +1953,78 @@
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="171"/>
+        <location filename="../desktop/services/registry/fields.py" line="46"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="172"/>
+        <location filename="../desktop/services/registry/fields.py" line="47"/>
         <source>Inside the protected area</source>
         <translation>Dentro del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="173"/>
+        <location filename="../desktop/services/registry/fields.py" line="48"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="174"/>
+        <location filename="../desktop/services/registry/fields.py" line="49"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="411"/>
-        <location filename="../desktop/services/imports/agreements.py" line="38"/>
-        <location filename="../desktop/ui/agreements_page.py" line="38"/>
+        <location filename="../desktop/services/agreements/fields.py" line="27"/>
+        <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="39"/>
+        <location filename="../desktop/ui/agreements_page.py" line="41"/>
         <source>Ending within (days)</source>
         <translation>Vence en (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="40"/>
+        <location filename="../desktop/ui/agreements_page.py" line="42"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="44"/>
+        <location filename="../desktop/ui/agreements_page.py" line="46"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="50"/>
+        <location filename="../desktop/services/training/fields.py" line="18"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="51"/>
+        <location filename="../desktop/services/training/fields.py" line="19"/>
         <source>communal hall, school…</source>
         <translation>local comunal, escuela…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="52"/>
+        <location filename="../desktop/services/training/fields.py" line="20"/>
         <source>Facilitator</source>
         <translation>Facilitador(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="59"/>
+        <location filename="../desktop/services/training/fields.py" line="27"/>
         <source>No.</source>
         <translation>N.°</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="63"/>
+        <location filename="../desktop/services/training/fields.py" line="31"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="66"/>
+        <location filename="../desktop/services/training/fields.py" line="34"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="68"/>
+        <location filename="../desktop/services/training/fields.py" line="36"/>
         <source>Registered</source>
         <translation>Registrado(a)</translation>
     </message>
@@ -2249,7 +2248,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/commands/imports.py" line="91"/>
+        <location filename="../desktop/commands/imports.py" line="95"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -2295,7 +2294,7 @@
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="225"/>
+        <location filename="../desktop/services/imports/agreements.py" line="219"/>
         <location filename="../desktop/services/imports/results.py" line="67"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
@@ -2326,90 +2325,90 @@
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="43"/>
-        <location filename="../desktop/services/imports/families.py" line="79"/>
+        <location filename="../desktop/services/imports/attendance.py" line="39"/>
+        <location filename="../desktop/services/imports/families.py" line="73"/>
         <source>A community that does not exist yet is created.</source>
         <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
         <translation>Una comunidad que aún no existe se crea.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="83"/>
+        <location filename="../desktop/services/imports/families.py" line="77"/>
         <source>Paternal then maternal surname.</source>
         <translation>Apellido paterno y luego materno.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="85"/>
+        <location filename="../desktop/services/imports/families.py" line="79"/>
         <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
         <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="90"/>
+        <location filename="../desktop/services/imports/families.py" line="84"/>
         <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="375"/>
+        <location filename="../desktop/services/imports/families.py" line="369"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="380"/>
+        <location filename="../desktop/services/imports/families.py" line="374"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="58"/>
+        <location filename="../desktop/services/imports/agreements.py" line="52"/>
         <source>Empty means draft.</source>
         <extracomment>Status changes an import may make on an existing agreement (the life cycle, forwards).</extracomment>
         <translation>Vacío significa borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="60"/>
+        <location filename="../desktop/services/imports/agreements.py" line="54"/>
         <source>Empty: the forest plots of the family.</source>
         <translation>Vacío: las parcelas de bosque de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="62"/>
+        <location filename="../desktop/services/imports/agreements.py" line="56"/>
         <source>Codes or texts separated by “;”. Empty: the standard commitments.</source>
         <translation>Códigos o textos separados por “;”. Vacío: los compromisos estándar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="228"/>
+        <location filename="../desktop/services/imports/agreements.py" line="222"/>
         <source>One row per agreement, for families already registered. An agreement that is signed, active, suspended or ended needs its signing date and takes the family&apos;s head as its signatory. Agreements are found by number: importing the file again updates them.</source>
         <translation>Una fila por acuerdo, para familias ya registradas. Un acuerdo firmado, vigente, suspendido o terminado necesita su fecha de firma y lleva como firmante al jefe(a) de la familia. Los acuerdos se encuentran por su número: importar el archivo de nuevo los actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="45"/>
+        <location filename="../desktop/services/imports/attendance.py" line="41"/>
         <source>A registered member is found by DNI; anyone else is recorded as an unregistered participant.</source>
         <translation>Un miembro registrado se encuentra por su DNI; cualquier otra persona se registra como participante no registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="193"/>
+        <location filename="../desktop/services/imports/attendance.py" line="189"/>
         <source>Training attendance</source>
         <translation>Asistencia a capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="196"/>
+        <location filename="../desktop/services/imports/attendance.py" line="192"/>
         <source>One row per participant. Rows with the same date, topic and community are one session. A participant whose DNI is registered is linked to the member; anyone else is recorded with name and sex as an unregistered participant. Importing the file again adds no one twice.</source>
         <translation>Una fila por participante. Las filas con la misma fecha, tema y comunidad forman una sesión. Un participante cuyo DNI está registrado se vincula con el miembro; cualquier otra persona se registra con nombre y sexo como participante no registrado. Importar el archivo de nuevo no agrega a nadie dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="47"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="48"/>
         <source>Only needed for a cooperative that is not registered yet: it is created with this RUC.</source>
         <translation>Solo hace falta para una cooperativa que aún no está registrada: se crea con este RUC.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="52"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="53"/>
         <source>Who delivered; empty: the family&apos;s head.</source>
         <translation>Quién entregó; vacío: el jefe(a) de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="264"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="265"/>
         <source>Coffee deliveries</source>
         <translation>Entregas de café</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="267"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="268"/>
         <source>One row per receipt, for families already registered. The delivering person is found by DNI, or else is the family&apos;s head; a family delivering for the first time becomes a member of the cooperative. Deliveries are found by cooperative and receipt: importing the file again updates them.</source>
         <translation>Una fila por recibo, para familias ya registradas. La persona que entrega se encuentra por DNI, o si no es el jefe(a) de la familia; una familia que entrega por primera vez pasa a ser socia de la cooperativa. Las entregas se encuentran por cooperativa y recibo: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -4025,49 +4024,49 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="68"/>
+        <location filename="../desktop/services/fields.py" line="84"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="76"/>
+        <location filename="../desktop/services/fields.py" line="92"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="85"/>
+        <location filename="../desktop/services/fields.py" line="101"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="97"/>
+        <location filename="../desktop/services/fields.py" line="113"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="109"/>
+        <location filename="../desktop/services/fields.py" line="125"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="117"/>
+        <location filename="../desktop/services/fields.py" line="133"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="121"/>
+        <location filename="../desktop/services/fields.py" line="137"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="85"/>
+        <location filename="../desktop/services/registry/rules.py" line="33"/>
         <source>Family code {code} is already used.</source>
         <extracomment>Peru&apos;s bounding box in WGS84 degrees.</extracomment>
         <translation>El código de familia {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="92"/>
+        <location filename="../desktop/services/registry/rules.py" line="40"/>
         <source>Choose the family&apos;s community.</source>
         <translation>Elija la comunidad de la familia.</translation>
     </message>
@@ -4079,13 +4078,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative/cooperatives.py" line="32"/>
-        <location filename="../desktop/services/imports/deliveries.py" line="99"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="100"/>
         <source>A RUC has exactly 11 digits.</source>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/cooperatives.py" line="36"/>
-        <location filename="../desktop/services/imports/deliveries.py" line="103"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="104"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
@@ -4114,15 +4113,15 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative/members.py" line="171"/>
-        <location filename="../desktop/services/imports/attendance.py" line="173"/>
-        <location filename="../desktop/services/imports/deliveries.py" line="160"/>
-        <location filename="../desktop/services/registry.py" line="176"/>
+        <location filename="../desktop/services/imports/attendance.py" line="169"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="161"/>
+        <location filename="../desktop/services/registry/rules.py" line="50"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/members.py" line="174"/>
-        <location filename="../desktop/services/imports/deliveries.py" line="163"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="164"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
@@ -4148,7 +4147,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative/rules.py" line="113"/>
-        <location filename="../desktop/services/imports/deliveries.py" line="134"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="135"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
@@ -4229,7 +4228,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative/deliveries.py" line="172"/>
-        <location filename="../desktop/services/imports/deliveries.py" line="249"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
@@ -4299,17 +4298,17 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El recibo {receipt} ya está en el lote {lot}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="181"/>
+        <location filename="../desktop/services/registry/rules.py" line="55"/>
         <source>DNI {dni} is already registered to {name} of family {code}.</source>
         <translation>El DNI {dni} ya está registrado a nombre de {name}, de la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="189"/>
+        <location filename="../desktop/services/registry/rules.py" line="63"/>
         <source>The birth date cannot be in the future.</source>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="191"/>
+        <location filename="../desktop/services/registry/rules.py" line="65"/>
         <source>The birth date is not plausible.</source>
         <translation>La fecha de nacimiento no es verosímil.</translation>
     </message>
@@ -4351,180 +4350,180 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="132"/>
+        <location filename="../desktop/services/imports/families.py" line="126"/>
         <source>Row {row} gives a different value for the same family.</source>
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="200"/>
+        <location filename="../desktop/services/imports/families.py" line="194"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="212"/>
+        <location filename="../desktop/services/imports/families.py" line="206"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="216"/>
+        <location filename="../desktop/services/imports/families.py" line="210"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="228"/>
+        <location filename="../desktop/services/imports/families.py" line="222"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="245"/>
+        <location filename="../desktop/services/imports/families.py" line="239"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="264"/>
-        <location filename="../desktop/services/registry.py" line="197"/>
+        <location filename="../desktop/services/imports/families.py" line="258"/>
+        <location filename="../desktop/services/registry/rules.py" line="71"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="268"/>
-        <location filename="../desktop/services/registry.py" line="200"/>
+        <location filename="../desktop/services/imports/families.py" line="262"/>
+        <location filename="../desktop/services/registry/rules.py" line="74"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="273"/>
+        <location filename="../desktop/services/imports/families.py" line="267"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="284"/>
+        <location filename="../desktop/services/imports/families.py" line="278"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="335"/>
+        <location filename="../desktop/services/imports/families.py" line="329"/>
         <source>Family {code} has errors in the first sheet; its plots wait for them to be corrected.</source>
         <translation>La familia {code} tiene errores en la primera hoja; sus parcelas esperan a que se corrijan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="347"/>
+        <location filename="../desktop/services/imports/families.py" line="341"/>
         <source>This plot appears twice for the family (rows {first} and {row}).</source>
         <translation>Esta parcela aparece dos veces en la familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="107"/>
+        <location filename="../desktop/services/imports/agreements.py" line="101"/>
         <source>Agreement {number} appears twice in the file (rows {first} and {row}).</source>
         <translation>El acuerdo {number} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="123"/>
+        <location filename="../desktop/services/imports/agreements.py" line="117"/>
         <source>Agreement {number} belongs to family {code}.</source>
         <translation>El acuerdo {number} pertenece a la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="128"/>
+        <location filename="../desktop/services/imports/agreements.py" line="122"/>
         <source>Agreement {number} is {old}: it cannot become {new}.</source>
         <translation>El acuerdo {number} está {old}: no puede pasar a {new}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="148"/>
+        <location filename="../desktop/services/imports/agreements.py" line="142"/>
         <source>A draft has no signing date: give the status (signed, active…) or leave the date empty.</source>
         <translation>Un borrador no tiene fecha de firma: indique el estado (firmado, vigente…) o deje la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="82"/>
+        <location filename="../desktop/services/imports/attendance.py" line="78"/>
         <source>Row {row} gives another kind for the same session.</source>
         <translation>La fila {row} da otro tipo para la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="125"/>
+        <location filename="../desktop/services/imports/attendance.py" line="121"/>
         <source>{name} appears twice for this session (rows {first} and {row}).</source>
         <translation>{name} aparece dos veces en esta sesión (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="131"/>
+        <location filename="../desktop/services/imports/attendance.py" line="127"/>
         <source>Kept back with its session: correct row(s) {rows} first.</source>
         <translation>Retenida con su sesión: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="181"/>
+        <location filename="../desktop/services/imports/attendance.py" line="177"/>
         <source>No member has DNI {dni}: recorded as an unregistered participant.</source>
         <translation>Ningún miembro tiene el DNI {dni}: se registra como participante no registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="94"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="95"/>
         <source>Cooperative “{name}” is not registered: give its RUC in a “ruc” column to create it, or correct the name.</source>
         <extracomment>New deliveries are written in batches: the file&apos;s own receipts are checked in memory, so the database need not see each one before the next row is read.</extracomment>
         <translation>La cooperativa “{name}” no está registrada: indique su RUC en una columna “ruc” para crearla, o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="112"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="113"/>
         <source>Cooperative “{name}” does not exist yet: it will be created.</source>
         <translation>La cooperativa “{name}” aún no existe: se creará.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="131"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="132"/>
         <source>The net weight must be greater than 0 kg.</source>
         <translation>El peso neto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="144"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="145"/>
         <source>Receipt {receipt} appears twice in the file (rows {first} and {row}).</source>
         <translation>El recibo {receipt} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="169"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="170"/>
         <source>Give the family code or the DNI of who delivered.</source>
         <translation>Indique el código de familia o el DNI de quien entregó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="172"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="173"/>
         <source>Family {code} has no head: give the DNI of who delivered.</source>
         <translation>La familia {code} no tiene jefe(a): indique el DNI de quien entregó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="225"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="226"/>
         <source>Family {code} becomes member {member} of {cooperative}.</source>
         <translation>La familia {code} pasa a ser socia {member} de {cooperative}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="234"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="235"/>
         <source>Receipt {receipt} was deleted; it cannot be imported again.</source>
         <translation>El recibo {receipt} fue eliminado; no se puede importar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/deliveries.py" line="244"/>
+        <location filename="../desktop/services/imports/deliveries.py" line="245"/>
         <source>Receipt {receipt} was voided; it cannot change.</source>
         <translation>El recibo {receipt} fue anulado; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="258"/>
+        <location filename="../desktop/services/registry/members.py" line="52"/>
         <source>The head of a family cannot be removed; make another member head first.</source>
         <translation>No se puede quitar al jefe(a) de familia; primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="270"/>
+        <location filename="../desktop/services/registry/rules.py" line="104"/>
         <source>The area must be greater than 0 ha.</source>
         <translation>El área debe ser mayor que 0 ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="272"/>
+        <location filename="../desktop/services/registry/rules.py" line="106"/>
         <source>{area} ha is not plausible for a family plot.</source>
         <translation>{area} ha no es un área verosímil para una parcela familiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="276"/>
+        <location filename="../desktop/services/registry/rules.py" line="110"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Indique latitud y longitud, o ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="279"/>
+        <location filename="../desktop/services/registry/rules.py" line="113"/>
         <source>The latitude is outside Peru.</source>
         <translation>La latitud está fuera del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry.py" line="281"/>
+        <location filename="../desktop/services/registry/rules.py" line="115"/>
         <source>The longitude is outside Peru.</source>
         <translation>La longitud está fuera del Perú.</translation>
     </message>
@@ -4534,169 +4533,169 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Posible duplicado de {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="40"/>
+        <location filename="../desktop/services/agreements/rules.py" line="21"/>
         <source>Agreement {number} is {status}: its content can no longer change. Renew it to make a new agreement with the changes.</source>
         <translation>El acuerdo {number} está {status}: su contenido ya no puede cambiar. Renuévelo para hacer un nuevo acuerdo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="98"/>
+        <location filename="../desktop/services/agreements/rules.py" line="53"/>
         <source>An agreement covers only plots of its own family.</source>
         <translation>Un acuerdo cubre solo parcelas de su propia familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="106"/>
+        <location filename="../desktop/services/agreements/rules.py" line="61"/>
         <source>The end date must be after the start date.</source>
         <translation>La fecha de término debe ser posterior a la de inicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="133"/>
-        <location filename="../desktop/services/agreements.py" line="162"/>
-        <location filename="../desktop/services/imports/agreements.py" line="119"/>
+        <location filename="../desktop/services/agreements/drafting.py" line="31"/>
+        <location filename="../desktop/services/agreements/drafting.py" line="60"/>
+        <location filename="../desktop/services/imports/agreements.py" line="113"/>
         <source>Agreement number {number} is already used.</source>
         <translation>El número de acuerdo {number} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="179"/>
-        <location filename="../desktop/services/imports/agreements.py" line="79"/>
+        <location filename="../desktop/services/agreements/rules.py" line="70"/>
+        <location filename="../desktop/services/imports/agreements.py" line="73"/>
         <source>Unknown commitment: {kind}.</source>
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="209"/>
-        <location filename="../desktop/services/agreements.py" line="273"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="73"/>
+        <location filename="../desktop/services/agreements/rules.py" line="89"/>
         <source>The quantity must be greater than 0.</source>
         <translation>La cantidad debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="212"/>
+        <location filename="../desktop/services/agreements/rules.py" line="92"/>
         <source>The value cannot be negative.</source>
         <translation>El valor no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="265"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="65"/>
         <source>Benefits are delivered only under a signed or active agreement.</source>
         <translation>Los beneficios se entregan solo con un acuerdo firmado o vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="268"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="68"/>
         <source>Benefits of agreement {number} are suspended after a compliance visit.</source>
         <translation>Los beneficios del acuerdo {number} están suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="276"/>
-        <location filename="../desktop/services/agreements.py" line="582"/>
-        <location filename="../desktop/services/agreements.py" line="622"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="76"/>
+        <location filename="../desktop/services/agreements/consent.py" line="23"/>
+        <location filename="../desktop/services/agreements/visits.py" line="30"/>
         <source>The date cannot be in the future.</source>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="283"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="83"/>
         <source>The benefit is received by a member of the family.</source>
         <translation>El beneficio lo recibe un miembro de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="354"/>
+        <location filename="../desktop/services/agreements/signing.py" line="30"/>
         <source>Choose a member of the agreement&apos;s family.</source>
         <translation>Elija a un miembro de la familia del acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="362"/>
+        <location filename="../desktop/services/agreements/signing.py" line="38"/>
         <source>{name} already signs this agreement.</source>
         <translation>{name} ya firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="417"/>
-        <location filename="../desktop/services/imports/agreements.py" line="139"/>
+        <location filename="../desktop/services/agreements/signing.py" line="89"/>
+        <location filename="../desktop/services/imports/agreements.py" line="133"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="420"/>
-        <location filename="../desktop/services/imports/agreements.py" line="145"/>
+        <location filename="../desktop/services/agreements/signing.py" line="92"/>
+        <location filename="../desktop/services/imports/agreements.py" line="139"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="424"/>
-        <location filename="../desktop/services/imports/agreements.py" line="142"/>
+        <location filename="../desktop/services/agreements/signing.py" line="96"/>
+        <location filename="../desktop/services/imports/agreements.py" line="136"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="427"/>
+        <location filename="../desktop/services/agreements/signing.py" line="99"/>
         <source>An agreement needs at least one commitment.</source>
         <translation>Un acuerdo necesita al menos un compromiso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="430"/>
+        <location filename="../desktop/services/agreements/signing.py" line="102"/>
         <source>Give the start and end dates.</source>
         <translation>Indique las fechas de inicio y de término.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="449"/>
+        <location filename="../desktop/services/agreements/status.py" line="23"/>
         <source>Only a signed or suspended agreement can become active.</source>
         <translation>Solo un acuerdo firmado o suspendido puede pasar a vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="456"/>
-        <location filename="../desktop/services/imports/agreements.py" line="157"/>
+        <location filename="../desktop/services/agreements/status.py" line="30"/>
+        <location filename="../desktop/services/imports/agreements.py" line="151"/>
         <source>Family {code} already has an active agreement: {number}.</source>
         <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="467"/>
+        <location filename="../desktop/services/agreements/status.py" line="41"/>
         <source>Only an active agreement can be suspended.</source>
         <translation>Solo se puede suspender un acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="476"/>
+        <location filename="../desktop/services/agreements/status.py" line="50"/>
         <source>A draft is deleted, not ended; an ended agreement stays ended.</source>
         <translation>Un borrador se elimina, no se termina; un acuerdo terminado sigue terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="497"/>
+        <location filename="../desktop/services/agreements/renewal.py" line="25"/>
         <source>A draft cannot be renewed; sign it first.</source>
         <translation>Un borrador no se puede renovar; fírmelo primero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="501"/>
+        <location filename="../desktop/services/agreements/renewal.py" line="29"/>
         <source>Agreement {number} was already renewed as {renewal}.</source>
         <translation>El acuerdo {number} ya fue renovado como {renewal}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="561"/>
+        <location filename="../desktop/services/agreements/renewal.py" line="89"/>
         <source>Choose why the agreement is not renewed.</source>
         <translation>Elija por qué no se renueva el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="578"/>
+        <location filename="../desktop/services/agreements/visits.py" line="26"/>
         <source>Visits are recorded on signed, active or suspended agreements.</source>
         <translation>Las visitas se registran en acuerdos firmados, vigentes o suspendidos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="586"/>
-        <location filename="../desktop/services/imports/agreements.py" line="103"/>
+        <location filename="../desktop/services/agreements/visits.py" line="34"/>
+        <location filename="../desktop/services/imports/agreements.py" line="97"/>
         <source>The area cannot be negative.</source>
         <translation>El área no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="589"/>
+        <location filename="../desktop/services/agreements/visits.py" line="37"/>
         <source>A compliant visit has no consequence.</source>
         <translation>Una visita con cumplimiento no tiene consecuencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="642"/>
-        <location filename="../desktop/services/agreements.py" line="667"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="28"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="50"/>
         <source>A grievance is closed after it is raised.</source>
         <translation>Un reclamo se cierra después de presentarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="670"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="53"/>
         <source>Say what action was taken before closing the grievance.</source>
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements.py" line="719"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="102"/>
         <source>No agreement number or family code is “{key}”.</source>
         <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
@@ -4793,50 +4792,50 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="131"/>
+        <location filename="../desktop/services/training/sessions.py" line="42"/>
         <source>More than one training session starts with {key}; give more characters of its id.</source>
-        <extracomment>Age bands by age in years at the session&apos;s date: (band, first age of the next band).</extracomment>
         <translation>Más de una sesión de capacitación empieza con {key}; indique más caracteres de su id.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="141"/>
+        <location filename="../desktop/services/training/rules.py" line="45"/>
         <source>The date of the session is not plausible.</source>
+        <extracomment>Age bands by age in years at the session&apos;s date: (band, first age of the next band).</extracomment>
         <translation>La fecha de la sesión no es verosímil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="144"/>
+        <location filename="../desktop/services/training/rules.py" line="48"/>
         <source>The session cannot be more than a year ahead.</source>
         <translation>La sesión no puede ser dentro de más de un año.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="148"/>
+        <location filename="../desktop/services/training/rules.py" line="52"/>
         <source>{hours} hours is not plausible for one session.</source>
         <translation>{hours} horas no es verosímil para una sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="154"/>
+        <location filename="../desktop/services/training/rules.py" line="58"/>
         <source>Choose a community from the list.</source>
         <translation>Elija una comunidad de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="158"/>
+        <location filename="../desktop/services/training/rules.py" line="62"/>
         <source>Give the community or the place of the session.</source>
         <translation>Indique la comunidad o el lugar de la sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/attendance.py" line="113"/>
-        <location filename="../desktop/services/training.py" line="352"/>
+        <location filename="../desktop/services/imports/attendance.py" line="109"/>
+        <location filename="../desktop/services/training/attendance.py" line="68"/>
         <source>This session is planned for a later date; record its attendance once it has been held.</source>
         <translation>Esta sesión está programada para una fecha posterior; registre su asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="373"/>
-        <location filename="../desktop/services/training.py" line="423"/>
+        <location filename="../desktop/services/training/attendance.py" line="75"/>
+        <location filename="../desktop/services/training/attendance.py" line="125"/>
         <source>{name} is already on the attendance list of this session.</source>
         <translation>{name} ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training.py" line="401"/>
+        <location filename="../desktop/services/training/attendance.py" line="103"/>
         <source>One of these people is already on the attendance list of this session.</source>
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
@@ -4956,62 +4955,62 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="148"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="149"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="148"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="150"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="149"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="151"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="150"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="153"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="152"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="154"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="153"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="155"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="154"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="156"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="155"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="157"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="156"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="158"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="157"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="159"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="158"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="160"/>
+        <location filename="../desktop/reports/summary_workbook.py" line="159"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>

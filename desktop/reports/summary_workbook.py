@@ -28,10 +28,9 @@ from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.i18n.labels import LABELS, label
 from desktop.services import indicators as ind
-from desktop.services.agreement_fields import AGREEMENT_FIELDS
-from desktop.services.fields import (
-    BOOL, CHOICE, DATE, DECIMAL, INT, TEXT, FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS, Field,
-)
+from desktop.services.agreements.fields import AGREEMENT_FIELDS
+from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, TEXT, Field
+from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 
 SCALE = {"ha": 10_000, "kg": 1_000, "pen": 100, "pct": 100}
 

@@ -1,7 +1,7 @@
-"""Each entity's fields, declared once.
+"""The Field type and its kinds; each area declares its own fields in its `fields.py`.
 
 The form dialog, the table columns, PDF tables, workbook headers and the
-importer's header matching all read these declarations, so a field is named,
+importer's header matching all read those declarations, so a field is named,
 typed, translated and validated in one place.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -19,15 +20,30 @@ from desktop.i18n.labels import LABELS, code_for, label
 from desktop.services.errors import FieldError
 from desktop.textnorm import fold
 
+
+class FieldKind(StrEnum):
+    """What a field holds, so forms, tables and parsing treat it alike; a str, so a kind
+    still compares equal to its old spelling."""
+
+    TEXT = "text"
+    CHOICE = "choice"
+    DATE = "date"
+    DECIMAL = "decimal"
+    BOOL = "bool"
+    INT = "int"
+    REF = "ref"
+
+
 TEXT, CHOICE, DATE, DECIMAL, BOOL, INT, REF = (
-    "text", "choice", "date", "decimal", "bool", "int", "ref")
+    FieldKind.TEXT, FieldKind.CHOICE, FieldKind.DATE, FieldKind.DECIMAL, FieldKind.BOOL,
+    FieldKind.INT, FieldKind.REF)
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
     label: str  # English source; Spanish in translations/ (context "Fields")
-    kind: str = TEXT
+    kind: FieldKind = TEXT
     required: bool = False
     choices: str | None = None  # a kind of desktop.i18n.labels
     max_length: int | None = None
@@ -127,52 +143,6 @@ class Field:
 
 def by_name(fields: list[Field]) -> dict[str, Field]:
     return {f.name: f for f in fields}
-
-
-
-COMMUNITY_FIELDS = [
-    Field("name", QT_TRANSLATE_NOOP("Fields", "Community"), required=True, max_length=120, width=180),
-    Field("district", QT_TRANSLATE_NOOP("Fields", "District"), max_length=120),
-    Field("province", QT_TRANSLATE_NOOP("Fields", "Province"), max_length=120),
-    Field("region", QT_TRANSLATE_NOOP("Fields", "Region"), max_length=120),
-    Field("zone", QT_TRANSLATE_NOOP("Fields", "Zone"), CHOICE, required=True, choices="zone", width=160),
-]
-
-FAMILY_FIELDS = [
-    Field("code", QT_TRANSLATE_NOOP("Fields", "Family code"), max_length=20, width=100,
-          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
-    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=240),
-    Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True, width=170),
-    Field("members", QT_TRANSLATE_NOOP("Fields", "Members"), INT, in_form=False, width=80),
-    Field("inside_forest", QT_TRANSLATE_NOOP("Fields", "Lives inside the forest"), BOOL, width=90),
-    Field("agreement_status", QT_TRANSLATE_NOOP("Fields", "Agreement"), CHOICE, choices="agreement_status",
-          in_form=False, width=100),
-    Field("address", QT_TRANSLATE_NOOP("Fields", "Address or sector"), max_length=200, in_table=False),
-    Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), max_length=20, in_table=False),
-    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), in_table=False),
-]
-
-PERSON_FIELDS = [
-    Field("given_names", QT_TRANSLATE_NOOP("Fields", "Given names"), required=True, max_length=120, width=160),
-    Field("paternal_surname", QT_TRANSLATE_NOOP("Fields", "Paternal surname"), required=True, max_length=80),
-    Field("maternal_surname", QT_TRANSLATE_NOOP("Fields", "Maternal surname"), max_length=80),
-    Field("dni", QT_TRANSLATE_NOOP("Fields", "DNI"), max_length=8, width=90, placeholder="01234567"),
-    Field("sex", QT_TRANSLATE_NOOP("Fields", "Sex"), CHOICE, required=True, choices="sex", width=70),
-    Field("birth_date", QT_TRANSLATE_NOOP("Fields", "Birth date"), DATE, width=100),
-    Field("relation", QT_TRANSLATE_NOOP("Fields", "Relationship to the head"), CHOICE, required=True,
-          choices="relation", width=150),
-    Field("signs", QT_TRANSLATE_NOOP("Fields", "Signs (no thumbprint)"), BOOL, width=80),
-    Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), max_length=20, in_table=False),
-]
-
-PLOT_FIELDS = [
-    Field("name", QT_TRANSLATE_NOOP("Fields", "Plot name"), required=True, max_length=120, width=160),
-    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, required=True, places=2, width=80),
-    Field("land_use", QT_TRANSLATE_NOOP("Fields", "Land use"), CHOICE, required=True, choices="land_use"),
-    Field("inside_protected_area", QT_TRANSLATE_NOOP("Fields", "Inside the protected area"), BOOL, width=90),
-    Field("latitude", QT_TRANSLATE_NOOP("Fields", "Latitude"), DECIMAL, places=6, width=100),
-    Field("longitude", QT_TRANSLATE_NOOP("Fields", "Longitude"), DECIMAL, places=6, width=100),
-]
 
 
 def parse_values(fields: list[Field], raw: dict, only_given: bool = False) -> tuple[dict, list]:

@@ -6,6 +6,7 @@ goes back into the same widgets.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,12 +22,13 @@ from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number, fmt_sole
 from desktop.i18n.labels import choices, label
 from desktop.services import agreements as ag
 from desktop.services import registry
-from desktop.services.agreement_fields import (
+from desktop.services.agreements import fields as agreement_fields
+from desktop.services.agreements.fields import (
     AGREEMENT_FIELDS, BENEFIT_DELIVERY_FIELDS, BENEFIT_FIELDS, CONSENT_FIELDS, SIGNATORY_FIELDS,
     VISIT_FIELDS,
 )
 from desktop.services.errors import FieldError, NotFound, ValidationError
-from desktop.services.fields import DATE, INT, TEXT, Field
+from desktop.services.fields import CHOICE, INT, REF, TEXT, Field
 from desktop.ui.tables import fit_columns, make_table
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section
@@ -35,13 +37,13 @@ from desktop.ui.record_table_model import RecordTableModel
 
 FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), TEXT,
                     required=True, max_length=20)
-SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE, required=True)
+SIGNED_ON = replace(agreement_fields.SIGNED_ON, required=True)
 DAYS = Field("days", QT_TRANSLATE_NOOP("Fields", "Ending within (days)"), INT, required=True)
-REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "choice", required=True,
+REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), CHOICE, required=True,
                choices="not_renewed")
 NOTE = Field("note", QT_TRANSLATE_NOOP("Fields", "Notes"))
-COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), "ref", required=True)
-MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), "ref")
+COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True)
+MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), REF)
 
 
 class AgreementListModel(LazyTableModel):

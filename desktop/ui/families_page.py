@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
 from desktop.services import agreements, registry
-from desktop.services.agreement_fields import LEDGER_FIELDS
+from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
-from desktop.services.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
+from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.family_list_model import FamilyListModel
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section

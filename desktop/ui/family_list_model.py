@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.services import registry
-from desktop.services.fields import FAMILY_FIELDS
+from desktop.services.registry.fields import FAMILY_FIELDS
 from desktop.ui.lazy_table_model import ID_ROLE, PAGE, LazyTableModel
 
 __all__ = ["FamilyListModel", "ID_ROLE", "PAGE"]

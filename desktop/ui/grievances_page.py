@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.services import agreements as ag
-from desktop.services.agreement_fields import GRIEVANCE_FIELDS
+from desktop.services.agreements.fields import GRIEVANCE_FIELDS
 from desktop.services.fields import DATE, Field, by_name
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section

@@ -26,7 +26,7 @@ from desktop.i18n.formatting import fmt_date, fmt_number
 from desktop.i18n.labels import choices, label
 from desktop.services import registry, training
 from desktop.services.errors import NotFound, ValidationError
-from desktop.services.training import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
+from desktop.services.training.fields import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
 from desktop.textnorm import fold
 from desktop.ui.page import Page
 from desktop.ui.form_dialog import FormDialog, Section

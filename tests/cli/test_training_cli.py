@@ -7,7 +7,7 @@ import desktop.commands
 from desktop.cli import main
 from desktop.services import training
 # The example of tests/services/test_training.py, copied from a file built once per module.
-from tests.services.test_training import database, programme, programme_template  # noqa: F401
+from tests.services.training.example import database, programme, programme_template  # noqa: F401
 
 # Until desktop.commands.AREA_MODULES lists "desktop.commands.training" (then this can go).
 MODULE = "desktop.commands.training"

@@ -11,7 +11,7 @@ from desktop.reports.attendance_sheet import (
 from desktop.services import registry, training
 from desktop.services.errors import NotFound
 # The example of tests/services/test_training.py, copied from a file built once per module.
-from tests.services.test_training import database, programme, programme_template  # noqa: F401
+from tests.services.training.example import database, programme, programme_template  # noqa: F401
 
 
 def read(path):

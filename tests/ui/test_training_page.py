@@ -14,7 +14,7 @@ from desktop.ui.training_page import (
     PickMembersDialog, SessionListModel, TextTableModel, TrainingPage, period_range,
 )
 # The example of tests/services/test_training.py, copied from a file built once per module.
-from tests.services.test_training import database, programme, programme_template  # noqa: F401
+from tests.services.training.example import database, programme, programme_template  # noqa: F401
 from tests.ui.helpers import on_next_dialog, type_text
 
 

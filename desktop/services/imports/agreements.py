@@ -19,20 +19,14 @@ from desktop.db.agreement import Agreement, Signatory
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS, code_for, label
 from desktop.services import agreements as agreement_service
-from desktop.services.agreement_fields import AGREEMENT_FIELDS
+from desktop.services.agreements.fields import AGREEMENT_FIELDS
+from desktop.services.agreements.rules import agreement_dates, forest_area, set_commitments
 from desktop.services.errors import FieldError
 from desktop.services.fields import DATE, TEXT, Field, by_name
 from desktop.services.imports.columns import Column, ImportKind, SheetSpec
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import Row
 from desktop.services.imports.transaction import NO_FAMILY, Run, living_family, set_values
-
-# --- the agreements' rules --------------------------------------------------------------------
-# Private in desktop.services.agreements until they are made public (issue 10): only these
-# lines change then.
-dates = agreement_service._dates
-set_commitments = agreement_service._set_commitments
-forest_area = agreement_service._forest_area
 
 _AGREEMENT = by_name(AGREEMENT_FIELDS)
 SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE)
@@ -97,7 +91,7 @@ def _agreement_row(run: Run, session: Session, row: Row, numbers: dict) -> None:
               "forest_area_ha": row.get("forest_area_ha"), "notes": row.get("notes")}
     signed_on, status = row.get("signed_on"), row.get("status")
     kinds = parse_commitments(row)
-    for error in dates(values):
+    for error in agreement_dates(values):
         row.fail_field(error)
     if values["forest_area_ha"] is not None and values["forest_area_ha"] < 0:
         row.fail_message("forest_area_ha", QT_TRANSLATE_NOOP(

@@ -18,18 +18,14 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import registry
 from desktop.services import training as training_service
 from desktop.services.errors import FieldError
-from desktop.services.fields import COMMUNITY_FIELDS, PERSON_FIELDS, by_name
+from desktop.services.fields import by_name
+from desktop.services.registry.fields import COMMUNITY_FIELDS, PERSON_FIELDS
+from desktop.services.training.rules import session_rules, stamps
 from desktop.services.imports.columns import LAST_NAMES, Column, ImportKind, SheetSpec
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import Row
 from desktop.services.imports.transaction import Run, living_person, set_values
 from desktop.textnorm import fold
-
-# --- the training sessions' rules -------------------------------------------------------------
-# Private in desktop.services.training until they are made public (issue 10): only these
-# lines change then.
-session_rules = training_service._session_rules
-stamps = training_service._stamps
 
 _PERSON = by_name(PERSON_FIELDS)
 _SESSION = by_name(training_service.TRAINING_SESSION_FIELDS)

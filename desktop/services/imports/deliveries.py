@@ -18,7 +18,8 @@ from desktop.db.family import Family
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import cooperative as coop_service
 from desktop.services.errors import FieldError
-from desktop.services.fields import PERSON_FIELDS, by_name
+from desktop.services.fields import by_name
+from desktop.services.registry.fields import PERSON_FIELDS
 from desktop.services.imports.columns import Column, ImportKind, SheetSpec
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import Row

@@ -18,13 +18,14 @@ from desktop.db.plot import Plot
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import registry
 from desktop.services.errors import FieldError
-from desktop.services.fields import (
+from desktop.services.fields import by_name
+from desktop.services.registry.fields import (
     COMMUNITY_FIELDS,
     FAMILY_FIELDS,
     PERSON_FIELDS,
     PLOT_FIELDS,
-    by_name,
 )
+from desktop.services.registry.rules import family_rules, person_rules, plot_rules
 from desktop.services.imports.columns import LAST_NAMES, Column, ImportKind, SheetSpec
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import REQUIRED, Row
@@ -36,13 +37,6 @@ from desktop.services.imports.transaction import (
     set_values,
 )
 from desktop.textnorm import fold, name_key
-
-# --- the registry's rules ---------------------------------------------------------------------
-# Private in desktop.services.registry until they are made public (issue 10): only these
-# lines change then.
-family_rules = registry._family_rules
-person_rules = registry._person_rules
-plot_rules = registry._plot_rules
 
 _FAMILY = by_name(FAMILY_FIELDS)
 _PERSON = by_name(PERSON_FIELDS)

@@ -1,7 +1,9 @@
-"""Field declarations of the agreement area (agreements, benefits, visits, consent, grievances)."""
+"""The agreement area's fields (agreements, benefits, signatories, visits, consent, grievances,
+the ledger): the only place they are declared."""
+
+from __future__ import annotations
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-
 from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, Field
 
 AGREEMENT_FIELDS = [
@@ -21,6 +23,8 @@ AGREEMENT_FIELDS = [
           width=95),
     Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), in_table=False),
 ]
+
+SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE)
 
 BENEFIT_FIELDS = [
     Field("kind", QT_TRANSLATE_NOOP("Fields", "Benefit"), CHOICE, required=True,

@@ -1,4 +1,4 @@
-"""Validation rules and the accent-insensitive search of families."""
+"""The registry's validation rules, met through the use cases a form calls."""
 
 from datetime import date, timedelta
 from decimal import Decimal
@@ -7,6 +7,7 @@ import pytest
 
 from desktop.services import registry
 from desktop.services.errors import PossibleDuplicate, ValidationError
+from desktop.services.registry import rules
 from tests.conftest import head
 
 
@@ -76,48 +77,8 @@ def test_plot_area_and_coordinates(session, family):
     assert plot.land_use == "coffee"
 
 
-@pytest.mark.parametrize("query", ["nunez", "NÚÑEZ", "perez", "jose nunez", "01234567",
-                                   "F-000001", "aguas", "claras"])
-def test_search_is_case_and_accent_insensitive(session, family, query):
-    rows = registry.search_families(session, query)
-    assert [r.code for r in rows] == [family.code]
-
-
-def test_search_finds_any_member_and_sorts_in_sql(session, family, community):
-    registry.add_member(session, family.id, {"given_names": "Zoila", "paternal_surname": "Tuesta",
-                                             "sex": "F", "relation": "spouse"})
-    other = registry.create_family(session, {"community_id": community.id},
-                                   head(dni="87654321", given_names="Ana",
-                                        paternal_surname="Alvarado"))
-    assert [r.code for r in registry.search_families(session, "zoila")] == [family.code]
-    assert registry.search_families(session, "zzz") == []
-    by_head = registry.search_families(session, "", sort="head")
-    assert [r.code for r in by_head] == [other.code, family.code]
-    desc = registry.search_families(session, "", sort="head", descending=True)
-    assert [r.code for r in desc] == [family.code, other.code]
-    page = registry.search_families(session, "", offset=1, limit=1)
-    assert [r.code for r in page] == [other.code]
-    assert registry.search_families(session, "", sort="members")[0].members == 1
-
-
-def test_like_wildcards_in_a_query_are_literal(session, family):
-    assert registry.search_families(session, "%") == []
-    assert registry.search_families(session, "_") == []
-
-
-def test_search_index_follows_every_change(session, family, community):
-    assert registry.search_families(session, "nunez")
-    registry.update_member(session, family.head.id, {"paternal_surname": "Quispe"})
-    assert registry.search_families(session, "nunez") == []
-    assert [r.code for r in registry.search_families(session, "quispe")] == [family.code]
-    registry.add_member(session, family.id, {"given_names": "Zoraida", "paternal_surname": "Ríos",
-                                             "sex": "F", "relation": "spouse"})
-    assert registry.count_families(session, "zoraida") == 1
-    assert registry.count_families(session, "zo") == 1  # short words: LIKE
-    registry.delete_family(session, family.id)
-    assert registry.count_families(session, "zoraida") == 0
-
-
-def test_search_quotes_are_harmless(session, family):
-    assert registry.search_families(session, 'nu"ñez') == []
-    assert registry.search_families(session, "AND OR NOT") == []
+def test_rules_are_public_so_imports_check_rows_like_forms(session, family):
+    assert [e.field for e in rules.plot_rules({"area_ha": Decimal("0")})] == ["area_ha"]
+    assert [e.field for e in rules.family_rules(session, {"code": family.code}, None)] == ["code"]
+    assert [e.field for e in rules.person_rules(session, {"dni": "01234567"}, None,
+                                                None)] == ["dni"]

@@ -1,0 +1,99 @@
+"""Families: created with their head in one step, edited, soft-deleted with their members and
+plots (and restored the same way), found by id or code."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db.family import Family
+from desktop.db.person import Person
+from desktop.services.common import check, live, utcnow
+from desktop.services.errors import NotFound
+from desktop.services.fields import parse_values
+from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS
+from desktop.services.registry.rules import family_rules, person_rules, refuse_duplicates
+
+
+def next_family_code(session: Session) -> str:
+    codes = session.scalars(select(Family.code).where(Family.code.like("F-%"))
+                            .order_by(Family.code.desc()).limit(1)).all()
+    number = 1
+    if codes and codes[0][2:].isdigit():
+        number = int(codes[0][2:]) + 1
+    return f"F-{number:06d}"
+
+
+def create_family(session: Session, family_raw: dict, head_raw: dict,
+                  allow_duplicate: bool = False) -> Family:
+    """A family and its head, saved together or not at all."""
+    values, errors = parse_values(FAMILY_FIELDS, family_raw)
+    head_raw = {**head_raw, "relation": "head"}
+    head_values, head_errors = parse_values(PERSON_FIELDS, head_raw)
+    errors += family_rules(session, values, None)
+    for error in head_errors + person_rules(session, head_values, None, None):
+        error.field = f"head.{error.field}" if error.field else None  # the form's head section
+        errors.append(error)
+    check(errors)
+    if not allow_duplicate:
+        refuse_duplicates(session, head_values, None)
+    if not values.get("code"):
+        values["code"] = next_family_code(session)
+    family = Family()
+    for key, value in values.items():
+        setattr(family, key, value)
+    head = Person(family=family)
+    for key, value in head_values.items():
+        setattr(head, key, value)
+    session.add_all([family, head])
+    session.commit()
+    return family
+
+
+def update_family(session: Session, family_id: str, raw: dict) -> Family:
+    family = live(session, Family, family_id, "family")
+    values, errors = parse_values(FAMILY_FIELDS, raw, only_given=True)
+    if "code" in values and not values["code"]:
+        values.pop("code")
+    errors += family_rules(session, values, family_id)
+    check(errors)
+    for key, value in values.items():
+        setattr(family, key, value)
+    session.commit()
+    return family
+
+
+def delete_family(session: Session, family_id: str) -> None:
+    """Soft-delete the family with its members and plots; it stays in the file and the audit."""
+    family = live(session, Family, family_id, "family")
+    now = utcnow()
+    for obj in [*family.members, *family.plots]:
+        if obj.deleted_at is None:
+            obj.deleted_at = now
+    family.deleted_at = now
+    session.commit()
+
+
+def restore_family(session: Session, family_id: str) -> Family:
+    family = session.get(Family, family_id)
+    if family is None:
+        raise NotFound("family", family_id)
+    stamp = family.deleted_at
+    for obj in [*family.members, *family.plots]:
+        if obj.deleted_at == stamp:
+            obj.deleted_at = None
+    family.deleted_at = None
+    session.commit()
+    return family
+
+
+def get_family(session: Session, family_id: str) -> Family:
+    return live(session, Family, family_id, "family")
+
+
+def family_by_code(session: Session, code: str) -> Family:
+    family = session.scalar(select(Family).where(Family.code == code,
+                                                 Family.deleted_at.is_(None)))
+    if family is None:
+        raise NotFound("family", code)
+    return family
