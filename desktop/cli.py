@@ -70,14 +70,16 @@ def run_window(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.config import startup_language
     from desktop.services.database import DatabaseProblem
     from desktop.services.errors import NotFound, ValidationError
 
     argv = sys.argv[1:] if argv is None else argv
+    from desktop import config, files
+
+    files.private_temp_dir(config.data_dir())  # libraries' scratch files stay private
     parser = build_parser()
     args = parser.parse_args(argv)
-    set_language(args.lang or startup_language())
+    set_language(args.lang or config.startup_language())
     try:
         if args.command is None:
             return run_window(args)

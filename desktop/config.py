@@ -26,7 +26,12 @@ APP_NAME = "ConservationDesk"
 def data_dir() -> Path:
     override = os.environ.get("CONSERVATION_DESK_HOME")
     path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":  # the register's folder is the user's alone, whatever the umask
+        try:
+            path.chmod(0o700)
+        except OSError:
+            pass
     return path
 
 
@@ -103,7 +108,7 @@ def put(setting: Setting, value) -> None:
         with open(temporary, "w", encoding="utf-8") as handle:
             parser.write(handle)
 
-    files.write_atomically(settings_path(), build)
+    files.write_atomically(settings_path(), build, private=True)
 
 
 def templates_dir() -> Path:

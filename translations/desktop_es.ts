@@ -695,12 +695,12 @@
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="95"/>
+        <location filename="../desktop/cli.py" line="97"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="99"/>
+        <location filename="../desktop/cli.py" line="101"/>
         <location filename="../desktop/commands/agreements.py" line="60"/>
         <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
@@ -717,7 +717,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="103"/>
+        <location filename="../desktop/cli.py" line="105"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -930,48 +930,48 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="35"/>
+        <location filename="../desktop/services/database.py" line="36"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="37"/>
+        <location filename="../desktop/services/database.py" line="38"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="39"/>
+        <location filename="../desktop/services/database.py" line="40"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="40"/>
+        <location filename="../desktop/services/database.py" line="41"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="43"/>
+        <location filename="../desktop/services/database.py" line="44"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="93"/>
+        <location filename="../desktop/services/database.py" line="94"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
         <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on.</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="98"/>
+        <location filename="../desktop/services/database.py" line="99"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="111"/>
+        <location filename="../desktop/services/database.py" line="113"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="156"/>
+        <location filename="../desktop/services/database.py" line="158"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
@@ -1323,7 +1323,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="118"/>
         <location filename="../desktop/reports/summary_workbook.py" line="135"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="39"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="41"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -1365,19 +1365,19 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="127"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="19"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="40"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="20"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="42"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="128"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="21"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="41"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="42"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="22"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="43"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -1388,8 +1388,8 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="130"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="91"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="132"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -1416,13 +1416,13 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="136"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="46"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="137"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
@@ -1433,25 +1433,25 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="141"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="142"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="65"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="143"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="144"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="146"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="108"/>
         <location filename="../desktop/services/agreements/fields.py" line="12"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="22"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="23"/>
         <location filename="../desktop/services/registry/fields.py" line="17"/>
         <location filename="../desktop/ui/agreements_page.py" line="38"/>
         <source>Family code</source>
@@ -1503,7 +1503,7 @@
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="11"/>
         <location filename="../desktop/services/agreements/fields.py" line="21"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="20"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="21"/>
         <location filename="../desktop/services/registry/fields.py" line="18"/>
         <source>automatic</source>
         <translation>automático</translation>
@@ -1807,148 +1807,148 @@
         <translation>Prefijo de recibos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="24"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="25"/>
         <source>Member&apos;s DNI</source>
         <translation>DNI del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="25"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="26"/>
         <source>head of family if empty</source>
         <translation>jefe(a) de familia si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="26"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="27"/>
         <source>Joined on</source>
         <translation>Fecha de ingreso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="27"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="28"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="29"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="30"/>
         <source>Organic certified until</source>
         <translation>Certificado orgánico hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="31"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="32"/>
         <source>Fair trade certified until</source>
         <translation>Certificado de comercio justo hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="33"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="34"/>
         <source>Other certification until</source>
         <translation>Otra certificación hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="38"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="39"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="45"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="46"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="47"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="50"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="50"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="52"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="56"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="58"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="65"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="73"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="82"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="80"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
         <location filename="../desktop/services/registry/fields.py" line="45"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -2347,12 +2347,12 @@
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="369"/>
+        <location filename="../desktop/services/imports/families.py" line="373"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="374"/>
+        <location filename="../desktop/services/imports/families.py" line="378"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -4024,38 +4024,44 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="84"/>
+        <location filename="../desktop/services/fields.py" line="85"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
+        <extracomment>The value becomes part of a file name (a receipt number, a code): no path characters.</extracomment>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="92"/>
+        <location filename="../desktop/services/fields.py" line="93"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="101"/>
+        <location filename="../desktop/services/fields.py" line="97"/>
+        <source>{field} cannot contain / \ : * ? &quot; &lt; &gt; | or control characters, nor start with a dot.</source>
+        <translation>{field} no puede contener / \ : * ? &quot; &lt; &gt; | ni caracteres de control, ni empezar con un punto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/fields.py" line="106"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="113"/>
+        <location filename="../desktop/services/fields.py" line="118"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="125"/>
+        <location filename="../desktop/services/fields.py" line="130"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="133"/>
+        <location filename="../desktop/services/fields.py" line="138"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="137"/>
+        <location filename="../desktop/services/fields.py" line="142"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>
@@ -4355,59 +4361,59 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="194"/>
+        <location filename="../desktop/services/imports/families.py" line="198"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="206"/>
+        <location filename="../desktop/services/imports/families.py" line="210"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="210"/>
+        <location filename="../desktop/services/imports/families.py" line="214"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="222"/>
+        <location filename="../desktop/services/imports/families.py" line="226"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="239"/>
+        <location filename="../desktop/services/imports/families.py" line="243"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="258"/>
+        <location filename="../desktop/services/imports/families.py" line="262"/>
         <location filename="../desktop/services/registry/rules.py" line="71"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="262"/>
+        <location filename="../desktop/services/imports/families.py" line="266"/>
         <location filename="../desktop/services/registry/rules.py" line="74"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="267"/>
+        <location filename="../desktop/services/imports/families.py" line="271"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="278"/>
+        <location filename="../desktop/services/imports/families.py" line="282"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="329"/>
+        <location filename="../desktop/services/imports/families.py" line="333"/>
         <source>Family {code} has errors in the first sheet; its plots wait for them to be corrected.</source>
         <translation>La familia {code} tiene errores en la primera hoja; sus parcelas esperan a que se corrijan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="341"/>
+        <location filename="../desktop/services/imports/families.py" line="345"/>
         <source>This plot appears twice for the family (rows {first} and {row}).</source>
         <translation>Esta parcela aparece dos veces en la familia (filas {first} y {row}).</translation>
     </message>
@@ -4840,12 +4846,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="45"/>
+        <location filename="../desktop/services/settings.py" line="56"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="49"/>
+        <location filename="../desktop/services/settings.py" line="60"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>

@@ -11,6 +11,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from desktop import files
 from desktop.config import default_backup_dir
 from desktop.db import migrate
 from desktop.db.backup import BadBackup, backup_database, backups_of
@@ -104,7 +105,8 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         database = Database(path, user=user)
-        current = migrate.current_revision(database.engine)
+        current = migrate.current_revision(database.engine)  # connects: the file exists now
+        files.make_private(path, f"{path}-wal", f"{path}-shm")
         if exists and current is None:
             raise sqlite3.DatabaseError("not a database: no schema version")
         if current is not None and current not in migrate.known_revisions(database.engine):

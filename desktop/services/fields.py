@@ -12,9 +12,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from desktop.i18n import QT_TRANSLATE_NOOP
-
-from desktop.i18n import translate
+from desktop import files
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.formatting import fmt_date, fmt_number, parse_number
 from desktop.i18n.labels import LABELS, code_for, label
 from desktop.services.errors import FieldError
@@ -52,6 +51,8 @@ class Field:
     in_form: bool = True
     in_table: bool = True
     placeholder: str = ""
+    #: The value becomes part of a file name (a receipt number, a code): no path characters.
+    file_safe: bool = False
 
     def title(self, lang: str | None = None) -> str:
         return translate("Fields", self.label, lang)
@@ -92,6 +93,10 @@ class Field:
                 raise FieldError(self.name, QT_TRANSLATE_NOOP(
                     "Validation", "{field} is longer than {max} characters."),
                     {"field": self.label, "max": self.max_length})
+            if self.file_safe and not files.is_safe_name(value):
+                raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                    "Validation", "{field} cannot contain / \\ : * ? \" < > | or control "
+                    "characters, nor start with a dot."), {"field": self.label})
             return value
         if self.kind == CHOICE:
             if raw in LABELS[self.choices]:

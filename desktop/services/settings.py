@@ -37,11 +37,22 @@ SETTINGS_FIELDS = [
 ]
 
 
+def valid_prefix(prefix: str) -> bool:
+    return bool(prefix) and len(prefix) <= 12 and prefix.replace("-", "").isalnum()
+
+
+def agreement_prefix() -> str:
+    """The agreement number prefix, checked when read as well as when written: a settings
+    file edited by hand (`../../PWN`) falls back to the default rather than reach a path."""
+    prefix = config.get(config.AGREEMENT_PREFIX)
+    return prefix if valid_prefix(prefix) else config.AGREEMENT_PREFIX.default
+
+
 def save_settings(raw: dict) -> dict:
     """Validate and store the settings; raise ValidationError with every problem."""
     values, errors = parse_values([f for _, f in SETTINGS_FIELDS], raw)
     prefix = values.get("agreement_prefix") or ""
-    if prefix and not prefix.replace("-", "").isalnum():
+    if prefix and not valid_prefix(prefix):
         errors.append(FieldError("agreement_prefix", QT_TRANSLATE_NOOP(
             "Validation", "Use letters and digits only in the prefix.")))
     for name in ("programme_logo", "park_logo"):

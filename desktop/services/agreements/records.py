@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import config
+from desktop.services.settings import agreement_prefix
 from desktop.db.agreement import Agreement
 from desktop.db.family import Family
 from desktop.services.common import live
@@ -26,7 +27,7 @@ def agreement_by_number(session: Session, number: str) -> Agreement:
 
 
 def next_number(session: Session, year: int, prefix: str | None = None) -> str:
-    prefix = prefix or config.get(config.AGREEMENT_PREFIX)
+    prefix = prefix or agreement_prefix()
     stem = f"{prefix}-{year}-"
     last = session.scalar(select(func.max(Agreement.number)).where(
         Agreement.number.like(stem.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\")))

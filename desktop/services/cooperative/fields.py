@@ -12,6 +12,7 @@ COOPERATIVE_FIELDS = [
           placeholder="20601234567"),
     Field("address", QT_TRANSLATE_NOOP("Fields", "Address"), max_length=200, width=260),
     Field("receipt_prefix", QT_TRANSLATE_NOOP("Fields", "Receipt prefix"), max_length=12,
+          file_safe=True,
           width=100, placeholder="COOP"),
 ]
 
@@ -35,7 +36,8 @@ MEMBERSHIP_FIELDS = [
 ]
 
 DELIVERY_FIELDS = [
-    Field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt"), in_form=False, width=160),
+    Field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt"), in_form=False, width=160,
+          file_safe=True),
     Field("delivered_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, required=True, width=95),
     Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), in_form=False, width=95),
     Field("member", QT_TRANSLATE_NOOP("Fields", "Member"), in_form=False, width=200),
@@ -68,6 +70,7 @@ DELIVERY_FIELDS = [
 
 LOT_FIELDS = [
     Field("code", QT_TRANSLATE_NOOP("Fields", "Lot code"), required=True, max_length=40,
+          file_safe=True,
           width=110),
     Field("buyer", QT_TRANSLATE_NOOP("Fields", "Buyer"), max_length=200, width=180),
     Field("destination_country", QT_TRANSLATE_NOOP("Fields", "Destination country"),

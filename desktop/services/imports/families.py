@@ -189,6 +189,10 @@ def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Famil
         for line in heads:
             dni = line.values.get("dni")
             holder = living_person(session, dni) if dni else None
+            if holder is not None and holder.relation == "head" and code:
+                # Another family's head under a new code is an error (the registry's DNI rule
+                # below names the family), never a silent rewrite of that person.
+                break
             if holder is not None and holder.relation == "head":
                 family = holder.family
                 run.note(line.row, QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ COMMUNITY_FIELDS = [
 ]
 
 FAMILY_FIELDS = [
-    Field("code", QT_TRANSLATE_NOOP("Fields", "Family code"), max_length=20, width=100,
+    Field("code", QT_TRANSLATE_NOOP("Fields", "Family code"), max_length=20, file_safe=True, width=100,
           placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
     Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=240),
     Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True, width=170),

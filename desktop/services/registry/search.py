@@ -3,6 +3,7 @@ at once."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
@@ -52,9 +53,21 @@ FROM families f JOIN communities c ON c.id = f.community_id
 """
 
 
+#: Bounds on what a search box may ask of SQLite (LIKE refuses patterns over 50,000 bytes,
+#: and a thousand words would make a thousand subqueries). Nobody types more to find a family.
+MAX_WORDS, MAX_WORD_LENGTH = 8, 60
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def search_words(query: str | None) -> list[str]:
+    """The words of what was typed, folded, without control characters, within bounds."""
+    cleaned = _CONTROL.sub(" ", query or "")
+    return [word[:MAX_WORD_LENGTH] for word in fold(cleaned).split()[:MAX_WORDS]]
+
+
 def _where(query: str, community_id: str | None) -> tuple[str, dict]:
     clauses, params = ["f.deleted_at IS NULL"], {}
-    for i, word in enumerate(fold(query).split()):
+    for i, word in enumerate(search_words(query)):
         params[f"w{i}"] = like_pattern(word)
         in_community = (f"SELECT rowid FROM families WHERE community_id IN (SELECT id FROM "
                         f"communities WHERE name_folded LIKE :w{i} ESCAPE '\\')")

@@ -95,7 +95,8 @@ def test_rows_of_one_family_that_disagree_are_reported(database, tmp_path):
     assert "Row 4 gives a different value" in result.errors[0].reason("en")
 
 
-def test_family_found_by_head_dni_and_heads_checked(database, family, tmp_path):
+def test_another_familys_head_under_a_new_code_is_an_error_and_heads_are_checked(
+        database, family, tmp_path):
     path = write_csv(tmp_path / "f.csv",
                      "codigo_familia,comunidad,nombres,apellidos,dni,sexo,parentesco\n"
                      "OFI-7,Aguas Claras,José,Núñez Pérez,01234567,M,jefe\n"
@@ -103,20 +104,21 @@ def test_family_found_by_head_dni_and_heads_checked(database, family, tmp_path):
                      "N-1,Aguas Claras,Eva,Paz,,F,hija\n"
                      "N-2,Aguas Claras,Juan,Ríos,11112222,M,jefe\n"
                      "N-2,Aguas Claras,Pedro,Ríos,11113333,M,jefe\n")
+    before = persons(database)["01234567"].given_names
     result = import_file(database, "families", path)
     reasons = {e.row: e.reason("en") for e in result.errors}
+    assert "DNI 01234567 is already registered to José Núñez Pérez of family F-000001" in reasons[2]
     assert "Family N-1 has no head" in reasons[4]
     assert "more than one head (rows 5 and 6)" in reasons[6]
-    assert set(reasons) == {4, 6}
-    assert any("is family F-000001 (same head, DNI 01234567)" in w.line("en")
-               for w in result.warnings)
+    assert {2, 4, 6} <= set(reasons)
+    assert persons(database)["01234567"].given_names == before  # nothing was rewritten
     ok = write_csv(tmp_path / "g.csv", "\n".join(
-        (tmp_path / "f.csv").read_text().splitlines()[:3]) + "\n")
+        (tmp_path / "f.csv").read_text().replace("OFI-7", "F-000001").splitlines()[:3]) + "\n")
     result = import_file(database, "families", ok)
     assert result.ok
     assert result.counts()["family"] == {"create": 0, "update": 0, "unchanged": 1}
     ana = persons(database)["Ana"]
-    assert ana.family.code == "F-000001"  # the office's own code does not rename the family
+    assert ana.family.code == "F-000001"
 
 
 def test_plots_in_a_second_sheet(database, tmp_path):

@@ -51,3 +51,17 @@ def test_search_index_follows_every_change(session, family, community):
 def test_search_quotes_are_harmless(session, family):
     assert registry.search_families(session, 'nu"ñez') == []
     assert registry.search_families(session, "AND OR NOT") == []
+
+
+@pytest.mark.parametrize("query", [
+    "Jo\x00sé", "\x00", " ".join(["núñez"] * 1200), "n" * 50_000, "\"'%_*()NEAR AND OR NOT:^",
+    "ñ" * 70_000, "a\x1b[31mb"])
+def test_any_text_typed_in_the_search_box_never_raises(session, family, query):
+    """A NUL, 1,200 words or 50,000 characters used to raise FTS5/LIKE errors (issue 11)."""
+    rows = registry.search_families(session, query)
+    assert isinstance(rows, list)
+    registry.count_families(session, query)
+
+
+def test_a_nul_between_words_still_finds_the_family(session, family):
+    assert [r.code for r in registry.search_families(session, "núñez\x00josé")] == [family.code]
