@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop import config, files
 
     files.private_temp_dir(config.data_dir())  # libraries' scratch files stay private
+    files.sweep_parts(config.data_dir())  # what killed runs left half-written
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang or config.startup_language())

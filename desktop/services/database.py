@@ -123,6 +123,7 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         if upgrading:
             migrate.upgrade(database.engine)
         database.wrote = False
+        database.backup_dir = backup_dir
         database.on_close_after_write = lambda db: take_backup(db.path, backup_dir)
         return database
     except DatabaseProblem:
@@ -146,6 +147,15 @@ def changed_since_last_backup(path: Path, backup_dir: Path) -> bool:
         return True
     logs = [p for p in (path, Path(f"{path}-wal")) if p.exists() and p.stat().st_size > 0]
     return max(p.stat().st_mtime for p in logs) > newest[0].path.stat().st_mtime
+
+
+def backup_before_risky_work(database: Database) -> DatabaseProblem | None:
+    """A backup before an import, a restore or the renewal of a whole community; a failure
+    is returned (to be shown as a warning), the work itself goes on."""
+    folder = getattr(database, "backup_dir", None)
+    if folder is None or not database.path.exists():
+        return None
+    return take_backup(database.path, folder)
 
 
 def take_backup(path: Path, backup_dir: Path) -> DatabaseProblem | None:

@@ -151,3 +151,20 @@ def test_restore_over_a_damaged_file_moves_it_aside_instead_of_losing_it(tmp_pat
     safety = restore_backup(good, database.path, tmp_path / "b")
     assert safety.read_bytes() == b"garbage" * 1000
     check_backup(database.path)
+
+
+def test_an_import_takes_a_backup_first_and_a_dry_run_does_not(tmp_path, database):
+    from desktop.services.imports import import_file
+
+    database.close()
+    folder = tmp_path / "b"
+    opened = open_database(database.path, backup_dir=folder)
+    taken = len(list_backups(folder, "office"))
+    csv = tmp_path / "f.csv"
+    csv.write_text("codigo_familia;comunidad;nombres;apellidos;dni;sexo;parentesco\n"
+                   "A-1;Aguas Claras;Rosa;Paz;11112222;F;jefa\n", encoding="utf-8")
+    import_file(opened, "families", csv, dry_run=True)
+    assert len(list_backups(folder, "office")) == taken
+    assert import_file(opened, "families", csv).ok
+    assert len(list_backups(folder, "office")) == taken + 1
+    opened.close()

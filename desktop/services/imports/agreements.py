@@ -19,17 +19,16 @@ from desktop.db.agreement import Agreement, Signatory
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS, code_for, label
 from desktop.services import agreements as agreement_service
-from desktop.services.agreements.fields import AGREEMENT_FIELDS
+from desktop.services.agreements.fields import AGREEMENT_FIELDS, SIGNED_ON
 from desktop.services.agreements.rules import agreement_dates, forest_area, set_commitments
 from desktop.services.errors import FieldError
-from desktop.services.fields import DATE, TEXT, Field, by_name
+from desktop.services.fields import TEXT, Field, by_name
 from desktop.services.imports.columns import Column, ImportKind, SheetSpec
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import Row
 from desktop.services.imports.transaction import NO_FAMILY, Run, living_family, set_values
 
 _AGREEMENT = by_name(AGREEMENT_FIELDS)
-SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE)
 COMMITMENTS = Field("commitments", QT_TRANSLATE_NOOP("Fields", "Commitments"), TEXT)
 #: Status changes an import may make on an existing agreement (the life cycle, forwards).
 NEXT_STATUSES = {

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import Progress, report
+from desktop.services.database import backup_before_risky_work
 from desktop.services.errors import FieldError
 from desktop.services.imports.columns import Column, SheetSpec, header_key
 from desktop.services.imports.kinds import KINDS
@@ -154,8 +155,10 @@ def run_import(database, kind_name: str, tables: dict, dry_run: bool = False,
 
 def import_file(database, kind_name: str, path: Path | str, dry_run: bool = False,
                 progress: Progress | None = None) -> ImportResult:
-    """Read `path` and import it as `kind_name` (all or nothing)."""
+    """Read `path` and import it as `kind_name` (all or nothing), after a backup."""
     tables, notes = load_tables(kind_name, path)
+    if not dry_run:  # a failed backup was already reported when the database was opened
+        backup_before_risky_work(database)
     result = run_import(database, kind_name, tables, dry_run=dry_run, progress=progress)
     result.warnings[:0] = notes
     return result
