@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import RESOURCES_DIR, config
 from desktop.services.database import DatabaseProblem, is_demo, open_database
-from desktop.ui.language import apply_language
+from desktop.ui.widgets.language import apply_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import run_with_progress
 
@@ -77,7 +77,7 @@ def run(db_path: Path | None = None, language: str | None = None,
     _install_excepthook()
     path, make_demo = choose_database_path(db_path)
     if make_demo:  # the first start on this computer: ask rather than decide
-        from desktop.ui.first_run import ask_first_run
+        from desktop.ui.settings.first_run import ask_first_run
 
         choices = ask_first_run(language=language or config.startup_language())
         if choices is None:  # cancelled: nothing was created

@@ -18,7 +18,7 @@ from desktop.i18n import language
 from desktop.services.database import DatabaseProblem, open_database
 from desktop.services import backups
 from desktop.ui.areas import AREAS
-from desktop.ui.language import apply_language
+from desktop.ui.widgets.language import apply_language
 
 
 class MainWindow(QMainWindow):
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self._open(target, create=False)
 
     def import_spreadsheet(self) -> None:
-        from desktop.ui.import_wizard import ImportWizard
+        from desktop.ui.imports.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.database, self)
         wizard.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         wizard.exec()
 
     def edit_settings(self) -> None:
-        from desktop.ui.settings_dialog import settings_dialog
+        from desktop.ui.settings.settings_dialog import settings_dialog
 
         if settings_dialog(self).exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
