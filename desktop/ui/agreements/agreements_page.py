@@ -32,6 +32,7 @@ from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lazy_table_model import LazyTableModel
 from desktop.ui.widgets.record_table_model import RecordTableModel
+from desktop.ui.widgets.style import TITLE_STYLE
 
 FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), TEXT,
                     required=True, max_length=20)
@@ -100,7 +101,7 @@ class AgreementsPage(Page):
             self.buttons[name] = button
         # --- detail
         self.title = QLabel(objectName="agreementTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title.setStyleSheet(TITLE_STYLE)
         self.summary = QLabel(objectName="agreementSummary")
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()

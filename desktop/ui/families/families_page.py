@@ -19,6 +19,7 @@ from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.tables import fit_columns, make_table
+from desktop.ui.widgets.style import TITLE_STYLE
 
 SEARCH_DELAY_MS = 150
 
@@ -58,7 +59,7 @@ class FamiliesPage(Page):
         self.delete_button.clicked.connect(self.delete_family)
 
         self.title = QLabel(objectName="familyTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title.setStyleSheet(TITLE_STYLE)
         self.summary = QLabel(objectName="familySummary")
         self.summary.setWordWrap(True)
         self.members = RecordTableModel(PERSON_FIELDS, self)

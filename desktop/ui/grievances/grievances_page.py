@@ -14,6 +14,7 @@ from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.tables import fit_columns, make_table
+from desktop.ui.widgets.style import TITLE_STYLE
 
 SUBJECT = Field("subject", QT_TRANSLATE_NOOP("Fields", "Agreement number or family code"),
                 max_length=30)
@@ -25,7 +26,7 @@ class GrievancesPage(Page):
         super().__init__(parent)
         self.database = database
         self.heading = QLabel(objectName="grievancesHeading")
-        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.heading.setStyleSheet(TITLE_STYLE)
         self.open_only = QCheckBox(objectName="openOnly", checked=True)
         self.open_only.toggled.connect(lambda _: self.refresh())
         self.model = RecordTableModel(GRIEVANCE_FIELDS, self)

@@ -15,6 +15,7 @@ from desktop.i18n import language
 from desktop.i18n.formatting import fmt_number
 from desktop.services import indicators as ind
 from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.style import TITLE_STYLE
 
 
 def _qdate(value: date) -> QDate:
@@ -50,7 +51,7 @@ class ReportsPage(Page):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.heading = QLabel(objectName="reportsHeading")
-        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.heading.setStyleSheet(TITLE_STYLE)
         self.period_label, self.language_label = QLabel(), QLabel()
         self.owed_label = QLabel(objectName="benefitsOwed")
         form = QFormLayout()

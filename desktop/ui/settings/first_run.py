@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.ui.widgets.language import apply_language
+from desktop.ui.widgets.style import ERROR_STYLE
 
 #: The languages offered, each named in its own language (not translated).
 LANGUAGE_NAMES = (("es", "Español"), ("en", "English"))
@@ -37,7 +38,7 @@ class FirstRunChoices:
 
 def _error_label(name: str) -> QLabel:
     label = QLabel(objectName=f"error:{name}")
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label

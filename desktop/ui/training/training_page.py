@@ -33,12 +33,11 @@ from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.widgets.record_table_model import RecordTableModel
+from desktop.ui.widgets.style import ERROR_COLOUR, ERROR_STYLE, GREYED_COLOUR, OK_STYLE, TITLE_STYLE, WARNING_STYLE, brush
 
 SEARCH_DELAY_MS = 150
 MATCH_DELAY_MS = 100
 MATCHES = 8
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 PERIODS = ("all", "this_month", "last_3_months", "this_year", "last_year", "last_12_months")
 
 
@@ -132,7 +131,7 @@ class TextTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.marked:
-            return QBrush(QColor("#b00020"))
+            return brush(ERROR_COLOUR)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -299,13 +298,13 @@ class TrainingPage(Page):
 
         # the selected session and its attendance
         self.title = QLabel(objectName="sessionTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title.setStyleSheet(TITLE_STYLE)
         self.title.setWordWrap(True)
         self.details = QLabel(objectName="sessionDetails")
         self.details.setWordWrap(True)
         self.planned_note = QLabel(objectName="plannedNote")
         self.planned_note.setWordWrap(True)
-        self.planned_note.setStyleSheet("color: #8a5a00;")
+        self.planned_note.setStyleSheet(WARNING_STYLE)
         self.member_box = QGroupBox()
         self.member_search = QLineEdit(objectName="memberSearch")
         self.member_search.setClearButtonEnabled(True)
@@ -719,7 +718,7 @@ class TrainingPage(Page):
             item = QListWidgetItem(line)
             item.setData(ID_ROLE, member.id)
             if member.present:
-                item.setForeground(QBrush(QColor("#888888")))
+                item.setForeground(brush(GREYED_COLOUR))
             self.matches.addItem(item)
         if found:  # the first one not yet on the list
             self.matches.setCurrentRow(next(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.labels import choices
 from desktop.services.errors import PossibleDuplicate, ValidationError
 from desktop.services.fields import BOOL, CHOICE, DATE, REF, Field
+from desktop.ui.widgets.style import ERROR_STYLE
 
 
 @dataclass
@@ -54,7 +55,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
@@ -71,7 +72,7 @@ class FormDialog(QDialog):
                 self.widgets[key] = widget
                 error = QLabel()
                 error.setObjectName(f"error:{key}")
-                error.setStyleSheet("color: #b00020;")
+                error.setStyleSheet(ERROR_STYLE)
                 error.setWordWrap(True)
                 error.hide()
                 self.error_labels[key] = error

@@ -14,7 +14,9 @@ from sqlalchemy import select
 from desktop.db.audit import AuditEntry
 from desktop.db.cooperative import Delivery
 from desktop.services import cooperative
-from desktop.ui.cooperative.cooperative_page import CooperativePage, DeliveryListModel, print_receipt
+from desktop.ui.cooperative.cooperative_page import CooperativePage
+from desktop.ui.cooperative.models import DeliveryListModel
+from desktop.ui.cooperative.receipts import print_receipt
 from desktop.ui.widgets.language import apply_language
 from tests.services.test_cooperative import (
     deliver, make_cooperative, make_family, make_member, make_plot,
