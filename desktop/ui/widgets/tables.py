@@ -27,3 +27,11 @@ def fit_columns(view: QTableView) -> None:
     for column, field in enumerate(getattr(view.model(), "fields", [])):
         view.setColumnWidth(column, max(field.width,
                                         metrics.horizontalAdvance(field.title()) + 28))
+
+
+def named_table(model, name: str, word_wrap: bool = False) -> QTableView:
+    """make_table, with an object name (tests and style sheets find it) and no word wrap."""
+    view = make_table(model)
+    view.setObjectName(name)
+    view.setWordWrap(word_wrap)
+    return view

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from desktop.services import training
 from desktop.ui.widgets.language import apply_language
-from desktop.ui.training.training_page import (
-    PickMembersDialog, SessionListModel, TextTableModel, TrainingPage, period_range,
-)
+from desktop.ui.training.pick_members_dialog import PickMembersDialog
+from desktop.ui.training.session_list_model import SessionListModel, period_range
+from desktop.ui.training.training_page import TrainingPage
+from desktop.ui.widgets.text_table_model import TextTableModel
 # The example of tests/services/test_training.py, copied from a file built once per module.
 from tests.services.test_training import database, programme, programme_template  # noqa: F401
 from tests.ui.helpers import on_next_dialog, type_text
