@@ -6,66 +6,43 @@ goes back into the same widgets.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop.i18n import language
 from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number, fmt_soles
 from desktop.i18n.labels import choices, label
 from desktop.services import agreements as ag
 from desktop.services import registry
 from desktop.services.agreement_fields import (
-    AGREEMENT_FIELDS, BENEFIT_DELIVERY_FIELDS, BENEFIT_FIELDS, CONSENT_FIELDS, SIGNATORY_FIELDS,
+    BENEFIT_FIELDS,
+    CONSENT_FIELDS,
+    SIGNATORY_FIELDS,
     VISIT_FIELDS,
 )
-from desktop.services.errors import FieldError, NotFound, ValidationError
-from desktop.services.fields import DATE, INT, TEXT, Field
-from desktop.ui.widgets.tables import fit_columns, make_table
+from desktop.services.errors import NotFound
+from desktop.ui.agreements.agreement_actions import AgreementActions
+from desktop.ui.agreements.agreement_list_model import AgreementListModel
+from desktop.ui.agreements.agreement_records import AgreementRecords, BenefitView
 from desktop.ui.widgets.page import Page
-from desktop.ui.widgets.form_dialog import FormDialog, Section
-from desktop.ui.widgets.lazy_table_model import LazyTableModel
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
-
-FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), TEXT,
-                    required=True, max_length=20)
-SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE, required=True)
-DAYS = Field("days", QT_TRANSLATE_NOOP("Fields", "Ending within (days)"), INT, required=True)
-REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "choice", required=True,
-               choices="not_renewed")
-NOTE = Field("note", QT_TRANSLATE_NOOP("Fields", "Notes"))
-COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), "ref", required=True)
-MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), "ref")
+from desktop.ui.widgets.tables import fit_columns, make_table
 
 
-class AgreementListModel(LazyTableModel):
-    default_sort = "number"
-
-    def __init__(self, database, parent=None):
-        self.filter = ag.AgreementFilter()
-        super().__init__(database, AGREEMENT_FIELDS, parent)
-
-    def fetch(self, session, offset, limit):
-        return ag.list_agreements(session, self.filter, self.sort_key, self.descending,
-                                  offset, limit)
-
-    def count(self, session):
-        return ag.count_agreements(session, self.filter)
-
-    def set_filter(self, flt: ag.AgreementFilter) -> None:
-        if flt != self.filter:
-            self.filter = flt
-            self.reload()
-
-
-class AgreementsPage(Page):
+class AgreementsPage(AgreementActions, AgreementRecords, Page):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -333,7 +310,7 @@ class AgreementsPage(Page):
                     name=plot.name, area=fmt_hectares(plot.area_ha),
                     use=label("land_use", plot.land_use)))
             self._show_commitments(ag.living(agreement.commitments), draft)
-            self.benefits.set_records(_BenefitView.wrap(ag.benefit_lines(agreement)))
+            self.benefits.set_records(BenefitView.wrap(ag.benefit_lines(agreement)))
             self.signatories.set_records(ag.living(agreement.signatories))
             self.visits.set_records(sorted(ag.living(agreement.visits),
                                            key=lambda v: v.visited_on))
@@ -374,306 +351,5 @@ class AgreementsPage(Page):
                     item.setCheckState(Qt.CheckState.Checked)
                 self.commitments.addItem(item)
 
-    # --- helpers -----------------------------------------------------------------------
-    def _call(self, action, message: str = "") -> bool:
-        """Run a service call on the selected agreement; show a refusal as a message."""
-        agreement_id = self.selected_id()
-        if agreement_id is None:
-            return False
-        try:
-            with self.database.session() as session:
-                action(session, agreement_id)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Agreement"), error.text())
-            return False
-        self.refresh(agreement_id, message)
-        return True
 
-    def _form(self, title, fields, save, values=None, references=None) -> object | None:
-        dialog = FormDialog(self, title, [Section("", "", fields)], {"": values or {}},
-                            save, references)
-        return dialog.result_object if dialog.exec() else None
-
-    def _number(self) -> str:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()].number if index.isValid() else ""
-
-    # --- life cycle --------------------------------------------------------------------
-    def do_new(self, family_code: str | None = None) -> None:
-        today = date.today()
-        values = {"family_code": family_code or "",
-                  "start_date": today, "end_date": date(today.year + 1, today.month, 1)}
-        fields = [FAMILY_CODE, *AGREEMENT_FIELDS]
-
-        def save(raw, _):
-            with self.database.session() as session:
-                try:
-                    family = registry.family_by_code(session, (raw[""]["family_code"] or
-                                                               "").strip())
-                except NotFound:
-                    raise ValidationError(FieldError("family_code", self.tr(
-                        "There is no family with that code."))) from None
-                rest = {k: v for k, v in raw[""].items() if k != "family_code"}
-                return ag.create_agreement(session, family.id, rest)
-
-        created = self._form(self.tr("New agreement"), fields, save, values)
-        if created is not None:
-            self.refresh(created.id, self.tr("Agreement {number} created as a draft.").format(
-                number=created.number))
-
-    def do_edit(self) -> None:
-        agreement_id = self.selected_id()
-        with self.database.session() as session:
-            agreement = ag.get_agreement(session, agreement_id)
-            values = {f.name: getattr(agreement, f.name) for f in AGREEMENT_FIELDS
-                      if f.in_form}
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.update_agreement(session, agreement_id, raw[""])
-
-        if self._form(self.tr("Edit agreement"), AGREEMENT_FIELDS, save, values):
-            self.refresh(agreement_id, self.tr("Saved."))
-
-    def do_save_commitments(self) -> None:
-        kinds, free = [], []
-        for row in range(self.commitments.count()):
-            item = self.commitments.item(row)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            code = item.data(Qt.ItemDataRole.UserRole)
-            (kinds if code else free).append(code or item.text())
-        if self.free_commitment.text().strip():
-            free.append(self.free_commitment.text())
-        if self._call(lambda s, i: ag.set_commitments(s, i, kinds, free),
-                      self.tr("Commitments saved.")):
-            self.free_commitment.clear()
-
-    def do_sign(self) -> None:
-        agreement_id = self.selected_id()
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.sign(session, agreement_id, raw[""]["signed_on"])
-
-        if self._form(self.tr("Sign agreement {number}").format(number=self._number()),
-                      [SIGNED_ON], save, {"signed_on": date.today()}):
-            self.refresh(agreement_id, self.tr("Agreement signed."))
-
-    def do_activate(self) -> None:
-        self._call(ag.activate, self.tr("Agreement active."))
-
-    def do_suspend(self) -> None:
-        if self._confirm(self.tr("Suspend agreement {number}?")):
-            self._call(ag.suspend, self.tr("Agreement suspended."))
-
-    def do_end(self) -> None:
-        if self._confirm(self.tr("End agreement {number}? This cannot be undone.")):
-            self._call(ag.end, self.tr("Agreement ended."))
-
-    def do_delete(self) -> None:
-        if self._confirm(self.tr("Delete draft {number}?")):
-            self._call(ag.delete_draft, self.tr("Draft deleted."))
-
-    def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Agreement"),
-                                      question.format(number=self._number()))
-        return answer == QMessageBox.StandardButton.Yes
-
-    def do_renew(self) -> None:
-        agreement_id = self.selected_id()
-        try:
-            with self.database.session() as session:
-                renewal = ag.renew(session, agreement_id)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Agreement"), error.text())
-            return
-        self.refresh(renewal.id, self.tr("Renewal {number} created as a draft.").format(
-            number=renewal.number))
-
-    def do_not_renewed(self) -> None:
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.mark_not_renewed(session, self.selected_id(), raw[""]["reason"],
-                                           raw[""]["note"] or "")
-
-        if self._form(self.tr("Not renewed"), [REASON, NOTE], save):
-            self.refresh(message=self.tr("Saved."))
-
-    def do_renew_community(self) -> None:
-        with self.database.session() as session:
-            options = [(c.id, c.name) for c in registry.list_communities(session)]
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.renew_community(session, raw[""]["community_id"], raw[""]["days"])
-
-        renewals = self._form(self.tr("Renew the agreements of a community"),
-                              [COMMUNITY, DAYS], save, {"days": 60},
-                              {"community_id": options})
-        if renewals is not None:
-            self.refresh(message=self.tr("{n} renewals created as drafts.").format(
-                n=len(renewals)))
-
-    # --- printing ----------------------------------------------------------------------
-    def do_print(self) -> None:
-        agreement_id = self.selected_id()
-        number = self._number()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print agreement"),
-                                              str(Path.home() / f"{number}.pdf"), "PDF (*.pdf)")
-        if path:
-            self.print_to(agreement_id, Path(path))
-
-    def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Path | None:
-        from desktop.services.printing import print_agreement
-
-        number = next((r.number for r in self.model.rows if r.id == agreement_id), None)
-        if number is None:
-            with self.database.session() as session:
-                number = ag.get_agreement(session, agreement_id).number
-        try:
-            print_agreement(self.database, number, path, lang or language())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Print"), self.tr(
-                "Cannot write {path}: {reason}").format(path=path,
-                                                        reason=error.strerror or error))
-            return None
-        self.changed.emit(self.tr("Saved {path}.").format(path=path))
-        return path
-
-    def do_batch_print(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the agreements"),
-                                                  str(Path.home()))
-        if folder:
-            self.batch_print_to(Path(folder))
-
-    def batch_print_to(self, out: Path, one_file_per_agreement: bool = True,
-                       lang: str | None = None) -> list[Path]:
-        """Every agreement of the list's current filter, off the GUI thread, with Cancel."""
-        from desktop.services import printing
-        from desktop.ui.tasks import run_with_progress
-
-        flt = self.current_filter()
-        try:
-            paths = run_with_progress(
-                self, self.tr("Printing agreements…"),
-                lambda progress: printing.print_agreements(
-                    self.database, flt, out, lang or language(), one_file_per_agreement,
-                    progress))
-        except printing.Cancelled:
-            self.changed.emit(self.tr("Printing cancelled."))
-            return []
-        except ValidationError as error:
-            QMessageBox.information(self, self.tr("Print"), error.text())
-            return []
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Print"), self.tr(
-                "Cannot write {path}: {reason}").format(path=out,
-                                                        reason=error.strerror or error))
-            return []
-        self.changed.emit(self.tr("{n} agreements printed to {folder}.").format(
-            n=len(paths), folder=out))
-        return paths
-
-    # --- benefits, signatories, visits, consent ------------------------------------------
-    def _selected_record(self, view, model):
-        index = view.currentIndex()
-        return model.record(index.row()) if index.isValid() else None
-
-    def do_add_benefit(self) -> None:
-        agreement_id = self.selected_id()
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.add_benefit(session, agreement_id, raw[""])
-
-        if self._form(self.tr("New benefit"), BENEFIT_FIELDS, save, {"quantity": "1"}):
-            self.refresh(message=self.tr("Saved."))
-
-    def do_remove_benefit(self) -> None:
-        line = self._selected_record(self.benefits_view, self.benefits)
-        if line is not None:
-            self._call(lambda s, _: ag.remove_benefit(s, line.benefit_id), self.tr("Removed."))
-
-    def do_deliver_benefit(self) -> None:
-        line = self._selected_record(self.benefits_view, self.benefits)
-        if line is None:
-            QMessageBox.information(self, self.tr("Record delivery"),
-                                    self.tr("Choose a benefit in the list first."))
-            return
-        with self.database.session() as session:
-            family = ag.get_agreement(session, self.selected_id()).family
-            members = [(m.id, m.full_name) for m in family.living_members]
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.record_benefit_delivery(session, line.benefit_id, raw[""])
-
-        values = {"delivered_on": date.today(), "quantity": str(line.owed or line.quantity),
-                  "received_by_id": members[0][0] if members else None}
-        if self._form(self.tr("Record delivery"), BENEFIT_DELIVERY_FIELDS, save, values,
-                      {"received_by_id": members}):
-            self.refresh(message=self.tr("Delivery recorded."))
-
-    def do_add_signatory(self) -> None:
-        agreement_id = self.selected_id()
-        with self.database.session() as session:
-            family = ag.get_agreement(session, agreement_id).family
-            members = [(m.id, m.full_name) for m in family.living_members]
-
-        def save(raw, _):
-            values = dict(raw[""])
-            person_id = values.pop("person_id", None)
-            if person_id:
-                values = {k: v for k, v in values.items() if v not in ("", None)}
-                values.setdefault("role", "member")
-            with self.database.session() as session:
-                return ag.add_signatory(session, agreement_id, values, person_id)
-
-        if self._form(self.tr("New signatory"), [MEMBER, *SIGNATORY_FIELDS], save, {},
-                      {"person_id": members}):
-            self.refresh(message=self.tr("Saved."))
-
-    def do_remove_signatory(self) -> None:
-        signatory = self._selected_record(self.signatories_view, self.signatories)
-        if signatory is not None:
-            self._call(lambda s, _: ag.remove_signatory(s, signatory.id), self.tr("Removed."))
-
-    def do_record_visit(self) -> None:
-        agreement_id = self.selected_id()
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.record_visit(session, agreement_id, raw[""])
-
-        if self._form(self.tr("Compliance visit"), VISIT_FIELDS, save,
-                      {"visited_on": date.today(), "result": "compliant"}):
-            self.refresh(agreement_id, self.tr("Visit recorded."))
-
-    def do_record_consent(self) -> None:
-        agreement_id = self.selected_id()
-
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.record_consent(session, agreement_id, raw[""])
-
-        if self._form(self.tr("Consent"), CONSENT_FIELDS, save,
-                      {"informed_on": date.today(), "language": label("yes_no", True) and
-                       ("Español" if language() == "es" else "Spanish")}):
-            self.refresh(agreement_id, self.tr("Consent recorded."))
-
-
-class _BenefitView:
-    """A benefit line with the attribute names BENEFIT_FIELDS expects."""
-
-    def __init__(self, line: ag.BenefitLine):
-        self.line = line
-        self.benefit_id = line.benefit_id
-        self.kind, self.description, self.unit = line.kind, line.description, line.unit
-        self.quantity, self.delivered, self.owed = line.quantity, line.delivered, line.owed
-        self.estimated_value_pen = line.estimated_value_pen
-
-    @classmethod
-    def wrap(cls, lines):
-        return [cls(line) for line in lines]
+__all__ = ["AgreementListModel", "AgreementsPage"]

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.services import agreements as ag
 from desktop.services import registry
-from desktop.ui.agreements.agreements_page import AgreementListModel, AgreementsPage
+from desktop.ui.agreements.agreement_list_model import AgreementListModel
+from desktop.ui.agreements.agreements_page import AgreementsPage
 from tests.ui.helpers import on_next_dialog, type_text
 
 

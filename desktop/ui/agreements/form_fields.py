@@ -1,0 +1,17 @@
+"""Fields that only the Agreements area's dialogs ask for (a family code, a signing date…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.services.fields import DATE, INT, TEXT, Field
+
+FAMILY_CODE = Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), TEXT,
+                    required=True, max_length=20)
+SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE, required=True)
+DAYS = Field("days", QT_TRANSLATE_NOOP("Fields", "Ending within (days)"), INT, required=True)
+REASON = Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "choice", required=True,
+               choices="not_renewed")
+NOTE = Field("note", QT_TRANSLATE_NOOP("Fields", "Notes"))
+COMMUNITY = Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), "ref", required=True)
+MEMBER = Field("person_id", QT_TRANSLATE_NOOP("Fields", "Family member"), "ref")
