@@ -2,409 +2,423 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>AgreementsPage</name>
+    <name>AgreementActions</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="200"/>
-        <source>Search by number, family, name or community…</source>
-        <translation>Buscar por número, familia, nombre o comunidad…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="204"/>
-        <source>All statuses</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
-        <location filename="../desktop/ui/agreements_page.py" line="248"/>
-        <source>All communities</source>
-        <translation>Todas las comunidades</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="211"/>
-        <source>Ending within (days):</source>
-        <translation>Vence en (días):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="212"/>
-        <source>No visit in 12 months</source>
-        <translation>Sin visita en 12 meses</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
-        <source>New agreement…</source>
-        <translation>Nuevo acuerdo…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
-        <source>Sign…</source>
-        <translation>Firmar…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
-        <source>Activate</source>
-        <translation>Activar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="215"/>
-        <source>Suspend</source>
-        <translation>Suspender</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="215"/>
-        <source>End</source>
-        <translation>Terminar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="216"/>
-        <source>Renew</source>
-        <translation>Renovar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="216"/>
-        <source>Not renewed…</source>
-        <translation>No renovado…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="217"/>
-        <source>Print all in list…</source>
-        <translation>Imprimir todos los de la lista…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="218"/>
-        <source>Renew a community…</source>
-        <translation>Renovar una comunidad…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
-        <source>Delete draft</source>
-        <translation>Eliminar borrador</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
-        <source>Add benefit…</source>
-        <translation>Agregar beneficio…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
-        <location filename="../desktop/ui/agreements_page.py" line="225"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="223"/>
-        <source>Record delivery…</source>
-        <translation>Registrar entrega…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="224"/>
-        <source>Add signatory…</source>
-        <translation>Agregar firmante…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="226"/>
-        <source>Record visit…</source>
-        <translation>Registrar visita…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="227"/>
-        <source>Record consent…</source>
-        <translation>Registrar consentimiento…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="230"/>
-        <source>Another commitment, in your words</source>
-        <translation>Otro compromiso, en sus palabras</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="231"/>
-        <source>Save commitments</source>
-        <translation>Guardar compromisos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="232"/>
-        <source>Content</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="232"/>
-        <source>Benefits</source>
-        <translation>Beneficios</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="233"/>
-        <source>Signatories</source>
-        <translation>Firmantes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="233"/>
-        <source>Visits</source>
-        <translation>Visitas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="234"/>
-        <location filename="../desktop/ui/agreements_page.py" line="669"/>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="269"/>
-        <source>1 agreement</source>
-        <translation>1 acuerdo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="270"/>
-        <source>{n} agreements</source>
-        <translation>{n} acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="304"/>
-        <source>No agreement selected</source>
-        <translation>Ningún acuerdo seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="320"/>
-        <source>Family {code}: {head}, {community}</source>
-        <translation>Familia {code}: {head}, {community}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="323"/>
-        <source>From {start} to {end}; forest committed: {area} ha</source>
-        <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="327"/>
-        <source>Signed on {date}</source>
-        <translation>Firmado el {date}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="329"/>
-        <source>Benefits suspended after a compliance visit.</source>
-        <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="331"/>
-        <source>Renews {number}</source>
-        <translation>Renueva {number}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="333"/>
-        <source>Not renewed: {reason}</source>
-        <translation>No renovado: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="336"/>
-        <source>Benefits still owed: {value}</source>
-        <translation>Beneficios pendientes: {value}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="340"/>
-        <source>Plot: {name}, {area} ha, {use}</source>
-        <translation>Parcela: {name}, {area} ha, {use}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="395"/>
-        <location filename="../desktop/ui/agreements_page.py" line="487"/>
-        <location filename="../desktop/ui/agreements_page.py" line="497"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="39"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="141"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="423"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="67"/>
         <source>There is no family with that code.</source>
         <translation>No hay ninguna familia con ese código.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="427"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="71"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="429"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="73"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="443"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="87"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="444"/>
-        <location filename="../desktop/ui/agreements_page.py" line="510"/>
-        <location filename="../desktop/ui/agreements_page.py" line="600"/>
-        <location filename="../desktop/ui/agreements_page.py" line="644"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="88"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="154"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="457"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="101"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="467"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="111"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="469"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="113"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="472"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="116"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="475"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="476"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="120"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="479"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="123"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="480"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="124"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="483"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="484"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="128"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="499"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="143"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="509"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="153"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="520"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="164"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="524"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="168"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="531"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="175"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="547"/>
-        <location filename="../desktop/ui/agreements_page.py" line="580"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>No se puede escribir {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="550"/>
-        <source>Saved {path}.</source>
-        <translation>Se guardó {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="554"/>
-        <source>Folder for the agreements</source>
-        <translation>Carpeta para los acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="568"/>
-        <source>Printing agreements…</source>
-        <translation>Imprimiendo acuerdos…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="573"/>
-        <source>Printing cancelled.</source>
-        <translation>Impresión cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="546"/>
-        <location filename="../desktop/ui/agreements_page.py" line="576"/>
-        <location filename="../desktop/ui/agreements_page.py" line="579"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="190"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="220"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="223"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="583"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="191"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="224"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="194"/>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="198"/>
+        <source>Folder for the agreements</source>
+        <translation>Carpeta para los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="212"/>
+        <source>Printing agreements…</source>
+        <translation>Imprimiendo acuerdos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="217"/>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="227"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
+</context>
+<context>
+    <name>AgreementRecords</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="599"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="40"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="605"/>
-        <location filename="../desktop/ui/agreements_page.py" line="649"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="41"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="85"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="46"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="90"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="610"/>
-        <location filename="../desktop/ui/agreements_page.py" line="623"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="51"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="64"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="611"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="52"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="625"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="66"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="642"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="83"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="658"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="99"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="660"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="101"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="672"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="110"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="113"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="173"/>
+        <source>Search by number, family, name or community…</source>
+        <translation>Buscar por número, familia, nombre o comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="177"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="183"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
+        <source>All communities</source>
+        <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="184"/>
+        <source>Ending within (days):</source>
+        <translation>Vence en (días):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="185"/>
+        <source>No visit in 12 months</source>
+        <translation>Sin visita en 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="186"/>
+        <source>New agreement…</source>
+        <translation>Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="186"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
+        <source>Sign…</source>
+        <translation>Firmar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
+        <source>Not renewed…</source>
+        <translation>No renovado…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <source>Print all in list…</source>
+        <translation>Imprimir todos los de la lista…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
+        <source>Renew a community…</source>
+        <translation>Renovar una comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
+        <source>Add benefit…</source>
+        <translation>Agregar beneficio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="198"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="196"/>
+        <source>Record delivery…</source>
+        <translation>Registrar entrega…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="197"/>
+        <source>Add signatory…</source>
+        <translation>Agregar firmante…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
+        <source>Record visit…</source>
+        <translation>Registrar visita…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="200"/>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="203"/>
+        <source>Another commitment, in your words</source>
+        <translation>Otro compromiso, en sus palabras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
+        <source>Save commitments</source>
+        <translation>Guardar compromisos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="207"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <source>1 agreement</source>
+        <translation>1 acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
+        <source>{n} agreements</source>
+        <translation>{n} acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="273"/>
+        <source>No agreement selected</source>
+        <translation>Ningún acuerdo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="289"/>
+        <source>Family {code}: {head}, {community}</source>
+        <translation>Familia {code}: {head}, {community}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <source>From {start} to {end}; forest committed: {area} ha</source>
+        <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="296"/>
+        <source>Signed on {date}</source>
+        <translation>Firmado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="298"/>
+        <source>Benefits suspended after a compliance visit.</source>
+        <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="300"/>
+        <source>Renews {number}</source>
+        <translation>Renueva {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="302"/>
+        <source>Not renewed: {reason}</source>
+        <translation>No renovado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="305"/>
+        <source>Benefits still owed: {value}</source>
+        <translation>Beneficios pendientes: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="309"/>
+        <source>Plot: {name}, {area} ha, {use}</source>
+        <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
 </context>
 <context>
@@ -428,6 +442,70 @@
         <location filename="../desktop/ui/app.py" line="89"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="52"/>
+        <source>already on the list</source>
+        <translation>ya está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="71"/>
+        <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
+        <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="92"/>
+        <source>That member no longer exists.</source>
+        <translation>Ese socio ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="94"/>
+        <location filename="../desktop/ui/training/attendance.py" line="127"/>
+        <source>{name} added.</source>
+        <translation>{name} agregado(a).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="95"/>
+        <source>{n} members added.</source>
+        <translation>{n} socios agregados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="132"/>
+        <source>Choose a line of the attendance list first.</source>
+        <translation>Primero elija una línea de la lista de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="137"/>
+        <source>{name} removed from the list.</source>
+        <translation>{name} quitado(a) de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="157"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Guardar la hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="158"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="169"/>
+        <source>Print sign-in sheet</source>
+        <translation>Imprimir hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="170"/>
+        <source>The sheet could not be written to {path}: {reason}</source>
+        <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="173"/>
+        <source>Sign-in sheet saved to {path}.</source>
+        <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -547,62 +625,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="110"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="110"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="111"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="111"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="112"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="113"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="114"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="115"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="117"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="117"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="135"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="136"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="136"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="143"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="144"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="144"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="145"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="145"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -610,104 +688,104 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="23"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="24"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="25"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="26"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="27"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="28"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>Attendance line</source>
         <translation>Línea de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>Grievance</source>
         <translation>Reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="50"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="56"/>
+        <location filename="../desktop/commands/common.py" line="26"/>
         <source>{name} must be at least {minimum}.</source>
         <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="74"/>
+        <location filename="../desktop/commands/common.py" line="44"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="95"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="140"/>
+        <location filename="../desktop/cli.py" line="99"/>
         <location filename="../desktop/commands/agreements.py" line="60"/>
         <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="64"/>
+        <location filename="../desktop/commands/common.py" line="34"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -717,7 +795,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="103"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -821,82 +899,82 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1227"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="83"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1247"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="103"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1248"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="104"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1249"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="105"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1250"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="106"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1254"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="110"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1255"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="111"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1258"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="114"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1260"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1261"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="117"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1261"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="117"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1262"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="118"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1299"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="155"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1300"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="156"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1307"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="163"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
@@ -947,100 +1025,100 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="623"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="624"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="625"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="626"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="627"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="628"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="629"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="630"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="728"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="737"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="203"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="212"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="644"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="119"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="645"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="120"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="653"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="128"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="687"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="691"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="701"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="176"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="702"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="177"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="709"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="184"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="711"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="186"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="729"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="739"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="214"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -1048,12 +1126,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="251"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="251"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="255"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -1061,183 +1139,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="139"/>
+        <location filename="../desktop/ui/families/families_page.py" line="133"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="140"/>
+        <location filename="../desktop/ui/families/families_page.py" line="134"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="141"/>
-        <location filename="../desktop/ui/families_page.py" line="143"/>
-        <location filename="../desktop/ui/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="135"/>
+        <location filename="../desktop/ui/families/families_page.py" line="137"/>
+        <location filename="../desktop/ui/families/families_page.py" line="140"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families/families_page.py" line="136"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="137"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="144"/>
-        <location filename="../desktop/ui/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families/families_page.py" line="138"/>
+        <location filename="../desktop/ui/families/families_page.py" line="141"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="140"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="143"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="143"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="150"/>
+        <location filename="../desktop/ui/families/families_page.py" line="144"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="153"/>
-        <location filename="../desktop/ui/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="182"/>
+        <location filename="../desktop/ui/families/families_page.py" line="176"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="183"/>
+        <location filename="../desktop/ui/families/families_page.py" line="177"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="196"/>
+        <location filename="../desktop/ui/families/families_page.py" line="186"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="211"/>
+        <location filename="../desktop/ui/families/families_page.py" line="201"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="238"/>
+        <location filename="../desktop/ui/families/families_page.py" line="228"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="242"/>
+        <location filename="../desktop/ui/families/families_page.py" line="232"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families/families_page.py" line="243"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families/families_page.py" line="243"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="262"/>
-        <location filename="../desktop/ui/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families/families_page.py" line="252"/>
+        <location filename="../desktop/ui/families/families_page.py" line="262"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families/families_page.py" line="272"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="283"/>
+        <location filename="../desktop/ui/families/families_page.py" line="273"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families/families_page.py" line="275"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="299"/>
+        <location filename="../desktop/ui/families/families_page.py" line="277"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="289"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="298"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families/families_page.py" line="309"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="338"/>
-        <location filename="../desktop/ui/families_page.py" line="347"/>
+        <location filename="../desktop/ui/families/families_page.py" line="315"/>
+        <location filename="../desktop/ui/families/families_page.py" line="324"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families/families_page.py" line="316"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families/families_page.py" line="326"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="358"/>
+        <location filename="../desktop/ui/families/families_page.py" line="335"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="369"/>
+        <location filename="../desktop/ui/families/families_page.py" line="346"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families/families_page.py" line="352"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families/families_page.py" line="353"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families/families_page.py" line="357"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1255,7 +1333,7 @@
         <location filename="../desktop/services/fields.py" line="134"/>
         <location filename="../desktop/services/fields.py" line="145"/>
         <location filename="../desktop/services/training.py" line="49"/>
-        <location filename="../desktop/ui/agreements_page.py" line="43"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="16"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -1459,7 +1537,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="10"/>
         <location filename="../desktop/services/cooperative.py" line="117"/>
         <location filename="../desktop/services/fields.py" line="142"/>
-        <location filename="../desktop/ui/agreements_page.py" line="36"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="9"/>
         <source>Family code</source>
         <translation>Código de familia</translation>
     </message>
@@ -1646,7 +1724,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="88"/>
-        <location filename="../desktop/ui/grievances_page.py" line="20"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="21"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -1697,7 +1775,7 @@
         <location filename="../desktop/services/agreement_fields.py" line="76"/>
         <location filename="../desktop/services/fields.py" line="152"/>
         <location filename="../desktop/services/training.py" line="55"/>
-        <location filename="../desktop/ui/agreements_page.py" line="42"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="15"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1939,22 +2017,22 @@
     <message>
         <location filename="../desktop/services/agreements.py" line="411"/>
         <location filename="../desktop/services/imports.py" line="1011"/>
-        <location filename="../desktop/ui/agreements_page.py" line="38"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="11"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="39"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="12"/>
         <source>Ending within (days)</source>
         <translation>Vence en (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="40"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="13"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="44"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="17"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
     </message>
@@ -1994,42 +2072,42 @@
         <translation>Registrado(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="17"/>
+        <location filename="../desktop/services/settings.py" line="17"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="19"/>
+        <location filename="../desktop/services/settings.py" line="19"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="22"/>
+        <location filename="../desktop/services/settings.py" line="22"/>
         <source>Park authority</source>
         <translation>Autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="25"/>
+        <location filename="../desktop/services/settings.py" line="25"/>
         <source>Programme representative</source>
         <translation>Representante del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="28"/>
+        <location filename="../desktop/services/settings.py" line="28"/>
         <source>Park authority representative</source>
         <translation>Representante de la autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../desktop/services/settings.py" line="31"/>
         <source>Agreement number prefix</source>
         <translation>Prefijo del número de acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../desktop/services/settings.py" line="34"/>
         <source>Programme logo (image file)</source>
         <translation>Logo del programa (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../desktop/services/settings.py" line="36"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
     </message>
@@ -2039,111 +2117,235 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="18"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="19"/>
         <source>Agreement number or family code</source>
         <translation>Número de acuerdo o código de familia</translation>
     </message>
 </context>
 <context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="100"/>
+        <source>Breakdown:</source>
+        <translation>Desglose:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
+        <source>Year:</source>
+        <translation>Año:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
+        <source>By kind of training</source>
+        <translation>Por tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <source>By period</source>
+        <translation>Por periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
+        <source>Families under an active agreement: trainings attended (fewest first)</source>
+        <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
+        <source>Sessions held</source>
+        <translation>Sesiones realizadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
+        <source>Participations</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <source>Unique participants</source>
+        <translation>Participantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <source>Women among unique participants</source>
+        <translation>Mujeres entre los participantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <source>School sessions</source>
+        <translation>Sesiones escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <source>School participants</source>
+        <translation>Participantes escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="130"/>
+        <source>{women} women of {people} people; on participations it would be {share}.</source>
+        <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <source>Unique people</source>
+        <translation>Personas únicas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <source>% women</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="141"/>
+        <source>Kind of training</source>
+        <translation>Tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="145"/>
+        <source>Period</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="157"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="157"/>
+        <source>Head of family</source>
+        <translation>Jefe(a) de familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="157"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <source>Members who came</source>
+        <translation>Miembros que asistieron</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="149"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="150"/>
         <source>Welcome to Conservation Desk</source>
         <extracomment>The languages offered, each named in its own language (not translated).</extracomment>
         <translation>Le damos la bienvenida al Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="151"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="152"/>
         <source>This is the first start on this computer. Answer three questions and press Start; the language can be changed later in the Language menu.</source>
         <translation>Es la primera vez que se abre el programa en esta computadora. Responda tres preguntas y pulse Empezar; el idioma se puede cambiar después en el menú Idioma.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="153"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="154"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="155"/>
         <source>Names on the printed documents</source>
         <translation>Nombres en los documentos impresos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="156"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="157"/>
         <source>They appear at the top of agreements, receipts and attendance sheets.</source>
         <translation>Aparecen en el encabezado de los acuerdos, recibos y listas de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="157"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="158"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="158"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="159"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="159"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="160"/>
         <source>Start with</source>
         <translation>Empezar con</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="161"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="162"/>
         <source>&amp;Demo data: invented families and agreements, to learn and try things out</source>
         <translation>Datos de &amp;demostración: familias y acuerdos inventados, para aprender y probar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="162"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="163"/>
         <source>An &amp;empty database, for the office&apos;s own records</source>
         <translation>Una base de datos &amp;vacía, para los registros de la oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="163"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="164"/>
         <source>Save the database in:</source>
         <translation>Guardar la base de datos en:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="164"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="165"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="165"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="166"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="170"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="171"/>
         <source>Save the database in</source>
         <translation>Guardar la base de datos en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="171"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="172"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="184"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="185"/>
         <source>Write the office&apos;s name.</source>
         <translation>Escriba el nombre de la oficina.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="186"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="187"/>
         <source>Write the programme&apos;s name.</source>
         <translation>Escriba el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="188"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="189"/>
         <source>Choose where to save the database.</source>
         <translation>Elija dónde guardar la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="193"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="194"/>
         <source>{path} is a folder; write a file name, such as office.sqlite.</source>
         <translation>{path} es una carpeta; escriba un nombre de archivo, por ejemplo oficina.sqlite.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="197"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="198"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -2151,17 +2353,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/form_dialog.py" line="118"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="119"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form_dialog.py" line="169"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="170"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form_dialog.py" line="170"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="171"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
     </message>
@@ -2169,42 +2371,42 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="54"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="55"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="55"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="56"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="56"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="57"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="65"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="66"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="78"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="79"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="82"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="83"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="98"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="99"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="103"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="104"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -2501,49 +2703,49 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="295"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="295"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="309"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="312"/>
-        <location filename="../desktop/ui/import_wizard.py" line="315"/>
-        <location filename="../desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="312"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="315"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="352"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="316"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="316"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="323"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="323"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="332"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="332"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="341"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="341"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="353"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="356"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="356"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -2664,95 +2866,95 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="893"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="108"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="894"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="109"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="895"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="110"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="896"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="111"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="897"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="112"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="898"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="113"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="899"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="114"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="900"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="975"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="190"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="947"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="162"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="947"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="162"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="956"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="171"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="977"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="192"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="986"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="201"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="999"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1008"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1013"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="214"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="223"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="228"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1000"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="215"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1009"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="224"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1014"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="229"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1018"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="233"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -2966,66 +3168,94 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="50"/>
+        <source>No member matches “{text}”.</source>
+        <translation>Ningún socio coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="51"/>
+        <source>Type the member&apos;s code, name or DNI.</source>
+        <translation>Escriba el código, el nombre o el DNI del socio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="75"/>
+        <source>Family {family}</source>
+        <translation>Familia {family}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="86"/>
+        <source>— choose the plot —</source>
+        <translation>— elija la parcela —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="90"/>
+        <source>(no plots registered)</source>
+        <translation>(sin parcelas registradas)</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1078"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="84"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1079"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="85"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1080"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="86"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1081"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1082"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1129"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="131"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1130"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="132"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1138"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="140"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1163"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1174"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1179"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="165"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="176"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="181"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1164"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="166"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1175"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="177"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1183"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="185"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -3033,38 +3263,38 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="776"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="64"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="777"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="65"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="778"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="66"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="797"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="85"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="808"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="818"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="106"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="809"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="97"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="820"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="108"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -3240,47 +3470,47 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PickMembersDialog</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="157"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="35"/>
         <source>Pick members</source>
         <translation>Elegir socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="165"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="43"/>
         <source>Show only families whose code or members&apos; names contain…</source>
         <translation>Mostrar solo las familias cuyo código o nombres de sus miembros contengan…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="168"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="46"/>
         <source>Family or member</source>
         <translation>Familia o miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="168"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="46"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="168"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="46"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="174"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="52"/>
         <source>Add ticked members</source>
         <translation>Agregar los marcados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="179"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="57"/>
         <source>Community:</source>
         <translation>Comunidad:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="201"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="79"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="255"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="133"/>
         <source>{n} ticked.</source>
         <translation>{n} marcados.</translation>
     </message>
@@ -3288,74 +3518,74 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="184"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="184"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="185"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="185"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="186"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="186"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="186"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="187"/>
-        <location filename="../desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="187"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="227"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="196"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="200"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="202"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="202"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="203"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="205"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="205"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="208"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="208"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="228"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="228"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="231"/>
-        <location filename="../desktop/ui/import_wizard.py" line="233"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="233"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>
@@ -3364,6 +3594,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <name>QProgressDialog</name>
     <message>
         <location filename="../desktop/ui/tasks.py" line="45"/>
+        <location filename="../desktop/ui/widgets/operations.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3480,88 +3711,88 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="82"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="83"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="84"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="84"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="87"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="88"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="90"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="128"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="129"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="133"/>
-        <location filename="../desktop/ui/reports_page.py" line="156"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="134"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="157"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="135"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="136"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="148"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="149"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="153"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="154"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="157"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="158"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="160"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="161"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -3597,388 +3828,206 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="487"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="488"/>
+        <location filename="../desktop/ui/training/training_page.py" line="213"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="491"/>
-        <location filename="../desktop/ui/training_page.py" line="535"/>
+        <location filename="../desktop/ui/training/training_page.py" line="216"/>
+        <location filename="../desktop/ui/training/training_page.py" line="249"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="495"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="496"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="497"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="498"/>
+        <location filename="../desktop/ui/training/training_page.py" line="223"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="499"/>
+        <location filename="../desktop/ui/training/training_page.py" line="224"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="500"/>
+        <location filename="../desktop/ui/training/training_page.py" line="225"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="502"/>
+        <location filename="../desktop/ui/training/training_page.py" line="227"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="503"/>
+        <location filename="../desktop/ui/training/training_page.py" line="228"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="504"/>
+        <location filename="../desktop/ui/training/training_page.py" line="229"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="505"/>
+        <location filename="../desktop/ui/training/training_page.py" line="230"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="506"/>
+        <location filename="../desktop/ui/training/training_page.py" line="231"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="507"/>
+        <location filename="../desktop/ui/training/training_page.py" line="232"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="508"/>
+        <location filename="../desktop/ui/training/training_page.py" line="233"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="509"/>
+        <location filename="../desktop/ui/training/training_page.py" line="234"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="510"/>
+        <location filename="../desktop/ui/training/training_page.py" line="235"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="511"/>
+        <location filename="../desktop/ui/training/training_page.py" line="236"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="512"/>
+        <location filename="../desktop/ui/training/training_page.py" line="237"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="513"/>
-        <source>Breakdown:</source>
-        <translation>Desglose:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="514"/>
-        <source>By month</source>
-        <translation>Por mes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="514"/>
-        <source>By year</source>
-        <translation>Por año</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="515"/>
-        <source>Year:</source>
-        <translation>Año:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="516"/>
-        <source>By kind of training</source>
-        <translation>Por tipo de capacitación</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="517"/>
-        <source>By period</source>
-        <translation>Por periodo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="518"/>
-        <source>Families under an active agreement: trainings attended (fewest first)</source>
-        <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="521"/>
-        <source>Sessions held</source>
-        <translation>Sesiones realizadas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="521"/>
-        <location filename="../desktop/ui/training_page.py" line="884"/>
-        <source>Participations</source>
-        <translation>Participaciones</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="522"/>
-        <source>Unique participants</source>
-        <translation>Participantes únicos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="522"/>
-        <source>Women among unique participants</source>
-        <translation>Mujeres entre los participantes únicos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="523"/>
-        <source>School sessions</source>
-        <translation>Sesiones escolares</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="523"/>
-        <source>School participants</source>
-        <translation>Participantes escolares</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="562"/>
+        <location filename="../desktop/ui/training/training_page.py" line="276"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="563"/>
+        <location filename="../desktop/ui/training/training_page.py" line="277"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="599"/>
+        <location filename="../desktop/ui/training/training_page.py" line="309"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="607"/>
+        <location filename="../desktop/ui/training/training_page.py" line="317"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="613"/>
+        <location filename="../desktop/ui/training/training_page.py" line="323"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="617"/>
+        <location filename="../desktop/ui/training/training_page.py" line="327"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="623"/>
+        <location filename="../desktop/ui/training/training_page.py" line="333"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="652"/>
+        <location filename="../desktop/ui/training/training_page.py" line="362"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="653"/>
+        <location filename="../desktop/ui/training/training_page.py" line="363"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="661"/>
-        <location filename="../desktop/ui/training_page.py" line="682"/>
+        <location filename="../desktop/ui/training/training_page.py" line="371"/>
+        <location filename="../desktop/ui/training/training_page.py" line="392"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="692"/>
+        <location filename="../desktop/ui/training/training_page.py" line="402"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="693"/>
+        <location filename="../desktop/ui/training/training_page.py" line="403"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="700"/>
+        <location filename="../desktop/ui/training/training_page.py" line="405"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="708"/>
+        <location filename="../desktop/ui/training/training_page.py" line="407"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="739"/>
-        <source>already on the list</source>
-        <translation>ya está en la lista</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="758"/>
-        <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
-        <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="779"/>
-        <source>That member no longer exists.</source>
-        <translation>Ese socio ya no existe.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="781"/>
-        <location filename="../desktop/ui/training_page.py" line="814"/>
-        <source>{name} added.</source>
-        <translation>{name} agregado(a).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="782"/>
-        <source>{n} members added.</source>
-        <translation>{n} socios agregados.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="819"/>
-        <source>Choose a line of the attendance list first.</source>
-        <translation>Primero elija una línea de la lista de asistencia.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="824"/>
-        <source>{name} removed from the list.</source>
-        <translation>{name} quitado(a) de la lista.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="844"/>
-        <source>Save the sign-in sheet</source>
-        <translation>Guardar la hoja de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="845"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="856"/>
-        <source>Print sign-in sheet</source>
-        <translation>Imprimir hoja de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="857"/>
-        <source>The sheet could not be written to {path}: {reason}</source>
-        <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="860"/>
-        <source>Sign-in sheet saved to {path}.</source>
-        <translation>Hoja de asistencia guardada en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="881"/>
-        <source>{women} women of {people} people; on participations it would be {share}.</source>
-        <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="884"/>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="885"/>
-        <source>Unique people</source>
-        <translation>Personas únicas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="885"/>
-        <source>% women</source>
-        <translation>% mujeres</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="892"/>
-        <source>Kind of training</source>
-        <translation>Tipo de capacitación</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="896"/>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="908"/>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="908"/>
-        <source>Head of family</source>
-        <translation>Jefe(a) de familia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="908"/>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="909"/>
-        <source>Trainings</source>
-        <translation>Capacitaciones</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="909"/>
-        <source>Members who came</source>
-        <translation>Miembros que asistieron</translation>
     </message>
 </context>
 <context>
@@ -4800,12 +4849,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../desktop/services/settings.py" line="45"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../desktop/services/settings.py" line="49"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
@@ -4825,78 +4874,52 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="281"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="184"/>
         <source>dd/mm/yyyy</source>
-        <extracomment>The columns of the short delivery lists (latest deliveries, a lot&apos;s deliveries).</extracomment>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="282"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="185"/>
         <source>Member code, name or DNI, then Enter</source>
         <translation>Código de socio, nombre o DNI, y luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="283"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="186"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="284"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="187"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="285"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="188"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="376"/>
-        <source>No member matches “{text}”.</source>
-        <translation>Ningún socio coincide con «{text}».</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="377"/>
-        <source>Type the member&apos;s code, name or DNI.</source>
-        <translation>Escriba el código, el nombre o el DNI del socio.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="401"/>
-        <source>Family {family}</source>
-        <translation>Familia {family}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="412"/>
-        <source>— choose the plot —</source>
-        <translation>— elija la parcela —</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="416"/>
-        <source>(no plots registered)</source>
-        <translation>(sin parcelas registradas)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="458"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="271"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="461"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="274"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="533"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="346"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="536"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="349"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="539"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="352"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
@@ -4977,7 +5000,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>

@@ -30,7 +30,7 @@ from desktop.services.common import Cancelled
 
 SHOW_AFTER_MS = 600
 
-#: Entity names that operations announce and pages declare in `Page.shows`.
+# Entity names that operations announce and pages declare in `Page.shows`.
 FAMILIES, COMMUNITIES, AGREEMENTS, GRIEVANCES, TRAINING, COOPERATIVE = (
     "families", "communities", "agreements", "grievances", "training", "cooperative")
 
