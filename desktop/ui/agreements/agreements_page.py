@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number, fmt_soles
 from desktop.i18n.labels import choices, label
 from desktop.services import agreements as ag
-from desktop.services import registry
 from desktop.services.agreement_fields import (
     BENEFIT_FIELDS,
     CONSENT_FIELDS,
@@ -36,13 +35,18 @@ from desktop.services.errors import NotFound
 from desktop.ui.agreements.agreement_actions import AgreementActions
 from desktop.ui.agreements.agreement_list_model import AgreementListModel
 from desktop.ui.agreements.agreement_records import AgreementRecords, BenefitView
-from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.lookups import community_options, fill_combo
+from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
+from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 
-class AgreementsPage(AgreementActions, AgreementRecords, Page):
+class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
+    shows = frozenset({AGREEMENTS, FAMILIES, COMMUNITIES})
+    select_first = False
+
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -216,13 +220,8 @@ class AgreementsPage(AgreementActions, AgreementRecords, Page):
 
     # --- list --------------------------------------------------------------------------
     def load_communities(self) -> None:
-        self.community.blockSignals(True)
-        self.community.clear()
-        self.community.addItem(self.tr("All communities"), None)
-        with self.database.session() as session:
-            for community in registry.list_communities(session):
-                self.community.addItem(community.name, community.id)
-        self.community.blockSignals(False)
+        fill_combo(self.community, [(None, self.tr("All communities")),
+                                    *community_options(self.database)])
 
     def current_filter(self) -> ag.AgreementFilter:
         return ag.AgreementFilter(
@@ -242,22 +241,13 @@ class AgreementsPage(AgreementActions, AgreementRecords, Page):
         self.count_label.setText(self.tr("1 agreement") if total == 1 else
                                  self.tr("{n} agreements").format(n=fmt_number(total)))
 
-    def refresh(self, select_id: str | None = None, message: str = "") -> None:
-        keep = select_id or self.selected_id()
-        self.model.reload()
-        self.update_count()
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and keep:  # a new agreement outside the filter: clear the filter
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.status.setCurrentIndex(0)
-            row = self.model.row_of(keep)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.show_selected()
-        if message:
-            self.changed.emit(message)
+    def find_hidden(self, record_id: str) -> int:
+        """A new agreement outside the filter: clear the filter."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status.setCurrentIndex(0)
+        return self.model.row_of(record_id)
 
     # --- detail ------------------------------------------------------------------------
     def show_selected(self) -> None:

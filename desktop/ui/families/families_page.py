@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.i18n.formatting import fmt_number
@@ -15,17 +22,21 @@ from desktop.services.agreement_fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.widgets.family_list_model import FamilyListModel
-from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookups import community_options, fill_combo
+from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
+from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
-from desktop.ui.widgets.tables import fit_columns, make_table
 from desktop.ui.widgets.style import TITLE_STYLE
+from desktop.ui.widgets.tables import fit_columns, make_table
 
 SEARCH_DELAY_MS = 150
 
 
-class FamiliesPage(Page):
+class FamiliesPage(ListPage):
     """Thin: shows what registry services return, sends what the user typed to them."""
+
+    shows = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS})
 
     def __init__(self, database, parent=None):
         super().__init__(parent)
@@ -154,15 +165,8 @@ class FamiliesPage(Page):
 
     # --- list --------------------------------------------------------------------------
     def load_communities(self) -> None:
-        current = self.community.currentData()
-        self.community.blockSignals(True)
-        self.community.clear()
-        self.community.addItem(self.tr("All communities"), None)
-        with self.database.session() as session:
-            for community in registry.list_communities(session):
-                self.community.addItem(community.name, community.id)
-        self.community.setCurrentIndex(max(self.community.findData(current), 0))
-        self.community.blockSignals(False)
+        fill_combo(self.community, [(None, self.tr("All communities")),
+                                    *community_options(self.database)])
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.community.currentData())
@@ -206,24 +210,7 @@ class FamiliesPage(Page):
             self.plots.set_records([p for p in family.plots if p.deleted_at is None])
             self.ledger.set_records(agreements.family_ledger(session, family_id))
 
-    def refresh(self, select_id: str | None = None, message: str = "") -> None:
-        keep = select_id or self.selected_id()
-        self.model.reload()
-        self.update_count()
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
-        self.show_selected()
-        if message:
-            self.changed.emit(message)
-
     # --- families ----------------------------------------------------------------------
-    def _community_options(self) -> list[tuple[str, str]]:
-        with self.database.session() as session:
-            return [(c.id, c.name) for c in registry.list_communities(session)]
-
     def family_dialog(self, family=None) -> FormDialog:
         sections = [Section("", self.tr("Family"), FAMILY_FIELDS)]
         values = {"": {"inside_forest": True}}
@@ -243,13 +230,11 @@ class FamiliesPage(Page):
         title = self.tr("New family") if family is None else self.tr("Edit family {code}").format(
             code=family.code)
         return FormDialog(self, title, sections, values, save,
-                          {"community_id": self._community_options()})
+                          {"community_id": community_options(self.database)})
 
     def add_family(self) -> None:
-        dialog = self.family_dialog()
-        if dialog.exec():
-            saved = dialog.result_object
-            self.refresh(saved.id, self.tr("Family {code} saved.").format(code=saved.code))
+        self.save_form(self.family_dialog(),
+                       lambda saved: self.tr("Family {code} saved.").format(code=saved.code))
 
     def edit_family(self) -> None:
         family_id = self.selected_id()
@@ -257,10 +242,8 @@ class FamiliesPage(Page):
             return
         with self.database.session() as session:
             family = registry.get_family(session, family_id)
-        dialog = self.family_dialog(family)
-        if dialog.exec():
-            self.refresh(family_id, self.tr("Family {code} saved.").format(
-                code=dialog.result_object.code))
+        self.save_form(self.family_dialog(family),
+                       lambda saved: self.tr("Family {code} saved.").format(code=saved.code))
 
     def delete_family(self) -> None:
         family_id = self.selected_id()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
 from desktop.services import training
+from desktop.ui.widgets.lookups import fill_combo
 from desktop.ui.widgets.tables import named_table
 from desktop.ui.widgets.text_table_model import TextTableModel
 
@@ -98,7 +99,7 @@ class FiguresTab:
 
     def _retranslate_figures(self) -> None:
         self.breakdown_label.setText(self.tr("Breakdown:"))
-        self._fill(self.breakdown, [("month", self.tr("By month")), ("year", self.tr("By year"))])
+        fill_combo(self.breakdown, [("month", self.tr("By month")), ("year", self.tr("By year"))])
         self.year_label.setText(self.tr("Year:"))
         self.kind_label.setText(self.tr("By kind of training"))
         self.period_label.setText(self.tr("By period"))

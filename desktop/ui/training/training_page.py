@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_date, fmt_number
 from desktop.i18n.labels import choices, label
-from desktop.services import registry, training
+from desktop.services import training
 from desktop.services.errors import NotFound
 from desktop.services.training import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
 from desktop.ui.training.attendance import Attendance
@@ -35,7 +35,9 @@ from desktop.ui.training.figures_tab import FiguresTab
 from desktop.ui.training.pick_members_dialog import PickMembersDialog
 from desktop.ui.training.session_list_model import PERIODS, SessionListModel, period_range
 from desktop.ui.widgets.form_dialog import FormDialog, Section
-from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.lookups import community_options, fill_combo
+from desktop.ui.widgets.operations import COMMUNITIES, FAMILIES, TRAINING
+from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import (
     TITLE_STYLE,
@@ -47,7 +49,9 @@ SEARCH_DELAY_MS = 150
 MATCH_DELAY_MS = 100
 
 
-class TrainingPage(Attendance, FiguresTab, Page):
+class TrainingPage(Attendance, FiguresTab, ListPage):
+    shows = frozenset({TRAINING, FAMILIES, COMMUNITIES})
+
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -197,24 +201,13 @@ class TrainingPage(Attendance, FiguresTab, Page):
         layout.addWidget(self.tabs, 1)
 
     # --- language ----------------------------------------------------------------------
-    @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple]) -> None:
-        """Replace a combo's items, keeping the chosen one, without emitting a change."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for data, text in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
-
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by topic, place, facilitator or community…"))
-        self._fill(self.kind, [(None, self.tr("All kinds of training"))]
+        fill_combo(self.kind, [(None, self.tr("All kinds of training"))]
                    + choices("training_kind"))
         if self.community.count():
             self.community.setItemText(0, self.tr("All communities"))
-        self._fill(self.period, list(zip(PERIODS, (
+        fill_combo(self.period, list(zip(PERIODS, (
             self.tr("All dates"), self.tr("This month"), self.tr("Last 3 months"),
             self.tr("This year"), self.tr("Last year"), self.tr("Last 12 months")))))
         self.add_button.setText(self.tr("New session…"))
@@ -228,8 +221,8 @@ class TrainingPage(Attendance, FiguresTab, Page):
         self.pick_button.setText(self.tr("Pick from community or family…"))
         self.guest_box.setTitle(self.tr("Not registered (pupils, visitors)"))
         self.guest_name.setPlaceholderText(self.tr("Full name, then Enter"))
-        self._fill(self.guest_sex, [(None, self.tr("Sex"))] + choices("sex"))
-        self._fill(self.guest_age, [(None, self.tr("Age"))] + choices("age_band"))
+        fill_combo(self.guest_sex, [(None, self.tr("Sex"))] + choices("sex"))
+        fill_combo(self.guest_age, [(None, self.tr("Age"))] + choices("age_band"))
         self.guest_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove from the list"))
         self.attendance_label.setText(self.tr("Attendance"))
@@ -246,10 +239,8 @@ class TrainingPage(Attendance, FiguresTab, Page):
 
     # --- filters and the list ------------------------------------------------------------
     def load_communities(self) -> None:
-        items = [(None, self.tr("All communities"))]
-        with self.database.session() as session:
-            items += [(c.id, c.name) for c in registry.list_communities(session)]
-        self._fill(self.community, items)
+        fill_combo(self.community, [(None, self.tr("All communities")),
+                                    *community_options(self.database)])
 
     def filters(self) -> dict:
         date_from, date_to = period_range(self.period.currentData() or "all")
@@ -276,19 +267,8 @@ class TrainingPage(Attendance, FiguresTab, Page):
         self.count_label.setText(self.tr("1 session") if total == 1 else
                                  self.tr("{n} sessions").format(n=fmt_number(total)))
 
-    def refresh(self, select_id: str | None = None, message: str = "") -> None:
-        keep = select_id or self.selected_id()
-        self.model.reload()
-        self.update_count()
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
-        self.show_selected()
+    def after_refresh(self) -> None:
         self._figures_dirty = True
-        if message:
-            self.changed.emit(message)
 
     def show_selected(self) -> None:
         session_id = self.selected_id()
@@ -340,10 +320,6 @@ class TrainingPage(Attendance, FiguresTab, Page):
             self.update_matches()
 
     # --- sessions ------------------------------------------------------------------------
-    def _community_options(self) -> list[tuple[str, str]]:
-        with self.database.session() as session:
-            return [(c.id, c.name) for c in registry.list_communities(session)]
-
     def session_dialog(self, existing=None) -> FormDialog:
         if existing is None:
             values = {"held_on": date.today(), "kind": self.kind.currentData() or "coffee",
@@ -362,7 +338,7 @@ class TrainingPage(Attendance, FiguresTab, Page):
         title = self.tr("New training session") if existing is None else \
             self.tr("Edit training session")
         return FormDialog(self, title, [Section("", "", TRAINING_SESSION_FIELDS)],
-                          {"": values}, save, {"community_id": self._community_options()})
+                          {"": values}, save, {"community_id": community_options(self.database)})
 
     def add_session(self) -> None:
         dialog = self.session_dialog()
@@ -387,10 +363,8 @@ class TrainingPage(Attendance, FiguresTab, Page):
             return
         with self.database.session() as session:
             existing = training.get_session(session, session_id)
-        dialog = self.session_dialog(existing)
-        if dialog.exec():
-            self.refresh(session_id, self.tr("Session “{topic}” saved.").format(
-                topic=dialog.result_object.topic))
+        self.save_form(self.session_dialog(existing),
+                       lambda saved: self.tr("Session “{topic}” saved.").format(topic=saved.topic))
 
     def delete_session(self) -> None:
         session_id = self.selected_id()

@@ -1,5 +1,7 @@
-"""What every area page shares: a status message signal, following the language, the id of
-the selected list row, the list-beside-detail layout, and delete with undo."""
+"""What every area page shares: a status message signal, following the language, refreshing
+when an operation changed what the page shows, the id of the selected list row, the
+list-beside-detail layout, refreshing the list while keeping the selection, saving through a
+form, and delete with undo."""
 
 from __future__ import annotations
 
@@ -7,17 +9,24 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+from shiboken6 import isValid
 
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.widgets.operations import CHANGES
 
 
 class Page(QWidget):
     """A page of the window; subclasses build widgets, then implement retranslate().
 
-    Pages with a list keep it in `self.table` and implement `refresh(select_id, message)`.
+    A page declares in `shows` the entities it shows (see desktop.ui.widgets.operations); when
+    an operation elsewhere announces a change to one of them, the page's refresh() runs.
+
+    Pages with a list keep it in `self.table` and implement `refresh(select_id, message)`;
+    ListPage writes that once.
     """
 
     changed = Signal(str)  # a status-bar message after a change
+    shows: frozenset[str] = frozenset()  # the entities whose changes this page shows
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -25,6 +34,8 @@ class Page(QWidget):
         # and still answering language changes.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._undo: tuple[str, Callable, Callable[[str], str]] | None = None
+        if self.shows:
+            CHANGES.changed.connect(self.on_changes)
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -33,6 +44,15 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again in the active language."""
+
+    def on_changes(self, entities: frozenset[str], origin=None) -> None:
+        """An operation changed `entities`: refresh when they touch what this page shows
+        (the page that ran the operation refreshed itself already)."""
+        if not isValid(self) or origin is self or not (entities & self.shows):
+            return
+        refresh = getattr(self, "refresh", None)
+        if refresh is not None:
+            refresh()
 
     # --- the list and its detail -------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -73,3 +93,43 @@ class Page(QWidget):
         self._undo = None
         self.refresh(record_id, message)
         return True
+
+
+class ListPage(Page):
+    """A page with a lazy list (`self.table`, its model `self.model`) beside the selected
+    record's detail: subclasses implement update_count() and show_selected()."""
+
+    select_first = True  # after a refresh that lost the selection, select the first row
+
+    def refresh(self, select_id: str | None = None, message: str = "") -> None:
+        """Read the list again, keep (or move to) `select_id`, show its detail and say
+        `message` in the status bar."""
+        keep = select_id or self.selected_id()
+        self.model.reload()
+        self.update_count()
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and keep:
+            row = self.find_hidden(keep)
+        if row >= 0:
+            self.table.selectRow(row)
+        elif self.select_first and self.model.rowCount():
+            self.table.selectRow(0)
+        self.show_selected()
+        self.after_refresh()
+        if message:
+            self.changed.emit(message)
+
+    def find_hidden(self, record_id: str) -> int:
+        """The row of `record_id` when the filters hide it: -1, or clear them and look again."""
+        return -1
+
+    def after_refresh(self) -> None:
+        """What else goes stale when the list is read again."""
+
+    def save_form(self, dialog, message: Callable[[object], str]) -> object | None:
+        """Run a FormDialog; once it saved, show the saved record selected and say so."""
+        if not dialog.exec():
+            return None
+        saved = dialog.result_object
+        self.refresh(saved.id, message(saved))
+        return saved
