@@ -18,9 +18,12 @@ from desktop.services import registry
 from desktop.services.agreement_fields import (
     AGREEMENT_FIELDS,
 )
-from desktop.services.errors import FieldError, NotFound, ValidationError
+from desktop.services.errors import FieldError, NotFound, ValidationError, check
+from desktop.services.fields import parse_values
 from desktop.ui.agreements.form_fields import COMMUNITY, DAYS, FAMILY_CODE, NOTE, REASON, SIGNED_ON
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookups import community_options
+from desktop.ui.widgets.operations import AGREEMENTS, Operation
 
 
 class AgreementActions:
@@ -153,20 +156,35 @@ class AgreementActions:
         if self._form(self.tr("Not renewed"), [REASON, NOTE], save):
             self.refresh(message=self.tr("Saved."))
 
-    def do_renew_community(self) -> None:
-        with self.database.session() as session:
-            options = [(c.id, c.name) for c in registry.list_communities(session)]
+    def do_renew_community(self) -> Operation | None:
+        """Ask for the community and the days, then renew its agreements off the GUI thread."""
 
-        def save(raw, _):
-            with self.database.session() as session:
-                return ag.renew_community(session, raw[""]["community_id"], raw[""]["days"])
+        def check_form(raw, _):
+            values, errors = parse_values([COMMUNITY, DAYS], raw[""])
+            check(errors)
+            return values
 
-        renewals = self._form(self.tr("Renew the agreements of a community"),
-                              [COMMUNITY, DAYS], save, {"days": 60},
-                              {"community_id": options})
-        if renewals is not None:
-            self.refresh(message=self.tr("{n} renewals created as drafts.").format(
-                n=len(renewals)))
+        values = self._form(self.tr("Renew the agreements of a community"), [COMMUNITY, DAYS],
+                            check_form, {"days": 60},
+                            {"community_id": community_options(self.database)})
+        if values is None:
+            return None
+        return self.renew_community(values["community_id"], values["days"])
+
+    def renew_community(self, community_id: str, days: int) -> Operation:
+        database = self.database
+
+        def job(progress):
+            with database.session() as session:
+                return len(ag.renew_community(session, community_id, days))
+
+        def done(count: int) -> None:
+            self.refresh(message=self.tr("{n} renewals created as drafts.").format(n=count))
+
+        return Operation(self, job, changes={AGREEMENTS}) \
+            .with_progress(self.tr("Renew the agreements of a community")) \
+            .success(done).failure(self._failed_in_box(self.tr("Agreement"), None)) \
+            .run_in_background()
 
     # --- printing ----------------------------------------------------------------------
     def do_print(self) -> None:
@@ -177,22 +195,40 @@ class AgreementActions:
         if path:
             self.print_to(agreement_id, Path(path))
 
-    def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Path | None:
+    def _failed_in_box(self, title: str, path: Path | None):
+        """A refusal (nothing to print) or a file that cannot be written, said in a box."""
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                QMessageBox.information(self, title, error.text())
+            elif isinstance(error, OSError):
+                QMessageBox.warning(self, self.tr("Print"), self.tr(
+                    "Cannot write {path}: {reason}").format(
+                    path=path or error.filename, reason=error.strerror or error))
+            else:
+                raise error
+
+        return failed
+
+    def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Operation:
+        """Write the agreement's PDF to `path`, off the GUI thread; the operation's result is
+        the path."""
         from desktop.services.printing import print_agreement
 
         number = next((r.number for r in self.model.rows if r.id == agreement_id), None)
         if number is None:
             with self.database.session() as session:
                 number = ag.get_agreement(session, agreement_id).number
-        try:
-            print_agreement(self.database, number, path, lang or language())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Print"), self.tr(
-                "Cannot write {path}: {reason}").format(path=path,
-                                                        reason=error.strerror or error))
-            return None
-        self.changed.emit(self.tr("Saved {path}.").format(path=path))
-        return path
+        database, lang = self.database, lang or language()
+
+        def job(progress):
+            print_agreement(database, number, path, lang)
+            return path
+
+        return Operation(self, job).with_progress(self.tr("Print agreement")) \
+            .success(lambda _: self.changed.emit(self.tr("Saved {path}.").format(path=path))) \
+            .failure(self._failed_in_box(self.tr("Print"), path)) \
+            .run_in_background()
 
     def do_batch_print(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the agreements"),
@@ -201,29 +237,17 @@ class AgreementActions:
             self.batch_print_to(Path(folder))
 
     def batch_print_to(self, out: Path, one_file_per_agreement: bool = True,
-                       lang: str | None = None) -> list[Path]:
-        """Every agreement of the list's current filter, off the GUI thread, with Cancel."""
+                       lang: str | None = None) -> Operation:
+        """Every agreement of the list's current filter, off the GUI thread, with Cancel; the
+        operation's result is the list of files written."""
         from desktop.services import printing
-        from desktop.ui.tasks import run_with_progress
 
-        flt = self.current_filter()
-        try:
-            paths = run_with_progress(
-                self, self.tr("Printing agreements…"),
-                lambda progress: printing.print_agreements(
-                    self.database, flt, out, lang or language(), one_file_per_agreement,
-                    progress))
-        except printing.Cancelled:
-            self.changed.emit(self.tr("Printing cancelled."))
-            return []
-        except ValidationError as error:
-            QMessageBox.information(self, self.tr("Print"), error.text())
-            return []
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Print"), self.tr(
-                "Cannot write {path}: {reason}").format(path=out,
-                                                        reason=error.strerror or error))
-            return []
-        self.changed.emit(self.tr("{n} agreements printed to {folder}.").format(
-            n=len(paths), folder=out))
-        return paths
+        flt, database, lang = self.current_filter(), self.database, lang or language()
+        return Operation(self, lambda progress: printing.print_agreements(
+            database, flt, out, lang, one_file_per_agreement, progress)) \
+            .with_progress(self.tr("Printing agreements…")) \
+            .success(lambda paths: self.changed.emit(
+                self.tr("{n} agreements printed to {folder}.").format(n=len(paths), folder=out))) \
+            .cancelled(lambda: self.changed.emit(self.tr("Printing cancelled."))) \
+            .failure(self._failed_in_box(self.tr("Print"), out)) \
+            .run_in_background()

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_number
 from desktop.services import indicators as ind
+from desktop.ui.widgets.operations import (
+    AGREEMENTS, COMMUNITIES, COOPERATIVE, FAMILIES, GRIEVANCES, TRAINING, Operation,
+)
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import TITLE_STYLE
 
@@ -23,6 +26,8 @@ def _qdate(value: date) -> QDate:
 
 
 class ReportsPage(Page):
+    shows = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS, GRIEVANCES, TRAINING, COOPERATIVE})
+
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
@@ -100,6 +105,9 @@ class ReportsPage(Page):
             return None, None
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
+    def refresh(self) -> None:
+        self.show_indicators()
+
     def show_indicators(self) -> None:
         with self.database.session() as session:
             items = ind.compute(session, *self.period())
@@ -139,24 +147,29 @@ class ReportsPage(Page):
                 path += ".xlsx"
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> Path | None:
-        from desktop.reports.summary_workbook import Cancelled, write_summary
-        from desktop.ui.tasks import run_with_progress
+    def export_to(self, path: Path) -> Operation:
+        """Write the summary workbook off the GUI thread, with Cancel; the operation's result
+        is the path."""
+        from desktop.reports.summary_workbook import write_summary
 
         date_from, date_to = self.period()
-        lang = self.doc_language.currentData()
-        try:
-            run_with_progress(self, self.tr("Writing the summary workbook…"),
-                              lambda progress: write_summary(
-                                  self.database, path, lang, date_from, date_to,
-                                  self.anonymise.isChecked(), progress))
-        except Cancelled:
-            self.changed.emit(self.tr("Export cancelled; no file was written."))
-            return None
-        except OSError as error:
+        lang, anonymise, database = (self.doc_language.currentData(),
+                                     self.anonymise.isChecked(), self.database)
+
+        def job(progress):
+            write_summary(database, path, lang, date_from, date_to, anonymise, progress)
+            return path
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
             QMessageBox.warning(self, self.tr("Export summary workbook"),
                                 self.tr("Cannot write {path}: {reason}").format(
                                     path=path, reason=error.strerror or error))
-            return None
-        self.changed.emit(self.tr("Summary written to {path}.").format(path=path))
-        return path
+
+        return Operation(self, job).with_progress(self.tr("Writing the summary workbook…")) \
+            .success(lambda _: self.changed.emit(
+                self.tr("Summary written to {path}.").format(path=path))) \
+            .cancelled(lambda: self.changed.emit(
+                self.tr("Export cancelled; no file was written."))) \
+            .failure(failed).run_in_background()

@@ -14,6 +14,7 @@ from desktop.services import training
 from desktop.services.errors import NotFound, ValidationError
 from desktop.ui.training.pick_members_dialog import PickMembersDialog
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.style import ERROR_STYLE, GREYED_COLOUR, OK_STYLE, brush
 
 MATCHES = 8
@@ -144,7 +145,9 @@ class Attendance:
         self.changed.emit(text)
 
     # --- the sign-in sheet -----------------------------------------------------------------
-    def print_sheet(self, path: str | None = None, lang: str | None = None) -> Path | None:
+    def print_sheet(self, path: str | None = None, lang: str | None = None) -> Operation | None:
+        """Write the selected session's sign-in sheet (asking where when `path` is None), off
+        the GUI thread; the operation's result is the file written."""
         session_id = self.selected_id()
         if session_id is None:
             return None
@@ -162,14 +165,20 @@ class Attendance:
             path += ".pdf"
         from desktop.reports.attendance_sheet import write_attendance_sheet
 
-        try:
-            with self.database.session() as session:
-                written = write_attendance_sheet(session, session_id, path, lang)
-        except OSError as error:
+        database = self.database
+
+        def job(progress):
+            with database.session() as session:
+                return write_attendance_sheet(session, session_id, path, lang)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
             QMessageBox.warning(self, self.tr("Print sign-in sheet"), self.tr(
                 "The sheet could not be written to {path}: {reason}").format(
                 path=path, reason=error.strerror or error))
-            return None
-        self.changed.emit(self.tr("Sign-in sheet saved to {path}.").format(path=written))
-        return written
 
+        return Operation(self, job).with_progress(self.tr("Print sign-in sheet")) \
+            .success(lambda written: self.changed.emit(
+                self.tr("Sign-in sheet saved to {path}.").format(path=written))) \
+            .failure(failed).run_in_background()

@@ -10,7 +10,7 @@ from desktop.services import agreements as ag
 from desktop.services import registry
 from desktop.ui.agreements.agreement_list_model import AgreementListModel
 from desktop.ui.agreements.agreements_page import AgreementsPage
-from tests.ui.helpers import on_next_dialog, type_text
+from tests.ui.helpers import finish, on_next_dialog, type_text
 
 
 @pytest.fixture
@@ -105,9 +105,36 @@ def test_print_one_and_all_in_the_list(qtbot, page, family, session, tmp_path):
     ag.sign(session, agreement.id, date(2026, 1, 2))
     ag.activate(session, agreement.id)
     page.refresh(agreement.id)
-    target = page.print_to(agreement.id, tmp_path / "one.pdf", "es")
+    target = finish(qtbot, page.print_to(agreement.id, tmp_path / "one.pdf", "es"))
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert agreement.number in text and "Núñez" in text and "01234567" in text
     assert "Página 1 de" in text
-    files = page.batch_print_to(tmp_path / "all", lang="en")
+    files = finish(qtbot, page.batch_print_to(tmp_path / "all", lang="en"))
     assert [f.name for f in files] == [f"{agreement.number}.pdf"]
+
+
+def test_renew_a_community_off_the_gui_thread(qtbot, page, family, session, community):
+    agreement = ag.create_agreement(session, family.id, {"start_date": "2025-01-01",
+                                                         "end_date": date.today().isoformat()})
+    ag.sign(session, agreement.id, date(2025, 1, 2))
+    ag.activate(session, agreement.id)
+    page.refresh(agreement.id)
+    messages = []
+    page.changed.connect(messages.append)
+
+    def fill(dialog):
+        dialog.widgets["days"].setText("thirty")
+        save(dialog)
+        seen["error"] = dialog.error_text("days")
+        dialog.widgets["days"].setText("30")
+        dialog.widgets["community_id"].setCurrentIndex(
+            dialog.widgets["community_id"].findData(community.id))
+        save(dialog)
+
+    seen = {}
+    on_next_dialog(fill)
+    operation = page.do_renew_community()
+    assert seen["error"]
+    assert finish(qtbot, operation) == 1
+    assert messages[-1] == "1 renewals created as drafts."
+    assert page.model.rowCount() == 2

@@ -4,6 +4,7 @@ from openpyxl import load_workbook
 
 from desktop.ui.reports.reports_page import ReportsPage
 from tests.services.test_indicators import programme  # noqa: F401  (fixture)
+from tests.ui.helpers import finish
 
 
 def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, programme):  # noqa: F811
@@ -17,7 +18,7 @@ def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, progr
     page.anonymise.setChecked(True)
     messages = []
     page.changed.connect(messages.append)
-    target = page.export_to(tmp_path / "from-window.xlsx")
+    target = finish(qtbot, page.export_to(tmp_path / "from-window.xlsx"))
     assert target.exists() and messages[-1].startswith("Summary written to")
     wb = load_workbook(target)
     assert wb.worksheets[0]["B2"].value == "Families registered"
