@@ -4,148 +4,150 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="39"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="141"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="42"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="134"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="144"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="186"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="67"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="70"/>
         <source>There is no family with that code.</source>
         <translation>No hay ninguna familia con ese código.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="71"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="74"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="73"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="76"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="87"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="90"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="88"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="154"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="91"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="157"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="101"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="104"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="111"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="114"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="113"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="116"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="116"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="122"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="120"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="123"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="123"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="126"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="124"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="130"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="128"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="143"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="146"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="153"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="156"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="164"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="167"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="185"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="168"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="182"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="175"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="193"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="228"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="190"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="220"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="223"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="205"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="252"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="191"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="206"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="194"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="229"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="198"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="234"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="212"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="248"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="217"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="251"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="227"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="250"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
@@ -214,209 +216,209 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="173"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="177"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="177"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="181"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="183"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="184"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="185"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="186"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="186"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="193"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="193"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="194"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="194"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="196"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="198"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="196"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="200"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="197"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="201"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="203"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="200"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="203"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="207"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="209"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="209"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="207"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="211"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="273"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="263"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="289"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="279"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="296"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="286"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="298"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="300"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="290"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="302"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="305"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="295"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="309"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="299"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -434,12 +436,12 @@
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="52"/>
+        <location filename="../desktop/ui/app.py" line="66"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="89"/>
+        <location filename="../desktop/ui/app.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -447,63 +449,64 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="52"/>
+        <location filename="../desktop/ui/training/attendance.py" line="53"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="71"/>
+        <location filename="../desktop/ui/training/attendance.py" line="72"/>
         <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
         <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="92"/>
+        <location filename="../desktop/ui/training/attendance.py" line="93"/>
         <source>That member no longer exists.</source>
         <translation>Ese socio ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="94"/>
-        <location filename="../desktop/ui/training/attendance.py" line="127"/>
+        <location filename="../desktop/ui/training/attendance.py" line="95"/>
+        <location filename="../desktop/ui/training/attendance.py" line="128"/>
         <source>{name} added.</source>
         <translation>{name} agregado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="95"/>
+        <location filename="../desktop/ui/training/attendance.py" line="96"/>
         <source>{n} members added.</source>
         <translation>{n} socios agregados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="132"/>
+        <location filename="../desktop/ui/training/attendance.py" line="133"/>
         <source>Choose a line of the attendance list first.</source>
         <translation>Primero elija una línea de la lista de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="137"/>
+        <location filename="../desktop/ui/training/attendance.py" line="138"/>
         <source>{name} removed from the list.</source>
         <translation>{name} quitado(a) de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="157"/>
+        <location filename="../desktop/ui/training/attendance.py" line="160"/>
         <source>Save the sign-in sheet</source>
         <translation>Guardar la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="158"/>
+        <location filename="../desktop/ui/training/attendance.py" line="161"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="169"/>
+        <location filename="../desktop/ui/training/attendance.py" line="177"/>
+        <location filename="../desktop/ui/training/attendance.py" line="181"/>
         <source>Print sign-in sheet</source>
         <translation>Imprimir hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="170"/>
+        <location filename="../desktop/ui/training/attendance.py" line="178"/>
         <source>The sheet could not be written to {path}: {reason}</source>
         <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="173"/>
+        <location filename="../desktop/ui/training/attendance.py" line="183"/>
         <source>Sign-in sheet saved to {path}.</source>
         <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
@@ -625,62 +628,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="110"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="122"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="111"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="123"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="124"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="125"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="114"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="126"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="115"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="127"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="117"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="129"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="135"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="147"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="136"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="148"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="143"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="144"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="156"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="145"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="157"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1126,12 +1129,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="251"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="263"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="255"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="267"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -1139,183 +1142,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="133"/>
+        <location filename="../desktop/ui/families/families_page.py" line="144"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="134"/>
+        <location filename="../desktop/ui/families/families_page.py" line="145"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="135"/>
-        <location filename="../desktop/ui/families/families_page.py" line="137"/>
-        <location filename="../desktop/ui/families/families_page.py" line="140"/>
+        <location filename="../desktop/ui/families/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="136"/>
+        <location filename="../desktop/ui/families/families_page.py" line="147"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="137"/>
+        <location filename="../desktop/ui/families/families_page.py" line="148"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="138"/>
-        <location filename="../desktop/ui/families/families_page.py" line="141"/>
+        <location filename="../desktop/ui/families/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="140"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="154"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="154"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="144"/>
+        <location filename="../desktop/ui/families/families_page.py" line="155"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="147"/>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="176"/>
+        <location filename="../desktop/ui/families/families_page.py" line="180"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="177"/>
+        <location filename="../desktop/ui/families/families_page.py" line="181"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="186"/>
+        <location filename="../desktop/ui/families/families_page.py" line="190"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="205"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="228"/>
+        <location filename="../desktop/ui/families/families_page.py" line="215"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="232"/>
+        <location filename="../desktop/ui/families/families_page.py" line="219"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="243"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="243"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="252"/>
-        <location filename="../desktop/ui/families/families_page.py" line="262"/>
+        <location filename="../desktop/ui/families/families_page.py" line="237"/>
+        <location filename="../desktop/ui/families/families_page.py" line="246"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families/families_page.py" line="255"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="273"/>
+        <location filename="../desktop/ui/families/families_page.py" line="256"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="275"/>
+        <location filename="../desktop/ui/families/families_page.py" line="258"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="277"/>
+        <location filename="../desktop/ui/families/families_page.py" line="260"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="289"/>
+        <location filename="../desktop/ui/families/families_page.py" line="272"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="298"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="309"/>
+        <location filename="../desktop/ui/families/families_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="315"/>
-        <location filename="../desktop/ui/families/families_page.py" line="324"/>
+        <location filename="../desktop/ui/families/families_page.py" line="298"/>
+        <location filename="../desktop/ui/families/families_page.py" line="307"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="316"/>
+        <location filename="../desktop/ui/families/families_page.py" line="299"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="326"/>
+        <location filename="../desktop/ui/families/families_page.py" line="309"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="335"/>
+        <location filename="../desktop/ui/families/families_page.py" line="318"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="346"/>
+        <location filename="../desktop/ui/families/families_page.py" line="329"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="352"/>
+        <location filename="../desktop/ui/families/families_page.py" line="335"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="353"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="357"/>
+        <location filename="../desktop/ui/families/families_page.py" line="340"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2125,123 +2128,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="100"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="106"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
-        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="130"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="131"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="135"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="135"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="141"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="142"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="145"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="146"/>
         <source>Period</source>
         <translation>Vigencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="157"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="157"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="157"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="159"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="159"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -2703,49 +2706,49 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="295"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="309"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="309"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="338"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="312"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="315"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="352"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="325"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="327"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="392"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="316"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="328"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="323"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="363"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="332"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="383"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="341"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="378"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="353"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="393"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="356"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="396"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -2992,175 +2995,181 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <source>Backing up the database…</source>
+        <translation>Haciendo la copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="218"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="264"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -3518,74 +3527,74 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="184"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="196"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="185"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="197"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="187"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="227"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="239"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="208"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="200"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="212"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="202"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="214"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="203"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="215"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="205"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="217"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="208"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="220"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="228"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="240"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="233"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="243"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="245"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>
@@ -3593,8 +3602,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="45"/>
-        <location filename="../desktop/ui/widgets/operations.py" line="160"/>
+        <location filename="../desktop/ui/widgets/operations.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3711,88 +3719,88 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="82"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="83"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="84"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="87"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="88"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="90"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="91"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="92"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="90"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="93"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="129"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="135"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="134"/>
-        <location filename="../desktop/ui/reports/reports_page.py" line="157"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="140"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="164"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="136"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="149"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="168"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="154"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="172"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="158"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="165"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="161"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="170"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -3828,204 +3836,204 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="205"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="213"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="216"/>
-        <location filename="../desktop/ui/training/training_page.py" line="249"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="242"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="219"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="219"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="219"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="220"/>
+        <location filename="../desktop/ui/training/training_page.py" line="213"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="221"/>
+        <location filename="../desktop/ui/training/training_page.py" line="214"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="222"/>
+        <location filename="../desktop/ui/training/training_page.py" line="215"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="223"/>
+        <location filename="../desktop/ui/training/training_page.py" line="216"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="224"/>
+        <location filename="../desktop/ui/training/training_page.py" line="217"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="225"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="227"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="228"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="229"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="230"/>
+        <location filename="../desktop/ui/training/training_page.py" line="223"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="231"/>
+        <location filename="../desktop/ui/training/training_page.py" line="224"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="232"/>
+        <location filename="../desktop/ui/training/training_page.py" line="225"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="233"/>
+        <location filename="../desktop/ui/training/training_page.py" line="226"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="234"/>
+        <location filename="../desktop/ui/training/training_page.py" line="227"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="235"/>
+        <location filename="../desktop/ui/training/training_page.py" line="228"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="236"/>
+        <location filename="../desktop/ui/training/training_page.py" line="229"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="237"/>
+        <location filename="../desktop/ui/training/training_page.py" line="230"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="276"/>
+        <location filename="../desktop/ui/training/training_page.py" line="267"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="277"/>
+        <location filename="../desktop/ui/training/training_page.py" line="268"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="309"/>
+        <location filename="../desktop/ui/training/training_page.py" line="289"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="317"/>
+        <location filename="../desktop/ui/training/training_page.py" line="297"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="323"/>
+        <location filename="../desktop/ui/training/training_page.py" line="303"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="327"/>
+        <location filename="../desktop/ui/training/training_page.py" line="307"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="333"/>
+        <location filename="../desktop/ui/training/training_page.py" line="313"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="362"/>
+        <location filename="../desktop/ui/training/training_page.py" line="338"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="363"/>
+        <location filename="../desktop/ui/training/training_page.py" line="339"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="371"/>
-        <location filename="../desktop/ui/training/training_page.py" line="392"/>
+        <location filename="../desktop/ui/training/training_page.py" line="347"/>
+        <location filename="../desktop/ui/training/training_page.py" line="367"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="402"/>
+        <location filename="../desktop/ui/training/training_page.py" line="376"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="403"/>
+        <location filename="../desktop/ui/training/training_page.py" line="377"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="405"/>
+        <location filename="../desktop/ui/training/training_page.py" line="379"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="407"/>
+        <location filename="../desktop/ui/training/training_page.py" line="381"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>

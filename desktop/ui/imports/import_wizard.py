@@ -1,6 +1,7 @@
 """The import wizard: pick the kind and the file, preview what will be created and updated and
 every error, then confirm. Reading and checking run off the GUI thread with a progress bar and
-Cancel (desktop.ui.tasks.run_with_progress); the import itself is all or nothing."""
+Cancel (desktop.ui.widgets.operations); the import itself is all or nothing, and once done
+it announces what it changed, so only the pages that show it refresh."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ from desktop.i18n import language
 from desktop.reports.sheet_reader import SUFFIXES
 from desktop.services import imports
 from desktop.services.errors import ValidationError
+from desktop.ui.widgets.operations import (
+    AGREEMENTS, ALL_ENTITIES, COMMUNITIES, COOPERATIVE, FAMILIES, TRAINING, Operation,
+)
+
+# What an import of each kind may change (a new community comes with its families).
+IMPORT_CHANGES = {
+    "families": {FAMILIES, COMMUNITIES},
+    "agreements": {AGREEMENTS},
+    "attendance": {TRAINING},
+    "deliveries": {COOPERATIVE},
+}
 
 
 class IssueTableModel(QAbstractTableModel):
@@ -274,6 +286,8 @@ class ImportWizard(QWizard):
         self.result: imports.ImportResult | None = None
         self.kind = kind
         self.file = Path()
+        self.operation: Operation | None = None
+        self._passed = False
         self.choose_page = ChoosePage(self)
         self.preview_page = PreviewPage(self)
         self.done_page = DonePage(self)
@@ -297,51 +311,77 @@ class ImportWizard(QWizard):
             page.retranslate()
 
     # --- the work, off the GUI thread --------------------------------------------------------
-    def _run(self, label: str, dry_run: bool) -> imports.ImportResult | None:
+    def _run(self, label: str, dry_run: bool, done) -> Operation | None:
+        """Read (and, unless `dry_run`, import) the file as an operation; `done(result)` on
+        the GUI thread. None while the previous one is still running."""
         from desktop.reports.import_report import import_file
-        from desktop.ui.tasks import run_with_progress
 
+        if self.operation is not None and not self.operation.done:
+            return None
         kind, path, database = self.kind, self.file, self.database
-        try:
-            return run_with_progress(self, label, lambda progress: import_file(
-                database, kind, path, dry_run=dry_run, progress=progress))
-        except imports.ImportCancelled:
-            self.changed.emit(self.tr("Import cancelled; nothing was written."))
-            return None
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Import"), error.text(language()))
-            return None
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Import"), self.tr(
-                "Cannot write or read {path}: {reason}").format(
-                path=error.filename or path, reason=error.strerror or error))
-            return None
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                QMessageBox.warning(self, self.tr("Import"), error.text(language()))
+            elif isinstance(error, OSError):
+                QMessageBox.warning(self, self.tr("Import"), self.tr(
+                    "Cannot write or read {path}: {reason}").format(
+                    path=error.filename or path, reason=error.strerror or error))
+            else:
+                raise error
+
+        changes = () if dry_run else IMPORT_CHANGES.get(kind, ALL_ENTITIES)
+        self.operation = Operation(self, lambda progress: import_file(
+            database, kind, path, dry_run=dry_run, progress=progress), changes) \
+            .with_progress(label).success(done).failure(failed) \
+            .cancelled(lambda: self.changed.emit(
+                self.tr("Import cancelled; nothing was written."))) \
+            .run_in_background()
+        return self.operation
+
+    def _go_on(self) -> None:
+        """The work of the current page is done: let validatePage pass this once."""
+        self._passed = True
+        self.next()
+
+    def _passes(self) -> bool:
+        passed, self._passed = self._passed, False
+        return passed
 
     def check(self, kind: str, path: Path) -> bool:
-        """Read and check the whole file (nothing written); True to go on to the preview."""
+        """Read and check the whole file (nothing written) off the GUI thread; once done, the
+        wizard goes on to the preview. False until then."""
+        if self._passes():
+            return True
         self.kind, self.file = kind, path
-        result = self._run(self.tr("Checking {name}…").format(name=path.name), dry_run=True)
-        if result is None:
-            return False
-        self.preview = result
-        self.preview_page.show_result(result)
-        return True
 
-    def commit(self) -> bool:
-        """Import for real; False (and a fresh preview) when the data changed meanwhile."""
-        result = self._run(self.tr("Importing {name}…").format(name=self.file.name),
-                           dry_run=False)
-        if result is None:
-            return False
-        if not result.written:
+        def checked(result: imports.ImportResult) -> None:
             self.preview = result
             self.preview_page.show_result(result)
-            return False
-        self.result = result
-        self.changed.emit(self.tr("{rows} rows of {path} were imported.").format(
-            rows=result.rows, path=self.file.name))
-        self.imported.emit(self.kind)
-        return True
+            self._go_on()
+
+        self._run(self.tr("Checking {name}…").format(name=path.name), True, checked)
+        return False
+
+    def commit(self) -> bool:
+        """Import for real off the GUI thread; once done, the wizard goes on to the last page,
+        or shows a fresh preview when the data changed meanwhile. False until then."""
+        if self._passes():
+            return True
+
+        def committed(result: imports.ImportResult) -> None:
+            if not result.written:
+                self.preview = result
+                self.preview_page.show_result(result)
+                return
+            self.result = result
+            self.changed.emit(self.tr("{rows} rows of {path} were imported.").format(
+                rows=result.rows, path=self.file.name))
+            self.imported.emit(self.kind)
+            self._go_on()
+
+        self._run(self.tr("Importing {name}…").format(name=self.file.name), False, committed)
+        return False
 
     def save_template(self, path: Path) -> Path | None:
         from desktop.reports.import_report import write_template

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_number
 from desktop.services import indicators as ind
-from desktop.ui.widgets.operations import (
-    AGREEMENTS, COMMUNITIES, COOPERATIVE, FAMILIES, GRIEVANCES, TRAINING, Operation,
-)
+from desktop.ui.widgets.operations import ALL_ENTITIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import TITLE_STYLE
 
@@ -26,7 +24,7 @@ def _qdate(value: date) -> QDate:
 
 
 class ReportsPage(Page):
-    shows = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS, GRIEVANCES, TRAINING, COOPERATIVE})
+    shows = ALL_ENTITIES
 
     def __init__(self, database, parent=None):
         super().__init__(parent)

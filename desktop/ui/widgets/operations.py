@@ -33,6 +33,7 @@ SHOW_AFTER_MS = 600
 # Entity names that operations announce and pages declare in `Page.shows`.
 FAMILIES, COMMUNITIES, AGREEMENTS, GRIEVANCES, TRAINING, COOPERATIVE = (
     "families", "communities", "agreements", "grievances", "training", "cooperative")
+ALL_ENTITIES = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS, GRIEVANCES, TRAINING, COOPERATIVE})
 
 
 class ChangeHub(QObject):
@@ -224,4 +225,4 @@ class Operation(QObject):
         self.finished.emit()
 
 
-__all__ = ["CHANGES", "ChangeHub", "Operation", "SHOW_AFTER_MS", "is_cancel"]
+__all__ = ["ALL_ENTITIES", "CHANGES", "ChangeHub", "Operation", "SHOW_AFTER_MS", "is_cancel"]

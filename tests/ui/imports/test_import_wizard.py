@@ -10,6 +10,7 @@ from desktop.db.person import Person
 from desktop.services import imports
 from desktop.services.errors import FieldError
 from desktop.ui.imports.import_wizard import ImportWizard, IssueTableModel
+from desktop.ui.widgets.operations import CHANGES
 
 GOOD = ("codigo_familia,comunidad,nombres,apellidos,dni,sexo,parentesco\n"
         "AC-01,Aguas Claras,José,Núñez Pérez,01234567,M,jefe\n"
@@ -46,8 +47,8 @@ def test_preview_then_import(qtbot, database, tmp_path):
     wizard = open_wizard(qtbot, database, path)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert next_button.isEnabled()
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
-    assert wizard.currentPage() is wizard.preview_page
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # checked off the GUI thread
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page)
     summary = wizard.preview_page.summary.text()
     assert "Families: 1 new, 0 updated, 0 unchanged" in summary
     assert "Persons: 2 new" in summary
@@ -56,14 +57,17 @@ def test_preview_then_import(qtbot, database, tmp_path):
     assert count(database) == 0  # the preview writes nothing
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.isEnabled() and commit.text() == "Import"
-    messages = []
+    messages, announced = [], []
     wizard.changed.connect(messages.append)
+    CHANGES.changed.connect(lambda entities, origin: announced.append(entities))
     with qtbot.waitSignal(wizard.imported):
         qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.done_page
     assert "2 rows of familias.csv were imported." in wizard.done_page.summary.text()
     assert count(database) == 2 and count(database, Family) == 1
     assert messages[-1] == "2 rows of familias.csv were imported."
+    qtbot.waitUntil(lambda: bool(announced))
+    assert announced == [{"families", "communities"}]  # the preview changed nothing
 
 
 def test_errors_are_listed_and_block_the_import(qtbot, database, tmp_path):
@@ -72,6 +76,7 @@ def test_errors_are_listed_and_block_the_import(qtbot, database, tmp_path):
                     encoding="utf-8")
     wizard = open_wizard(qtbot, database, path)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page)
     page = wizard.preview_page
     model = page.table.model()
     shown = [[model.data(model.index(r, c)) for c in range(3)] for r in range(model.rowCount())]
@@ -92,8 +97,9 @@ def test_a_file_that_is_not_a_spreadsheet_stays_on_the_first_page(qtbot, databas
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     wizard = open_wizard(qtbot, database, tmp_path / "missing.csv")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
     assert wizard.currentPage() is wizard.choose_page
-    assert shown and "There is no file" in shown[0]
+    assert "There is no file" in shown[0]
     wizard.choose_page.path.setText(str(tmp_path / "notes.docx"))
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
