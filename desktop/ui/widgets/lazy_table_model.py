@@ -26,6 +26,7 @@ class LazyTableModel(QAbstractTableModel):
         self.rows: list = []
         self.sort_key, self.descending = self.default_sort, self.default_descending
         self._more = True
+        self._busy = False  # announcing a reset or an insertion: no fetching more meanwhile
         self.reload()
 
     # --- what a subclass provides -----------------------------------------------------
@@ -48,25 +49,35 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = self._page(0)
         self._more = len(self.rows) == PAGE
-        self.endResetModel()
+        # No fetching more while the reset is still being announced (a view or Qt's model
+        # tester may ask from its modelReset slot): rows inserted inside a reset confuse them.
+        self._busy = True
+        try:
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def total(self) -> int:
         with self.database.session() as session:
             return self.count(session)
 
     def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._busy
 
     def fetchMore(self, parent=QModelIndex()):
-        if parent.isValid() or not self._more:
+        if not self.canFetchMore(parent):
             return
-        page = self._page(len(self.rows))
-        self._more = len(page) == PAGE
-        if page:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+        self._busy = True  # a slot of rowsAboutToBeInserted asking for more would fetch twice
+        try:
+            page = self._page(len(self.rows))
+            self._more = len(page) == PAGE
+            if page:
+                start = len(self.rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+                self.rows.extend(page)
+                self.endInsertRows()
+        finally:
+            self._busy = False
 
     # --- the model ---------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):

@@ -33,7 +33,8 @@ def test_agreement_list_model_is_a_correct_qt_model(qtmodeltester, database, fam
     qtmodeltester.check(AgreementListModel(database))
 
 
-def test_create_sign_activate_visit_as_a_coordinator(qtbot, page, family, session):
+def test_create_sign_activate_visit_as_a_coordinator(qtbot, qtmodeltester, page, family,
+                                                     session):
     assert page.model.rowCount() == 0
     seen = {}
 
@@ -81,6 +82,8 @@ def test_create_sign_activate_visit_as_a_coordinator(qtbot, page, family, sessio
     page.detail_buttons["record_visit"].click()
     assert page.visits.rowCount() == 1
     assert page.visits.index(0, 2).data() == "Compliant"
+    for model in (page.benefits, page.signatories, page.visits, page.consents):
+        qtmodeltester.check(model)
 
 
 def test_filters(qtbot, page, family, session):

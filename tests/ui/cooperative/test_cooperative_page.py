@@ -270,6 +270,12 @@ def test_language_switch_and_models(qtbot, qtmodeltester, page, database, sessio
     model = DeliveryListModel(database)
     model.set_filter(cooperative.DeliveryFilter(office["coop"].id))
     qtmodeltester.check(model)
+    for tab in (page.payments, page.lots, page.members):
+        page.tabs.setCurrentWidget(tab)
+    for tab_model in (page.station.recent, page.deliveries.model, page.payments.model,
+                      page.lots.lots, page.lots.in_lot, page.lots.available, page.members.model,
+                      page.members.plots):
+        qtmodeltester.check(tab_model)
     apply_language(QApplication.instance(), "es")
     assert page.station.product_combo.currentText() == "Pergamino seco"
     apply_language(QApplication.instance(), "en")

@@ -10,7 +10,7 @@ def save(dialog):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_record_and_close_a_grievance(qtbot, database, family):
+def test_record_and_close_a_grievance(qtbot, qtmodeltester, database, family):
     page = GrievancesPage(database)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0
@@ -28,6 +28,7 @@ def test_record_and_close_a_grievance(qtbot, database, family):
 
     on_next_dialog(fill)
     page.add_button.click()
+    qtmodeltester.check(page.model)
     assert seen["error"] == "No agreement number or family code is “F-404”."
     assert page.model.rowCount() == 1
     assert page.model.index(0, 2).data() == family.code

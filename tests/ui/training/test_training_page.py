@@ -307,3 +307,9 @@ def test_pick_dialog_filters_families(qtbot, database, programme):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.load(programme.families["f4"].id)
     assert dialog.tree.topLevelItemCount() == 1
+
+
+def test_attendance_model_is_a_correct_qt_model(qtmodeltester, page, programme):
+    select(page, programme.sessions["jan"].id)
+    assert page.attendance.rowCount() == 4
+    qtmodeltester.check(page.attendance)
