@@ -902,84 +902,95 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="83"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="87"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="107"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="108"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="109"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="110"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="114"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="111"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="115"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="114"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="118"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="120"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="120"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="117"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="117"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="118"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="155"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="159"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="156"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="160"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="163"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="167"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="221"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="227"/>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="222"/>
+        <source>The receipt could not be printed: {reason}</source>
+        <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2869,95 +2880,96 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="109"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="109"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="110"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="111"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="111"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="112"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="112"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="113"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="113"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="114"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="114"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="115"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="115"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="190"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="191"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="163"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="163"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="171"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="172"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="192"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="193"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="201"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="202"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="214"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="223"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="228"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="216"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="229"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="233"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="245"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="215"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="217"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="224"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="230"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="229"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="234"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="233"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="241"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -4917,17 +4929,17 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="346"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="352"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="349"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="358"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="352"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="344"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

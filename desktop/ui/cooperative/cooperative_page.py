@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from desktop.ui.cooperative.members_tab import MembersTab
 from desktop.ui.cooperative.payments_tab import PaymentsTab
 from desktop.ui.cooperative.receipts import print_receipt, receipts_folder
 from desktop.ui.cooperative.weighing_station import WeighingStation
+from desktop.ui.widgets.operations import COOPERATIVE, FAMILIES, Operation
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.page import Page
 
@@ -45,6 +47,8 @@ from desktop.ui.widgets.page import Page
 
 class CooperativePage(Page):
     """The cooperative's area in the main window."""
+
+    shows = frozenset({COOPERATIVE, FAMILIES})
 
     def __init__(self, database, parent=None):
         super().__init__(parent)
@@ -190,14 +194,38 @@ class CooperativePage(Page):
         if message:
             self.changed.emit(message)
 
+    def refresh(self) -> None:
+        """Something this page shows changed elsewhere (an import): read the lists again; the
+        weighing station keeps what is being typed."""
+        self.data_changed()
+
     # --- printing ----------------------------------------------------------------------
-    def print_receipt(self, receipt_number: str) -> Path:
-        """Write the receipt PDF into the receipts folder and open it (when asked to)."""
-        path = print_receipt(self.database, receipt_number, self.receipts_dir, language(),
-                             self.receipt_format)
-        if self.open_receipts:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+    def print_receipt(self, receipt_number: str, printed=None, failed=None) -> Operation:
+        """Write the receipt PDF into the receipts folder off the GUI thread and open it (when
+        asked to); then `printed(path)`, or `failed(error)` when it could not be written."""
+        database, folder = self.database, self.receipts_dir
+        lang, fmt = language(), self.receipt_format
+
+        def done(path: Path) -> None:
+            if self.open_receipts:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if printed is not None:
+                printed(path)
+
+        def not_written(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
+            if failed is not None:
+                failed(error)
+            else:
+                QMessageBox.warning(self, self.tr("Print receipt"), self.tr(
+                    "The receipt could not be printed: {reason}").format(
+                    reason=error.strerror or error))
+
+        return Operation(self, lambda progress: print_receipt(
+            database, receipt_number, folder, lang, fmt)) \
+            .with_progress(self.tr("Print receipt")).success(done).failure(not_written) \
+            .run_in_background()
 
 
 __all__ = ["CooperativePage", "print_receipt"]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import (
     Qt,
@@ -34,6 +33,7 @@ from desktop.ui.cooperative.models import (
     selected_rows,
 )
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
 
@@ -187,7 +187,7 @@ class DeliveriesTab(Page):
             receipt=row.receipt_number))
         return True
 
-    def reprint_selected(self) -> Path | None:
+    def reprint_selected(self) -> Operation | None:
         rows = self.selected()
         if len(rows) != 1:
             return None

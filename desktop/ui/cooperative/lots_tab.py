@@ -33,6 +33,7 @@ from desktop.ui.cooperative.models import (
     selected_rows,
 )
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
@@ -201,9 +202,10 @@ class LotsTab(Page):
         self.page.data_changed(self.tr("{n} deliveries taken out of the lot.").format(n=count))
         return count
 
-    def export_selected(self, path: str | Path | None = None):
-        """Write the selected lot's GeoJSON (asking where when `path` is None); problem plots
-        are listed instead, and nothing is written."""
+    def export_selected(self, path: str | Path | None = None) -> Operation | None:
+        """Write the selected lot's GeoJSON (asking where when `path` is None) off the GUI
+        thread; problem plots are listed instead, and nothing is written. The operation's
+        result is the export's summary."""
         lot_id = self.selected_lot_id()
         if not lot_id:
             return None
@@ -215,22 +217,30 @@ class LotsTab(Page):
                 self.tr("GeoJSON (*.geojson)"))
             if not path:
                 return None
-        try:
-            with self.page.database.session() as session:
-                result = traceability.export_lot(session, lot_id, path)
-        except traceability.TraceabilityProblems as problems:
-            self.last_problems = problems.problems
-            QMessageBox.warning(self, self.tr("Export traceability"), self.tr(
-                "Lot {lot} cannot be exported yet; fix these plots first:").format(
-                lot=problems.lot_code) + "\n\n" + problems.text())
-            return None
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export traceability"),
-                                self.tr("Cannot write {path}: {reason}").format(
-                                    path=path, reason=error.strerror or error))
-            return None
-        self.page.changed.emit(self.tr(
-            "{features} plots written to {path} (polygons: {polygons}, points: {points}).").format(
-            features=result.features, polygons=result.polygons, points=result.points,
-            path=result.path))
-        return result
+        database = self.page.database
+
+        def job(progress):
+            with database.session() as session:
+                return traceability.export_lot(session, lot_id, path)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, traceability.TraceabilityProblems):
+                self.last_problems = error.problems
+                QMessageBox.warning(self, self.tr("Export traceability"), self.tr(
+                    "Lot {lot} cannot be exported yet; fix these plots first:").format(
+                    lot=error.lot_code) + "\n\n" + error.text())
+            elif isinstance(error, OSError):
+                QMessageBox.warning(self, self.tr("Export traceability"),
+                                    self.tr("Cannot write {path}: {reason}").format(
+                                        path=path, reason=error.strerror or error))
+            else:
+                raise error
+
+        def done(result) -> None:
+            self.page.changed.emit(self.tr(
+                "{features} plots written to {path} (polygons: {polygons}, points: {points})."
+            ).format(features=result.features, polygons=result.polygons, points=result.points,
+                     path=result.path))
+
+        return Operation(self, job).with_progress(self.tr("Export traceability")) \
+            .success(done).failure(failed).run_in_background()

@@ -340,17 +340,25 @@ class WeighingStation(MemberPicker, Page):
         for label in self.errors.values():
             label.clear()
         self.prices[product] = fmt_number(price, places=2)
-        self.last_receipt = number
-        try:
-            self.last_pdf = self.page.print_receipt(number)
-            printed = self.tr("Receipt: {path}").format(path=self.last_pdf)
-        except OSError as error:
-            self.last_pdf = None
-            printed = self.tr("The receipt could not be printed: {reason}").format(
-                reason=error.strerror or error)
+        self.last_receipt, self.last_pdf = number, None
+        saved = self.tr("Saved {receipt}: {kg} kg, {amount}.").format(
+            receipt=number, kg=fmt_kg(net), amount=fmt_soles(amount))
         self.last_label.setStyleSheet("")
-        self.last_label.setText(self.tr("Saved {receipt}: {kg} kg, {amount}.").format(
-            receipt=number, kg=fmt_kg(net), amount=fmt_soles(amount)) + "\n" + printed)
+        self.last_label.setText(saved)
+
+        def printed(path: Path) -> None:  # the receipt is printed off the GUI thread
+            self.last_pdf = path
+            if self.last_receipt == number:
+                self.last_label.setText(saved + "\n" + self.tr("Receipt: {path}").format(
+                    path=path))
+
+        def failed(error: OSError) -> None:
+            if self.last_receipt == number:
+                self.last_label.setText(saved + "\n" + self.tr(
+                    "The receipt could not be printed: {reason}").format(
+                    reason=error.strerror or error))
+
+        self.page.print_receipt(number, printed, failed)
         self.clear(keep_message=True)
         self.refresh()
         self.saved.emit(number)

@@ -184,10 +184,17 @@ class Operation(QObject):
             self.dialog.deleteLater()
         self.dialog = None
 
+    def _asker_gone(self) -> bool:
+        """The widget that asked was closed meanwhile: nobody to tell."""
+        return self.parent_widget is not None and not isValid(self.parent_widget)
+
     def _succeeded(self, result) -> None:
         self._close_dialog()
         self.result, self.state = result, "succeeded"
         try:
+            if self._asker_gone():
+                CHANGES.announce(self.changes)
+                return
             if self._on_success is not None:
                 self._on_success(result)
             CHANGES.announce(self.changes, self.parent_widget)
@@ -200,10 +207,12 @@ class Operation(QObject):
         try:
             if is_cancel(error):
                 self.state = "cancelled"
-                if self._on_cancelled is not None:
+                if self._on_cancelled is not None and not self._asker_gone():
                     self._on_cancelled()
                 return
             self.state = "failed"
+            if self._asker_gone():
+                return
             if self._on_failure is not None:
                 self._on_failure(error)
             else:

@@ -21,7 +21,8 @@ from desktop.ui.widgets.language import apply_language
 from tests.services.test_cooperative import (
     deliver, make_cooperative, make_family, make_member, make_plot,
 )
-from tests.ui.helpers import on_next_dialog
+from desktop.ui.widgets.operations import Operation
+from tests.ui.helpers import finish, on_next_dialog
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def deliveries(session):
     return list(session.scalars(select(Delivery).order_by(Delivery.sequence)))
 
 
-def test_three_deliveries_with_the_keyboard_only(page, session, office):
+def test_three_deliveries_with_the_keyboard_only(qtbot, page, session, office):
     station = page.station
     # 1: by member code; one plot, so it is chosen and the cursor goes to the weight
     keys("M-0001")
@@ -126,10 +127,13 @@ def test_three_deliveries_with_the_keyboard_only(page, session, office):
                                              Decimal("764.75")]
     assert saved[1].membership_id == office["second"].id
     assert all(d.flags == "no_active_agreement" for d in saved)
+    qtbot.waitUntil(lambda: Operation.running() == 0)  # receipts print off the GUI thread
     pdfs = sorted(p.name for p in page.receipts_dir.iterdir())
     assert pdfs == [f"{d.receipt_number}.pdf" for d in saved]
     assert station.recent.rowCount() == 3
     assert "Saved " + saved[2].receipt_number in station.last_label.text()
+    assert station.last_label.text().endswith(f"{saved[2].receipt_number}.pdf")
+    assert station.last_pdf == page.receipts_dir / f"{saved[2].receipt_number}.pdf"
 
 
 def test_wrong_entries_are_shown_beside_the_fields(page, session):
@@ -197,7 +201,7 @@ def test_correct_and_void_from_the_list_stay_in_the_audit(qtbot, page, session, 
     assert tab.model.rowCount() == 1
     assert tab.reprint_selected() is None  # nothing selected after the refresh
     tab.table.selectRow(0)
-    assert tab.reprint_selected().name == f"{one.receipt_number}.pdf"
+    assert finish(qtbot, tab.reprint_selected()).name == f"{one.receipt_number}.pdf"
 
 
 def test_payments_one_member_up_to_a_date(page, session, office):
@@ -222,7 +226,7 @@ def test_payments_one_member_up_to_a_date(page, session, office):
     assert page.payments.model.rowCount() == 0
 
 
-def test_a_lot_is_built_and_exported(page, session, office, tmp_path):
+def test_a_lot_is_built_and_exported(qtbot, page, session, office, tmp_path):
     first_plot = cooperative.member_plots(session, office["first"].id)[0]
     big_plot = [p for p in cooperative.member_plots(session, office["second"].id)
                 if p.name == "Bajo"][0]
@@ -238,11 +242,13 @@ def test_a_lot_is_built_and_exported(page, session, office, tmp_path):
     assert tab.lots.records[0].net_kg == Decimal("246")
 
     on_next_dialog(lambda box: box.accept())  # the list of problem plots
-    assert tab.export_selected(tmp_path / "lot.geojson") is None
+    refused = tab.export_selected(tmp_path / "lot.geojson")
+    qtbot.waitUntil(lambda: refused.done)
+    assert refused.state == "failed" and not (tmp_path / "lot.geojson").exists()
     assert [p.plot for p in tab.last_problems] == ["Bajo"]
     tab.in_lot_view.selectRow([r.plot for r in tab.in_lot.rows].index("Bajo"))
     assert tab.remove_selected() == 1
-    result = tab.export_selected(tmp_path / "lot.geojson")
+    result = finish(qtbot, tab.export_selected(tmp_path / "lot.geojson"))
     data = json.loads((tmp_path / "lot.geojson").read_text(encoding="utf-8"))
     assert result.features == 1 and data["features"][0]["geometry"]["type"] == "Point"
 
