@@ -155,60 +155,60 @@
 <context>
     <name>AgreementRecords</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="40"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="36"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="41"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="85"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="37"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="81"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="46"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="90"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="42"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="86"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="51"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="64"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="47"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="60"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="52"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="48"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="66"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="62"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="83"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="79"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="99"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="95"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="101"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="97"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="110"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="106"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="113"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="109"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -1278,58 +1278,58 @@
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families/families_page.py" line="268"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="277"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="292"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="298"/>
-        <location filename="../desktop/ui/families/families_page.py" line="307"/>
+        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="303"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="299"/>
+        <location filename="../desktop/ui/families/families_page.py" line="295"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="309"/>
+        <location filename="../desktop/ui/families/families_page.py" line="305"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="318"/>
+        <location filename="../desktop/ui/families/families_page.py" line="314"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="329"/>
+        <location filename="../desktop/ui/families/families_page.py" line="325"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="335"/>
+        <location filename="../desktop/ui/families/families_page.py" line="331"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="336"/>
+        <location filename="../desktop/ui/families/families_page.py" line="332"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="340"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>

@@ -26,10 +26,6 @@ class AgreementRecords:
     """Part of AgreementsPage: the buttons of the detail's tabs."""
 
     # --- benefits, signatories, visits, consent ------------------------------------------
-    def _selected_record(self, view, model):
-        index = view.currentIndex()
-        return model.record(index.row()) if index.isValid() else None
-
     def do_add_benefit(self) -> None:
         agreement_id = self.selected_id()
 
@@ -41,12 +37,12 @@ class AgreementRecords:
             self.refresh(message=self.tr("Saved."))
 
     def do_remove_benefit(self) -> None:
-        line = self._selected_record(self.benefits_view, self.benefits)
+        line = self.selected_record(self.benefits_view, self.benefits)
         if line is not None:
             self._call(lambda s, _: ag.remove_benefit(s, line.benefit_id), self.tr("Removed."))
 
     def do_deliver_benefit(self) -> None:
-        line = self._selected_record(self.benefits_view, self.benefits)
+        line = self.selected_record(self.benefits_view, self.benefits)
         if line is None:
             QMessageBox.information(self, self.tr("Record delivery"),
                                     self.tr("Choose a benefit in the list first."))
@@ -85,7 +81,7 @@ class AgreementRecords:
             self.refresh(message=self.tr("Saved."))
 
     def do_remove_signatory(self) -> None:
-        signatory = self._selected_record(self.signatories_view, self.signatories)
+        signatory = self.selected_record(self.signatories_view, self.signatories)
         if signatory is not None:
             self._call(lambda s, _: ag.remove_signatory(s, signatory.id), self.tr("Removed."))
 

@@ -260,10 +260,6 @@ class FamiliesPage(ListPage):
             lambda family: self.tr("Family {code} restored.").format(code=family.code))
 
     # --- members and plots -------------------------------------------------------------
-    def _selected(self, view, model):
-        index = view.currentIndex()
-        return model.record(index.row()) if index.isValid() else None
-
     def _record_dialog(self, title, fields, record, save) -> None:
         values = {"": {f.name: getattr(record, f.name) for f in fields if f.in_form}
                   if record is not None else {"signs": True}}
@@ -281,7 +277,7 @@ class FamiliesPage(ListPage):
         self._record_dialog(self.tr("New member"), PERSON_FIELDS, None, save)
 
     def edit_member(self) -> None:
-        person = self._selected(self.members_view, self.members)
+        person = self.selected_record(self.members_view, self.members)
         if person is None:
             return
 
@@ -292,7 +288,7 @@ class FamiliesPage(ListPage):
         self._record_dialog(self.tr("Edit member"), PERSON_FIELDS, person, save)
 
     def delete_member(self) -> None:
-        person = self._selected(self.members_view, self.members)
+        person = self.selected_record(self.members_view, self.members)
         if person is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove member"),
@@ -318,7 +314,7 @@ class FamiliesPage(ListPage):
         self._record_dialog(self.tr("New plot"), PLOT_FIELDS, None, save)
 
     def edit_plot(self) -> None:
-        plot = self._selected(self.plots_view, self.plots)
+        plot = self.selected_record(self.plots_view, self.plots)
         if plot is None:
             return
 
@@ -329,7 +325,7 @@ class FamiliesPage(ListPage):
         self._record_dialog(self.tr("Edit plot"), PLOT_FIELDS, plot, save)
 
     def delete_plot(self) -> None:
-        plot = self._selected(self.plots_view, self.plots)
+        plot = self.selected_record(self.plots_view, self.plots)
         if plot is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove plot"),

@@ -60,6 +60,12 @@ class Page(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     @staticmethod
+    def selected_record(view, model):
+        """The record of a short list's (RecordTableModel's) current row, or None."""
+        index = view.currentIndex()
+        return model.record(index.row()) if index.isValid() else None
+
+    @staticmethod
     def side_by_side(left: QWidget, right: QWidget, stretch=(3, 2)) -> QSplitter:
         """The list on the left, the selected record's detail on the right."""
         splitter = QSplitter()
