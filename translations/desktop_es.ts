@@ -628,62 +628,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="122"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="78"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="123"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="79"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="124"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="80"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="125"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="81"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="126"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="82"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="127"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="83"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="129"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="85"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="147"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="103"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="148"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="104"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="111"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="156"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="157"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1140,12 +1140,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="263"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="227"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="267"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreement_fields.py" line="88"/>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="21"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="22"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -2131,7 +2131,7 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="19"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="20"/>
         <source>Agreement number or family code</source>
         <translation>Número de acuerdo o código de familia</translation>
     </message>
@@ -2385,42 +2385,42 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="55"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="58"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="56"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="59"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="57"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="60"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="66"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="69"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="79"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="82"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="83"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="86"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="99"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="102"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="104"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="107"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -2717,49 +2717,50 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="309"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="273"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="365"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="338"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="302"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="325"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="327"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="392"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="289"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="291"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="360"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="328"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="292"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="363"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="327"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="383"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="347"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="378"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="342"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="393"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="361"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="396"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="367"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -3219,64 +3220,64 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="84"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="85"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="85"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="86"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="86"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="132"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="133"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="140"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="141"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="165"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="176"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="181"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="169"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="183"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="199"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="166"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="170"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="187"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="185"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="195"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -3539,74 +3540,75 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="152"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="197"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="153"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="210"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="239"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="205"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="208"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="164"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="212"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="168"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="214"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="170"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="215"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="171"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="217"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="173"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="220"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="176"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="240"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="206"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="243"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="245"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="197"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>

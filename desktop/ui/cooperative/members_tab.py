@@ -30,6 +30,7 @@ from desktop.ui.cooperative.models import (
     RowsModel,
 )
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.operations import FAMILIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
 
@@ -151,8 +152,11 @@ class MembersTab(Page):
         if dialog.exec():
             self.refresh(member_id)
 
-    def import_boundary(self, path: str | Path | None = None, accept_area: bool | None = None):
-        """Read the selected plot's boundary from a GPS file; ask before changing the area."""
+    def import_boundary(self, path: str | Path | None = None,
+                        accept_area: bool | None = None) -> Operation | None:
+        """Read the selected plot's boundary from a GPS file off the GUI thread; ask before
+        changing the area (yes: a second operation saves it with the measured area). The
+        operation's result is the boundary."""
         index = self.plots_view.currentIndex()
         if not index.isValid() and self.plots.records:
             self.plots_view.selectRow(0)
@@ -166,22 +170,31 @@ class MembersTab(Page):
                 self.tr("GPS files (*.geojson *.json *.kml *.kmz *.gpx)"))
             if not path:
                 return None
-        try:
-            with self.page.database.session() as session:
-                boundary = traceability.import_boundary(session, plot.id, path,
-                                                        accept_measured_area=bool(accept_area))
-        except ValidationError as error:
+        database = self.page.database
+
+        def job(progress):
+            with database.session() as session:
+                return traceability.import_boundary(session, plot.id, path,
+                                                    accept_measured_area=bool(accept_area))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ValidationError):
+                raise error
+            title = self.tr("Boundary of {plot}").format(plot=plot.name)
             if error.for_field("area_ha") and accept_area is None:
                 answer = QMessageBox.question(
-                    self, self.tr("Boundary of {plot}").format(plot=plot.name),
+                    self, title,
                     error.text() + "\n\n" + self.tr("Use the measured area for the plot?"))
                 if answer == QMessageBox.StandardButton.Yes:
-                    return self.import_boundary(path, accept_area=True)
-                return None
-            QMessageBox.warning(self, self.tr("Boundary of {plot}").format(plot=plot.name),
-                                error.text())
-            return None
-        self.show_plots()
-        self.page.changed.emit(self.tr("Boundary of {plot} saved: {area} ha.").format(
-            plot=plot.name, area=fmt_hectares(boundary.area_ha)))
-        return boundary
+                    self.import_boundary(path, accept_area=True)
+                return
+            QMessageBox.warning(self, title, error.text())
+
+        def done(boundary) -> None:
+            self.show_plots()
+            self.page.changed.emit(self.tr("Boundary of {plot} saved: {area} ha.").format(
+                plot=plot.name, area=fmt_hectares(boundary.area_ha)))
+
+        return Operation(self, job, changes={FAMILIES}) \
+            .with_progress(self.tr("Boundary of {plot}").format(plot=plot.name)) \
+            .success(done).failure(failed).run_in_background()

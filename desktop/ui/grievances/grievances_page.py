@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop.services import agreements as ag
 from desktop.services.agreement_fields import GRIEVANCE_FIELDS
 from desktop.services.fields import DATE, Field, by_name
+from desktop.ui.widgets.operations import GRIEVANCES
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.record_table_model import RecordTableModel
@@ -22,6 +23,8 @@ CLOSED_ON = Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE,
 
 
 class GrievancesPage(Page):
+    shows = frozenset({GRIEVANCES})
+
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database

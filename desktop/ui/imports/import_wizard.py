@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +30,7 @@ from desktop.i18n import language
 from desktop.reports.sheet_reader import SUFFIXES
 from desktop.services import imports
 from desktop.services.errors import ValidationError
+from desktop.ui.imports.issue_table_model import IssueTableModel
 from desktop.ui.widgets.operations import (
     AGREEMENTS, ALL_ENTITIES, COMMUNITIES, COOPERATIVE, FAMILIES, TRAINING, Operation,
 )
@@ -41,51 +42,6 @@ IMPORT_CHANGES = {
     "attendance": {TRAINING},
     "deliveries": {COOPERATIVE},
 }
-
-
-class IssueTableModel(QAbstractTableModel):
-    """Every bad row of a preview: row number, column and reason in the user's language."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.issues: list[imports.Issue] = []
-        self.titles = ["", "", ""]
-
-    def set_issues(self, issues: list[imports.Issue]) -> None:
-        self.beginResetModel()
-        self.issues = list(issues)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.issues)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 3
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        issue = self.issues[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 0:
-                row = "" if issue.row is None else str(issue.row)
-                return f"{issue.sheet} {row}".strip() if issue.sheet else row
-            if index.column() == 1:
-                return issue.column_text(language())
-            return issue.reason(language())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 3:
-            return self.titles[section]
-        return None
-
-    def set_titles(self, titles: list[str]) -> None:
-        self.titles = titles
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
 
 class ChoosePage(QWizardPage):
@@ -230,21 +186,29 @@ class PreviewPage(QWizardPage):
         return self.owner.preview is not None and self.owner.preview.ok \
             and self.owner.preview.rows > 0
 
-    def save_error_report(self) -> Path | None:
+    def save_error_report(self) -> Operation:
+        """Write the list of errors beside the file, off the GUI thread; the operation's result
+        is the file written."""
         from desktop.reports.import_report import write_errors
 
-        try:
-            path = write_errors(self.owner.preview, self.owner.file, language())
-        except OSError as error:
+        preview, file, lang = self.owner.preview, self.owner.file, language()
+
+        def done(path: Path) -> None:
+            self.owner.changed.emit(self.tr("The list of errors was written to {path}.")
+                                    .format(path=path))
+            self.errors_label.setText(self.tr("The list of errors was written to {path}.")
+                                      .format(path=path))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
             QMessageBox.warning(self, self.tr("Import"), self.tr(
-                "Cannot write {path}: {reason}").format(path=self.owner.file,
+                "Cannot write {path}: {reason}").format(path=file,
                                                        reason=error.strerror or error))
-            return None
-        self.owner.changed.emit(self.tr("The list of errors was written to {path}.")
-                                .format(path=path))
-        self.errors_label.setText(self.tr("The list of errors was written to {path}.")
-                                  .format(path=path))
-        return path
+
+        return Operation(self, lambda progress: write_errors(preview, file, lang)) \
+            .with_progress(self.tr("Save the list of errors…")).success(done).failure(failed) \
+            .run_in_background()
 
     def validatePage(self) -> bool:
         return self.owner.commit()
@@ -383,15 +347,22 @@ class ImportWizard(QWizard):
         self._run(self.tr("Importing {name}…").format(name=self.file.name), False, committed)
         return False
 
-    def save_template(self, path: Path) -> Path | None:
+    def save_template(self, path: Path) -> Operation:
+        """Write an empty template of the chosen kind, off the GUI thread; the operation's
+        result is the file written."""
         from desktop.reports.import_report import write_template
 
-        try:
-            written = write_template(self.choose_page.kind_name(), path, language())
-        except OSError as error:
+        kind, lang = self.choose_page.kind_name(), language()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
             QMessageBox.warning(self, self.tr("Import"), self.tr(
                 "Cannot write {path}: {reason}").format(path=path,
                                                        reason=error.strerror or error))
-            return None
-        self.changed.emit(self.tr("Template written to {path}.").format(path=written))
-        return written
+
+        return Operation(self, lambda progress: write_template(kind, path, lang)) \
+            .with_progress(self.tr("Import a spreadsheet")) \
+            .success(lambda written: self.changed.emit(
+                self.tr("Template written to {path}.").format(path=written))) \
+            .failure(failed).run_in_background()

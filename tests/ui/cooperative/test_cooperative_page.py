@@ -253,7 +253,7 @@ def test_a_lot_is_built_and_exported(qtbot, page, session, office, tmp_path):
     assert result.features == 1 and data["features"][0]["geometry"]["type"] == "Point"
 
 
-def test_members_tab_and_boundary_import(page, session, office, tmp_path):
+def test_members_tab_and_boundary_import(qtbot, page, session, office, tmp_path):
     from tests.services.test_traceability import geojson_polygon, square
 
     page.tabs.setCurrentWidget(page.members)
@@ -265,7 +265,7 @@ def test_members_tab_and_boundary_import(page, session, office, tmp_path):
     tab.plots_view.selectRow(1)  # Bajo, 6 ha
     path = tmp_path / "bajo.geojson"
     path.write_bytes(geojson_polygon(square(244.949)))
-    boundary = tab.import_boundary(path)
+    boundary = finish(qtbot, tab.import_boundary(path))
     assert boundary is not None and abs(boundary.area_ha - 6) < Decimal("0.01")
     assert tab.plots.records[1].boundary
 

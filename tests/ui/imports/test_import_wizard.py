@@ -9,8 +9,10 @@ from desktop.db.family import Family
 from desktop.db.person import Person
 from desktop.services import imports
 from desktop.services.errors import FieldError
-from desktop.ui.imports.import_wizard import ImportWizard, IssueTableModel
+from desktop.ui.imports.import_wizard import ImportWizard
+from desktop.ui.imports.issue_table_model import IssueTableModel
 from desktop.ui.widgets.operations import CHANGES
+from tests.ui.helpers import finish
 
 GOOD = ("codigo_familia,comunidad,nombres,apellidos,dni,sexo,parentesco\n"
         "AC-01,Aguas Claras,José,Núñez Pérez,01234567,M,jefe\n"
@@ -84,7 +86,7 @@ def test_errors_are_listed_and_block_the_import(qtbot, database, tmp_path):
     assert ["4", "comunidad", "Community is required."] in shown
     assert "2 problem(s) in 2 row(s)" in page.errors_label.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
-    report = page.save_error_report()
+    report = finish(qtbot, page.save_error_report())
     assert report == tmp_path / "familias.errors.xlsx" and report.exists()
     assert count(database) == 0
 
@@ -108,6 +110,6 @@ def test_template_saved_from_the_wizard(qtbot, database, tmp_path):
     from openpyxl import load_workbook
 
     wizard = open_wizard(qtbot, database, "", kind="deliveries")
-    written = wizard.save_template(tmp_path / "entregas.xlsx")
+    written = finish(qtbot, wizard.save_template(tmp_path / "entregas.xlsx"))
     headers = [c.value for c in load_workbook(written).worksheets[0][1]]
     assert headers[:3] == ["receipt", "date", "cooperative"]  # the window speaks English here
