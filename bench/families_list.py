@@ -37,7 +37,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from desktop.services.database import open_database
-    from desktop.ui.family_list_model import FamilyListModel
+    from desktop.ui.widgets.family_list_model import FamilyListModel
 
     app = QApplication.instance() or QApplication([])
     database = open_database(db, backup_dir=db.parent / "backups")

@@ -2,409 +2,425 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>AgreementsPage</name>
+    <name>AgreementActions</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="197"/>
-        <source>Search by number, family, name or community…</source>
-        <translation>Buscar por número, familia, nombre o comunidad…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="201"/>
-        <source>All statuses</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="207"/>
-        <location filename="../desktop/ui/agreements_page.py" line="245"/>
-        <source>All communities</source>
-        <translation>Todas las comunidades</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="208"/>
-        <source>Ending within (days):</source>
-        <translation>Vence en (días):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="209"/>
-        <source>No visit in 12 months</source>
-        <translation>Sin visita en 12 meses</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
-        <source>New agreement…</source>
-        <translation>Nuevo acuerdo…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="210"/>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="211"/>
-        <source>Sign…</source>
-        <translation>Firmar…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="211"/>
-        <source>Activate</source>
-        <translation>Activar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="212"/>
-        <source>Suspend</source>
-        <translation>Suspender</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="212"/>
-        <source>End</source>
-        <translation>Terminar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
-        <source>Renew</source>
-        <translation>Renovar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="213"/>
-        <source>Not renewed…</source>
-        <translation>No renovado…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="214"/>
-        <source>Print all in list…</source>
-        <translation>Imprimir todos los de la lista…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="215"/>
-        <source>Renew a community…</source>
-        <translation>Renovar una comunidad…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="216"/>
-        <source>Delete draft</source>
-        <translation>Eliminar borrador</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
-        <source>Add benefit…</source>
-        <translation>Agregar beneficio…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="219"/>
-        <location filename="../desktop/ui/agreements_page.py" line="222"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="220"/>
-        <source>Record delivery…</source>
-        <translation>Registrar entrega…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="221"/>
-        <source>Add signatory…</source>
-        <translation>Agregar firmante…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="223"/>
-        <source>Record visit…</source>
-        <translation>Registrar visita…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="224"/>
-        <source>Record consent…</source>
-        <translation>Registrar consentimiento…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="227"/>
-        <source>Another commitment, in your words</source>
-        <translation>Otro compromiso, en sus palabras</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="228"/>
-        <source>Save commitments</source>
-        <translation>Guardar compromisos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="229"/>
-        <source>Content</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="229"/>
-        <source>Benefits</source>
-        <translation>Beneficios</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="230"/>
-        <source>Signatories</source>
-        <translation>Firmantes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="230"/>
-        <source>Visits</source>
-        <translation>Visitas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="231"/>
-        <location filename="../desktop/ui/agreements_page.py" line="662"/>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="266"/>
-        <source>1 agreement</source>
-        <translation>1 acuerdo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="267"/>
-        <source>{n} agreements</source>
-        <translation>{n} acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="297"/>
-        <source>No agreement selected</source>
-        <translation>Ningún acuerdo seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="313"/>
-        <source>Family {code}: {head}, {community}</source>
-        <translation>Familia {code}: {head}, {community}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="316"/>
-        <source>From {start} to {end}; forest committed: {area} ha</source>
-        <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="320"/>
-        <source>Signed on {date}</source>
-        <translation>Firmado el {date}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="322"/>
-        <source>Benefits suspended after a compliance visit.</source>
-        <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="324"/>
-        <source>Renews {number}</source>
-        <translation>Renueva {number}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="326"/>
-        <source>Not renewed: {reason}</source>
-        <translation>No renovado: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="329"/>
-        <source>Benefits still owed: {value}</source>
-        <translation>Beneficios pendientes: {value}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="333"/>
-        <source>Plot: {name}, {area} ha, {use}</source>
-        <translation>Parcela: {name}, {area} ha, {use}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="388"/>
-        <location filename="../desktop/ui/agreements_page.py" line="480"/>
-        <location filename="../desktop/ui/agreements_page.py" line="490"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="42"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="134"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="144"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="186"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="416"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="70"/>
         <source>There is no family with that code.</source>
         <translation>No hay ninguna familia con ese código.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="420"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="74"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="422"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="76"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="436"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="90"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="437"/>
-        <location filename="../desktop/ui/agreements_page.py" line="503"/>
-        <location filename="../desktop/ui/agreements_page.py" line="593"/>
-        <location filename="../desktop/ui/agreements_page.py" line="637"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="91"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="157"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="450"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="104"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="460"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="114"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="462"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="116"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="465"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="468"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="122"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="469"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="123"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="472"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="126"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="473"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="476"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="130"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="477"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="492"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="146"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="502"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="156"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="513"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="167"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="185"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="517"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="182"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="524"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="193"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="228"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="540"/>
-        <location filename="../desktop/ui/agreements_page.py" line="573"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>No se puede escribir {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="543"/>
-        <source>Saved {path}.</source>
-        <translation>Se guardó {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="547"/>
-        <source>Folder for the agreements</source>
-        <translation>Carpeta para los acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="561"/>
-        <source>Printing agreements…</source>
-        <translation>Imprimiendo acuerdos…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="566"/>
-        <source>Printing cancelled.</source>
-        <translation>Impresión cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/agreements_page.py" line="539"/>
-        <location filename="../desktop/ui/agreements_page.py" line="569"/>
-        <location filename="../desktop/ui/agreements_page.py" line="572"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="205"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="252"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="576"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="206"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="229"/>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="234"/>
+        <source>Folder for the agreements</source>
+        <translation>Carpeta para los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="248"/>
+        <source>Printing agreements…</source>
+        <translation>Imprimiendo acuerdos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="251"/>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="250"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
+</context>
+<context>
+    <name>AgreementRecords</name>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="592"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="36"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="598"/>
-        <location filename="../desktop/ui/agreements_page.py" line="642"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="37"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="81"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="42"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="86"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="603"/>
-        <location filename="../desktop/ui/agreements_page.py" line="616"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="47"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="60"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="604"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="48"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="618"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="62"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="635"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="79"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="651"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="95"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="653"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="97"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="665"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="106"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="109"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="177"/>
+        <source>Search by number, family, name or community…</source>
+        <translation>Buscar por número, familia, nombre o comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="181"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
+        <source>All communities</source>
+        <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
+        <source>Ending within (days):</source>
+        <translation>Vence en (días):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
+        <source>No visit in 12 months</source>
+        <translation>Sin visita en 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <source>New agreement…</source>
+        <translation>Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
+        <source>Sign…</source>
+        <translation>Firmar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="193"/>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="193"/>
+        <source>Not renewed…</source>
+        <translation>No renovado…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="194"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="194"/>
+        <source>Print all in list…</source>
+        <translation>Imprimir todos los de la lista…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
+        <source>Renew a community…</source>
+        <translation>Renovar una comunidad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="196"/>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
+        <source>Add benefit…</source>
+        <translation>Agregar beneficio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="200"/>
+        <source>Record delivery…</source>
+        <translation>Registrar entrega…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="201"/>
+        <source>Add signatory…</source>
+        <translation>Agregar firmante…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="203"/>
+        <source>Record visit…</source>
+        <translation>Registrar visita…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="207"/>
+        <source>Another commitment, in your words</source>
+        <translation>Otro compromiso, en sus palabras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <source>Save commitments</source>
+        <translation>Guardar compromisos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="209"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="209"/>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="211"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <source>1 agreement</source>
+        <translation>1 acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <source>{n} agreements</source>
+        <translation>{n} acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="263"/>
+        <source>No agreement selected</source>
+        <translation>Ningún acuerdo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="279"/>
+        <source>Family {code}: {head}, {community}</source>
+        <translation>Familia {code}: {head}, {community}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
+        <source>From {start} to {end}; forest committed: {area} ha</source>
+        <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="286"/>
+        <source>Signed on {date}</source>
+        <translation>Firmado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
+        <source>Benefits suspended after a compliance visit.</source>
+        <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="290"/>
+        <source>Renews {number}</source>
+        <translation>Renueva {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <source>Not renewed: {reason}</source>
+        <translation>No renovado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="295"/>
+        <source>Benefits still owed: {value}</source>
+        <translation>Beneficios pendientes: {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="299"/>
+        <source>Plot: {name}, {area} ha, {use}</source>
+        <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
 </context>
 <context>
@@ -420,14 +436,79 @@
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="52"/>
+        <location filename="../desktop/ui/app.py" line="66"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="89"/>
+        <location filename="../desktop/ui/app.py" line="105"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="53"/>
+        <source>already on the list</source>
+        <translation>ya está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="72"/>
+        <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
+        <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="93"/>
+        <source>That member no longer exists.</source>
+        <translation>Ese socio ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="95"/>
+        <location filename="../desktop/ui/training/attendance.py" line="128"/>
+        <source>{name} added.</source>
+        <translation>{name} agregado(a).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="96"/>
+        <source>{n} members added.</source>
+        <translation>{n} socios agregados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="133"/>
+        <source>Choose a line of the attendance list first.</source>
+        <translation>Primero elija una línea de la lista de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="138"/>
+        <source>{name} removed from the list.</source>
+        <translation>{name} quitado(a) de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="160"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Guardar la hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="161"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="177"/>
+        <location filename="../desktop/ui/training/attendance.py" line="181"/>
+        <source>Print sign-in sheet</source>
+        <translation>Imprimir hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="178"/>
+        <source>The sheet could not be written to {path}: {reason}</source>
+        <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/attendance.py" line="183"/>
+        <source>Sign-in sheet saved to {path}.</source>
+        <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -547,62 +628,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="111"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="78"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="112"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="79"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="113"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="80"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="81"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="82"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="116"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="83"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="118"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="85"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="136"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="103"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="137"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="104"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="144"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="111"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="145"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="146"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -695,12 +776,12 @@
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="97"/>
+        <location filename="../desktop/cli.py" line="98"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="101"/>
+        <location filename="../desktop/cli.py" line="102"/>
         <location filename="../desktop/commands/agreements.py" line="60"/>
         <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
@@ -717,7 +798,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="105"/>
+        <location filename="../desktop/cli.py" line="106"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -847,84 +928,95 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1209"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="88"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1229"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="108"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1230"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="109"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1231"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="110"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1232"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="111"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1236"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="115"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1237"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1240"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="119"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1242"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1242"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1243"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1243"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1244"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="123"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1281"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="160"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1282"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="161"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1289"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="168"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="222"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="228"/>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="223"/>
+        <source>The receipt could not be printed: {reason}</source>
+        <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1063,7 @@
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="158"/>
+        <location filename="../desktop/services/database.py" line="168"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
@@ -984,100 +1076,100 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="615"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="616"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="617"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="618"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="619"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="620"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="621"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="622"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="720"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="729"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="203"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="212"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="636"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="119"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="637"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="120"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="645"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="128"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="679"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="683"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="693"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="176"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="694"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="177"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="701"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="184"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="703"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="186"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="721"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="731"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="214"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -1085,12 +1177,12 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="227"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="256"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -1098,183 +1190,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="132"/>
+        <location filename="../desktop/ui/families/families_page.py" line="144"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="133"/>
+        <location filename="../desktop/ui/families/families_page.py" line="145"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="134"/>
-        <location filename="../desktop/ui/families_page.py" line="136"/>
-        <location filename="../desktop/ui/families_page.py" line="139"/>
+        <location filename="../desktop/ui/families/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="135"/>
+        <location filename="../desktop/ui/families/families_page.py" line="147"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="136"/>
+        <location filename="../desktop/ui/families/families_page.py" line="148"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="137"/>
-        <location filename="../desktop/ui/families_page.py" line="140"/>
+        <location filename="../desktop/ui/families/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="139"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families/families_page.py" line="154"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families/families_page.py" line="154"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="155"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="146"/>
-        <location filename="../desktop/ui/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families/families_page.py" line="180"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="176"/>
+        <location filename="../desktop/ui/families/families_page.py" line="181"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="185"/>
+        <location filename="../desktop/ui/families/families_page.py" line="190"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="200"/>
+        <location filename="../desktop/ui/families/families_page.py" line="205"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="227"/>
+        <location filename="../desktop/ui/families/families_page.py" line="215"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="231"/>
+        <location filename="../desktop/ui/families/families_page.py" line="219"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="242"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="242"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="251"/>
-        <location filename="../desktop/ui/families_page.py" line="261"/>
+        <location filename="../desktop/ui/families/families_page.py" line="237"/>
+        <location filename="../desktop/ui/families/families_page.py" line="246"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="271"/>
+        <location filename="../desktop/ui/families/families_page.py" line="255"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families/families_page.py" line="256"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="274"/>
+        <location filename="../desktop/ui/families/families_page.py" line="258"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="276"/>
+        <location filename="../desktop/ui/families/families_page.py" line="260"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families/families_page.py" line="268"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="297"/>
+        <location filename="../desktop/ui/families/families_page.py" line="277"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="308"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="314"/>
-        <location filename="../desktop/ui/families_page.py" line="323"/>
+        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="303"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="315"/>
+        <location filename="../desktop/ui/families/families_page.py" line="295"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="325"/>
+        <location filename="../desktop/ui/families/families_page.py" line="305"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="334"/>
+        <location filename="../desktop/ui/families/families_page.py" line="314"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="345"/>
+        <location filename="../desktop/ui/families/families_page.py" line="325"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="351"/>
+        <location filename="../desktop/ui/families/families_page.py" line="331"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="352"/>
+        <location filename="../desktop/ui/families/families_page.py" line="332"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families_page.py" line="356"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1292,14 +1384,14 @@
         <location filename="../desktop/services/registry/fields.py" line="9"/>
         <location filename="../desktop/services/registry/fields.py" line="20"/>
         <location filename="../desktop/services/training/fields.py" line="17"/>
-        <location filename="../desktop/ui/agreements_page.py" line="45"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="19"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary_workbook.py" line="111"/>
         <location filename="../desktop/services/agreements/fields.py" line="98"/>
-        <location filename="../desktop/services/imports/agreements.py" line="33"/>
+        <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1496,7 +1588,7 @@
         <location filename="../desktop/services/agreements/fields.py" line="12"/>
         <location filename="../desktop/services/cooperative/fields.py" line="23"/>
         <location filename="../desktop/services/registry/fields.py" line="17"/>
-        <location filename="../desktop/ui/agreements_page.py" line="38"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="12"/>
         <source>Family code</source>
         <translation>Código de familia</translation>
     </message>
@@ -1683,7 +1775,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="92"/>
-        <location filename="../desktop/ui/grievances_page.py" line="20"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="22"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -1734,7 +1826,7 @@
         <location filename="../desktop/services/agreements/fields.py" line="80"/>
         <location filename="../desktop/services/registry/fields.py" line="27"/>
         <location filename="../desktop/services/training/fields.py" line="23"/>
-        <location filename="../desktop/ui/agreements_page.py" line="44"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="18"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1974,22 +2066,21 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="27"/>
-        <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="41"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="15"/>
         <source>Ending within (days)</source>
         <translation>Vence en (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="42"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="16"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements_page.py" line="46"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="20"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
     </message>
@@ -2075,111 +2166,235 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="18"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="20"/>
         <source>Agreement number or family code</source>
         <translation>Número de acuerdo o código de familia</translation>
     </message>
 </context>
 <context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
+        <source>Breakdown:</source>
+        <translation>Desglose:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
+        <source>Year:</source>
+        <translation>Año:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <source>By kind of training</source>
+        <translation>Por tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
+        <source>By period</source>
+        <translation>Por periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="106"/>
+        <source>Families under an active agreement: trainings attended (fewest first)</source>
+        <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <source>Sessions held</source>
+        <translation>Sesiones realizadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <source>Participations</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <source>Unique participants</source>
+        <translation>Participantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <source>Women among unique participants</source>
+        <translation>Mujeres entre los participantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <source>School sessions</source>
+        <translation>Sesiones escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <source>School participants</source>
+        <translation>Participantes escolares</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="131"/>
+        <source>{women} women of {people} people; on participations it would be {share}.</source>
+        <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="135"/>
+        <source>Unique people</source>
+        <translation>Personas únicas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="135"/>
+        <source>% women</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="142"/>
+        <source>Kind of training</source>
+        <translation>Tipo de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="146"/>
+        <source>Period</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <source>Head of family</source>
+        <translation>Jefe(a) de familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="159"/>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="159"/>
+        <source>Members who came</source>
+        <translation>Miembros que asistieron</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="149"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="150"/>
         <source>Welcome to Conservation Desk</source>
         <extracomment>The languages offered, each named in its own language (not translated).</extracomment>
         <translation>Le damos la bienvenida al Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="151"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="152"/>
         <source>This is the first start on this computer. Answer three questions and press Start; the language can be changed later in the Language menu.</source>
         <translation>Es la primera vez que se abre el programa en esta computadora. Responda tres preguntas y pulse Empezar; el idioma se puede cambiar después en el menú Idioma.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="153"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="154"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="155"/>
         <source>Names on the printed documents</source>
         <translation>Nombres en los documentos impresos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="156"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="157"/>
         <source>They appear at the top of agreements, receipts and attendance sheets.</source>
         <translation>Aparecen en el encabezado de los acuerdos, recibos y listas de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="157"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="158"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="158"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="159"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="159"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="160"/>
         <source>Start with</source>
         <translation>Empezar con</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="161"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="162"/>
         <source>&amp;Demo data: invented families and agreements, to learn and try things out</source>
         <translation>Datos de &amp;demostración: familias y acuerdos inventados, para aprender y probar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="162"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="163"/>
         <source>An &amp;empty database, for the office&apos;s own records</source>
         <translation>Una base de datos &amp;vacía, para los registros de la oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="163"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="164"/>
         <source>Save the database in:</source>
         <translation>Guardar la base de datos en:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="164"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="165"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="165"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="166"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="170"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="171"/>
         <source>Save the database in</source>
         <translation>Guardar la base de datos en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="171"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="172"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="184"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="185"/>
         <source>Write the office&apos;s name.</source>
         <translation>Escriba el nombre de la oficina.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="186"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="187"/>
         <source>Write the programme&apos;s name.</source>
         <translation>Escriba el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="188"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="189"/>
         <source>Choose where to save the database.</source>
         <translation>Elija dónde guardar la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="193"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="194"/>
         <source>{path} is a folder; write a file name, such as office.sqlite.</source>
         <translation>{path} es una carpeta; escriba un nombre de archivo, por ejemplo oficina.sqlite.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="197"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="198"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -2187,17 +2402,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/form_dialog.py" line="118"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="119"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form_dialog.py" line="169"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="170"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form_dialog.py" line="170"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="171"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
     </message>
@@ -2205,42 +2420,42 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="54"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="58"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="55"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="59"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="56"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="60"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="65"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="69"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="78"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="82"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="82"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="86"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="98"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="102"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances_page.py" line="103"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="107"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -2294,7 +2509,7 @@
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="219"/>
+        <location filename="../desktop/services/imports/agreements.py" line="218"/>
         <location filename="../desktop/services/imports/results.py" line="67"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
@@ -2357,23 +2572,23 @@
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="52"/>
+        <location filename="../desktop/services/imports/agreements.py" line="51"/>
         <source>Empty means draft.</source>
         <extracomment>Status changes an import may make on an existing agreement (the life cycle, forwards).</extracomment>
         <translation>Vacío significa borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="54"/>
+        <location filename="../desktop/services/imports/agreements.py" line="53"/>
         <source>Empty: the forest plots of the family.</source>
         <translation>Vacío: las parcelas de bosque de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="56"/>
+        <location filename="../desktop/services/imports/agreements.py" line="55"/>
         <source>Codes or texts separated by “;”. Empty: the standard commitments.</source>
         <translation>Códigos o textos separados por “;”. Vacío: los compromisos estándar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="222"/>
+        <location filename="../desktop/services/imports/agreements.py" line="221"/>
         <source>One row per agreement, for families already registered. An agreement that is signed, active, suspended or ended needs its signing date and takes the family&apos;s head as its signatory. Agreements are found by number: importing the file again updates them.</source>
         <translation>Una fila por acuerdo, para familias ya registradas. Un acuerdo firmado, vigente, suspendido o terminado necesita su fecha de firma y lleva como firmante al jefe(a) de la familia. Los acuerdos se encuentran por su número: importar el archivo de nuevo los actualiza.</translation>
     </message>
@@ -2541,49 +2756,50 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="296"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="273"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="365"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="310"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="302"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="313"/>
-        <location filename="../desktop/ui/import_wizard.py" line="316"/>
-        <location filename="../desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="289"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="291"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="360"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="317"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="292"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="327"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="333"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="347"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="342"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="342"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="361"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="357"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="367"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -2704,95 +2920,96 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="885"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="110"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="886"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="111"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="887"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="112"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="888"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="113"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="889"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="114"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="890"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="115"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="891"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="116"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="892"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="967"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="117"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="192"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="939"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="164"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="939"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="164"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="948"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="173"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="969"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="194"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="978"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="203"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="991"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1000"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1005"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="217"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="230"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="234"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="246"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="992"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="218"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1001"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="231"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1006"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="235"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1010"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="242"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -2830,175 +3047,181 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <source>Backing up the database…</source>
+        <translation>Haciendo la copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="218"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="264"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -3006,66 +3229,94 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="50"/>
+        <source>No member matches “{text}”.</source>
+        <translation>Ningún socio coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="51"/>
+        <source>Type the member&apos;s code, name or DNI.</source>
+        <translation>Escriba el código, el nombre o el DNI del socio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="75"/>
+        <source>Family {family}</source>
+        <translation>Familia {family}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="86"/>
+        <source>— choose the plot —</source>
+        <translation>— elija la parcela —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="90"/>
+        <source>(no plots registered)</source>
+        <translation>(sin parcelas registradas)</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1064"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="86"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1065"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1066"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1067"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1068"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1111"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="133"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1112"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="134"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1120"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="142"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1145"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1156"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="1161"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="170"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="200"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1146"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="171"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1157"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="188"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="1165"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="196"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -3073,38 +3324,38 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="768"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="64"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="769"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="65"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="770"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="66"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="789"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="85"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="800"/>
-        <location filename="../desktop/ui/cooperative_page.py" line="810"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="106"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="801"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="97"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="812"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="108"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -3280,47 +3531,47 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PickMembersDialog</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="157"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="35"/>
         <source>Pick members</source>
         <translation>Elegir socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="165"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="43"/>
         <source>Show only families whose code or members&apos; names contain…</source>
         <translation>Mostrar solo las familias cuyo código o nombres de sus miembros contengan…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="168"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="46"/>
         <source>Family or member</source>
         <translation>Familia o miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="168"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="46"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="168"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="46"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="174"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="52"/>
         <source>Add ticked members</source>
         <translation>Agregar los marcados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="179"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="57"/>
         <source>Community:</source>
         <translation>Comunidad:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="201"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="79"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="255"/>
+        <location filename="../desktop/ui/training/pick_members_dialog.py" line="133"/>
         <source>{n} ticked.</source>
         <translation>{n} marcados.</translation>
     </message>
@@ -3328,74 +3579,75 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="185"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="152"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="153"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="210"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="188"/>
-        <location filename="../desktop/ui/import_wizard.py" line="228"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="205"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="197"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="164"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="168"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="170"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="171"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="206"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="173"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="209"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="176"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="229"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="206"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_wizard.py" line="232"/>
-        <location filename="../desktop/ui/import_wizard.py" line="234"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="197"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>
@@ -3403,7 +3655,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="45"/>
+        <location filename="../desktop/ui/widgets/operations.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3520,88 +3772,88 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="87"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="84"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="88"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="90"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="91"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="92"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="93"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="128"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="135"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="133"/>
-        <location filename="../desktop/ui/reports_page.py" line="156"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="140"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="164"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="135"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="148"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="168"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="153"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="172"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="157"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="165"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="160"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="170"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -3637,388 +3889,206 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="481"/>
+        <location filename="../desktop/ui/training/training_page.py" line="205"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="482"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="485"/>
-        <location filename="../desktop/ui/training_page.py" line="529"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="242"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="487"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="487"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="487"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="488"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="488"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="488"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="489"/>
+        <location filename="../desktop/ui/training/training_page.py" line="213"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="490"/>
+        <location filename="../desktop/ui/training/training_page.py" line="214"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="491"/>
+        <location filename="../desktop/ui/training/training_page.py" line="215"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="492"/>
+        <location filename="../desktop/ui/training/training_page.py" line="216"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="493"/>
+        <location filename="../desktop/ui/training/training_page.py" line="217"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="494"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="496"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="497"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="498"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="499"/>
+        <location filename="../desktop/ui/training/training_page.py" line="223"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="500"/>
+        <location filename="../desktop/ui/training/training_page.py" line="224"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="501"/>
+        <location filename="../desktop/ui/training/training_page.py" line="225"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="502"/>
+        <location filename="../desktop/ui/training/training_page.py" line="226"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="503"/>
+        <location filename="../desktop/ui/training/training_page.py" line="227"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="504"/>
+        <location filename="../desktop/ui/training/training_page.py" line="228"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="505"/>
+        <location filename="../desktop/ui/training/training_page.py" line="229"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="506"/>
+        <location filename="../desktop/ui/training/training_page.py" line="230"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="507"/>
-        <source>Breakdown:</source>
-        <translation>Desglose:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="508"/>
-        <source>By month</source>
-        <translation>Por mes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="508"/>
-        <source>By year</source>
-        <translation>Por año</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="509"/>
-        <source>Year:</source>
-        <translation>Año:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="510"/>
-        <source>By kind of training</source>
-        <translation>Por tipo de capacitación</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="511"/>
-        <source>By period</source>
-        <translation>Por periodo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="512"/>
-        <source>Families under an active agreement: trainings attended (fewest first)</source>
-        <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="515"/>
-        <source>Sessions held</source>
-        <translation>Sesiones realizadas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="515"/>
-        <location filename="../desktop/ui/training_page.py" line="863"/>
-        <source>Participations</source>
-        <translation>Participaciones</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="516"/>
-        <source>Unique participants</source>
-        <translation>Participantes únicos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="516"/>
-        <source>Women among unique participants</source>
-        <translation>Mujeres entre los participantes únicos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="517"/>
-        <source>School sessions</source>
-        <translation>Sesiones escolares</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="517"/>
-        <source>School participants</source>
-        <translation>Participantes escolares</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="556"/>
+        <location filename="../desktop/ui/training/training_page.py" line="267"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="557"/>
+        <location filename="../desktop/ui/training/training_page.py" line="268"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="589"/>
+        <location filename="../desktop/ui/training/training_page.py" line="289"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="597"/>
+        <location filename="../desktop/ui/training/training_page.py" line="297"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="603"/>
+        <location filename="../desktop/ui/training/training_page.py" line="303"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="607"/>
+        <location filename="../desktop/ui/training/training_page.py" line="307"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="613"/>
+        <location filename="../desktop/ui/training/training_page.py" line="313"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="642"/>
+        <location filename="../desktop/ui/training/training_page.py" line="338"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="643"/>
+        <location filename="../desktop/ui/training/training_page.py" line="339"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="651"/>
-        <location filename="../desktop/ui/training_page.py" line="672"/>
+        <location filename="../desktop/ui/training/training_page.py" line="347"/>
+        <location filename="../desktop/ui/training/training_page.py" line="367"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="682"/>
+        <location filename="../desktop/ui/training/training_page.py" line="376"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="683"/>
+        <location filename="../desktop/ui/training/training_page.py" line="377"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="685"/>
+        <location filename="../desktop/ui/training/training_page.py" line="379"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_page.py" line="687"/>
+        <location filename="../desktop/ui/training/training_page.py" line="381"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="718"/>
-        <source>already on the list</source>
-        <translation>ya está en la lista</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="737"/>
-        <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
-        <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="758"/>
-        <source>That member no longer exists.</source>
-        <translation>Ese socio ya no existe.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="760"/>
-        <location filename="../desktop/ui/training_page.py" line="793"/>
-        <source>{name} added.</source>
-        <translation>{name} agregado(a).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="761"/>
-        <source>{n} members added.</source>
-        <translation>{n} socios agregados.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="798"/>
-        <source>Choose a line of the attendance list first.</source>
-        <translation>Primero elija una línea de la lista de asistencia.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="803"/>
-        <source>{name} removed from the list.</source>
-        <translation>{name} quitado(a) de la lista.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="823"/>
-        <source>Save the sign-in sheet</source>
-        <translation>Guardar la hoja de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="824"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="835"/>
-        <source>Print sign-in sheet</source>
-        <translation>Imprimir hoja de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="836"/>
-        <source>The sheet could not be written to {path}: {reason}</source>
-        <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="839"/>
-        <source>Sign-in sheet saved to {path}.</source>
-        <translation>Hoja de asistencia guardada en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="860"/>
-        <source>{women} women of {people} people; on participations it would be {share}.</source>
-        <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="863"/>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="864"/>
-        <source>Unique people</source>
-        <translation>Personas únicas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="864"/>
-        <source>% women</source>
-        <translation>% mujeres</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="871"/>
-        <source>Kind of training</source>
-        <translation>Tipo de capacitación</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="875"/>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="887"/>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="887"/>
-        <source>Head of family</source>
-        <translation>Jefe(a) de familia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="887"/>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="888"/>
-        <source>Trainings</source>
-        <translation>Capacitaciones</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/training_page.py" line="888"/>
-        <source>Members who came</source>
-        <translation>Miembros que asistieron</translation>
     </message>
 </context>
 <context>
@@ -4330,28 +4400,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La comunidad “{name}” aún no existe: se creará.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="82"/>
+        <location filename="../desktop/services/imports/run.py" line="83"/>
         <source>Unknown column: it would not be imported. Rename it as in the template or delete it.</source>
         <translation>Columna desconocida: no se importaría. Cámbiele el nombre como en la plantilla o elimínela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="86"/>
+        <location filename="../desktop/services/imports/run.py" line="87"/>
         <source>This column repeats the column “{other}”.</source>
         <translation>Esta columna repite la columna “{other}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="93"/>
+        <location filename="../desktop/services/imports/run.py" line="94"/>
         <source>Column {number} has values but no header: give it a header from the template or delete it.</source>
         <translation>La columna {number} tiene valores pero no tiene encabezado: póngale un encabezado de la plantilla o elimínela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="98"/>
-        <location filename="../desktop/services/imports/run.py" line="104"/>
+        <location filename="../desktop/services/imports/run.py" line="99"/>
+        <location filename="../desktop/services/imports/run.py" line="105"/>
         <source>There is no column for {field}.</source>
         <translation>No hay una columna para {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="127"/>
+        <location filename="../desktop/services/imports/run.py" line="128"/>
         <source>No header row was found: the file has none of the columns of the template.</source>
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
@@ -4418,22 +4488,22 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Esta parcela aparece dos veces en la familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="101"/>
+        <location filename="../desktop/services/imports/agreements.py" line="100"/>
         <source>Agreement {number} appears twice in the file (rows {first} and {row}).</source>
         <translation>El acuerdo {number} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="117"/>
+        <location filename="../desktop/services/imports/agreements.py" line="116"/>
         <source>Agreement {number} belongs to family {code}.</source>
         <translation>El acuerdo {number} pertenece a la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="122"/>
+        <location filename="../desktop/services/imports/agreements.py" line="121"/>
         <source>Agreement {number} is {old}: it cannot become {new}.</source>
         <translation>El acuerdo {number} está {old}: no puede pasar a {new}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/agreements.py" line="142"/>
+        <location filename="../desktop/services/imports/agreements.py" line="141"/>
         <source>A draft has no signing date: give the status (signed, active…) or leave the date empty.</source>
         <translation>Un borrador no tiene fecha de firma: indique el estado (firmado, vigente…) o deje la fecha vacía.</translation>
     </message>
@@ -4556,13 +4626,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <message>
         <location filename="../desktop/services/agreements/drafting.py" line="31"/>
         <location filename="../desktop/services/agreements/drafting.py" line="60"/>
-        <location filename="../desktop/services/imports/agreements.py" line="113"/>
+        <location filename="../desktop/services/imports/agreements.py" line="112"/>
         <source>Agreement number {number} is already used.</source>
         <translation>El número de acuerdo {number} ya está en uso.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements/rules.py" line="70"/>
-        <location filename="../desktop/services/imports/agreements.py" line="73"/>
+        <location filename="../desktop/services/imports/agreements.py" line="72"/>
         <source>Unknown commitment: {kind}.</source>
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
@@ -4611,19 +4681,19 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements/signing.py" line="89"/>
-        <location filename="../desktop/services/imports/agreements.py" line="133"/>
+        <location filename="../desktop/services/imports/agreements.py" line="132"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements/signing.py" line="92"/>
-        <location filename="../desktop/services/imports/agreements.py" line="139"/>
+        <location filename="../desktop/services/imports/agreements.py" line="138"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements/signing.py" line="96"/>
-        <location filename="../desktop/services/imports/agreements.py" line="136"/>
+        <location filename="../desktop/services/imports/agreements.py" line="135"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
@@ -4644,7 +4714,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements/status.py" line="30"/>
-        <location filename="../desktop/services/imports/agreements.py" line="151"/>
+        <location filename="../desktop/services/imports/agreements.py" line="150"/>
         <source>Family {code} already has an active agreement: {number}.</source>
         <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
     </message>
@@ -4680,7 +4750,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/agreements/visits.py" line="34"/>
-        <location filename="../desktop/services/imports/agreements.py" line="97"/>
+        <location filename="../desktop/services/imports/agreements.py" line="96"/>
         <source>The area cannot be negative.</source>
         <translation>El área no puede ser negativa.</translation>
     </message>
@@ -4856,7 +4926,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="63"/>
+        <location filename="../desktop/services/imports/run.py" line="64"/>
         <source>Sheet “{sheet}” is not part of this import and is not read.</source>
         <extracomment>Sheets an office adds to explain a file; never data.</extracomment>
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
@@ -4882,78 +4952,52 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="273"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="184"/>
         <source>dd/mm/yyyy</source>
-        <extracomment>The columns of the short delivery lists (latest deliveries, a lot&apos;s deliveries).</extracomment>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="274"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="185"/>
         <source>Member code, name or DNI, then Enter</source>
         <translation>Código de socio, nombre o DNI, y luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="275"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="186"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="276"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="187"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="277"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="188"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="368"/>
-        <source>No member matches “{text}”.</source>
-        <translation>Ningún socio coincide con «{text}».</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="369"/>
-        <source>Type the member&apos;s code, name or DNI.</source>
-        <translation>Escriba el código, el nombre o el DNI del socio.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="393"/>
-        <source>Family {family}</source>
-        <translation>Familia {family}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="404"/>
-        <source>— choose the plot —</source>
-        <translation>— elija la parcela —</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="408"/>
-        <source>(no plots registered)</source>
-        <translation>(sin parcelas registradas)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="450"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="271"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="453"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="274"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="525"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="352"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="528"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="358"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative_page.py" line="531"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="344"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
@@ -5034,7 +5078,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="15"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import RESOURCES_DIR, config
 from desktop.services.database import DatabaseProblem, is_demo, open_database
-from desktop.ui.language import apply_language
+from desktop.ui.widgets.language import apply_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.operations import Operation
 
 
 def _install_excepthook() -> None:
@@ -44,19 +44,26 @@ def choose_database_path(db_path: Path | None) -> tuple[Path, bool]:
     return default, not default.exists()
 
 
-def create_demo(path: Path):
+def create_demo(path: Path) -> Operation:
+    """The operation (not started) that builds the demo database in `path` off the GUI thread;
+    its result is the open Database. When it fails or is cancelled, the half-built file is
+    removed."""
     from desktop.services.demo import build_demo
 
     database = open_database(path)
-    try:
-        run_with_progress(None, QApplication.translate("App", "Preparing the demo database…"),
-                          lambda progress: build_demo(database, progress=progress))
-    except BaseException:
-        database.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        raise
-    return database
+
+    def job(progress):
+        try:
+            build_demo(database, progress=progress)
+        except BaseException:
+            database.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        return database
+
+    return Operation(None, job).with_progress(
+        QApplication.translate("App", "Preparing the demo database…"))
 
 
 def app_icon() -> QIcon:
@@ -77,23 +84,45 @@ def run(db_path: Path | None = None, language: str | None = None,
     _install_excepthook()
     path, make_demo = choose_database_path(db_path)
     if make_demo:  # the first start on this computer: ask rather than decide
-        from desktop.ui.first_run import ask_first_run
+        from desktop.ui.settings.first_run import ask_first_run
 
         choices = ask_first_run(language=language or config.startup_language())
         if choices is None:  # cancelled: nothing was created
             return 0
         path, make_demo = choices.database_path, choices.demo
-    try:
-        database = create_demo(path) if make_demo else open_database(path)
-    except DatabaseProblem as problem:
+    opened = {}
+
+    def start(database) -> None:
+        config.put(config.LAST_DATABASE, str(database.path))
+        window = MainWindow(database, demo=is_demo(database))
+        window.show()
+        app.setQuitOnLastWindowClosed(True)
+        opened["window"] = window
+        if quit_after is not None:  # smoke tests of the built program (packaging/smoke_test.sh)
+            QTimer.singleShot(int(quit_after * 1000), app.quit)
+
+    def cannot_open(problem: DatabaseProblem) -> None:
         QMessageBox.warning(None, QApplication.translate("App", "Cannot open the database"),
                             problem.text())
+
+    def demo_failed(error: BaseException) -> None:
+        if not isinstance(error, DatabaseProblem):
+            app.exit(1)
+            raise error
+        cannot_open(error)
+        app.exit(1)
+
+    try:
+        if make_demo:  # built off the GUI thread; the window opens once it is ready
+            app.setQuitOnLastWindowClosed(False)  # the progress dialog closing is no reason
+            create_demo(path).success(start).failure(demo_failed) \
+                .cancelled(lambda: app.exit(0)).run_in_background()
+        else:
+            start(open_database(path))
+    except DatabaseProblem as problem:
+        cannot_open(problem)
         return 1
-    config.put(config.LAST_DATABASE, str(database.path))
-    window = MainWindow(database, demo=is_demo(database))
-    window.show()
-    if quit_after is not None:  # smoke tests of the built program (packaging/smoke_test.sh)
-        QTimer.singleShot(int(quit_after * 1000), app.quit)
     code = app.exec()
-    window.database.close()
+    if "window" in opened:
+        opened["window"].database.close()
     return code

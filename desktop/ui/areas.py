@@ -8,16 +8,16 @@ bar. An area appears here only once it works.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 AREAS = [
-    ("families", "desktop.ui.families_page:FamiliesPage",
+    ("families", "desktop.ui.families.families_page:FamiliesPage",
      QT_TRANSLATE_NOOP("MainWindow", "Families")),
-    ("agreements", "desktop.ui.agreements_page:AgreementsPage",
+    ("agreements", "desktop.ui.agreements.agreements_page:AgreementsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
-    ("grievances", "desktop.ui.grievances_page:GrievancesPage",
+    ("grievances", "desktop.ui.grievances.grievances_page:GrievancesPage",
      QT_TRANSLATE_NOOP("MainWindow", "Grievances")),
-    ("training", "desktop.ui.training_page:TrainingPage",
+    ("training", "desktop.ui.training.training_page:TrainingPage",
      QT_TRANSLATE_NOOP("MainWindow", "Training")),
-    ("cooperative", "desktop.ui.cooperative_page:CooperativePage",
+    ("cooperative", "desktop.ui.cooperative.cooperative_page:CooperativePage",
      QT_TRANSLATE_NOOP("MainWindow", "Cooperative")),
-    ("reports", "desktop.ui.reports_page:ReportsPage",
+    ("reports", "desktop.ui.reports.reports_page:ReportsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 ]

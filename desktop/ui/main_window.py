@@ -18,7 +18,8 @@ from desktop.i18n import language
 from desktop.services.database import DatabaseProblem, open_database
 from desktop.services import backups
 from desktop.ui.areas import AREAS
-from desktop.ui.language import apply_language
+from desktop.ui.widgets.language import apply_language
+from desktop.ui.widgets.operations import Operation
 
 
 class MainWindow(QMainWindow):
@@ -190,9 +191,14 @@ class MainWindow(QMainWindow):
             self._open(Path(path), create=False)
 
     # --- backups -----------------------------------------------------------------------
-    def backup_now(self) -> None:
-        target = backups.backup_now(self.database.path)
-        self.statusBar().showMessage(self.tr("Backup saved as {path}.").format(path=target), 8000)
+    def backup_now(self) -> Operation:
+        """Copy and check the open database into the backup folder, off the GUI thread."""
+        path = self.database.path
+        return Operation(self, lambda progress: backups.backup_now(path)) \
+            .with_progress(self.tr("Backing up the database…")) \
+            .success(lambda target: self.statusBar().showMessage(
+                self.tr("Backup saved as {path}.").format(path=target), 8000)) \
+            .run_in_background()
 
     def choose_backup_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
@@ -202,37 +208,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Backups will be saved in {path}.").format(path=folder), 8000)
 
-    def restore_backup(self) -> None:
+    def restore_backup(self) -> Operation | None:
         folder = config.default_backup_dir()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore backup"), str(folder),
                                               self.tr("Backups (*.sqlite)"))
         if not path:
-            return
+            return None
         answer = QMessageBox.question(
             self, self.tr("Restore backup"),
             self.tr("Replace the open database with {backup}? A copy of the current file is "
                     "saved in the backup folder first.").format(backup=Path(path).name))
         if answer != QMessageBox.StandardButton.Yes:
-            return
+            return None
         target = self.database.path
         self.database.close()
-        try:
-            backups.restore(Path(path), target)
-        except DatabaseProblem as problem:
-            QMessageBox.warning(self, self.tr("Restore backup"), problem.text())
-        self._open(target, create=False)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DatabaseProblem):
+                raise error
+            QMessageBox.warning(self, self.tr("Restore backup"), error.text())
+            self._open(target, create=False)
+
+        # The window reads the restored file afresh: no change to announce.
+        return Operation(self, lambda progress: backups.restore(Path(path), target)) \
+            .with_progress(self.tr("Restore backup")) \
+            .success(lambda _: self._open(target, create=False)).failure(failed) \
+            .run_in_background()
 
     def import_spreadsheet(self) -> None:
-        from desktop.ui.import_wizard import ImportWizard
+        from desktop.ui.imports.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.database, self)
         wizard.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        wizard.imported.connect(lambda _kind: [page.refresh() for page, _ in self.areas
-                                               if hasattr(page, "refresh")])
+        # The import announces what it changed (desktop.ui.widgets.operations.CHANGES): the
+        # pages showing it refresh themselves.
         wizard.exec()
 
     def edit_settings(self) -> None:
-        from desktop.ui.settings_dialog import settings_dialog
+        from desktop.ui.settings.settings_dialog import settings_dialog
 
         if settings_dialog(self).exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)

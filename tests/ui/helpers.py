@@ -36,3 +36,10 @@ def on_next_dialog(action, timeout_ms: int = 5000) -> None:
             dialog.reject()
 
     QTimer.singleShot(0, attempt)
+
+
+def finish(qtbot, operation, timeout_ms: int = 30000):
+    """Wait until an Operation (desktop.ui.widgets.operations) has finished; its result."""
+    qtbot.waitUntil(lambda: operation.done, timeout=timeout_ms)
+    assert operation.state == "succeeded", operation.error
+    return operation.result

@@ -1,0 +1,216 @@
+"""The Deliveries tab: every delivery, newest first; search, correct, void, reprint, mark paid.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.i18n.formatting import fmt_hectares, fmt_kg, fmt_number, fmt_soles
+from desktop.services import cooperative
+from desktop.services.cooperative import (
+    DELIVERY_FIELDS,
+    DeliveryFilter,
+)
+from desktop.services.errors import ValidationError
+from desktop.ui.cooperative.models import (
+    SEARCH_DELAY_MS,
+    DeliveryListModel,
+    selected_rows,
+)
+from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.operations import Operation
+from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.tables import make_table
+
+# --- deliveries ---------------------------------------------------------------------------
+
+#: What can be corrected on a delivery (the member: void it and record it again).
+CORRECTABLE = [f for f in DELIVERY_FIELDS if f.in_form and f.name != "membership_id"]
+
+
+class DeliveriesTab(Page):
+    """Every delivery, newest first: search, correct, void, reprint, mark paid."""
+
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
+        self.search = QLineEdit(objectName="deliverySearch")
+        self.search.setClearButtonEnabled(True)
+        self.unpaid = QCheckBox(objectName="unpaidOnly")
+        self.flagged = QCheckBox(objectName="flaggedOnly")
+        self.voided = QCheckBox(objectName="showVoided")
+        self.voided.setChecked(True)
+        self.count_label = QLabel(objectName="deliveryCount")
+        self.summary = QLabel(objectName="seasonSummary")
+        self.summary.setWordWrap(True)
+        self.model = DeliveryListModel(page.database, parent=self)
+        self.table = make_table(self.model, multi=True)
+        self.table.setObjectName("deliveryTable")
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda _: self.correct_selected())
+        self.correct_button = QPushButton(objectName="correctDelivery")
+        self.void_button = QPushButton(objectName="voidDelivery")
+        self.print_button = QPushButton(objectName="printReceipt")
+        self.pay_button = QPushButton(objectName="markPaid")
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.void_button.clicked.connect(lambda: self.void_selected())
+        self.print_button.clicked.connect(self.reprint_selected)
+        self.pay_button.clicked.connect(lambda: self.mark_selected_paid())
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        for box in (self.unpaid, self.flagged, self.voided):
+            box.toggled.connect(lambda _: self.refresh())
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        for widget in (self.unpaid, self.flagged, self.voided, self.count_label):
+            top.addWidget(widget)
+        actions = QHBoxLayout()
+        for button in (self.correct_button, self.void_button, self.print_button,
+                       self.pay_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by receipt, member code, name or DNI…"))
+        self.unpaid.setText(self.tr("Unpaid only"))
+        self.flagged.setText(self.tr("Flagged only"))
+        self.voided.setText(self.tr("Show voided"))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.void_button.setText(self.tr("Void…"))
+        self.print_button.setText(self.tr("Print receipt"))
+        self.pay_button.setText(self.tr("Mark paid"))
+        self.model.retranslate()
+        self.update_count()
+
+    def refresh(self) -> None:
+        coop = self.page.cooperative_id
+        where = None if not coop else DeliveryFilter(
+            coop, self.search.text(), unpaid_only=self.unpaid.isChecked(),
+            include_voided=self.voided.isChecked(), flagged_only=self.flagged.isChecked())
+        self.model.set_filter(where)
+        self.update_count()
+
+    def update_count(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("1 delivery") if total == 1 else
+                                 self.tr("{n} deliveries").format(n=fmt_number(total)))
+        coop = self.page.cooperative_id
+        if not coop:
+            self.summary.clear()
+            return
+        with self.page.database.session() as session:
+            s = cooperative.season_summary(session, coop)
+        self.summary.setText(self.tr(
+            "All deliveries: {members} members delivering, {kg} kg, {amount}; average price "
+            "{price} per kg; unpaid {unpaid}.").format(
+            members=fmt_number(s.members_delivering), kg=fmt_kg(s.net_kg),
+            amount=fmt_soles(s.amount_pen),
+            price=fmt_soles(s.average_price) if s.average_price is not None else "—",
+            unpaid=fmt_soles(s.unpaid_pen)))
+
+    def selected(self) -> list[cooperative.DeliveryRow]:
+        return [self.model.row(r) for r in selected_rows(self.table)]
+
+    def select_receipt(self, receipt: str) -> bool:
+        for number, row in enumerate(self.model.rows):
+            if row.receipt_number == receipt:
+                self.table.selectRow(number)
+                return True
+        return False
+
+    def _warn(self, title: str, error: ValidationError) -> None:
+        QMessageBox.warning(self, title, error.text())
+
+    def correct_selected(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        with self.page.database.session() as session:
+            plots = [(p.id, f"{p.name} ({fmt_hectares(p.area_ha)} ha)")
+                     for p in cooperative.member_plots(session, row.membership_id)]
+        values = {"": {f.name: row.value(f.name) for f in CORRECTABLE}}
+
+        def save(raw, _allow_duplicate):
+            with self.page.database.session() as session:
+                return cooperative.correct_delivery(session, row.id, raw[""])
+
+        dialog = FormDialog(self, self.tr("Correct receipt {receipt}").format(
+            receipt=row.receipt_number), [Section("", row.member, CORRECTABLE)], values, save,
+            {"plot_id": plots})
+        if dialog.exec():
+            self.page.data_changed(self.tr("Receipt {receipt} corrected.").format(
+                receipt=row.receipt_number))
+
+    def void_selected(self, reason: str | None = None) -> bool:
+        rows = self.selected()
+        if len(rows) != 1:
+            return False
+        row = rows[0]
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Void receipt {receipt}").format(receipt=row.receipt_number),
+                self.tr("Why is this delivery voided? (kept in the audit trail)"))
+            if not ok:
+                return False
+        try:
+            with self.page.database.session() as session:
+                cooperative.void_delivery(session, row.id, reason)
+        except ValidationError as error:
+            self._warn(self.tr("Void receipt"), error)
+            return False
+        self.page.data_changed(self.tr("Receipt {receipt} voided.").format(
+            receipt=row.receipt_number))
+        return True
+
+    def reprint_selected(self) -> Operation | None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return None
+        return self.page.print_receipt(rows[0].receipt_number)
+
+    def mark_selected_paid(self, ask: bool = True) -> bool:
+        rows = [r for r in self.selected()]
+        if not rows:
+            return False
+        total = sum((r.amount_pen for r in rows), Decimal(0))
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Mark paid"),
+                self.tr("Mark {n} deliveries paid today, {amount} in all?").format(
+                    n=len(rows), amount=fmt_soles(total)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            with self.page.database.session() as session:
+                result = cooperative.mark_paid(session, [r.id for r in rows])
+        except ValidationError as error:
+            self._warn(self.tr("Mark paid"), error)
+            return False
+        self.page.data_changed(self.tr("{n} deliveries marked paid: {amount}.").format(
+            n=result.deliveries, amount=fmt_soles(result.amount_pen)))
+        return True

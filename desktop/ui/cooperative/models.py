@@ -1,0 +1,114 @@
+"""The Cooperative area's shared pieces: its list models, the compact delivery columns, dates as
+typed in its boxes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QTableView,
+)
+
+from desktop.services import cooperative
+from desktop.services.cooperative import (
+    DELIVERY_FIELDS,
+    DeliveryFilter,
+)
+from desktop.services.fields import by_name
+from desktop.ui.widgets.lazy_table_model import ID_ROLE, LazyTableModel
+from desktop.ui.widgets.record_table_model import RecordTableModel, cell
+from desktop.ui.widgets.style import GREYED_COLOUR, WARNING_COLOUR, brush
+
+MEMBER_MATCHES = 8
+SEARCH_DELAY_MS = 150
+
+
+#: The columns of the short delivery lists (latest deliveries, a lot's deliveries).
+COMPACT = [f for f in DELIVERY_FIELDS if f.name in (
+    "receipt_number", "delivered_on", "member", "plot", "product", "net_kg", "amount_pen",
+    "flags")]
+
+
+def date_text(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def parse_date(text: str) -> date | None:
+    try:
+        return by_name(DELIVERY_FIELDS)["delivered_on"].parse(text)
+    except Exception:  # noqa: BLE001 - any unreadable date is simply "no date"
+        return None
+
+
+def selected_rows(view: QTableView) -> list[int]:
+    return sorted({index.row() for index in view.selectionModel().selectedRows()})
+
+
+# --- models ----------------------------------------------------------------------------------
+
+class DeliveryListModel(LazyTableModel):
+    """Deliveries filtered and sorted in SQL, a page at a time; voided ones greyed out."""
+
+    default_sort, default_descending = "receipt_number", True
+
+    def __init__(self, database, fields=None, parent=None):
+        self.where: DeliveryFilter | None = None
+        super().__init__(database, fields or DELIVERY_FIELDS, parent)
+
+    def fetch(self, session, offset, limit):
+        if self.where is None:
+            return []
+        return cooperative.search_deliveries(session, self.where, self.sort_key,
+                                             self.descending, offset, limit)
+
+    def count(self, session):
+        return 0 if self.where is None else cooperative.count_deliveries(session, self.where)
+
+    def set_filter(self, where: DeliveryFilter | None) -> None:
+        self.where = where
+        self.reload()
+
+    def row(self, number: int) -> cooperative.DeliveryRow:
+        return self.rows[number]
+
+    def display(self, row, field, role):
+        if row.voided:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return brush(GREYED_COLOUR)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(field.name != "voided_at")
+                return font
+        if field.name == "flags":
+            if role == Qt.ItemDataRole.ForegroundRole and row.flags:
+                return brush(WARNING_COLOUR)
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return cooperative.flags_text(row.flags) or None
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and row.voided:
+            return row.void_reason or None
+        return super().display(row, field, role)
+
+
+
+class RowsModel(RecordTableModel):
+    """Short lists of service rows (members, amounts owed, lots, plots)."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        if role == ID_ROLE:
+            return getattr(record, "id", None) or getattr(record, "membership_id", None)
+        field = self.fields[index.column()]
+        if field.name == "certifications":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return ", ".join(cooperative.domain_label("certification", k)
+                                 for k in record.certifications) or None
+            return None
+        return cell(field, getattr(record, field.name, None), role)

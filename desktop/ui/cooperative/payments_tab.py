@@ -1,0 +1,110 @@
+"""The Payments tab: what is owed to whom; pay a member everything up to a date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.i18n.formatting import fmt_number, fmt_soles
+from desktop.services import cooperative
+from desktop.services.cooperative import (
+    OWED_FIELDS,
+)
+from desktop.services.errors import ValidationError
+from desktop.ui.cooperative.models import (
+    RowsModel,
+    date_text,
+    parse_date,
+)
+from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.tables import make_table
+
+# --- payments ------------------------------------------------------------------------------
+
+class PaymentsTab(Page):
+    """What is owed to whom; pay a member everything up to a date."""
+
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
+        self.up_to_caption = QLabel()
+        self.up_to = QLineEdit(date_text(date.today()), objectName="payUpTo")
+        self.up_to.setMaximumWidth(120)
+        self.up_to.editingFinished.connect(self.refresh)
+        self.total_label = QLabel(objectName="owedTotal")
+        self.model = RowsModel(OWED_FIELDS, self)
+        self.table = make_table(self.model)
+        self.table.setObjectName("owedTable")
+        self.pay_button = QPushButton(objectName="payMember")
+        self.pay_button.clicked.connect(lambda: self.pay_selected_member())
+        top = QHBoxLayout()
+        top.addWidget(self.up_to_caption)
+        top.addWidget(self.up_to)
+        top.addWidget(self.total_label, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.pay_button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.up_to_caption.setText(self.tr("Delivered up to:"))
+        self.up_to.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.pay_button.setText(self.tr("Pay the member up to this date…"))
+        self.model.retranslate()
+        self.update_total()
+
+    def date(self) -> date | None:
+        return parse_date(self.up_to.text())
+
+    def refresh(self) -> None:
+        coop = self.page.cooperative_id
+        if not coop:
+            self.model.set_records([])
+        else:
+            with self.page.database.session() as session:
+                self.model.set_records(cooperative.amounts_owed(session, coop, self.date()))
+        self.update_total()
+
+    def update_total(self) -> None:
+        rows = self.model.records
+        total = sum((r.amount_pen for r in rows), Decimal(0))
+        self.total_label.setText(self.tr("Owed to {members} members: {amount}").format(
+            members=fmt_number(len(rows)), amount=fmt_soles(total)))
+
+    def pay_selected_member(self, ask: bool = True) -> bool:
+        index = self.table.currentIndex()
+        up_to = self.date()
+        if not index.isValid() or up_to is None:
+            return False
+        row = self.model.record(index.row())
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Pay member"),
+                self.tr("Mark paid today every delivery of {member} up to {day}: {amount}?")
+                .format(member=f"{row.member_code} {row.member}", day=date_text(up_to),
+                        amount=fmt_soles(row.amount_pen)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            with self.page.database.session() as session:
+                result = cooperative.pay_member_up_to(session, row.membership_id, up_to)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Pay member"), error.text())
+            return False
+        self.page.data_changed(self.tr("{member}: {n} deliveries paid, {amount}.").format(
+            member=row.member_code, n=result.deliveries, amount=fmt_soles(result.amount_pen)))
+        return True

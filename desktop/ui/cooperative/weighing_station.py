@@ -1,0 +1,383 @@
+"""The weighing station: made for a whole day at the scale with the keyboard alone. Type a
+member's code, name or DNI and press Enter; the plot is chosen when there is only one; Tab
+through the weights; Enter saves and prints the receipt; Esc clears.
+
+The member box is in member_picker.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n.formatting import fmt_kg, fmt_number, fmt_soles, parse_number
+from desktop.i18n.labels import choices
+from desktop.services import cooperative
+from desktop.services.cooperative import (
+    DELIVERY_FIELDS,
+    DeliveryFilter,
+)
+from desktop.services.errors import ValidationError
+from desktop.services.fields import by_name
+from desktop.ui.cooperative.member_picker import MemberPicker
+from desktop.ui.cooperative.models import (
+    COMPACT,
+    DeliveryListModel,
+    date_text,
+)
+from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.style import ERROR_STYLE, FLAG_STYLE, TITLE_STYLE
+from desktop.ui.widgets.tables import make_table
+
+
+class WeighingStation(MemberPicker, Page):
+    """One delivery after another: member, plot, weights, moisture, quality, price, Enter."""
+
+    saved = Signal(str)  # the receipt number
+
+    NUMERIC = ("gross_kg", "tare_kg", "moisture_pct", "cup_score", "price_per_kg_pen")
+
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
+        self.membership: cooperative.MemberRow | None = None
+        self.prices: dict[str, str] = {}
+        self.last_receipt: str | None = None
+        self.last_pdf: Path | None = None
+
+        self.date_edit = QLineEdit(date_text(date.today()), objectName="deliveredOn")
+        self.member_edit = QLineEdit(objectName="memberSearch")
+        self.member_edit.setClearButtonEnabled(True)
+        self.matches = QListWidget(objectName="memberMatches")
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.hide()
+        self.matches.itemClicked.connect(lambda item: self.choose_member(item.data(ID_ROLE)))
+        self.member_info = QLabel(objectName="memberInfo")
+        self.flag_label = QLabel(objectName="flagPreview")
+        self.flag_label.setStyleSheet(FLAG_STYLE)
+        self.flag_label.setWordWrap(True)
+        self.plot_combo = QComboBox(objectName="plot")
+        self.product_combo = QComboBox(objectName="product")
+        self.gross_edit = QLineEdit(objectName="grossKg")
+        self.tare_edit = QLineEdit(objectName="tareKg")
+        self.moisture_edit = QLineEdit(objectName="moisturePct")
+        self.grade_edit = QLineEdit(objectName="grade")
+        self.grade_edit.setMaxLength(20)
+        self.cup_edit = QLineEdit(objectName="cupScore")
+        self.price_edit = QLineEdit(objectName="pricePerKg")
+        self.net_label = QLabel(objectName="netKg")
+        self.amount_label = QLabel(objectName="amount")
+        self.amount_label.setStyleSheet(TITLE_STYLE)
+        self.save_button = QPushButton(objectName="saveDelivery")
+        self.clear_button = QPushButton(objectName="clearDelivery")
+        self.last_label = QLabel(objectName="lastSaved")
+        self.last_label.setWordWrap(True)
+        self.save_button.clicked.connect(self.save_and_print)
+        self.clear_button.clicked.connect(self.clear)
+
+        self.inputs = {
+            "delivered_on": self.date_edit, "membership_id": self.member_edit,
+            "plot_id": self.plot_combo, "product": self.product_combo,
+            "gross_kg": self.gross_edit, "tare_kg": self.tare_edit,
+            "moisture_pct": self.moisture_edit, "grade": self.grade_edit,
+            "cup_score": self.cup_edit, "price_per_kg_pen": self.price_edit,
+        }
+        self.captions: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        row = 0
+        for name, widget in self.inputs.items():
+            caption = QLabel()
+            caption.setBuddy(widget)
+            error = QLabel(objectName=f"error:{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            self.captions[name], self.errors[name] = caption, error
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(widget, row, 1)
+            grid.addWidget(error, row, 2)
+            row += 1
+            if name == "membership_id":
+                grid.addWidget(self.matches, row, 1, 1, 2)
+                grid.addWidget(self.member_info, row + 1, 1, 1, 2)
+                grid.addWidget(self.flag_label, row + 2, 1, 1, 2)
+                row += 3
+            if name == "tare_kg":
+                grid.addWidget(self.net_label, row, 1)
+                row += 1
+        grid.addWidget(self.amount_label, row, 1, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch()
+        self.recent_caption = QLabel()
+        self.recent = DeliveryListModel(page.database, COMPACT, parent=self)
+        self.recent_view = make_table(self.recent)
+        self.recent_view.setObjectName("recentDeliveries")
+        self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.addLayout(grid)
+        form_layout.addLayout(buttons)
+        form_layout.addWidget(self.last_label)
+        form_layout.addStretch()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.recent_caption)
+        right_layout.addWidget(self.recent_view)
+        splitter = QSplitter()
+        splitter.addWidget(form)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        chain = [self.date_edit, self.member_edit, self.plot_combo, self.product_combo,
+                 self.gross_edit, self.tare_edit, self.moisture_edit, self.grade_edit,
+                 self.cup_edit, self.price_edit, self.save_button, self.clear_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        for widget in self.inputs.values():
+            widget.installEventFilter(self)
+        self.member_edit.textEdited.connect(self.search_member)
+        self.plot_combo.currentIndexChanged.connect(lambda _: self.update_flags())
+        self.product_combo.currentIndexChanged.connect(lambda _: self.product_changed())
+        for edit in (self.gross_edit, self.tare_edit, self.price_edit):
+            edit.textChanged.connect(lambda _: self.update_totals())
+        for name in self.NUMERIC + ("delivered_on",):
+            self.inputs[name].editingFinished.connect(lambda n=name: self.check_field(n))
+        self._product = "dry_parchment"
+        self.retranslate()
+
+    # --- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        fields = by_name(DELIVERY_FIELDS)
+        for name, caption in self.captions.items():
+            caption.setText(fields[name].title() + (" *" if fields[name].required else ""))
+        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.member_edit.setPlaceholderText(self.tr("Member code, name or DNI, then Enter"))
+        self.save_button.setText(self.tr("Save and print (Enter)"))
+        self.clear_button.setText(self.tr("Clear (Esc)"))
+        self.recent_caption.setText(self.tr("Latest deliveries"))
+        current = self.product_combo.currentData() or self._product
+        self.product_combo.blockSignals(True)
+        self.product_combo.clear()
+        for code, text in choices("product"):
+            self.product_combo.addItem(text, code)
+        self.product_combo.setCurrentIndex(max(self.product_combo.findData(current), 0))
+        self.product_combo.blockSignals(False)
+        if self.membership is not None:
+            self.show_member()
+        self.update_flags()
+        self.update_totals()
+        self.recent.retranslate()
+
+    # --- cooperative -------------------------------------------------------------------
+    def reset(self) -> None:
+        """A new cooperative was chosen: start afresh from its last prices."""
+        self.prices.clear()
+        self.clear()
+        self.refresh()
+        self.product_changed(force=True)
+
+    def refresh(self) -> None:
+        coop = self.page.cooperative_id
+        self.recent.set_filter(DeliveryFilter(coop) if coop else None)
+
+    # --- keyboard ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if key == Qt.Key.Key_Escape:
+            self.clear()
+            return True
+        if watched is self.member_edit:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = min(max(self.matches.currentRow() + step, 0), self.matches.count() - 1)
+                self.matches.setCurrentRow(row)
+                return True
+            if enter or (key == Qt.Key.Key_Tab and self.membership is None
+                         and self.matches.count()):
+                if self.membership is None:
+                    self.choose_member()
+                else:
+                    self.advance_from_member()
+                return True
+            return False
+        if watched in (self.plot_combo, self.product_combo) and enter:
+            self.focusNextChild()
+            return True
+        if enter and isinstance(watched, QLineEdit):
+            self.save_and_print()
+            return True
+        return False
+
+    # --- product, price and totals ----------------------------------------------------
+    def product_changed(self, force: bool = False) -> None:
+        new = self.product_combo.currentData()
+        old_price = self.prices.get(self._product)
+        if force or not self.price_edit.text().strip() or self.price_edit.text() == old_price:
+            price = self.prices.get(new)
+            if price is None and self.page.cooperative_id:
+                with self.page.database.session() as session:
+                    last = cooperative.last_price(session, self.page.cooperative_id, new)
+                price = "" if last is None else fmt_number(last, places=2)
+                self.prices[new] = price
+            self.price_edit.setText(price or "")
+        self._product = new
+
+    def _number(self, edit: QLineEdit) -> Decimal | None:
+        try:
+            return parse_number(edit.text()) if edit.text().strip() else None
+        except (InvalidOperation, ValueError):
+            return None
+
+    def update_totals(self) -> None:
+        gross, tare, price = (self._number(e) for e in (self.gross_edit, self.tare_edit,
+                                                       self.price_edit))
+        net = None
+        if gross is not None:
+            net = gross - (tare or Decimal(0))
+        self.net_label.setText(self.tr("Net: {kg} kg").format(kg=fmt_number(net, places=2))
+                               if net is not None and net > 0 else "")
+        if net is not None and net > 0 and price is not None and price > 0:
+            self.amount_label.setText(self.tr("Amount: {amount}").format(
+                amount=fmt_soles(cooperative.amount_for(net, price))))
+        else:
+            self.amount_label.clear()
+
+    # --- checking and saving ------------------------------------------------------------
+    def raw(self) -> dict:
+        raw = {"delivered_on": self.date_edit.text(),
+               "membership_id": self.membership.id if self.membership else None,
+               "plot_id": self.plot_combo.currentData(),
+               "product": self.product_combo.currentData()}
+        if self.membership is None:
+            raw["member"] = self.member_edit.text()
+        for name in ("gross_kg", "tare_kg", "moisture_pct", "grade", "cup_score",
+                     "price_per_kg_pen"):
+            raw[name] = self.inputs[name].text()
+        return raw
+
+    def check_field(self, name: str) -> None:
+        """Check one field as soon as the user leaves it."""
+        raw = {name: self.inputs[name].text()}
+        if name == "tare_kg":
+            raw["gross_kg"] = self.gross_edit.text()
+        errors = [e for e in cooperative.delivery_field_errors(raw) if e.field == name]
+        self.errors[name].setText(errors[0].text() if errors else "")
+
+    def show_errors(self, error: ValidationError) -> None:
+        for label in self.errors.values():
+            label.clear()
+        general = []
+        for item in error.errors:
+            label = self.errors.get(item.field or "")
+            if label is None:
+                general.append(item.text())
+                continue
+            if not label.text():
+                label.setText(item.text())
+        first = next((w for name, w in self.inputs.items() if self.errors[name].text()), None)
+        self.last_label.setStyleSheet(ERROR_STYLE if general else "")
+        self.last_label.setText("\n".join(general))
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def error_text(self, name: str) -> str:
+        return self.errors[name].text()
+
+    def save_and_print(self) -> str | None:
+        """Save the delivery and print its receipt; return the receipt number (None if the
+        form had errors, shown beside the fields)."""
+        coop = self.page.cooperative_id
+        if not coop:
+            return None
+        typed = self.member_edit.text().strip()
+        if self.membership is None and typed and self.matches.count() == 1:
+            self.choose_member()
+        try:
+            with self.page.database.session() as session:
+                delivery = cooperative.record_delivery(session, coop, self.raw())
+                number, net, amount = (delivery.receipt_number, delivery.net_kg,
+                                       delivery.amount_pen)
+                product, price = delivery.product, delivery.price_per_kg_pen
+        except ValidationError as error:
+            self.show_errors(error)
+            return None
+        for label in self.errors.values():
+            label.clear()
+        self.prices[product] = fmt_number(price, places=2)
+        self.last_receipt, self.last_pdf = number, None
+        saved = self.tr("Saved {receipt}: {kg} kg, {amount}.").format(
+            receipt=number, kg=fmt_kg(net), amount=fmt_soles(amount))
+        self.last_label.setStyleSheet("")
+        self.last_label.setText(saved)
+
+        def printed(path: Path) -> None:  # the receipt is printed off the GUI thread
+            self.last_pdf = path
+            if self.last_receipt == number:
+                self.last_label.setText(saved + "\n" + self.tr("Receipt: {path}").format(
+                    path=path))
+
+        def failed(error: OSError) -> None:
+            if self.last_receipt == number:
+                self.last_label.setText(saved + "\n" + self.tr(
+                    "The receipt could not be printed: {reason}").format(
+                    reason=error.strerror or error))
+
+        self.page.print_receipt(number, printed, failed)
+        self.clear(keep_message=True)
+        self.refresh()
+        self.saved.emit(number)
+        return number
+
+    def clear(self, keep_message: bool = False) -> None:
+        """Empty the form for the next delivery; the date, product and price stay."""
+        self.membership = None
+        for edit in (self.member_edit, self.gross_edit, self.tare_edit, self.moisture_edit,
+                     self.grade_edit, self.cup_edit):
+            edit.clear()
+        self.matches.clear()
+        self.matches.hide()
+        self.member_info.clear()
+        self.flag_label.clear()
+        self.plot_combo.clear()
+        for label in self.errors.values():
+            label.clear()
+        if not keep_message:
+            self.last_label.clear()
+        self.update_totals()
+        self.member_edit.setFocus()

@@ -1,0 +1,107 @@
+"""The grievance log auditors ask to see (CCB): who raised what, the action taken, when closed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from desktop.services import agreements as ag
+from desktop.services.agreements.fields import GRIEVANCE_FIELDS
+from desktop.services.fields import DATE, Field, by_name
+from desktop.ui.widgets.operations import GRIEVANCES
+from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.record_table_model import RecordTableModel
+from desktop.ui.widgets.tables import fit_columns, make_table
+from desktop.ui.widgets.style import TITLE_STYLE
+
+SUBJECT = Field("subject", QT_TRANSLATE_NOOP("Fields", "Agreement number or family code"),
+                max_length=30)
+CLOSED_ON = Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, required=True)
+
+
+class GrievancesPage(Page):
+    shows = frozenset({GRIEVANCES})
+
+    def __init__(self, database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.heading = QLabel(objectName="grievancesHeading")
+        self.heading.setStyleSheet(TITLE_STYLE)
+        self.open_only = QCheckBox(objectName="openOnly", checked=True)
+        self.open_only.toggled.connect(lambda _: self.refresh())
+        self.model = RecordTableModel(GRIEVANCE_FIELDS, self)
+        self.table = make_table(self.model)
+        self.table.setObjectName("grievanceTable")
+        self.table.setWordWrap(True)
+        self.add_button = QPushButton(objectName="addGrievance")
+        self.close_button = QPushButton(objectName="closeGrievance")
+        self.add_button.clicked.connect(self.add_grievance)
+        self.close_button.clicked.connect(self.close_grievance)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.open_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_only.setText(self.tr("Open grievances only"))
+        self.add_button.setText(self.tr("New grievance…"))
+        self.close_button.setText(self.tr("Close grievance…"))
+        self.model.retranslate()
+        fit_columns(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.database.session() as session:
+            self.model.set_records(ag.list_grievances(session, self.open_only.isChecked()))
+        count = self.model.rowCount()
+        self.heading.setText(self.tr("Grievances") + f" ({count})")
+        self.close_button.setEnabled(count > 0)
+
+    def add_grievance(self) -> None:
+        fields = [SUBJECT] + [f for f in GRIEVANCE_FIELDS if f.in_form and f.name != "closed_on"]
+
+        def save(raw, _):
+            values = dict(raw[""])
+            subject = values.pop("subject", "")
+            with self.database.session() as session:
+                agreement_id, family_id = ag.grievance_subject(session, subject)
+                return ag.add_grievance(session, values, agreement_id, family_id)
+
+        dialog = FormDialog(self, self.tr("New grievance"), [Section("", "", fields)],
+                            {"": {"raised_on": date.today()}}, save)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit(self.tr("Grievance recorded."))
+
+    def close_grievance(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.record(index.row())
+        if row.closed_on is not None:
+            return
+        fields = [CLOSED_ON, by_name(GRIEVANCE_FIELDS)["action_taken"]]
+
+        def save(raw, _):
+            with self.database.session() as session:
+                return ag.close_grievance(session, row.id, raw[""]["closed_on"],
+                                          raw[""]["action_taken"] or "")
+
+        dialog = FormDialog(self, self.tr("Close grievance"), [Section("", "", fields)],
+                            {"": {"closed_on": date.today(), "action_taken": row.action_taken}},
+                            save)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit(self.tr("Grievance closed."))

@@ -1,0 +1,141 @@
+"""What every area page shares: a status message signal, following the language, refreshing
+when an operation changed what the page shows, the id of the selected list row, the
+list-beside-detail layout, refreshing the list while keeping the selection, saving through a
+form, and delete with undo."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+from shiboken6 import isValid
+
+from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.widgets.operations import CHANGES
+
+
+class Page(QWidget):
+    """A page of the window; subclasses build widgets, then implement retranslate().
+
+    A page declares in `shows` the entities it shows (see desktop.ui.widgets.operations); when
+    an operation elsewhere announces a change to one of them, the page's refresh() runs.
+
+    Pages with a list keep it in `self.table` and implement `refresh(select_id, message)`;
+    ListPage writes that once.
+    """
+
+    changed = Signal(str)  # a status-bar message after a change
+    shows: frozenset[str] = frozenset()  # the entities whose changes this page shows
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A page shown on its own goes away when closed, rather than lingering hidden
+        # and still answering language changes.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._undo: tuple[str, Callable, Callable[[str], str]] | None = None
+        if self.shows:
+            CHANGES.changed.connect(self.on_changes)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the active language."""
+
+    def on_changes(self, entities: frozenset[str], origin=None) -> None:
+        """An operation changed `entities`: refresh when they touch what this page shows
+        (the page that ran the operation refreshed itself already)."""
+        if not isValid(self) or origin is self or not (entities & self.shows):
+            return
+        refresh = getattr(self, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    # --- the list and its detail -------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    @staticmethod
+    def selected_record(view, model):
+        """The record of a short list's (RecordTableModel's) current row, or None."""
+        index = view.currentIndex()
+        return model.record(index.row()) if index.isValid() else None
+
+    @staticmethod
+    def side_by_side(left: QWidget, right: QWidget, stretch=(3, 2)) -> QSplitter:
+        """The list on the left, the selected record's detail on the right."""
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        return splitter
+
+    # --- delete with undo -------------------------------------------------------------
+    def delete_with_undo(self, record_id: str, title: str, question: str, done: str,
+                         delete: Callable, restore: Callable,
+                         restored: Callable[[object], str]) -> bool:
+        """Ask, soft-delete with `delete(session, id)`, and remember how to undo it:
+        `restore(session, id)` brings it back and `restored(record)` says so."""
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            return False
+        with self.database.session() as session:
+            delete(session, record_id)
+        self._undo = (record_id, restore, restored)
+        self.refresh(message=done)
+        return True
+
+    def undo_delete(self) -> bool:
+        """Bring back what this page deleted last (Edit > Undo delete)."""
+        if self._undo is None:
+            return False
+        record_id, restore, restored = self._undo
+        with self.database.session() as session:
+            message = restored(restore(session, record_id))
+        self._undo = None
+        self.refresh(record_id, message)
+        return True
+
+
+class ListPage(Page):
+    """A page with a lazy list (`self.table`, its model `self.model`) beside the selected
+    record's detail: subclasses implement update_count() and show_selected()."""
+
+    select_first = True  # after a refresh that lost the selection, select the first row
+
+    def refresh(self, select_id: str | None = None, message: str = "") -> None:
+        """Read the list again, keep (or move to) `select_id`, show its detail and say
+        `message` in the status bar."""
+        keep = select_id or self.selected_id()
+        self.model.reload()
+        self.update_count()
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and keep:
+            row = self.find_hidden(keep)
+        if row >= 0:
+            self.table.selectRow(row)
+        elif self.select_first and self.model.rowCount():
+            self.table.selectRow(0)
+        self.show_selected()
+        self.after_refresh()
+        if message:
+            self.changed.emit(message)
+
+    def find_hidden(self, record_id: str) -> int:
+        """The row of `record_id` when the filters hide it: -1, or clear them and look again."""
+        return -1
+
+    def after_refresh(self) -> None:
+        """What else goes stale when the list is read again."""
+
+    def save_form(self, dialog, message: Callable[[object], str]) -> object | None:
+        """Run a FormDialog; once it saved, show the saved record selected and say so."""
+        if not dialog.exec():
+            return None
+        saved = dialog.result_object
+        self.refresh(saved.id, message(saved))
+        return saved

@@ -1,0 +1,143 @@
+"""A coordinator takes a family from no agreement to a signed, active one in the window."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.services import agreements as ag
+from desktop.services import registry
+from desktop.ui.agreements.agreement_list_model import AgreementListModel
+from desktop.ui.agreements.agreements_page import AgreementsPage
+from tests.ui.helpers import finish, on_next_dialog, type_text
+
+
+@pytest.fixture
+def page(qtbot, database, family, session):
+    registry.add_plot(session, family.id, {"name": "Bosque de la quebrada", "area_ha": "3.25",
+                                           "land_use": "forest"})
+    page = AgreementsPage(database)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def save(dialog):
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_agreement_list_model_is_a_correct_qt_model(qtmodeltester, database, family, session):
+    ag.create_agreement(session, family.id, {"start_date": "2026-01-01",
+                                             "end_date": "2026-12-31"})
+    qtmodeltester.check(AgreementListModel(database))
+
+
+def test_create_sign_activate_visit_as_a_coordinator(qtbot, qtmodeltester, page, family,
+                                                     session):
+    assert page.model.rowCount() == 0
+    seen = {}
+
+    def new_agreement(dialog):
+        type_text(dialog.widgets["family_code"], "F-999")  # a wrong code first
+        save(dialog)
+        seen["error"] = dialog.error_text("family_code")
+        dialog.widgets["family_code"].clear()
+        type_text(dialog.widgets["family_code"], family.code)
+        save(dialog)
+
+    on_next_dialog(new_agreement)
+    page.buttons["new"].click()
+    assert seen["error"] == "There is no family with that code."
+    assert page.model.rowCount() == 1
+    assert page.title.text().endswith("Draft")
+    number = page.model.index(0, 0).data()
+    assert number == f"AC-{date.today().year}-0001"
+    assert page.commitments.count() == 8  # the standard list, all ticked
+    assert "3.25 ha" in page.plots_list.item(0).text()
+
+    page.commitments.item(2).setCheckState(Qt.CheckState.Unchecked)
+    type_text(page.free_commitment, "Cuidar la quebrada Ñaupe")
+    page.save_commitments.click()
+    texts = [c.text or c.kind for c in ag.living(ag.get_agreement(
+        session, page.selected_id()).commitments)]
+    assert "no_hunting" not in texts and "Cuidar la quebrada Ñaupe" in texts
+
+    on_next_dialog(lambda d: (type_text(d.widgets["quantity"], "2"),
+                              d.widgets["kind"].setCurrentIndex(
+                                  d.widgets["kind"].findData("school_kit")),
+                              save(d)))
+    page.detail_buttons["add_benefit"].click()
+    assert page.benefits.rowCount() == 1
+
+    on_next_dialog(save)  # signing date defaults to today
+    page.buttons["sign"].click()
+    assert page.title.text().endswith("Signed")
+    assert not page.detail_buttons["add_benefit"].isEnabled()
+    page.buttons["activate"].click()
+    assert page.title.text().endswith("Active")
+    assert page.model.index(0, 4).data() == "Active"
+
+    on_next_dialog(lambda d: (type_text(d.widgets["inspector"], "Raúl Peña"), save(d)))
+    page.detail_buttons["record_visit"].click()
+    assert page.visits.rowCount() == 1
+    assert page.visits.index(0, 2).data() == "Compliant"
+    for model in (page.benefits, page.signatories, page.visits, page.consents):
+        qtmodeltester.check(model)
+
+
+def test_filters(qtbot, page, family, session):
+    a = ag.create_agreement(session, family.id, {"start_date": "2026-01-01",
+                                                 "end_date": "2026-12-31"})
+    page.refresh()
+    assert page.model.rowCount() == 1
+    page.status.setCurrentIndex(page.status.findData("active"))
+    assert page.model.rowCount() == 0
+    page.status.setCurrentIndex(page.status.findData("draft"))
+    assert page.model.rowCount() == 1
+    type_text(page.search, "nunez")
+    qtbot.waitUntil(lambda: page.model.filter.query == "nunez")
+    assert page.model.rowCount() == 1 and page.selected_id() == a.id
+
+
+def test_print_one_and_all_in_the_list(qtbot, page, family, session, tmp_path):
+    from pypdf import PdfReader
+
+    agreement = ag.create_agreement(session, family.id, {"start_date": "2026-01-01",
+                                                         "end_date": "2026-12-31"})
+    ag.sign(session, agreement.id, date(2026, 1, 2))
+    ag.activate(session, agreement.id)
+    page.refresh(agreement.id)
+    target = finish(qtbot, page.print_to(agreement.id, tmp_path / "one.pdf", "es"))
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert agreement.number in text and "Núñez" in text and "01234567" in text
+    assert "Página 1 de" in text
+    files = finish(qtbot, page.batch_print_to(tmp_path / "all", lang="en"))
+    assert [f.name for f in files] == [f"{agreement.number}.pdf"]
+
+
+def test_renew_a_community_off_the_gui_thread(qtbot, page, family, session, community):
+    agreement = ag.create_agreement(session, family.id, {"start_date": "2025-01-01",
+                                                         "end_date": date.today().isoformat()})
+    ag.sign(session, agreement.id, date(2025, 1, 2))
+    ag.activate(session, agreement.id)
+    page.refresh(agreement.id)
+    messages = []
+    page.changed.connect(messages.append)
+
+    def fill(dialog):
+        dialog.widgets["days"].setText("thirty")
+        save(dialog)
+        seen["error"] = dialog.error_text("days")
+        dialog.widgets["days"].setText("30")
+        dialog.widgets["community_id"].setCurrentIndex(
+            dialog.widgets["community_id"].findData(community.id))
+        save(dialog)
+
+    seen = {}
+    on_next_dialog(fill)
+    operation = page.do_renew_community()
+    assert seen["error"]
+    assert finish(qtbot, operation) == 1
+    assert messages[-1] == "1 renewals created as drafts."
+    assert page.model.rowCount() == 2

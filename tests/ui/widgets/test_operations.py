@@ -1,0 +1,115 @@
+"""The operation helper: a real job in the thread pool, its result, error and Cancel reported
+on the GUI thread, a progress dialog only for slow work, and the changed entities announced."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from desktop.services.common import Cancelled, report
+from desktop.ui.widgets.operations import CHANGES, Operation
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def on_gui_thread() -> bool:
+    return QThread.currentThread() is QApplication.instance().thread()
+
+
+def test_success_on_the_gui_thread_announces_the_changes(qtbot, parent):
+    seen = {}
+    announced = []
+    CHANGES.changed.connect(lambda entities, origin: announced.append((entities, origin)))
+
+    def job(progress):
+        seen["job_thread"] = threading.current_thread() is threading.main_thread()
+        progress(1, 2)
+        return 42
+
+    op = Operation(parent, job, changes={"families"}).with_progress("Working…") \
+        .success(lambda result: seen.update(result=result, gui=on_gui_thread())) \
+        .failure(lambda error: seen.update(error=error))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert seen == {"job_thread": False, "result": 42, "gui": True}
+    assert op.state == "succeeded" and op.result == 42
+    assert announced[-1] == (frozenset({"families"}), parent)
+    assert op.dialog is None and Operation.running() == 0
+
+
+def test_failure_is_delivered_not_raised(qtbot, parent):
+    seen = []
+    announced = []
+    CHANGES.changed.connect(lambda entities, origin: announced.append(entities))
+
+    def job(progress):
+        raise OSError(28, "No space left on device")
+
+    op = Operation(parent, job, changes={"families"}).success(seen.append) \
+        .failure(lambda error: seen.append(("failed", error.strerror, on_gui_thread())))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert seen == [("failed", "No space left on device", True)]
+    assert op.state == "failed" and isinstance(op.error, OSError)
+    assert announced == []  # nothing changed
+
+
+def test_cancel_stops_the_job_and_is_not_a_failure(qtbot, parent):
+    seen = []
+
+    def job(progress):
+        for done in range(1000):
+            report(progress, done, 1000)  # raises Cancelled once progress says stop
+            time.sleep(0.01)
+        return "finished"
+
+    op = Operation(parent, job).with_progress("Counting…").success(seen.append) \
+        .failure(lambda error: seen.append(("failed", error))) \
+        .cancelled(lambda: seen.append("cancelled"))
+    op.run_in_background()
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible(), timeout=5000)
+    assert op.dialog.labelText() == "Counting…"
+    qtbot.waitUntil(lambda: op.dialog.maximum() == 1000, timeout=5000)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.dialog.findChild(QPushButton).click()  # the user presses Cancel
+    assert seen == ["cancelled"]
+    assert op.state == "cancelled" and isinstance(op.error, Cancelled)
+    assert op.dialog is None
+
+
+def test_quick_work_shows_no_dialog(qtbot, parent):
+    op = Operation(parent, lambda progress: "quick").with_progress("Quick…")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert op.result == "quick" and op.dialog is None
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "operationProgress" and w.isVisible()]
+
+
+def test_an_operation_runs_once(qtbot, parent):
+    op = Operation(parent, lambda progress: None)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    with pytest.raises(RuntimeError):
+        op.run_in_background()
+
+
+def test_a_job_uses_its_own_session(qtbot, parent, database, family):
+    """Sessions never cross threads: the job opens one from the Database object."""
+    from desktop.services import registry
+
+    def job(progress):
+        with database.session() as session:
+            return registry.count_families(session)
+
+    op = Operation(parent, job)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert op.result == 1
