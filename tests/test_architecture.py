@@ -46,8 +46,6 @@ KNOWN: set[str] = {
     "desktop.services.imports uses private desktop.services.registry._plot_rules",
     "desktop.services.imports uses private desktop.services.training._session_rules",
     "desktop.services.imports uses private desktop.services.training._stamps",
-    "desktop.services.printing imports desktop.reports.agreement_pdf (layer services -> reports)",
-    "desktop.services.printing imports desktop.reports.pdf (layer services -> reports)",
     "desktop.services.traceability uses private desktop.services.cooperative._kg",
 }
 

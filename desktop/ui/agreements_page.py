@@ -525,7 +525,7 @@ class AgreementsPage(Page):
             self.print_to(agreement_id, Path(path))
 
     def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Path | None:
-        from desktop.services.printing import print_agreement
+        from desktop.reports.printing import print_agreement
 
         number = next((r.number for r in self.model.rows if r.id == agreement_id), None)
         if number is None:
@@ -550,7 +550,8 @@ class AgreementsPage(Page):
     def batch_print_to(self, out: Path, one_file_per_agreement: bool = True,
                        lang: str | None = None) -> list[Path]:
         """Every agreement of the list's current filter, off the GUI thread, with Cancel."""
-        from desktop.services import printing
+        from desktop.reports import printing
+        from desktop.services.common import Cancelled
         from desktop.ui.tasks import run_with_progress
 
         flt = self.current_filter()
@@ -560,7 +561,7 @@ class AgreementsPage(Page):
                 lambda progress: printing.print_agreements(
                     self.database, flt, out, lang or language(), one_file_per_agreement,
                     progress))
-        except printing.Cancelled:
+        except Cancelled:
             self.changed.emit(self.tr("Printing cancelled."))
             return []
         except ValidationError as error:
