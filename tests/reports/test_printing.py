@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.reports import printing
 from desktop.reports.agreement import AgreementRenderer
 from desktop.services import agreements as ag
-from desktop.reports import printing
-from desktop.services.demo import build_demo
 from desktop.services.common import Cancelled
+from desktop.services.demo import build_demo
 from desktop.services.errors import NotFound, ValidationError
 
 
