@@ -139,7 +139,8 @@ class ReportsPage(Page):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> Path | None:
-        from desktop.reports.summary_workbook import Cancelled, write_summary
+        from desktop.reports.summary import write_summary
+        from desktop.services.common import Cancelled
         from desktop.ui.tasks import run_with_progress
 
         date_from, date_to = self.period()
