@@ -32,10 +32,7 @@ from typing import BinaryIO
 from desktop.db.engine import Database
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reports.agreement import (
-    AgreementDocument,
-    AgreementRenderer,
-    document_languages,
-    load_documents,
+    AgreementDocument, AgreementRenderer, document_languages, load_documents,
 )
 from desktop.reports.pdf import write_atomically
 from desktop.services.agreements import AgreementFilter, agreement_by_number, agreement_ids

@@ -45,7 +45,7 @@ def choose_database_path(db_path: Path | None) -> tuple[Path, bool]:
 
 
 def create_demo(path: Path):
-    from desktop.services.demo import build_demo
+    from desktop.demo import build_demo
 
     database = open_database(path)
     try:

@@ -10,7 +10,7 @@ from desktop.reports import printing
 from desktop.reports.agreement import AgreementRenderer
 from desktop.services import agreements as ag
 from desktop.services.common import Cancelled
-from desktop.services.demo import build_demo
+from desktop.demo import build_demo
 from desktop.services.errors import NotFound, ValidationError
 
 

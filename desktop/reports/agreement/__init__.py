@@ -10,11 +10,7 @@ renderer.py   AgreementRenderer: the pages of one agreement or of a batch
 """
 
 from desktop.reports.agreement.document import (
-    LANG_CHOICES,
-    AgreementDocument,
-    agreement_document,
-    document_languages,
-    load_documents,
+    LANG_CHOICES, AgreementDocument, agreement_document, document_languages, load_documents,
 )
 from desktop.reports.agreement.office import DocumentSettings
 from desktop.reports.agreement.qr import AgreementQr

@@ -22,17 +22,8 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    Image,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
+    BaseDocTemplate, Flowable, Frame, Image, KeepTogether, PageBreak, PageTemplate, Paragraph,
+    Spacer, Table, TableStyle,
 )
 
 from desktop.i18n import translate
@@ -41,12 +32,7 @@ from desktop.i18n.labels import label
 from desktop.reports.agreement.canvas import AgreementCanvas, Marker, Part
 from desktop.reports.agreement.document import AgreementDocument, PlotRow, document_languages
 from desktop.reports.agreement.flowables import (
-    CellText,
-    Shared,
-    SharedLayout,
-    SignatureRow,
-    escape,
-    markup,
+    CellText, Shared, SharedLayout, SignatureRow, escape, markup,
 )
 from desktop.reports.agreement.office import DocumentSettings
 from desktop.reports.agreement.qr import AgreementQr

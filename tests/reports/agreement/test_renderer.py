@@ -13,11 +13,7 @@ from desktop.i18n import translate
 from desktop.i18n.formatting import fmt_soles
 from desktop.i18n.labels import LABELS, label
 from desktop.reports.agreement import (
-    AgreementQr,
-    AgreementRenderer,
-    agreement_document,
-    document_languages,
-    write_agreement_pdf,
+    AgreementQr, AgreementRenderer, agreement_document, document_languages, write_agreement_pdf,
 )
 from desktop.services import agreements as ag
 from desktop.services import registry
