@@ -50,7 +50,7 @@ def worker(db: Path, n: int, mode: str, lang: str, trace: bool) -> dict:
     import tracemalloc
 
     from desktop.services.database import open_database
-    from desktop.services.printing import print_ids
+    from desktop.reports.printing import print_ids
 
     home = tempfile.mkdtemp(prefix="cd-bench-home-")
     os.environ["CONSERVATION_DESK_HOME"] = home  # default names, no logos, our templates
@@ -69,8 +69,8 @@ def worker(db: Path, n: int, mode: str, lang: str, trace: bool) -> dict:
     elif mode == "folder":
         print_ids(database, ids, out_dir / "folder", lang, one_file_per_agreement=True)
     elif mode == "whole":  # one reportlab document for the whole batch
-        from desktop.reports.agreement_pdf import AgreementRenderer
-        from desktop.services.printing import load_documents
+        from desktop.reports.agreement import AgreementRenderer
+        from desktop.reports.agreement import load_documents
 
         with database.session() as session:
             docs = load_documents(session, ids)
@@ -80,8 +80,8 @@ def worker(db: Path, n: int, mode: str, lang: str, trace: bool) -> dict:
 
         from pypdf import PdfReader, PdfWriter
 
-        from desktop.reports.agreement_pdf import AgreementRenderer
-        from desktop.services.printing import load_documents
+        from desktop.reports.agreement import AgreementRenderer
+        from desktop.reports.agreement import load_documents
 
         renderer, writer = AgreementRenderer(lang), PdfWriter()
         for i in range(0, len(ids), 10):

@@ -45,7 +45,7 @@ def build(path: Path, deliveries: int) -> None:
 
 
 def child(path: Path, out: Path, limit: int | None) -> None:
-    from desktop.reports.summary_workbook import write_summary
+    from desktop.reports.summary import write_summary
     from desktop.services.database import open_database
 
     database = open_database(path, backup_dir=OUT / "backups")

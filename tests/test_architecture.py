@@ -34,14 +34,6 @@ MAY_IMPORT = {
 }
 QT_ALLOWED = {"ui"}
 
-#: Known violations still being removed (issue 10); the list may only shrink.
-KNOWN: set[str] = {
-    "desktop.reports.summary_workbook uses private desktop.services.indicators._period",
-    "desktop.services.printing imports desktop.reports.agreement_pdf (layer services -> reports)",
-    "desktop.services.printing imports desktop.reports.pdf (layer services -> reports)",
-}
-
-
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(PROJECT_ROOT).with_suffix("").parts)
     if parts[-1] == "__init__":
@@ -121,15 +113,7 @@ def violations() -> frozenset[str]:
 
 
 def test_layers_point_one_way_without_qt_below_the_ui_or_private_imports():
-    found = violations()
-    new = sorted(found - KNOWN)
-    assert not new, "\n".join(new)
-
-
-def test_known_violations_are_still_real():
-    """The list of known violations may only shrink: remove an entry once it is fixed."""
-    fixed = sorted(KNOWN - violations())
-    assert not fixed, "remove from KNOWN: " + "\n".join(fixed)
+    assert not violations(), "\n".join(sorted(violations()))
 
 
 @pytest.mark.parametrize("layer_name", ["services", "db", "reports", "i18n", "commands"])

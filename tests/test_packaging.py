@@ -55,7 +55,7 @@ def test_lazily_imported_modules_are_inside_the_collected_package():
     from desktop.ui.areas import AREAS
 
     lazy = [*AREA_MODULES, *(target.split(":")[0] for _, target, _ in AREAS),
-            "desktop.services.demo"]
+            "desktop.demo.builder"]
     for name in lazy:
         assert name.startswith("desktop."), name  # so collect_submodules("desktop") has it
         assert (ROOT / (name.replace(".", "/") + ".py")).is_file(), name

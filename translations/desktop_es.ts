@@ -1374,12 +1374,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="109"/>
+        <location filename="../desktop/reports/summary/columns.py" line="67"/>
         <source>Person code</source>
         <translation>Código de persona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="110"/>
+        <location filename="../desktop/reports/summary/columns.py" line="68"/>
         <location filename="../desktop/services/agreements/fields.py" line="14"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
         <location filename="../desktop/services/registry/fields.py" line="20"/>
@@ -1389,74 +1389,74 @@
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="111"/>
+        <location filename="../desktop/reports/summary/columns.py" line="69"/>
         <location filename="../desktop/services/agreements/fields.py" line="98"/>
         <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="113"/>
+        <location filename="../desktop/reports/summary/columns.py" line="71"/>
         <location filename="../desktop/services/agreements/fields.py" line="100"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="115"/>
+        <location filename="../desktop/reports/summary/columns.py" line="73"/>
         <location filename="../desktop/services/agreements/fields.py" line="102"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="116"/>
+        <location filename="../desktop/reports/summary/columns.py" line="74"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="118"/>
-        <location filename="../desktop/reports/summary_workbook.py" line="135"/>
+        <location filename="../desktop/reports/summary/columns.py" line="76"/>
+        <location filename="../desktop/reports/summary/columns.py" line="93"/>
         <location filename="../desktop/services/cooperative/fields.py" line="41"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="119"/>
+        <location filename="../desktop/reports/summary/columns.py" line="77"/>
         <location filename="../desktop/services/training/fields.py" line="10"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="120"/>
+        <location filename="../desktop/reports/summary/columns.py" line="78"/>
         <location filename="../desktop/services/training/fields.py" line="15"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="122"/>
+        <location filename="../desktop/reports/summary/columns.py" line="80"/>
         <location filename="../desktop/services/training/fields.py" line="22"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="123"/>
+        <location filename="../desktop/reports/summary/columns.py" line="81"/>
         <location filename="../desktop/services/training/fields.py" line="14"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="124"/>
+        <location filename="../desktop/reports/summary/columns.py" line="82"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="125"/>
+        <location filename="../desktop/reports/summary/columns.py" line="83"/>
         <location filename="../desktop/services/training/fields.py" line="12"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="127"/>
+        <location filename="../desktop/reports/summary/columns.py" line="85"/>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="42"/>
         <location filename="../desktop/services/cooperative/fields.py" line="92"/>
@@ -1465,7 +1465,7 @@
         <translation>Código de socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="128"/>
+        <location filename="../desktop/reports/summary/columns.py" line="86"/>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
         <location filename="../desktop/services/cooperative/fields.py" line="43"/>
         <location filename="../desktop/services/cooperative/fields.py" line="44"/>
@@ -1474,92 +1474,92 @@
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="129"/>
+        <location filename="../desktop/reports/summary/columns.py" line="87"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="130"/>
+        <location filename="../desktop/reports/summary/columns.py" line="88"/>
         <location filename="../desktop/services/cooperative/fields.py" line="84"/>
         <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="131"/>
+        <location filename="../desktop/reports/summary/columns.py" line="89"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="132"/>
+        <location filename="../desktop/reports/summary/columns.py" line="90"/>
         <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="133"/>
+        <location filename="../desktop/reports/summary/columns.py" line="91"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="134"/>
+        <location filename="../desktop/reports/summary/columns.py" line="92"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="136"/>
+        <location filename="../desktop/reports/summary/columns.py" line="94"/>
         <location filename="../desktop/services/cooperative/fields.py" line="48"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="137"/>
+        <location filename="../desktop/reports/summary/columns.py" line="95"/>
         <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="139"/>
+        <location filename="../desktop/reports/summary/columns.py" line="97"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="141"/>
+        <location filename="../desktop/reports/summary/columns.py" line="99"/>
         <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="142"/>
+        <location filename="../desktop/reports/summary/columns.py" line="100"/>
         <location filename="../desktop/services/cooperative/fields.py" line="65"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="143"/>
+        <location filename="../desktop/reports/summary/columns.py" line="101"/>
         <location filename="../desktop/services/cooperative/fields.py" line="64"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="144"/>
+        <location filename="../desktop/reports/summary/columns.py" line="102"/>
         <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="145"/>
+        <location filename="../desktop/reports/summary/columns.py" line="103"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="146"/>
+        <location filename="../desktop/reports/summary/columns.py" line="104"/>
         <location filename="../desktop/services/cooperative/fields.py" line="78"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="399"/>
+        <location filename="../desktop/reports/summary/columns.py" line="105"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1584,7 +1584,7 @@
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="108"/>
+        <location filename="../desktop/reports/summary/columns.py" line="66"/>
         <location filename="../desktop/services/agreements/fields.py" line="12"/>
         <location filename="../desktop/services/cooperative/fields.py" line="23"/>
         <location filename="../desktop/services/registry/fields.py" line="17"/>
@@ -4932,7 +4932,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/printing.py" line="117"/>
+        <location filename="../desktop/reports/printing.py" line="96"/>
         <source>No agreement matches the filter: there is nothing to print.</source>
         <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
         <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
@@ -5005,62 +5005,62 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="147"/>
+        <location filename="../desktop/reports/summary/columns.py" line="106"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="148"/>
+        <location filename="../desktop/reports/summary/columns.py" line="107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="149"/>
+        <location filename="../desktop/reports/summary/columns.py" line="108"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="150"/>
+        <location filename="../desktop/reports/summary/columns.py" line="109"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="152"/>
+        <location filename="../desktop/reports/summary/columns.py" line="111"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="153"/>
+        <location filename="../desktop/reports/summary/columns.py" line="112"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="154"/>
+        <location filename="../desktop/reports/summary/columns.py" line="113"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="155"/>
+        <location filename="../desktop/reports/summary/columns.py" line="114"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="156"/>
+        <location filename="../desktop/reports/summary/columns.py" line="115"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="157"/>
+        <location filename="../desktop/reports/summary/columns.py" line="116"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="158"/>
+        <location filename="../desktop/reports/summary/columns.py" line="117"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary_workbook.py" line="159"/>
+        <location filename="../desktop/reports/summary/columns.py" line="118"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>

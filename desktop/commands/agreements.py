@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop.commands.common import EXIT_OK, CliError, add_db_option, at_least, existing_database
 from desktop.db.agreement import AGREEMENT_STATUSES
 from desktop.i18n import translate
-from desktop.reports.agreement_pdf import LANG_CHOICES
+from desktop.reports.agreement import LANG_CHOICES
 
 
 def register(groups) -> None:
@@ -62,7 +62,7 @@ def _cannot_write(out: Path, error: OSError) -> CliError:
 
 
 def run_print_agreement(args) -> int:
-    from desktop.services.printing import print_agreement
+    from desktop.reports.printing import print_agreement
 
     out = Path(args.out)
     if is_folder(args.out):
@@ -89,7 +89,7 @@ def _community_exists(database, name: str) -> bool:
 
 def run_print_agreements(args) -> int:
     from desktop.services.agreements import AgreementFilter
-    from desktop.services.printing import print_agreements
+    from desktop.reports.printing import print_agreements
 
     ending = None
     if args.ending_within is not None:

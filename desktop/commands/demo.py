@@ -21,7 +21,7 @@ def run_demo(args) -> int:
     families = at_least(args.families, 1, "--families")
     path = new_file(args.db_path)
     from desktop.services.database import open_database
-    from desktop.services.demo import build_demo
+    from desktop.demo import build_demo
 
     started = time.perf_counter()
     database = open_database(path)

@@ -30,7 +30,7 @@ def register(groups) -> None:
 
 
 def run_summary(args) -> int:
-    from desktop.reports.summary_workbook import write_summary
+    from desktop.reports.summary import write_summary
 
     date_from = _date(args.date_from) if args.date_from else None
     date_to = _date(args.date_to) if args.date_to else None

@@ -77,7 +77,9 @@ def _scalar(session: Session, sql: str, **params):
     return session.execute(text(sql), params).scalar() or 0
 
 
-def _period(column: str, date_from: date | None, date_to: date | None) -> tuple[str, dict]:
+def period(column: str, date_from: date | None, date_to: date | None) -> tuple[str, dict]:
+    """SQL conditions (each after " AND ") limiting `column` to the period, and their
+    parameters; empty when no period is given."""
     clauses, params = [], {}
     if date_from:
         clauses.append(f"{column} >= :date_from")
@@ -112,7 +114,7 @@ def compute(session: Session, date_from: date | None = None, date_to: date | Non
     values["forest_area_under_agreement_ha"] = (Hectares.process_result_value(forest, None), HA)
 
     # Benefits delivered: each delivery valued at its benefit's estimated unit value.
-    where, params = _period("d.delivered_on", date_from, date_to)
+    where, params = period("d.delivered_on", date_from, date_to)
     delivered = Decimal(0)
     for quantity, planned, value in session.execute(text(f"""
             SELECT d.quantity, b.quantity, b.estimated_value_pen FROM benefit_deliveries d
@@ -124,9 +126,9 @@ def compute(session: Session, date_from: date | None = None, date_to: date | Non
 
     # Compliance visits: in the period, or in the last 12 months when no period is given.
     if date_from or date_to:
-        where, params = _period("v.visited_on", date_from, date_to)
+        where, params = period("v.visited_on", date_from, date_to)
     else:
-        where, params = _period("v.visited_on", today - timedelta(days=365), today)
+        where, params = period("v.visited_on", today - timedelta(days=365), today)
     visits = _scalar(session, f"SELECT count(*) FROM compliance_visits v WHERE "
                               f"v.deleted_at IS NULL{where}", **params)
     compliant = _scalar(session, f"SELECT count(*) FROM compliance_visits v WHERE "
@@ -147,12 +149,12 @@ def compute(session: Session, date_from: date | None = None, date_to: date | Non
     values["school_participants"] = (figures.school_participants, COUNT)
 
     # Coffee: voided deliveries do not count.
-    where, params = _period("d.delivered_on", date_from, date_to)
+    where, params = period("d.delivered_on", date_from, date_to)
     live = f"d.deleted_at IS NULL AND d.voided_at IS NULL{where}"
     kg = _scalar(session, f"SELECT sum(d.net_kg) FROM deliveries d WHERE {live}", **params)
     members = _scalar(session, f"SELECT count(DISTINCT d.membership_id) FROM deliveries d "
                                f"WHERE {live}", **params)
-    paid_where, paid_params = _period("d.paid_on", date_from, date_to)
+    paid_where, paid_params = period("d.paid_on", date_from, date_to)
     paid = _scalar(session, "SELECT sum(d.amount_pen) FROM deliveries d WHERE d.deleted_at "
                             f"IS NULL AND d.voided_at IS NULL AND d.paid_on IS NOT NULL"
                             f"{paid_where}", **paid_params)

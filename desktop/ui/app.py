@@ -48,7 +48,7 @@ def create_demo(path: Path) -> Operation:
     """The operation (not started) that builds the demo database in `path` off the GUI thread;
     its result is the open Database. When it fails or is cancelled, the half-built file is
     removed."""
-    from desktop.services.demo import build_demo
+    from desktop.demo import build_demo
 
     database = open_database(path)
 

@@ -9,7 +9,7 @@ from desktop.commands.agreements import is_folder
 from desktop.services import agreements as ag
 from desktop.services import registry
 from tests.conftest import head
-from tests.reports.test_agreement_pdf import make_agreement
+from tests.reports.agreement.test_renderer import make_agreement
 
 
 @pytest.fixture(autouse=True)

@@ -213,7 +213,7 @@ class AgreementActions:
     def print_to(self, agreement_id: str, path: Path, lang: str | None = None) -> Operation:
         """Write the agreement's PDF to `path`, off the GUI thread; the operation's result is
         the path."""
-        from desktop.services.printing import print_agreement
+        from desktop.reports.printing import print_agreement
 
         number = next((r.number for r in self.model.rows if r.id == agreement_id), None)
         if number is None:
@@ -240,7 +240,7 @@ class AgreementActions:
                        lang: str | None = None) -> Operation:
         """Every agreement of the list's current filter, off the GUI thread, with Cancel; the
         operation's result is the list of files written."""
-        from desktop.services import printing
+        from desktop.reports import printing
 
         flt, database, lang = self.current_filter(), self.database, lang or language()
         return Operation(self, lambda progress: printing.print_agreements(

@@ -148,7 +148,7 @@ class ReportsPage(Page):
     def export_to(self, path: Path) -> Operation:
         """Write the summary workbook off the GUI thread, with Cancel; the operation's result
         is the path."""
-        from desktop.reports.summary_workbook import write_summary
+        from desktop.reports.summary import write_summary
 
         date_from, date_to = self.period()
         lang, anonymise, database = (self.doc_language.currentData(),

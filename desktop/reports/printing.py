@@ -11,7 +11,8 @@ output file by `PdfAppender`, which keeps only object offsets in memory.
 Nothing is half-written: a single PDF is written to a temporary file moved into
 place at the end; a folder's files are written to a hidden staging folder and
 moved into place only when all of them are done. `progress(done, total)`
-returning False cancels (raises `Cancelled`, leaving no file behind).
+returning False cancels (raises `desktop.services.common.Cancelled`, leaving no
+file behind).
 """
 
 from __future__ import annotations
@@ -28,42 +29,20 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop.i18n import QT_TRANSLATE_NOOP
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from desktop.db.agreement import Agreement
 from desktop.db.engine import Database
-from desktop.db.family import Family
-from desktop.reports.agreement_pdf import (
-    AgreementDocument, AgreementRenderer, agreement_document, document_languages,
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.reports.agreement import (
+    AgreementDocument, AgreementRenderer, document_languages, load_documents,
 )
 from desktop.reports.pdf import write_atomically
 from desktop.services.agreements import AgreementFilter, agreement_by_number, agreement_ids
+from desktop.services.common import Progress, report
 from desktop.services.errors import ValidationError
 
 #: Agreements loaded per session and rendered per reportlab document.
 CHUNK = 10
 #: A full garbage collection after about this many agreements (costs ~3% of the time).
 COLLECT_EVERY = 100
-
-Progress = Callable[[int, int], "bool | None"]
-
-
-class Cancelled(Exception):
-    """The progress callback asked to stop; no file was left behind."""
-
-
-def load_documents(session, ids: list[str]) -> list[AgreementDocument]:
-    """Snapshots of the agreements `ids`, in that order, loaded in a handful of queries."""
-    query = select(Agreement).where(Agreement.id.in_(ids)).options(
-        selectinload(Agreement.family).selectinload(Family.members),
-        selectinload(Agreement.family).selectinload(Family.community),
-        selectinload(Agreement.plots), selectinload(Agreement.commitments),
-        selectinload(Agreement.benefits), selectinload(Agreement.signatories))
-    by_id = {a.id: a for a in session.scalars(query)}
-    return [agreement_document(by_id[i]) for i in ids if i in by_id]
-
 
 def _documents(database: Database, ids: list[str], chunk: int) -> Iterator[
         list[AgreementDocument]]:
@@ -117,11 +96,11 @@ def print_ids(database: Database, ids: list[str], out: Path, lang: str = "es",
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(
             "Validation", "No agreement matches the filter: there is nothing to print."))
     renderer = AgreementRenderer(lang)
-    report = _reporter(progress, len(ids))
-    report(0)
+    advance = _reporter(progress, len(ids))
+    advance(0)
     out = Path(out)
     if one_file_per_agreement:
-        return _print_to_folder(database, ids, out, renderer, report, chunk)
+        return _print_to_folder(database, ids, out, renderer, advance, chunk)
 
     def build(temporary: str) -> None:
         done = 0
@@ -132,21 +111,18 @@ def print_ids(database: Database, ids: list[str], out: Path, lang: str = "es",
                 renderer.build(docs, buffer)
                 appender.append(buffer.getvalue())
                 done += len(docs)
-                report(done)
+                advance(done)
             appender.close(title=out.stem)
 
     return [write_atomically(out, build)]
 
 
 def _reporter(progress: Progress | None, total: int) -> Callable[[int], None]:
-    def report(done: int) -> None:
-        if progress is not None and progress(done, total) is False:
-            raise Cancelled()
-    return report
+    return lambda done: report(progress, done, total)
 
 
 def _print_to_folder(database: Database, ids: list[str], folder: Path,
-                     renderer: AgreementRenderer, report, chunk: int) -> list[Path]:
+                     renderer: AgreementRenderer, advance, chunk: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".printing-", dir=folder))
     names: list[str] = []
@@ -158,7 +134,7 @@ def _print_to_folder(database: Database, ids: list[str], folder: Path,
                 renderer.build([doc], str(staging / name))
                 names.append(name)
                 done += 1
-                report(done)
+                advance(done)
         written = []
         for name in names:
             os.replace(staging / name, folder / name)

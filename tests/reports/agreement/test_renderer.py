@@ -12,10 +12,8 @@ from desktop import config
 from desktop.i18n import translate
 from desktop.i18n.formatting import fmt_soles
 from desktop.i18n.labels import LABELS, label
-from desktop.reports import templates
-from desktop.reports.agreement_pdf import (
-    AgreementQr, AgreementRenderer, agreement_document, document_languages,
-    write_agreement_pdf,
+from desktop.reports.agreement import (
+    AgreementQr, AgreementRenderer, agreement_document, document_languages, write_agreement_pdf,
 )
 from desktop.services import agreements as ag
 from desktop.services import registry
@@ -218,36 +216,6 @@ def test_office_template_overrides_ours_section_by_section(agreement):
     assert "Monitoring and verification" not in text
     # Spanish is untouched
     assert "Monitoreo y verificación" in "\n".join(render(agreement_document(agreement), "es"))
-
-
-def test_template_files_parse_into_every_section():
-    for lang in ("es", "en"):
-        template = templates.load_template("agreement", lang)
-        assert set(templates.AGREEMENT_SECTIONS) <= set(template.sections), lang
-        assert template.warnings == ()
-        assert all(template.section(k).paragraphs for k in templates.AGREEMENT_SECTIONS
-                   if k != "signatures")
-
-
-def test_template_format_headings_paragraphs_and_placeholders():
-    sections, odd = templates.parse_template(
-        "Comment before the first section.\n## title\nA {x}\n\n"
-        "## object: The object\nline one\nline two\n\nsecond {y} paragraph\n##bad heading\n")
-    assert odd == ["##bad heading"]
-    assert sections["title"].paragraphs == ("A {x}",)
-    assert sections["object"].heading == "The object"
-    assert sections["object"].paragraphs == ("line one line two", "second {y} paragraph")
-    assert templates.fill("A {x} and {y}", {"x": "Ñ"}) == "A Ñ and {y}"
-
-
-def test_an_office_template_saved_in_the_windows_code_page_still_reads():
-    office = config.templates_dir()
-    office.mkdir(parents=True, exist_ok=True)
-    (office / "agreement_es.md").write_bytes("## title\nACUERDO Nº {number} – Añasco\n"
-                                             .encode("cp1252"))
-    template = templates.load_template("agreement", "es")
-    assert template.paragraphs("title", {"number": "X"}) == ["ACUERDO Nº X – Añasco"]
-    assert len(template.sources) == 2
 
 
 def test_logos_are_printed_when_set_and_a_bad_logo_is_left_out(tmp_path, agreement):

@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.reports.agreement_pdf import AgreementRenderer
+from desktop.reports import printing
+from desktop.reports.agreement import AgreementRenderer
 from desktop.services import agreements as ag
-from desktop.services import printing
-from desktop.services.demo import build_demo
+from desktop.services.common import Cancelled
+from desktop.demo import build_demo
 from desktop.services.errors import NotFound, ValidationError
 
 
@@ -102,7 +103,7 @@ def test_cancel_leaves_nothing_behind(demo_db, tmp_path, one_file_each):
     def progress(done, total):
         return done < 3  # cancel after a few
 
-    with pytest.raises(printing.Cancelled):
+    with pytest.raises(Cancelled):
         printing.print_agreements(demo_db, ag.AgreementFilter(), out, "es",
                                   one_file_per_agreement=one_file_each, progress=progress,
                                   chunk=2)

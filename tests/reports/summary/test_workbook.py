@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from desktop.reports.summary_workbook import Cancelled, write_summary
+from desktop.reports.summary import write_summary
+from desktop.services.common import Cancelled
 from desktop.services.indicators import CODES
 from tests.services.test_indicators import programme  # noqa: F401  (fixture)
 

@@ -10,8 +10,9 @@ import desktop.db.models  # noqa: F401
 from desktop.db.base import Base
 from desktop.db.cooperative import Delivery
 from desktop.services import registry
+from desktop.services.common import Cancelled
 from desktop.services.database import open_database
-from desktop.services.demo import Cancelled, NotEmpty, build_demo
+from desktop.demo import NotEmpty, build_demo
 from desktop.textnorm import fold
 
 

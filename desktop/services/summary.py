@@ -1,0 +1,237 @@
+"""The rows of the programme's summary workbook, one query per sheet, as plain values.
+
+Each function streams tuples straight from SQL (the workbook of a large office has
+a million deliveries), with the storage details already undone: amounts, weights,
+areas and coordinates are Decimals (not the scaled integers kept in the file), dates
+are dates. Codes (status, land use, product…) stay codes: the workbook labels them in
+its own language. With `anonymise`, names are replaced by codes (the head of family
+by "F-000001-J", members by "F-000001-01") and the personal columns are left to the
+caller not to ask for.
+
+A period (`date_from`, `date_to`) limits the dated sheets, as it limits the indicators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Date, text
+from sqlalchemy.orm import Session
+
+from desktop.db.person import Person
+from desktop.db.plot import Plot
+from desktop.db.types import Hectares, Kilograms, Percent, ScaledDecimal, Soles
+from desktop.services.indicators import period
+
+#: Rows fetched from the database at a time.
+YIELD_PER = 5000
+
+HEAD_NAME = ("(SELECT trim(p.given_names || ' ' || p.paternal_surname || ' ' || "
+             "p.maternal_surname) FROM persons p WHERE p.family_id = f.id AND p.relation = "
+             "'head' AND p.deleted_at IS NULL)")
+
+Row = list
+
+
+def _rows(session: Session, sql: str, **params):
+    return session.execute(text(sql).execution_options(yield_per=YIELD_PER), params)
+
+
+def _day(raw):
+    return date.fromisoformat(raw[:10]) if isinstance(raw, str) else raw
+
+
+def _scaled(kind: ScaledDecimal) -> Callable:
+    exponent = -kind.scale
+    return lambda raw: Decimal(raw).scaleb(exponent)
+
+
+def _converted(rows: Iterable, converters: dict[int, Callable]) -> Iterator[Row]:
+    """`rows` with the columns `converters` names turned into their values (None stays None)."""
+    items = list(converters.items())
+    for row in rows:
+        row = list(row)
+        for index, convert in items:
+            raw = row[index]
+            if raw is not None:
+                row[index] = convert(raw)
+        yield row
+
+
+def _column_converter(table, name: str) -> Callable | None:
+    kind = table.c[name].type
+    if isinstance(kind, ScaledDecimal):
+        return _scaled(kind)
+    if isinstance(kind, Date):
+        return _day
+    return None
+
+
+def _table_columns(table, alias: str, names: Sequence[str], first: int) -> tuple[str, dict]:
+    """The SELECT list of `names` of `table` and the converters of those columns (their
+    positions counted from `first`). Raises KeyError for a name the table does not have."""
+    converters = {}
+    for index, name in enumerate(names):
+        convert = _column_converter(table, name)
+        if convert is not None:
+            converters[first + index] = convert
+    return ", ".join(f"{alias}.{name}" for name in names), converters
+
+
+def families(session: Session, anonymise: bool = False) -> Iterator[Row]:
+    """(family code, head of family, community, members, inside the forest, status of the
+    latest agreement) of every family, by code."""
+    head = "''" if anonymise else HEAD_NAME
+    sql = f"""SELECT f.code, {head}, c.name,
+        (SELECT count(*) FROM persons p WHERE p.family_id = f.id AND p.deleted_at IS NULL),
+        f.inside_forest,
+        (SELECT a.status FROM agreements a WHERE a.family_id = f.id AND a.deleted_at IS NULL
+         ORDER BY a.start_date DESC LIMIT 1)
+        FROM families f JOIN communities c ON c.id = f.community_id
+        WHERE f.deleted_at IS NULL ORDER BY f.code"""
+    rows = _rows(session, sql)
+    if anonymise:
+        return ([r[0], f"{r[0]}-J", *r[2:]] for r in rows)
+    return (list(r) for r in rows)
+
+
+def members(session: Session, names: Sequence[str], anonymise: bool = False) -> Iterator[Row]:
+    """(family code, [person code when anonymised,] *the columns `names` of the person) of
+    every member, family by family."""
+    columns, converters = _table_columns(Person.__table__, "p", names, 1)
+    sql = f"""SELECT f.code, {columns} FROM persons p JOIN families f ON f.id = p.family_id
+        WHERE p.deleted_at IS NULL AND f.deleted_at IS NULL ORDER BY f.code, p.created_at"""
+    rows = _converted(_rows(session, sql), converters)
+    return _person_codes(rows) if anonymise else rows
+
+
+def _person_codes(rows):
+    current, number = None, 0
+    for row in rows:
+        number = number + 1 if row[0] == current else 1
+        current = row[0]
+        yield [row[0], f"{row[0]}-{number:02d}", *row[1:]]
+
+
+def plots(session: Session, names: Sequence[str]) -> Iterator[Row]:
+    """(family code, *the columns `names` of the plot) of every plot, family by family."""
+    columns, converters = _table_columns(Plot.__table__, "pl", names, 1)
+    sql = f"""SELECT f.code, {columns} FROM plots pl JOIN families f ON f.id = pl.family_id
+        WHERE pl.deleted_at IS NULL AND f.deleted_at IS NULL ORDER BY f.code, pl.name"""
+    return _converted(_rows(session, sql), converters)
+
+
+def agreements(session: Session, anonymise: bool = False) -> Iterator[Row]:
+    """(number, family code, head of family, community, status, start date, end date, forest
+    area (ha), last visit, commitments, benefits planned (S/), benefits delivered (S/), last
+    visit's result) of every agreement, by number.
+
+    The commitments are (kind, None) for a standard one and (None, text) for a free one, in
+    their order; benefits delivered are valued at their benefit's estimated unit value.
+    """
+    head = "''" if anonymise else HEAD_NAME
+    sql = f"""SELECT a.number, f.code, {head}, c.name, a.status, a.start_date, a.end_date,
+        a.forest_area_ha,
+        (SELECT max(v.visited_on) FROM compliance_visits v WHERE v.agreement_id = a.id
+         AND v.deleted_at IS NULL),
+        (SELECT group_concat(coalesce(m.kind, '~' || m.text), '|') FROM (SELECT * FROM
+         commitments m WHERE m.agreement_id = a.id AND m.deleted_at IS NULL
+         ORDER BY m.position) m),
+        (SELECT sum(b.estimated_value_pen) FROM benefits b WHERE b.agreement_id = a.id
+         AND b.deleted_at IS NULL),
+        (SELECT sum(b.estimated_value_pen * d.quantity / b.quantity) FROM benefit_deliveries d
+         JOIN benefits b ON b.id = d.benefit_id WHERE b.agreement_id = a.id
+         AND d.deleted_at IS NULL AND b.deleted_at IS NULL AND b.quantity > 0),
+        (SELECT v.result FROM compliance_visits v WHERE v.agreement_id = a.id
+         AND v.deleted_at IS NULL ORDER BY v.visited_on DESC LIMIT 1)
+        FROM agreements a JOIN families f ON f.id = a.family_id
+        JOIN communities c ON c.id = f.community_id
+        WHERE a.deleted_at IS NULL ORDER BY a.number"""
+
+    def rows():
+        for r in _rows(session, sql):
+            commitments = tuple((None, k[1:]) if k.startswith("~") else (k, None)
+                                for k in (r[9] or "").split("|") if k)
+            head_value = f"{r[1]}-J" if anonymise else r[2]
+            yield (r[0], r[1], head_value, *r[3:9], commitments, r[10] or 0, int(r[11] or 0),
+                   r[12])
+
+    return _converted(rows(), {5: _day, 6: _day, 7: _scaled(Hectares), 8: _day,
+                               10: _scaled(Soles), 11: _scaled(Soles)})
+
+
+def training_sessions(session: Session, date_from: date | None = None,
+                      date_to: date | None = None) -> Iterator[Row]:
+    """(date, topic, kind, community or place, hours, participants, women, men) of every
+    session held in the period, by date."""
+    where, params = period("s.held_on", date_from, date_to)
+    sql = f"""SELECT s.held_on, s.topic, s.kind, coalesce(c.name, s.place), s.hours,
+        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id
+         AND t.deleted_at IS NULL),
+        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id
+         AND t.deleted_at IS NULL AND t.sex = 'F'),
+        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id
+         AND t.deleted_at IS NULL AND t.sex = 'M')
+        FROM training_sessions s LEFT JOIN communities c ON c.id = s.community_id
+        WHERE s.deleted_at IS NULL{where} ORDER BY s.held_on"""
+    return _converted(_rows(session, sql, **params), {0: _day, 4: _scaled(Percent)})
+
+
+def deliveries_by_member_and_month(session: Session, date_from: date | None = None,
+                                   date_to: date | None = None,
+                                   anonymise: bool = False) -> Iterator[Row]:
+    """(member code, member (head of family, or the family code when anonymised), month
+    "YYYY-MM", deliveries, net kg, amount (S/), paid (S/)) of the period, voided deliveries
+    left out, by member and month."""
+    where, params = period("d.delivered_on", date_from, date_to)
+    member = "f.code" if anonymise else HEAD_NAME
+    sql = f"""SELECT m.member_code, {member}, substr(d.delivered_on, 1, 7), count(*),
+        sum(d.net_kg), sum(d.amount_pen),
+        sum(CASE WHEN d.paid_on IS NOT NULL THEN d.amount_pen ELSE 0 END)
+        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
+        JOIN families f ON f.id = m.family_id
+        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
+        GROUP BY m.member_code, substr(d.delivered_on, 1, 7)
+        ORDER BY m.member_code, 3"""
+    return _converted(_rows(session, sql, **params),
+                      {4: _scaled(Kilograms), 5: _scaled(Soles), 6: _scaled(Soles)})
+
+
+def count_deliveries(session: Session, date_from: date | None = None,
+                     date_to: date | None = None) -> int:
+    """How many deliveries (voided ones left out) the period has."""
+    where, params = period("d.delivered_on", date_from, date_to)
+    return session.execute(text(
+        f"SELECT count(*) FROM deliveries d WHERE d.deleted_at IS NULL "
+        f"AND d.voided_at IS NULL{where}"), params).scalar()
+
+
+def deliveries(session: Session, date_from: date | None = None,
+               date_to: date | None = None) -> Iterator[Row]:
+    """(receipt number, date, member code, product, net kg, moisture %, price per kg (S/),
+    amount (S/), paid on, flags) of every delivery of the period (voided ones left out), by
+    date and receipt number."""
+    where, params = period("d.delivered_on", date_from, date_to)
+    sql = f"""SELECT d.receipt_number, d.delivered_on, m.member_code, d.product, d.net_kg,
+        d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags
+        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
+        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
+        ORDER BY d.delivered_on, d.receipt_number"""
+    return _converted(_rows(session, sql, **params), {
+        1: _day, 4: _scaled(Kilograms), 5: _scaled(Percent), 6: _scaled(Soles),
+        7: _scaled(Soles), 8: _day})
+
+
+def lots(session: Session) -> Iterator[Row]:
+    """(code, buyer, destination country, shipping date, deliveries, net kg) of every lot, by
+    code; voided deliveries left out."""
+    sql = """SELECT l.code, l.buyer, l.destination_country, l.shipping_date,
+        (SELECT count(*) FROM deliveries d WHERE d.lot_id = l.id AND d.deleted_at IS NULL
+         AND d.voided_at IS NULL),
+        (SELECT sum(d.net_kg) FROM deliveries d WHERE d.lot_id = l.id
+         AND d.deleted_at IS NULL AND d.voided_at IS NULL)
+        FROM lots l WHERE l.deleted_at IS NULL ORDER BY l.code"""
+    rows = ((r[0], r[1], r[2], r[3], r[4], r[5] or 0) for r in _rows(session, sql))
+    return _converted(rows, {3: _day, 5: _scaled(Kilograms)})

@@ -1,0 +1,43 @@
+"""The summary workbook's rows: plain values (Decimals, dates, codes), voided deliveries left
+out, names replaced by codes when anonymised, a period limiting the dated rows."""
+
+from datetime import date
+from decimal import Decimal
+
+from desktop.services import summary
+from tests.services.test_indicators import programme  # noqa: F401  (fixture)
+
+
+def test_deliveries_are_decimals_and_dates_without_the_voided_one(session, programme):  # noqa: F811
+    rows = list(summary.deliveries(session))
+    assert [r[0] for r in rows] == ["R1", "R2"]
+    assert rows[0][1] == date(2026, 5, 1) and rows[0][8] == date(2026, 5, 20)
+    assert rows[0][4] == Decimal("100.5") and rows[0][7] == Decimal("1005.00")
+    assert rows[1][8] is None
+    assert summary.count_deliveries(session) == 2
+    assert summary.count_deliveries(session, date(2026, 5, 2), None) == 1
+    by_month = list(summary.deliveries_by_member_and_month(session))
+    assert [r[:4] for r in by_month] == [["M-0001", "José Núñez Pérez", "2026-05", 2]]
+    assert by_month[0][4:] == [Decimal("150.5"), Decimal("1480.00"), Decimal("1005.00")]
+
+
+def test_agreements_with_their_commitments_and_benefits(session, programme):  # noqa: F811
+    (row,) = summary.agreements(session)
+    assert row[4] == "active" and row[5] == date(2026, 1, 1) and row[7] == Decimal("3.5")
+    assert row[9] and all(kind and text is None for kind, text in row[9])
+    assert row[10:] == [Decimal("200.00"), Decimal("50.00"), "partial"]
+
+
+def test_anonymised_rows_carry_codes_instead_of_names(session, programme):  # noqa: F811
+    heads = {r[1] for r in summary.families(session, anonymise=True)}
+    assert all(h.endswith("-J") for h in heads)
+    members = list(summary.members(session, ["sex", "birth_date"], anonymise=True))
+    assert all(r[1] == f"{r[0]}-01" for r in members)
+    plots = list(summary.plots(session, ["name", "area_ha"]))
+    assert ["Monte", Decimal("3.5")] in [r[1:] for r in plots]
+
+
+def test_training_sessions_of_the_period(session, programme):  # noqa: F811
+    rows = list(summary.training_sessions(session, date(2026, 2, 15), None))
+    assert [(r[0], r[1], r[5], r[6], r[7]) for r in rows] == [
+        (date(2026, 3, 1), "El bosque", 2, 2, 0)]
