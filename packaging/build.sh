@@ -41,6 +41,7 @@ APP=dist/conservation-desk
 missing=0
 for needed in conservation-desk _internal/translations/desktop_es.qm _internal/translations/desktop_es.ts \
     _internal/resources/fonts/DejaVuSans.ttf _internal/desktop/db/migrations/env.py \
+    _internal/desktop/i18n/labels.toml \
     _internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \
     _internal/PySide6/Qt/plugins/platforms/libqxcb.so; do
   if [ ! -e "$APP/$needed" ]; then echo "missing in the build: $needed" >&2; missing=1; fi

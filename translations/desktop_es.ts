@@ -426,22 +426,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="27"/>
+        <location filename="../desktop/ui/app.py" line="31"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="28"/>
+        <location filename="../desktop/ui/app.py" line="32"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="66"/>
+        <location filename="../desktop/ui/app.py" line="70"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="105"/>
+        <location filename="../desktop/ui/app.py" line="111"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -1076,100 +1076,100 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="87"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="88"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="89"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="90"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="105"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="203"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="212"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="93"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="193"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="202"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="119"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="109"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="120"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="110"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="118"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="152"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="156"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="176"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="167"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="174"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="186"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="176"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="194"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="214"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -1290,83 +1290,83 @@
     </message>
     <message>
         <location filename="../desktop/ui/families/families_page.py" line="237"/>
-        <location filename="../desktop/ui/families/families_page.py" line="246"/>
+        <location filename="../desktop/ui/families/families_page.py" line="243"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="255"/>
+        <location filename="../desktop/ui/families/families_page.py" line="249"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="256"/>
+        <location filename="../desktop/ui/families/families_page.py" line="249"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="258"/>
+        <location filename="../desktop/ui/families/families_page.py" line="251"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="260"/>
+        <location filename="../desktop/ui/families/families_page.py" line="251"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="268"/>
+        <location filename="../desktop/ui/families/families_page.py" line="259"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="277"/>
+        <location filename="../desktop/ui/families/families_page.py" line="268"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families/families_page.py" line="279"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/families/families_page.py" line="285"/>
         <location filename="../desktop/ui/families/families_page.py" line="294"/>
-        <location filename="../desktop/ui/families/families_page.py" line="303"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="295"/>
+        <location filename="../desktop/ui/families/families_page.py" line="286"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="305"/>
+        <location filename="../desktop/ui/families/families_page.py" line="296"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="314"/>
+        <location filename="../desktop/ui/families/families_page.py" line="305"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="325"/>
+        <location filename="../desktop/ui/families/families_page.py" line="316"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="331"/>
+        <location filename="../desktop/ui/families/families_page.py" line="322"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families/families_page.py" line="323"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="336"/>
+        <location filename="../desktop/ui/families/families_page.py" line="327"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="92"/>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="22"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="23"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -2166,7 +2166,7 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="20"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="21"/>
         <source>Agreement number or family code</source>
         <translation>Número de acuerdo o código de familia</translation>
     </message>
@@ -2420,42 +2420,42 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="58"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="49"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="59"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="50"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="60"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="51"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="69"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="60"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="82"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="73"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="86"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="77"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="102"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="93"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="107"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="98"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -2920,96 +2920,96 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="102"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="111"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="103"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="112"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="104"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="113"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="105"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="114"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="106"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="107"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="108"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="117"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="192"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="109"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="184"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="164"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="156"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="164"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="156"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="173"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="165"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="194"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="186"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="203"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="195"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="217"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="230"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="234"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="246"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="209"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="222"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="226"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="238"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="218"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="210"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="231"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="223"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="235"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="227"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="242"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="234"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -3324,38 +3324,38 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="64"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="55"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="65"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="56"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="66"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="57"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="85"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="76"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="96"/>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="87"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="97"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="88"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="99"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -3772,90 +3772,124 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="78"/>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="79"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="87"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="80"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="88"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="81"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="89"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="82"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="90"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="83"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="91"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="84"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="92"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="92"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="93"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="135"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="128"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="140"/>
-        <location filename="../desktop/ui/reports/reports_page.py" line="164"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="133"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="157"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="142"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="168"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="161"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="172"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="165"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="165"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="158"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="170"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="163"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="25"/>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="68"/>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="27"/>
+        <source>Choose a backup to put in its place. The current file is kept (saved first, or moved aside if it is damaged).</source>
+        <translation>Elija una copia de seguridad para ponerla en su lugar. El archivo actual se conserva (se guarda antes, o se aparta si está dañado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="32"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="33"/>
+        <source>{families} families, {agreements} agreements</source>
+        <translation>{families} familias, {agreements} acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="42"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="58"/>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -4066,27 +4100,27 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/ui/training/training_page.py" line="347"/>
-        <location filename="../desktop/ui/training/training_page.py" line="367"/>
+        <location filename="../desktop/ui/training/training_page.py" line="364"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="376"/>
+        <location filename="../desktop/ui/training/training_page.py" line="370"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="377"/>
+        <location filename="../desktop/ui/training/training_page.py" line="370"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="379"/>
+        <location filename="../desktop/ui/training/training_page.py" line="373"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="381"/>
+        <location filename="../desktop/ui/training/training_page.py" line="373"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>

@@ -1,122 +1,24 @@
-"""Domain labels in both languages: translated once here, used by the window, PDFs and workbooks.
+"""Domain labels in both languages: translated once, in labels.toml beside this module, and
+used by the window, the PDFs and the workbooks.
 
 Codes are what the database stores; they never change. Order is display order.
 """
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from desktop.i18n import language
 
-# kind -> {code: (English, Spanish)}
-LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "sex": {"F": ("Female", "Mujer"), "M": ("Male", "Hombre")},
-    "relation": {
-        "head": ("Head of family", "Jefe(a) de familia"),
-        "spouse": ("Spouse or partner", "Cónyuge o conviviente"),
-        "child": ("Son or daughter", "Hijo(a)"),
-        "parent": ("Father or mother", "Padre o madre"),
-        "grandchild": ("Grandchild", "Nieto(a)"),
-        "sibling": ("Brother or sister", "Hermano(a)"),
-        "other": ("Other relative", "Otro pariente"),
-    },
-    "zone": {"inside": ("Inside the protected forest", "Dentro del bosque protegido"),
-             "buffer": ("Buffer zone", "Zona de amortiguamiento")},
-    "land_use": {
-        "coffee": ("Coffee", "Café"),
-        "agroforestry": ("Agroforestry", "Agroforestal"),
-        "forest": ("Forest", "Bosque"),
-        "fallow": ("Fallow land (purma)", "Purma (descanso)"),
-        "crops": ("Annual crops", "Cultivos anuales"),
-        "pasture": ("Pasture", "Pasto"),
-        "home_garden": ("Home garden", "Biohuerto"),
-        "other": ("Other", "Otro"),
-    },
-    "agreement_status": {
-        "draft": ("Draft", "Borrador"),
-        "signed": ("Signed", "Firmado"),
-        "active": ("Active", "Vigente"),
-        "suspended": ("Suspended", "Suspendido"),
-        "ended": ("Ended", "Terminado"),
-    },
-    "commitment": {
-        "no_clearing": ("No new clearing of forest", "No abrir nuevas áreas de bosque"),
-        "no_burning": ("No burning", "No realizar quemas"),
-        "no_hunting": ("No hunting or wildlife trade",
-                       "No cazar ni comerciar fauna silvestre"),
-        "no_pollution": ("No polluting water or soil", "No contaminar el agua ni el suelo"),
-        "report_threats": ("Report fires and illegal logging",
-                           "Reportar incendios y tala ilegal"),
-        "monitoring": ("Take part in monitoring", "Participar en el monitoreo"),
-        "sustainable_coffee": ("Apply sustainable coffee practices",
-                               "Aplicar buenas prácticas en el cultivo de café"),
-        "attend_training": ("Attend trainings", "Asistir a las capacitaciones"),
-    },
-    "benefit": {
-        "technical_assistance": ("Technical assistance", "Asistencia técnica"),
-        "training": ("Training", "Capacitación"),
-        "coffee_inputs": ("Coffee inputs (fertiliser, seedlings)",
-                          "Insumos para café (abono, plantones)"),
-        "cook_stove": ("Improved cook stove", "Cocina mejorada"),
-        "dry_toilet": ("Dry toilet", "Baño seco"),
-        "home_garden": ("Home garden", "Biohuerto familiar"),
-        "school_kit": ("School kit", "Kit escolar"),
-        "health_kit": ("Health kit", "Kit de salud"),
-        "market_access": ("Market access", "Acceso a mercados"),
-        "other": ("Other", "Otro"),
-    },
-    "visit_result": {
-        "compliant": ("Compliant", "Cumple"),
-        "partial": ("Partially compliant", "Cumple parcialmente"),
-        "not_compliant": ("Not compliant", "No cumple"),
-    },
-    "consequence": {
-        "warning": ("Warning", "Llamada de atención"),
-        "benefits_suspended": ("Benefits suspended", "Beneficios suspendidos"),
-        "agreement_suspended": ("Agreement suspended", "Acuerdo suspendido"),
-        "agreement_ended": ("Agreement ended", "Acuerdo terminado"),
-    },
-    "not_renewed": {
-        "family_left": ("Family left", "La familia se retiró"),
-        "non_compliance": ("Non-compliance", "Incumplimiento"),
-        "declined": ("Declined", "No aceptó"),
-        "other": ("Other", "Otro"),
-    },
-    "training_kind": {
-        "coffee": ("Sustainable coffee production", "Producción sostenible de café"),
-        "finance": ("Financial skills", "Educación financiera"),
-        "environment": ("Environmental awareness", "Educación ambiental"),
-        "school": ("School session", "Sesión escolar"),
-        "other": ("Other", "Otro"),
-    },
-    "age_band": {
-        "child": ("Under 12", "Menor de 12"),
-        "youth": ("12 to 17", "12 a 17"),
-        "adult": ("18 to 59", "18 a 59"),
-        "elder": ("60 or more", "60 o más"),
-    },
-    "product": {
-        "cherry": ("Coffee cherry", "Café cerezo"),
-        "wet_parchment": ("Wet parchment", "Pergamino húmedo"),
-        "dry_parchment": ("Dry parchment", "Pergamino seco"),
-    },
-    "signatory_role": {
-        "head": ("Head of family", "Jefe(a) de familia"),
-        "member": ("Family member", "Miembro de la familia"),
-        "programme": ("Programme representative", "Representante del programa"),
-        "park": ("Park authority representative", "Representante de la jefatura del bosque"),
-    },
-    "delivery_flag": {
-        "no_active_agreement": ("No active agreement", "Sin acuerdo vigente"),
-        "plot_not_compliant": ("Plot not compliant at last visit",
-                               "Parcela no cumplió en la última visita"),
-    },
-    "certification": {
-        "organic": ("Organic", "Orgánico"),
-        "fair_trade": ("Fair trade", "Comercio justo"),
-        "other": ("Other certification", "Otra certificación"),
-    },
-    "yes_no": {"1": ("Yes", "Sí"), "0": ("No", "No")},
-}
+def _load() -> dict[str, dict[str, tuple[str, str]]]:
+    with open(Path(__file__).with_name("labels.toml"), "rb") as handle:
+        return {kind: {code: (pair[0], pair[1]) for code, pair in table.items()}
+                for kind, table in tomllib.load(handle).items()}
+
+
+#: kind -> {code: (English, Spanish)}, from labels.toml (the one place a term is translated).
+LABELS: dict[str, dict[str, tuple[str, str]]] = _load()
 
 
 def label(kind: str, code, lang: str | None = None) -> str:

@@ -17,6 +17,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.operations import Operation
 
 
+class _Handled(Exception):
+    """The user was already told why the database did not open."""
+
+
 def _install_excepthook() -> None:
     """A bug shows a short message and leaves the details in a log, never a traceback dialog."""
 
@@ -96,6 +100,8 @@ def run(db_path: Path | None = None, language: str | None = None,
         config.put(config.LAST_DATABASE, str(database.path))
         window = MainWindow(database, demo=is_demo(database))
         window.show()
+        for warning in database.warnings:  # e.g. no backup could be saved: say so, carry on
+            window.statusBar().showMessage(warning.text(), 15000)
         app.setQuitOnLastWindowClosed(True)
         opened["window"] = window
         if quit_after is not None:  # smoke tests of the built program (packaging/smoke_test.sh)
@@ -104,6 +110,17 @@ def run(db_path: Path | None = None, language: str | None = None,
     def cannot_open(problem: DatabaseProblem) -> None:
         QMessageBox.warning(None, QApplication.translate("App", "Cannot open the database"),
                             problem.text())
+
+    def open_or_restore(path: Path):
+        """Open `path`; when it cannot be opened, offer its backups, then try once more."""
+        from desktop.ui.backups.restore_dialog import offer_restore
+
+        try:
+            return open_database(path)
+        except DatabaseProblem as problem:
+            if not offer_restore(path.expanduser().resolve(), problem):
+                raise _Handled() from None
+        return open_database(path)
 
     def demo_failed(error: BaseException) -> None:
         if not isinstance(error, DatabaseProblem):
@@ -118,7 +135,9 @@ def run(db_path: Path | None = None, language: str | None = None,
             create_demo(path).success(start).failure(demo_failed) \
                 .cancelled(lambda: app.exit(0)).run_in_background()
         else:
-            start(open_database(path))
+            start(open_or_restore(path))
+    except _Handled:
+        return 1
     except DatabaseProblem as problem:
         cannot_open(problem)
         return 1

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from desktop.services.cooperative.members import MEMBER_NAME_SQL
 from desktop.services.cooperative.rules import as_date, kilograms, percent, soles
+from desktop.services.cooperative.weighing import Weighing
 from desktop.services.errors import NotFound
 from desktop.textnorm import fold, like_pattern
 
 
 @dataclass(frozen=True)
-class DeliveryRow:
+class DeliveryRow(Weighing):
     id: str
     receipt_number: str
     delivered_on: date
@@ -25,28 +26,12 @@ class DeliveryRow:
     membership_id: str
     plot: str
     plot_id: str | None
-    product: str
-    gross_kg: Decimal
-    tare_kg: Decimal
-    net_kg: Decimal
-    moisture_pct: Decimal
-    grade: str
-    cup_score: Decimal | None
-    price_per_kg_pen: Decimal
-    amount_pen: Decimal
-    paid_on: date | None
-    voided_at: date | None
-    void_reason: str
     flags: str
     lot: str
     lot_id: str | None
 
     def value(self, name: str):
         return getattr(self, name)
-
-    @property
-    def voided(self) -> bool:
-        return self.voided_at is not None
 
 
 _DELIVERY_SELECT = f"""
@@ -112,10 +97,12 @@ class DeliveryFilter:
 def _delivery_row(r) -> DeliveryRow:
     return DeliveryRow(
         r.id, r.receipt_number, as_date(r.delivered_on), r.member_code, r.member,
-        r.membership_id, r.plot, r.plot_id, r.product, kilograms(r.gross_kg),
-        kilograms(r.tare_kg), kilograms(r.net_kg), percent(r.moisture_pct), r.grade,
-        percent(r.cup_score), soles(r.price_per_kg_pen), soles(r.amount_pen), as_date(r.paid_on),
-        as_date(r.voided_at), r.void_reason, r.flags, r.lot, r.lot_id)
+        r.membership_id, r.plot, r.plot_id, r.flags, r.lot, r.lot_id,
+        product=r.product, gross_kg=kilograms(r.gross_kg), tare_kg=kilograms(r.tare_kg),
+        net_kg=kilograms(r.net_kg), moisture_pct=percent(r.moisture_pct), grade=r.grade,
+        cup_score=percent(r.cup_score), price_per_kg_pen=soles(r.price_per_kg_pen),
+        amount_pen=soles(r.amount_pen), paid_on=as_date(r.paid_on),
+        voided_at=as_date(r.voided_at), void_reason=r.void_reason)
 
 
 def search_deliveries(session: Session, where: DeliveryFilter, sort: str = "receipt_number",

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from desktop.services.cooperative.deliveries import delivery_by_receipt
 from desktop.services.cooperative.members import member_dni, member_name
 from desktop.services.cooperative.rules import flag_codes
+from desktop.services.cooperative.weighing import Weighing
 
 
 @dataclass(frozen=True)
-class ReceiptData:
+class ReceiptData(Weighing):
     """Everything a printed receipt shows, read once from the database."""
 
     cooperative: str
@@ -28,18 +29,6 @@ class ReceiptData:
     family_code: str
     plot: str
     plot_area_ha: Decimal | None
-    product: str
-    gross_kg: Decimal
-    tare_kg: Decimal
-    net_kg: Decimal
-    moisture_pct: Decimal
-    grade: str
-    cup_score: Decimal | None
-    price_per_kg_pen: Decimal
-    amount_pen: Decimal
-    paid_on: date | None
-    voided_at: date | None
-    void_reason: str
     flags: tuple = dc_field(default=())
 
 

@@ -11,13 +11,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
 )
 
 from desktop.i18n.formatting import fmt_hectares, fmt_kg, fmt_number, fmt_soles
@@ -36,6 +34,7 @@ from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.layouts import hbox, vbox
 
 # --- deliveries ---------------------------------------------------------------------------
 
@@ -78,20 +77,10 @@ class DeliveriesTab(Page):
         for box in (self.unpaid, self.flagged, self.voided):
             box.toggled.connect(lambda _: self.refresh())
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        for widget in (self.unpaid, self.flagged, self.voided, self.count_label):
-            top.addWidget(widget)
-        actions = QHBoxLayout()
-        for button in (self.correct_button, self.void_button, self.print_button,
-                       self.pay_button):
-            actions.addWidget(button)
-        actions.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table)
-        layout.addLayout(actions)
+        top = hbox(self.unpaid, self.flagged, self.voided, self.count_label)
+        top.insertWidget(0, self.search, 3)
+        vbox(self, top, self.summary, self.table,
+             hbox(self.correct_button, self.void_button, self.print_button, self.pay_button, None))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,10 +88,11 @@ class DeliveriesTab(Page):
         self.unpaid.setText(self.tr("Unpaid only"))
         self.flagged.setText(self.tr("Flagged only"))
         self.voided.setText(self.tr("Show voided"))
-        self.correct_button.setText(self.tr("Correct…"))
-        self.void_button.setText(self.tr("Void…"))
-        self.print_button.setText(self.tr("Print receipt"))
-        self.pay_button.setText(self.tr("Mark paid"))
+        buttons = (self.correct_button, self.void_button, self.print_button, self.pay_button)
+        texts = (self.tr("Correct…"), self.tr("Void…"), self.tr("Print receipt"),
+                 self.tr("Mark paid"))
+        for button, text in zip(buttons, texts):
+            button.setText(text)
         self.model.retranslate()
         self.update_count()
 

@@ -38,6 +38,7 @@ from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.layouts import hbox, vbox
 
 # --- lots ----------------------------------------------------------------------------------
 
@@ -83,27 +84,18 @@ class LotsTab(Page):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.lots_view)
         top_layout.addLayout(lot_actions)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.in_lot_caption)
-        left_layout.addWidget(self.in_lot_view)
-        left_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.available_caption)
-        right_layout.addWidget(self.available_search)
-        right_layout.addWidget(self.available_view)
-        right_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left, right = QWidget(), QWidget()
+        vbox(left, self.in_lot_caption, self.in_lot_view, hbox(self.remove_button, None)) \
+            .setContentsMargins(0, 0, 0, 0)
+        vbox(right, self.available_caption, self.available_search, self.available_view,
+             hbox(self.add_button, None)).setContentsMargins(0, 0, 0, 0)
         bottom = QSplitter()
         bottom.addWidget(left)
         bottom.addWidget(right)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        vbox(self, splitter)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -7,12 +7,10 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
 )
 
 from desktop.i18n.formatting import fmt_number, fmt_soles
@@ -28,6 +26,7 @@ from desktop.ui.cooperative.models import (
 )
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.layouts import hbox, vbox
 
 # --- payments ------------------------------------------------------------------------------
 
@@ -47,17 +46,9 @@ class PaymentsTab(Page):
         self.table.setObjectName("owedTable")
         self.pay_button = QPushButton(objectName="payMember")
         self.pay_button.clicked.connect(lambda: self.pay_selected_member())
-        top = QHBoxLayout()
-        top.addWidget(self.up_to_caption)
-        top.addWidget(self.up_to)
+        top = hbox(self.up_to_caption, self.up_to)
         top.addWidget(self.total_label, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.pay_button)
-        actions.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addLayout(actions)
+        vbox(self, top, self.table, hbox(self.pay_button, None))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -237,27 +237,18 @@ class FamiliesPage(ListPage):
                        lambda saved: self.tr("Family {code} saved.").format(code=saved.code))
 
     def edit_family(self) -> None:
-        family_id = self.selected_id()
-        if family_id is None:
-            return
-        with self.database.session() as session:
-            family = registry.get_family(session, family_id)
-        self.save_form(self.family_dialog(family),
-                       lambda saved: self.tr("Family {code} saved.").format(code=saved.code))
+        family = self.load_selected(registry.get_family)
+        if family is not None:
+            self.save_form(self.family_dialog(family),
+                           lambda saved: self.tr("Family {code} saved.").format(code=saved.code))
 
     def delete_family(self) -> None:
-        family_id = self.selected_id()
-        if family_id is None:
-            return
-        with self.database.session() as session:
-            code = registry.get_family(session, family_id).code
-        self.delete_with_undo(
-            family_id, self.tr("Delete family"),
-            self.tr("Delete family {code} with its members and plots? "
-                    "You can undo this with Edit > Undo delete.").format(code=code),
-            self.tr("Family {code} deleted.").format(code=code),
-            registry.delete_family, registry.restore_family,
-            lambda family: self.tr("Family {code} restored.").format(code=family.code))
+        self.delete_selected(
+            registry.get_family, registry.delete_family, registry.restore_family,
+            lambda family: {"code": family.code},
+            (self.tr("Delete family"), self.tr("Delete family {code} with its members and plots? "
+                                               "You can undo this with Edit > Undo delete."),
+             self.tr("Family {code} deleted."), self.tr("Family {code} restored.")))
 
     # --- members and plots -------------------------------------------------------------
     def _record_dialog(self, title, fields, record, save) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
 from desktop.services import agreements as ag
 from desktop.services.agreements.fields import GRIEVANCE_FIELDS
@@ -16,6 +16,7 @@ from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.tables import fit_columns, make_table
 from desktop.ui.widgets.style import TITLE_STYLE
+from desktop.ui.widgets.layouts import hbox, vbox
 
 SUBJECT = Field("subject", QT_TRANSLATE_NOOP("Fields", "Agreement number or family code"),
                 max_length=30)
@@ -40,18 +41,8 @@ class GrievancesPage(Page):
         self.close_button = QPushButton(objectName="closeGrievance")
         self.add_button.clicked.connect(self.add_grievance)
         self.close_button.clicked.connect(self.close_grievance)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch()
-        top.addWidget(self.open_only)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        vbox(self, hbox(self.heading, None, self.open_only), self.table,
+             hbox(self.add_button, self.close_button, None))
         self.retranslate()
 
     def retranslate(self) -> None:

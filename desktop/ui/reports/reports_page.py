@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
 from desktop.i18n import language
@@ -17,6 +17,7 @@ from desktop.services import indicators as ind
 from desktop.ui.widgets.operations import ALL_ENTITIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import TITLE_STYLE
+from desktop.ui.widgets.layouts import hbox, vbox
 
 
 def _qdate(value: date) -> QDate:
@@ -68,16 +69,8 @@ class ReportsPage(Page):
         language_row.addStretch()
         form.addRow(self.language_label, language_row)
         form.addRow("", self.anonymise)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
-        layout.addWidget(self.owed_label)
+        vbox(self, self.heading, form, hbox(self.refresh_button, self.export_button, None),
+             self.table, self.owed_label)
         self._period_toggled(False)
         self.retranslate()
 

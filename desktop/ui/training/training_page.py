@@ -358,28 +358,19 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
             self.member_search.setFocus()
 
     def edit_session(self) -> None:
-        session_id = self.selected_id()
-        if session_id is None:
-            return
-        with self.database.session() as session:
-            existing = training.get_session(session, session_id)
-        self.save_form(self.session_dialog(existing),
-                       lambda saved: self.tr("Session “{topic}” saved.").format(topic=saved.topic))
+        existing = self.load_selected(training.get_session)
+        if existing is not None:
+            self.save_form(self.session_dialog(existing), lambda saved: self.tr(
+                "Session “{topic}” saved.").format(topic=saved.topic))
 
     def delete_session(self) -> None:
-        session_id = self.selected_id()
-        if session_id is None:
-            return
-        with self.database.session() as session:
-            topic = training.get_session(session, session_id).topic
-        self.delete_with_undo(
-            session_id, self.tr("Delete session"),
-            self.tr("Delete the session “{topic}” with its attendance? You can undo this with "
-                    "Edit > Undo delete.").format(topic=topic),
-            self.tr("Session “{topic}” deleted.").format(topic=topic),
-            training.delete_session, training.restore_session,
-            lambda restored: self.tr("Session “{topic}” restored.").format(
-                topic=restored.topic))
+        self.delete_selected(
+            training.get_session, training.delete_session, training.restore_session,
+            lambda session: {"topic": session.topic},
+            (self.tr("Delete session"), self.tr("Delete the session “{topic}” with its "
+                                                "attendance? You can undo this with "
+                                                "Edit > Undo delete."),
+             self.tr("Session “{topic}” deleted."), self.tr("Session “{topic}” restored.")))
 
 
 

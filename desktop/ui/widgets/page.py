@@ -59,6 +59,14 @@ class Page(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def load_selected(self, getter):
+        """The selected record read by `getter(session, id)`, or None when nothing is selected."""
+        record_id = self.selected_id()
+        if record_id is None:
+            return None
+        with self.database.session() as session:
+            return getter(session, record_id)
+
     @staticmethod
     def selected_record(view, model):
         """The record of a short list's (RecordTableModel's) current row, or None."""
@@ -88,6 +96,21 @@ class Page(QWidget):
         self._undo = (record_id, restore, restored)
         self.refresh(message=done)
         return True
+
+    def delete_selected(self, getter: Callable, delete: Callable, restore: Callable,
+                        describe: Callable[[object], dict], texts: tuple[str, str, str, str]
+                        ) -> bool:
+        """Delete the selected record (read by `getter`) with undo. `texts` are the title,
+        the question, the done and the restored messages, their {placeholders} filled from
+        `describe(record)`."""
+        record = self.load_selected(getter)
+        if record is None:
+            return False
+        title, question, done, restored = texts
+        return self.delete_with_undo(
+            record.id, title, question.format(**describe(record)),
+            done.format(**describe(record)), delete, restore,
+            lambda back: restored.format(**describe(back)))
 
     def undo_delete(self) -> bool:
         """Bring back what this page deleted last (Edit > Undo delete)."""
