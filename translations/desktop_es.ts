@@ -4128,44 +4128,49 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="85"/>
+        <location filename="../desktop/services/fields.py" line="90"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
-        <extracomment>The value becomes part of a file name (a receipt number, a code): no path characters.</extracomment>
+        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters.</extracomment>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="93"/>
+        <location filename="../desktop/services/fields.py" line="98"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="97"/>
+        <location filename="../desktop/services/fields.py" line="102"/>
+        <source>{field} holds a control character; type it again.</source>
+        <translation>{field} contiene un carácter de control; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/fields.py" line="106"/>
         <source>{field} cannot contain / \ : * ? &quot; &lt; &gt; | or control characters, nor start with a dot.</source>
         <translation>{field} no puede contener / \ : * ? &quot; &lt; &gt; | ni caracteres de control, ni empezar con un punto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="106"/>
+        <location filename="../desktop/services/fields.py" line="115"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="118"/>
+        <location filename="../desktop/services/fields.py" line="127"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="130"/>
+        <location filename="../desktop/services/fields.py" line="139"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="138"/>
+        <location filename="../desktop/services/fields.py" line="147"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="142"/>
+        <location filename="../desktop/services/fields.py" line="151"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>

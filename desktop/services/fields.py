@@ -7,6 +7,7 @@ typed, translated and validated in one place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,10 @@ from desktop.i18n.formatting import fmt_date, fmt_number, parse_number
 from desktop.i18n.labels import LABELS, code_for, label
 from desktop.services.errors import FieldError
 from desktop.textnorm import fold
+
+
+#: Characters no typed text may hold (tab and line breaks are text).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class FieldKind(StrEnum):
@@ -93,6 +98,10 @@ class Field:
                 raise FieldError(self.name, QT_TRANSLATE_NOOP(
                     "Validation", "{field} is longer than {max} characters."),
                     {"field": self.label, "max": self.max_length})
+            if CONTROL.search(value):
+                raise FieldError(self.name, QT_TRANSLATE_NOOP(
+                    "Validation", "{field} holds a control character; type it again."),
+                    {"field": self.label})
             if self.file_safe and not files.is_safe_name(value):
                 raise FieldError(self.name, QT_TRANSLATE_NOOP(
                     "Validation", "{field} cannot contain / \\ : * ? \" < > | or control "

@@ -4,7 +4,9 @@ Sheet "Indicators" first (stable codes in column A, real numbers in C), then
 one sheet per area, each a real Excel table with filters, a frozen header,
 fitting widths, real dates and number formats. Headers come from the same
 field declarations as the window. With `anonymise`, DNI, phones and birth
-dates are left out and names are replaced by codes.
+dates are left out, names are replaced by codes, family codes by aliases that
+cannot be traced back (a keyed hash whose key lives only during the export),
+and plot coordinates are rounded to 2 decimals (about 1 km).
 
 The rows come from desktop.services.summary (and the indicators from
 desktop.services.indicators); this module only lays them out.
@@ -12,6 +14,9 @@ desktop.services.indicators); this module only lays them out.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 import warnings
 from collections.abc import Iterable
 from datetime import date
@@ -19,6 +24,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as UNSAFE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -26,6 +32,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.i18n.labels import label
+from desktop.reports.cells import text_cell
 from desktop.reports.summary.columns import (
     AMOUNT, BENEFITS_DELIVERED, BENEFITS_PLANNED, BUYER, COMMITMENTS, COMMUNITY, COUNTRY,
     DELIVERED_ON, DELIVERY_COUNT, FAMILY_CODE, FLAGS, HOURS, INDICATOR_HEADERS, LAST_RESULT,
@@ -49,6 +56,10 @@ class SummaryWriter:
         self.session, self.lang = session, lang
         self.delivery_list_limit = delivery_list_limit
         self.date_from, self.date_to, self.anonymise = date_from, date_to, anonymise
+        #: A key made for this export only: the same family gets the same alias in every
+        #: sheet, and no one can go back from an alias to the family code.
+        self._alias_key = secrets.token_bytes(32)
+        self._aliases: dict[str, str] = {}
         self.progress = progress
         self.workbook = Workbook(write_only=True)
         self.steps_done, self.steps = 0, 9
@@ -86,6 +97,8 @@ class SummaryWriter:
                 if template is not None and value is not None:
                     template.value = value
                     cells.append(template)
+                elif isinstance(value, str) and (value[:1] == "=" or UNSAFE.search(value)):
+                    cells.append(text_cell(ws, value))  # a typed "=..." stays text
                 else:
                     cells.append(value)
             ws.append(cells)
@@ -103,6 +116,15 @@ class SummaryWriter:
             ws.add_table(table)
         self._tick()
         return count
+
+    def alias(self, code: str | None) -> str | None:
+        """The anonymised workbook's stand-in for a family code (keyed hash, per export)."""
+        if code is None:
+            return None
+        if code not in self._aliases:
+            digest = hmac.new(self._alias_key, code.encode(), hashlib.sha256).hexdigest()
+            self._aliases[code] = "A-" + digest[:10].upper()
+        return self._aliases[code]
 
     @staticmethod
     def _header_cell(ws, header: str) -> WriteOnlyCell:
@@ -144,7 +166,10 @@ class SummaryWriter:
 
     def families(self) -> None:
         columns = [Column(f) for f in FAMILY_FIELDS if f.in_table]
-        self.sheet("Families", columns, summary.families(self.session, self.anonymise))
+        rows = summary.families(self.session, self.anonymise)
+        if self.anonymise:
+            rows = ([self.alias(r[0]), f"{self.alias(r[0])}-J", *r[2:]] for r in rows)
+        self.sheet("Families", columns, rows)
 
     def members(self) -> None:
         hidden = {"dni", "phone", "birth_date"} if self.anonymise else set()
@@ -155,13 +180,20 @@ class SummaryWriter:
         columns = [Column(FAMILY_CODE)] + [Column(f) for f in fields]
         if self.anonymise:
             columns.insert(1, Column(PERSON_CODE))
-        self.sheet("Members", columns, summary.members(
-            self.session, [f.name for f in fields], self.anonymise))
+        rows = summary.members(self.session, [f.name for f in fields], self.anonymise)
+        if self.anonymise:  # "F-000001-02" becomes "<alias>-02"
+            rows = ([self.alias(r[0]), self.alias(r[0]) + r[1][len(r[0]):], *r[2:]]
+                    for r in rows)
+        self.sheet("Members", columns, rows)
 
     def plots(self) -> None:
         fields = list(PLOT_FIELDS)
-        self.sheet("Plots", [Column(FAMILY_CODE)] + [Column(f) for f in fields],
-                   summary.plots(self.session, [f.name for f in fields]))
+        rows = summary.plots(self.session, [f.name for f in fields])
+        if self.anonymise:  # a plot's exact point leads to a home: about 1 km is enough
+            coarse = {i + 1 for i, f in enumerate(fields) if f.name in ("latitude", "longitude")}
+            rows = ([self.alias(r[0]), *(round(v, 2) if i in coarse and v is not None else v
+                                        for i, v in enumerate(r) if i > 0)] for r in rows)
+        self.sheet("Plots", [Column(FAMILY_CODE)] + [Column(f) for f in fields], rows)
 
     def agreements(self) -> None:
         base = pick(AGREEMENT_FIELDS, "number", "family_code", "head", "community", "status",
@@ -176,6 +208,8 @@ class SummaryWriter:
                                                Column(BENEFITS_DELIVERED), Column(LAST_RESULT)]
         rows = ((*r[:9], commitments(r[9]), *r[10:])
                 for r in summary.agreements(self.session, self.anonymise))
+        if self.anonymise:
+            rows = ((r[0], self.alias(r[1]), f"{self.alias(r[1])}-J", *r[3:]) for r in rows)
         self.sheet("Agreements", columns, rows)
 
     def training(self) -> None:
@@ -187,8 +221,11 @@ class SummaryWriter:
     def deliveries(self) -> None:
         columns = [Column(MEMBER_CODE), Column(MEMBER), Column(MONTH), Column(DELIVERY_COUNT),
                    Column(NET_KG), Column(AMOUNT), Column(PAID)]
-        self.sheet("Deliveries", columns, summary.deliveries_by_member_and_month(
-            self.session, self.date_from, self.date_to, self.anonymise))
+        rows = summary.deliveries_by_member_and_month(
+            self.session, self.date_from, self.date_to, self.anonymise)
+        if self.anonymise:  # the member column holds the family code then
+            rows = ((r[0], self.alias(r[1]), *r[2:]) for r in rows)
+        self.sheet("Deliveries", columns, rows)
 
     def delivery_list(self) -> None:
         total = summary.count_deliveries(self.session, self.date_from, self.date_to)

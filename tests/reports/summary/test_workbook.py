@@ -99,3 +99,53 @@ def test_a_delivery_list_too_long_becomes_a_note(tmp_path, database, programme):
     sheet = wb["Delivery list"]
     assert sheet.max_row == 2 and sheet["A2"].value.startswith("2 deliveries: too many")
     assert wb["Deliveries"].max_row == 2  # the sum by member and month keeps them all
+
+
+HOSTILE = '=HYPERLINK("http://evil.example","click")'
+
+
+@pytest.mark.parametrize("anonymise", [False, True])
+def test_a_name_that_starts_with_equals_is_written_as_text_never_a_formula(
+        tmp_path, database, anonymise):
+    from desktop.services import registry
+
+    with database.session() as s:
+        community = registry.save_community(s, {"name": HOSTILE, "zone": "inside"})
+        registry.create_family(s, {"community_id": community.id, "inside_forest": True},
+                               {"given_names": HOSTILE, "paternal_surname": "=1+1",
+                                "sex": "F"})
+    path = write_summary(database, tmp_path / "s.xlsx", "en", anonymise=anonymise)
+    book = load_workbook(path)
+    found = [c for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("=")]
+    assert found, "the community's name is in the workbook"
+    assert all(c.data_type == "s" for c in found)
+    assert all(c.value.startswith((HOSTILE, "=1+1")) for c in found)
+
+
+def test_anonymised_workbook_has_no_family_code_and_only_coarse_coordinates(
+        tmp_path, database, programme):  # noqa: F811
+    from sqlalchemy import select
+
+    from desktop.db.family import Family
+    from desktop.db.plot import Plot
+
+    with database.session() as s:
+        codes = set(s.scalars(select(Family.code)))
+        for plot in s.scalars(select(Plot)):
+            plot.latitude, plot.longitude = Decimal("-5.812345"), Decimal("-77.412345")
+        s.commit()
+    book = load_workbook(write_summary(database, tmp_path / "a.xlsx", "en", anonymise=True))
+    texts = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if c.value is not None}
+    assert codes and not any(code in text for code in codes for text in texts)
+    plots = book["Plots"]
+    assert plots.max_row > 1
+    header = [c.value for c in plots[1]]
+    for row in plots.iter_rows(min_row=2, values_only=True):
+        for name in ("Latitude", "Longitude"):
+            value = row[header.index(name)]
+            assert value is None or round(value, 2) == value
+    families = {r[0] for r in book["Families"].iter_rows(min_row=2, values_only=True)}
+    members = {r[0] for r in book["Members"].iter_rows(min_row=2, values_only=True)}
+    assert members <= families  # one alias per family, the same in every sheet
