@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.i18n.labels import LABELS
 from desktop.services.errors import FieldError
-from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, TEXT, Field
+from desktop.services.fields import BOOL, CHOICE, CONTROL, DATE, DECIMAL, INT, REF, TEXT, Field
 
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
 blank = st.sampled_from([None, "", " ", "\t", "  \n "])
@@ -38,6 +38,9 @@ def test_text_is_kept_without_the_spaces_around_it_and_refused_when_too_long(tex
     field = Field("f", "Notes", TEXT, max_length=20)
     if len(text.strip()) > 20:
         with pytest.raises(FieldError, match="longer"):
+            field.parse(text)
+    elif CONTROL.search(text.strip()):
+        with pytest.raises(FieldError, match="control character"):
             field.parse(text)
     else:
         assert field.parse(text) == text.strip()
