@@ -4971,10 +4971,15 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="96"/>
+        <location filename="../desktop/reports/printing.py" line="99"/>
         <source>No agreement matches the filter: there is nothing to print.</source>
         <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
         <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/printing.py" line="140"/>
+        <source>These agreements would be saved under the same file name: {pairs}. Print them into one PDF instead, or correct their numbers.</source>
+        <translation>Estos acuerdos se guardarían con el mismo nombre de archivo: {pairs}. Imprímalos en un solo PDF o corrija sus números.</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports/reader.py" line="62"/>

@@ -62,11 +62,11 @@ def _cannot_write(out: Path, error: OSError) -> CliError:
 
 
 def run_print_agreement(args) -> int:
-    from desktop.reports.printing import print_agreement
+    from desktop.reports.printing import file_name, print_agreement
 
     out = Path(args.out)
     if is_folder(args.out):
-        out = out / f"{args.number}.pdf"
+        out = out / file_name(args.number)  # a number like "../../x" never leaves the folder
     database = existing_database(args.db_path)
     try:
         written = print_agreement(database, args.number, out, args.doc_lang)

@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -35,7 +36,9 @@ from desktop.reports.agreement import (
     AgreementDocument, AgreementRenderer, document_languages, load_documents,
 )
 from desktop.reports.pdf import write_atomically
-from desktop.services.agreements import AgreementFilter, agreement_by_number, agreement_ids
+from desktop.services.agreements import (
+    AgreementFilter, agreement_by_number, agreement_ids, agreement_numbers,
+)
 from desktop.services.common import Progress, report
 from desktop.services.errors import ValidationError
 
@@ -121,9 +124,41 @@ def _reporter(progress: Progress | None, total: int) -> Callable[[int], None]:
     return lambda done: report(progress, done, total)
 
 
+def _check_names(database: Database, ids: list[str]) -> None:
+    """Refuse, before anything is written, two agreements whose files would have one name
+    ("AC/2026/0001" and "AC_2026_0001"; on Windows also "ac-1" and "AC-1")."""
+    with database.session() as session:
+        numbers = agreement_numbers(session, ids)
+    seen: dict[str, str] = {}
+    clashes = []
+    for number in sorted(numbers):
+        key = file_name(number).casefold()
+        if key in seen:
+            clashes.append(f"{seen[key]} / {number}")
+        seen.setdefault(key, number)
+    if clashes:
+        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+            "Validation", "These agreements would be saved under the same file name: "
+            "{pairs}. Print them into one PDF instead, or correct their numbers."),
+            pairs="; ".join(clashes[:5]))
+
+
+def _sweep_staging(folder: Path) -> None:
+    """Remove staging folders that a killed batch left (older than an hour)."""
+    limit = time.time() - 3600
+    for old in folder.glob(".printing-*"):
+        try:
+            if old.is_dir() and old.stat().st_mtime < limit:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def _print_to_folder(database: Database, ids: list[str], folder: Path,
                      renderer: AgreementRenderer, advance, chunk: int) -> list[Path]:
+    _check_names(database, ids)
     folder.mkdir(parents=True, exist_ok=True)
+    _sweep_staging(folder)
     staging = Path(tempfile.mkdtemp(prefix=".printing-", dir=folder))
     names: list[str] = []
     try:

@@ -168,3 +168,65 @@ def test_appender_keeps_pages_text_and_fonts_of_each_part(tmp_path):
     assert [p.extract_text().strip() for p in reader.pages] == [
         "Núñez 0", "Núñez 1", "Añasco 0", "Añasco 1"]
     assert reader.metadata.title == "Joined"
+
+
+@pytest.fixture
+def two_clashing(tmp_path):
+    """A copy of a small demo where two agreements' numbers map to one file name."""
+    from sqlalchemy import select
+
+    from desktop.db.agreement import Agreement
+    from desktop.services.database import open_database
+
+    database = open_database(tmp_path / "clash.sqlite", backup_dir=tmp_path / "b")
+    build_demo(database, families=12, seed=4)
+    with database.session() as session:
+        first, second = session.scalars(select(Agreement).order_by(Agreement.number).limit(2))
+        first.number, second.number = "AC/2026/0001", "AC_2026_0001"
+        ids = [first.id, second.id]
+        session.commit()
+    yield database, ids
+    database.close()
+
+
+def test_two_agreements_that_map_to_one_file_name_are_refused_before_anything_is_written(
+        two_clashing, tmp_path):
+    database, ids = two_clashing
+    out = tmp_path / "folder"
+    with pytest.raises(ValidationError) as refused:
+        printing.print_ids(database, ids, out, "en", one_file_per_agreement=True)
+    assert "AC/2026/0001 / AC_2026_0001" in refused.value.text("en")
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_number_with_a_path_in_it_never_writes_outside_the_folder(two_clashing, tmp_path):
+    from desktop.cli import main
+
+    database, ids = two_clashing
+    with database.session() as session:
+        agreement = ag.get_agreement(session, ids[0])
+        agreement.number = "../../ESC"
+        session.commit()
+    out = tmp_path / "a" / "b" / "out"
+    out.mkdir(parents=True)
+    assert main(["print", "agreement", "../../ESC", "--db", str(database.path),
+                 "--out", str(out) + "/"]) == 0
+    assert [p.name for p in out.iterdir()] == ["ESC.pdf"]
+    assert not list((tmp_path / "a").glob("*.pdf")) and not list(tmp_path.glob("ESC*"))
+
+
+def test_staging_folders_left_by_a_killed_batch_are_swept(demo_db, tmp_path):
+    import os
+    import time
+
+    out = tmp_path / "folder"
+    stale = out / ".printing-old"
+    stale.mkdir(parents=True)
+    (stale / "AC-1.pdf").write_bytes(b"%PDF half")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    with demo_db.session() as session:
+        ids = ag.agreement_ids(session, ag.AgreementFilter(status="active"))[:2]
+    printing.print_ids(demo_db, ids, out, "en", one_file_per_agreement=True)
+    assert not stale.exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

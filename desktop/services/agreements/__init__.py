@@ -23,7 +23,8 @@ from desktop.services.agreements.grievances import (
 )
 from desktop.services.agreements.ledger import LedgerYear, family_ledger
 from desktop.services.agreements.listing import (
-    AGREEMENT_SORT, AgreementFilter, AgreementRow, agreement_ids, count_agreements,
+    AGREEMENT_SORT, AgreementFilter, AgreementRow, agreement_ids, agreement_numbers,
+    count_agreements,
     list_agreements,
 )
 from desktop.services.agreements.records import (
@@ -48,7 +49,7 @@ __all__ = [
     "CONSENT_FIELDS", "CONSEQUENCE_STATUS", "CONTENT_LOCKED", "GRIEVANCE_FIELDS", "LEDGER_FIELDS",
     "SIGNATORY_FIELDS", "SIGNED_ON", "STANDARD_COMMITMENTS", "VISIT_FIELDS", "AgreementFilter",
     "AgreementRow", "BenefitLine", "GrievanceRow", "LedgerYear", "activate", "add_benefit",
-    "add_grievance", "add_signatory", "agreement_by_number", "agreement_dates", "agreement_ids",
+    "add_grievance", "add_signatory", "agreement_by_number", "agreement_dates", "agreement_ids", "agreement_numbers",
     "benefit_lines", "benefit_rules", "benefits_owed", "close_grievance", "consent_records",
     "content_fingerprint", "count_agreements", "create_agreement", "default_signatories",
     "delete_draft", "delivered_quantity", "end", "ending_within", "family_ledger",

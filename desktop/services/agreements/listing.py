@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.db.agreement import Agreement
 from desktop.db.types import Hectares
 from desktop.textnorm import fold, like_pattern
 
@@ -116,3 +117,12 @@ def count_agreements(session: Session, flt: AgreementFilter = AgreementFilter())
 
 def agreement_ids(session: Session, flt: AgreementFilter) -> list[str]:
     return [r.id for r in list_agreements(session, flt, limit=None)]
+
+
+def agreement_numbers(session: Session, ids: list[str]) -> list[str]:
+    """The numbers of the agreements `ids` (in no particular order), read in batches."""
+    numbers: list[str] = []
+    for start in range(0, len(ids), 500):
+        numbers += session.scalars(select(Agreement.number).where(
+            Agreement.id.in_(ids[start:start + 500])))
+    return numbers
