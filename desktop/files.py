@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import atexit
+import glob
 import os
 import re
 import shutil
@@ -64,6 +65,7 @@ def write_atomically(path: Path | str, build: Callable[[str], object],
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    sweep_parts(path.parent, older_than=3600, name=path.name)  # what a killed run left
     handle, temporary = tempfile.mkstemp(prefix=f"{PART_PREFIX}{path.name}-", suffix=suffix,
                                          dir=path.parent)
     os.close(handle)
@@ -77,11 +79,12 @@ def write_atomically(path: Path | str, build: Callable[[str], object],
     return path
 
 
-def sweep_parts(folder: Path | str, older_than: float = 24 * 3600) -> int:
-    """Remove hidden temporary files that killed runs left in `folder`; how many."""
+def sweep_parts(folder: Path | str, older_than: float = 24 * 3600, name: str = "") -> int:
+    """Remove hidden temporary files that killed runs left in `folder` (of the file `name`
+    only, when given); how many."""
     removed, limit = 0, time.time() - older_than
     try:
-        candidates = list(Path(folder).glob(f"{PART_PREFIX}*"))
+        candidates = list(Path(folder).glob(f"{PART_PREFIX}{glob.escape(name)}*"))
     except OSError:
         return 0
     for path in candidates:
@@ -111,7 +114,7 @@ def private_temp_dir(data_dir: Path) -> Path:
             stale = old.stat().st_mtime < day_ago
         except (IndexError, ValueError, OSError):
             continue
-        if pid != os.getpid() and (stale or _gone(pid)):
+        if pid != os.getpid() and (stale or process_gone(pid)):
             shutil.rmtree(old, ignore_errors=True)
     mine = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=root))
     tempfile.tempdir = str(mine)
@@ -130,7 +133,7 @@ def make_private(*paths: Path | str) -> None:
             continue
 
 
-def _gone(pid: int) -> bool:
+def process_gone(pid: int) -> bool:
     """True when no process `pid` runs (POSIX; on Windows only age tells, as os.kill kills)."""
     if os.name == "nt":
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -24,20 +25,30 @@ def run_demo(args) -> int:
     from desktop.demo import build_demo
 
     started = time.perf_counter()
-    database = open_database(path)
+    # Built under a hidden name and renamed when complete: a killed run leaves no file that
+    # the next run refuses or reports as damaged (and the hidden one is replaced next time).
+    building = path.with_name(f".{path.name}.building")
+    _remove(building)
+    database = open_database(building)
     try:
         counts = build_demo(database, families=families, seed=args.seed)
+        database.on_close_after_write = None  # a brand-new demo needs no backup
+        database.close()
+        os.replace(building, path)
     except BaseException:
         database.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        _remove(building)
         raise
-    database.close()
     print(translate("Cli", "Demo database written to {path}: {families} families, "
                     "{persons} persons ({seconds:.1f} s).").format(
         path=path, families=counts["families"], persons=counts["persons"],
         seconds=time.perf_counter() - started))
     return EXIT_OK
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 __all__ = ["register", "CliError"]

@@ -35,6 +35,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reports.agreement import (
     AgreementDocument, AgreementRenderer, document_languages, load_documents,
 )
+from desktop.files import process_gone
 from desktop.reports.pdf import write_atomically
 from desktop.services.agreements import (
     AgreementFilter, agreement_by_number, agreement_ids, agreement_numbers,
@@ -144,11 +145,17 @@ def _check_names(database: Database, ids: list[str]) -> None:
 
 
 def _sweep_staging(folder: Path) -> None:
-    """Remove staging folders that a killed batch left (older than an hour)."""
-    limit = time.time() - 3600
+    """Remove staging folders that killed batches left: their process is gone, or they
+    are over a day old (where processes cannot be asked)."""
+    limit = time.time() - 24 * 3600
     for old in folder.glob(".printing-*"):
         try:
-            if old.is_dir() and old.stat().st_mtime < limit:
+            pid = int(old.name.split("-")[1])
+        except (IndexError, ValueError):
+            pid = None
+        try:
+            if old.is_dir() and (old.stat().st_mtime < limit or (
+                    pid is not None and pid != os.getpid() and process_gone(pid))):
                 shutil.rmtree(old, ignore_errors=True)
         except OSError:
             continue
@@ -159,7 +166,7 @@ def _print_to_folder(database: Database, ids: list[str], folder: Path,
     _check_names(database, ids)
     folder.mkdir(parents=True, exist_ok=True)
     _sweep_staging(folder)
-    staging = Path(tempfile.mkdtemp(prefix=".printing-", dir=folder))
+    staging = Path(tempfile.mkdtemp(prefix=f".printing-{os.getpid()}-", dir=folder))
     names: list[str] = []
     try:
         done = 0

@@ -220,7 +220,7 @@ def test_staging_folders_left_by_a_killed_batch_are_swept(demo_db, tmp_path):
     import time
 
     out = tmp_path / "folder"
-    stale = out / ".printing-old"
+    stale = out / ".printing-999999999-old"
     stale.mkdir(parents=True)
     (stale / "AC-1.pdf").write_bytes(b"%PDF half")
     old = time.time() - 7200
