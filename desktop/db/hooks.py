@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from desktop.db.audit import AuditEntry
 from desktop.db.community import Community
@@ -141,8 +142,8 @@ def _after_flush(session: Session, flush_context) -> None:
 @event.listens_for(Session, "after_flush_postexec")
 def _after_flush_postexec(session: Session, flush_context) -> None:
     touched = session.info.pop("expire_families", set())
-    if touched:
-        for obj in list(session.identity_map.values()):
-            if isinstance(obj, Family) and obj.id in touched:
-                session.expire(obj, ["search_text", "head_name"])
+    for family_id in touched:  # looked up by key: the session may hold 100,000 objects
+        obj = session.identity_map.get(identity_key(Family, family_id))
+        if obj is not None:
+            session.expire(obj, ["search_text", "head_name"])
 
