@@ -69,14 +69,30 @@ def run_window(args) -> int:
     return run(db_path=args.db, language=args.lang, quit_after=args.quit_after)
 
 
+def _log_unraisable(unraisable) -> None:
+    """What a library's cleanup raises after a failed write (a full disk: openpyxl's half
+    -written sheets closing at exit) goes to the error log, not over the one-line message."""
+    import traceback
+
+    from desktop import config
+
+    try:
+        with open(config.data_dir() / "error.log", "a", encoding="utf-8") as log:
+            log.write("".join(traceback.format_exception(
+                unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)))
+    except OSError:
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
-    from desktop.services.database import DatabaseProblem
+    from desktop.services.database import DatabaseProblem, classify
     from desktop.services.errors import NotFound, ValidationError
 
     argv = sys.argv[1:] if argv is None else argv
     from desktop import config, files
 
     files.private_temp_dir(config.data_dir())  # libraries' scratch files stay private
+    sys.unraisablehook = _log_unraisable
     files.sweep_parts(config.data_dir())  # what killed runs left half-written
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -99,8 +115,12 @@ def main(argv: list[str] | None = None) -> int:
             what=what, key=error.key), file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
+        # Some writers (zip, lxml) lose the file name: the command's own target says where.
+        path = error.filename or getattr(args, "out", None) or getattr(args, "db_path", "")
+        known = classify(error, Path(str(path)))  # a full disk, a missing permission…
+        reason = known.text() if known is not None else (error.strerror or error)
         print("conservation-desk: " + translate("Cli", "Cannot write or read {path}: {reason}")
-              .format(path=error.filename or "", reason=error.strerror or error), file=sys.stderr)
+              .format(path=path, reason=reason), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("conservation-desk: " + translate("Cli", "interrupted"), file=sys.stderr)

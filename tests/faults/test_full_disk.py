@@ -1,0 +1,64 @@
+"""A full disk gives one translated line with the path, and the database stays whole: the
+summary export and an import run against a real, tiny tmpfs that fills up (issue 11)."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 3.4 MB tmpfs (mounting needs root, as CI runs)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3400k", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"this machine cannot mount a tmpfs to fill: {made.stderr.strip()}")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def run(home, *args):
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, timeout=300,
+                          env={**os.environ, "CONSERVATION_DESK_HOME": str(home)})
+
+
+def fill(disk: Path, leave_kb: int) -> None:
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize // 1024
+    (disk / "fill").write_bytes(b"\0" * max(0, free - leave_kb) * 1024)
+
+
+def test_summary_and_import_on_a_full_disk_say_so_in_one_line(tmp_path, tiny_disk):
+    home, office = tmp_path / "home", tmp_path / "office.sqlite"
+    assert run(home, "demo", "--db", str(office), "--families", "200").returncode == 0
+    fill(tiny_disk, 20)
+    export = run(home, "--lang", "es", "export", "summary", "--db", str(office),
+                 "--out", str(tiny_disk / "resumen.xlsx"))
+    assert export.returncode == 1
+    assert export.stderr.strip().count("\n") == 0, export.stderr  # one line, no traceback
+    assert str(tiny_disk / "resumen.xlsx") in export.stderr and "disco está lleno" in export.stderr
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["fill"]  # no half workbook
+
+    (tiny_disk / "fill").unlink()
+    on_disk = tiny_disk / "office.sqlite"
+    on_disk.write_bytes(office.read_bytes())
+    fill(tiny_disk, 100)
+    rows = "codigo_familia;comunidad;nombres;apellidos;dni;sexo;parentesco\n" + "".join(
+        f"G-{i};Nueva {i % 9};Nombre{i};Apellido Otro;{20_000_000 + i};F;jefa\n"
+        for i in range(1500))
+    (tmp_path / "g.csv").write_text(rows, encoding="utf-8")
+    imported = run(home, "--lang", "en", "import", "families", str(tmp_path / "g.csv"),
+                   "--db", str(on_disk))
+    assert imported.returncode == 1
+    assert imported.stderr.strip().count("\n") == 0, imported.stderr
+    assert "disk is full" in imported.stderr or "could not be read or written" in imported.stderr
+    connection = sqlite3.connect(on_disk)
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert connection.execute("SELECT count(*) FROM families").fetchone() == (200,)
+    connection.close()
