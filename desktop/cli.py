@@ -72,14 +72,11 @@ def run_window(args) -> int:
 def _log_unraisable(unraisable) -> None:
     """What a library's cleanup raises after a failed write (a full disk: openpyxl's half
     -written sheets closing at exit) goes to the error log, not over the one-line message."""
-    import traceback
-
-    from desktop import config
+    from desktop import config, files
 
     try:
-        with open(config.data_dir() / "error.log", "a", encoding="utf-8") as log:
-            log.write("".join(traceback.format_exception(
-                unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)))
+        files.append_private(config.data_dir() / "error.log", files.private_traceback(
+            unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
     except OSError:
         pass
 

@@ -80,3 +80,21 @@ def test_settings_edited_by_hand_with_a_path_prefix_fall_back_to_the_default():
     assert agreement_prefix() == "AC"
     config.put(config.AGREEMENT_PREFIX, "AM-2")
     assert agreement_prefix() == "AM-2"
+
+
+def test_the_error_log_keeps_where_it_failed_but_no_names_and_is_private(tmp_path):
+    try:
+        try:
+            raise ValueError("DNI 01234567 is already registered to José Núñez")
+        except ValueError as inner:
+            raise RuntimeError("search text: núñez josé") from inner
+    except RuntimeError as error:
+        text = files.private_traceback(type(error), error, error.__traceback__)
+    assert "test_files.py" in text and "builtins.RuntimeError" in text
+    assert "after builtins.ValueError" in text
+    assert "01234567" not in text and "Núñez" not in text and "núñez" not in text
+    log = tmp_path / "error.log"
+    files.append_private(log, text)
+    files.append_private(log, text)
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert log.read_text(encoding="utf-8") == text * 2

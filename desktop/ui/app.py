@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import RESOURCES_DIR, config
+from desktop import RESOURCES_DIR, config, files
 from desktop.services.database import DatabaseProblem, is_demo, open_database
 from desktop.ui.widgets.language import apply_language
 from desktop.ui.main_window import MainWindow
@@ -26,8 +25,10 @@ def _install_excepthook() -> None:
 
     def hook(kind, value, tb):
         log = config.data_dir() / "error.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        try:
+            files.append_private(log, files.private_traceback(kind, value, tb) + "\n")
+        except OSError:
+            pass  # a full disk must not turn one error into two
         QMessageBox.critical(None, QApplication.translate("App", "Unexpected error"),
                              QApplication.translate(
                                  "App", "Something went wrong and was not saved. The details "
