@@ -426,22 +426,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="31"/>
+        <location filename="../desktop/ui/app.py" line="32"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="32"/>
+        <location filename="../desktop/ui/app.py" line="33"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="70"/>
+        <location filename="../desktop/ui/app.py" line="71"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="111"/>
+        <location filename="../desktop/ui/app.py" line="112"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -776,12 +776,12 @@
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="98"/>
+        <location filename="../desktop/cli.py" line="111"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="102"/>
+        <location filename="../desktop/cli.py" line="119"/>
         <location filename="../desktop/commands/agreements.py" line="60"/>
         <location filename="document_strings.py" line="7"/>
         <source>Cannot write or read {path}: {reason}</source>
@@ -793,12 +793,12 @@
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/demo.py" line="36"/>
+        <location filename="../desktop/commands/demo.py" line="42"/>
         <source>Demo database written to {path}: {families} families, {persons} persons ({seconds:.1f} s).</source>
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="106"/>
+        <location filename="../desktop/cli.py" line="123"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -1022,53 +1022,53 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="36"/>
+        <location filename="../desktop/services/database.py" line="37"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="38"/>
+        <location filename="../desktop/services/database.py" line="39"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="40"/>
+        <location filename="../desktop/services/database.py" line="41"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="41"/>
+        <location filename="../desktop/services/database.py" line="42"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="44"/>
+        <location filename="../desktop/services/database.py" line="45"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="94"/>
+        <location filename="../desktop/services/database.py" line="95"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
         <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on.</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="99"/>
+        <location filename="../desktop/services/database.py" line="100"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="113"/>
+        <location filename="../desktop/services/database.py" line="114"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="168"/>
+        <location filename="../desktop/services/database.py" line="169"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="33"/>
+        <location filename="../desktop/services/backups.py" line="34"/>
         <source>The backup {path} is damaged; choose another one.</source>
         <translation>La copia de seguridad {path} está dañada; elija otra.</translation>
     </message>
@@ -2150,12 +2150,17 @@
         <translation>Prefijo del número de acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="34"/>
+        <location filename="../desktop/services/settings.py" line="33"/>
+        <source>Space for backups (MB, 0 = no limit)</source>
+        <translation>Espacio para copias de seguridad (MB, 0 = sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="36"/>
         <source>Programme logo (image file)</source>
         <translation>Logo del programa (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="36"/>
+        <location filename="../desktop/services/settings.py" line="38"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
     </message>
@@ -4955,12 +4960,17 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="56"/>
+        <location filename="../desktop/services/settings.py" line="64"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="60"/>
+        <location filename="../desktop/services/settings.py" line="67"/>
+        <source>The space for backups cannot be negative.</source>
+        <translation>El espacio para copias de seguridad no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="71"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
@@ -4971,13 +4981,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="99"/>
+        <location filename="../desktop/reports/printing.py" line="100"/>
         <source>No agreement matches the filter: there is nothing to print.</source>
         <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
         <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="140"/>
+        <location filename="../desktop/reports/printing.py" line="141"/>
         <source>These agreements would be saved under the same file name: {pairs}. Print them into one PDF instead, or correct their numbers.</source>
         <translation>Estos acuerdos se guardarían con el mismo nombre de archivo: {pairs}. Imprímalos en un solo PDF o corrija sus números.</translation>
     </message>

@@ -11,10 +11,11 @@ from desktop.config import default_backup_dir
 from desktop.db.backup import BadBackup, backup_database, backups_of, list_backups, restore_backup
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.database import DatabaseProblem
+from desktop.services.settings import backup_limit_bytes
 
 
 def backup_now(database_path: Path) -> Path:
-    return backup_database(database_path, default_backup_dir())
+    return backup_database(database_path, default_backup_dir(), max_bytes=backup_limit_bytes())
 
 
 def available(database_path: Path) -> list[Path]:

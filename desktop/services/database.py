@@ -18,6 +18,7 @@ from desktop.db.backup import BadBackup, backup_database, backups_of
 from desktop.db.engine import Database, raw_connection
 from desktop.db.location import is_network_path
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.settings import backup_limit_bytes
 
 
 class DatabaseProblem(Exception):
@@ -161,7 +162,7 @@ def backup_before_risky_work(database: Database) -> DatabaseProblem | None:
 def take_backup(path: Path, backup_dir: Path) -> DatabaseProblem | None:
     """Back up `path` into `backup_dir`; a failure is returned as a problem, never raised."""
     try:
-        backup_database(path, backup_dir)
+        backup_database(path, backup_dir, max_bytes=backup_limit_bytes())
         return None
     except (OSError, sqlite3.Error, BadBackup) as error:
         reason = classify(error, backup_dir)

@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop import config
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import FieldError, ValidationError
-from desktop.services.fields import Field, parse_values
+from desktop.services.fields import INT, Field, parse_values
 
 SETTINGS_FIELDS = [
     (config.OFFICE_NAME, Field("office_name", QT_TRANSLATE_NOOP("Fields", "Office"),
@@ -30,11 +30,19 @@ SETTINGS_FIELDS = [
     (config.AGREEMENT_PREFIX, Field("agreement_prefix",
                                     QT_TRANSLATE_NOOP("Fields", "Agreement number prefix"),
                                     required=True, max_length=12)),
+    (config.BACKUP_MAX_MB, Field("backup_max_mb", QT_TRANSLATE_NOOP(
+        "Fields", "Space for backups (MB, 0 = no limit)"), INT)),
     (config.PROGRAMME_LOGO, Field("programme_logo",
                                   QT_TRANSLATE_NOOP("Fields", "Programme logo (image file)"))),
     (config.PARK_LOGO, Field("park_logo",
                              QT_TRANSLATE_NOOP("Fields", "Park authority logo (image file)"))),
 ]
+
+
+def backup_limit_bytes() -> int | None:
+    """The office's cap on the space its backups take, or None for no cap."""
+    megabytes = config.get(config.BACKUP_MAX_MB)
+    return megabytes * 1024 * 1024 if megabytes and megabytes > 0 else None
 
 
 def valid_prefix(prefix: str) -> bool:
@@ -55,6 +63,9 @@ def save_settings(raw: dict) -> dict:
     if prefix and not valid_prefix(prefix):
         errors.append(FieldError("agreement_prefix", QT_TRANSLATE_NOOP(
             "Validation", "Use letters and digits only in the prefix.")))
+    if (values.get("backup_max_mb") or 0) < 0:
+        errors.append(FieldError("backup_max_mb", QT_TRANSLATE_NOOP(
+            "Validation", "The space for backups cannot be negative.")))
     for name in ("programme_logo", "park_logo"):
         if values.get(name) and not Path(values[name]).is_file():
             errors.append(FieldError(name, QT_TRANSLATE_NOOP(

@@ -168,3 +168,26 @@ def test_an_import_takes_a_backup_first_and_a_dry_run_does_not(tmp_path, databas
     assert import_file(opened, "families", csv).ok
     assert len(list_backups(folder, "office")) == taken + 1
     opened.close()
+
+
+def test_the_office_can_cap_the_space_backups_take(tmp_path, database, community):
+    from desktop import config
+    from desktop.services.errors import ValidationError
+    from desktop.services.settings import save_settings
+
+    with pytest.raises(ValidationError):
+        save_settings({**_current(), "backup_max_mb": "-1"})
+    save_settings({**_current(), "backup_max_mb": "1"})
+    assert config.get(config.BACKUP_MAX_MB) == 1
+    size = database.path.stat().st_size
+    for _ in range(1 + (1024 * 1024) // size + 2):  # more than 1 MB of copies
+        backup_service.backup_now(database.path)
+    kept = list_backups(config.default_backup_dir(), "office")
+    assert 1 <= len(kept) <= (1024 * 1024) // size
+    assert sum(p.stat().st_size for p in kept) <= 1024 * 1024
+
+
+def _current():
+    from desktop.services.settings import current_settings
+
+    return {k: "" if v is None else str(v) for k, v in current_settings().items()}
