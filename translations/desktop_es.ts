@@ -1374,12 +1374,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="67"/>
+        <location filename="../desktop/reports/summary/columns.py" line="99"/>
         <source>Person code</source>
+        <extracomment>Excel number formats by the unit a field declares.</extracomment>
         <translation>Código de persona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="68"/>
         <location filename="../desktop/services/agreements/fields.py" line="14"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
         <location filename="../desktop/services/registry/fields.py" line="20"/>
@@ -1389,74 +1389,63 @@
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="69"/>
         <location filename="../desktop/services/agreements/fields.py" line="98"/>
         <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="71"/>
         <location filename="../desktop/services/agreements/fields.py" line="100"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="73"/>
         <location filename="../desktop/services/agreements/fields.py" line="102"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="74"/>
+        <location filename="../desktop/reports/summary/columns.py" line="100"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="76"/>
-        <location filename="../desktop/reports/summary/columns.py" line="93"/>
         <location filename="../desktop/services/cooperative/fields.py" line="41"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="77"/>
         <location filename="../desktop/services/training/fields.py" line="10"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="78"/>
         <location filename="../desktop/services/training/fields.py" line="15"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="80"/>
         <location filename="../desktop/services/training/fields.py" line="22"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="81"/>
         <location filename="../desktop/services/training/fields.py" line="14"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="82"/>
+        <location filename="../desktop/reports/summary/columns.py" line="102"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="83"/>
         <location filename="../desktop/services/training/fields.py" line="12"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="85"/>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="42"/>
         <location filename="../desktop/services/cooperative/fields.py" line="92"/>
@@ -1465,7 +1454,6 @@
         <translation>Código de socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="86"/>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
         <location filename="../desktop/services/cooperative/fields.py" line="43"/>
         <location filename="../desktop/services/cooperative/fields.py" line="44"/>
@@ -1474,92 +1462,83 @@
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="87"/>
+        <location filename="../desktop/reports/summary/columns.py" line="103"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="88"/>
         <location filename="../desktop/services/cooperative/fields.py" line="84"/>
         <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="89"/>
+        <location filename="../desktop/reports/summary/columns.py" line="104"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="90"/>
         <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="91"/>
+        <location filename="../desktop/reports/summary/columns.py" line="105"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="92"/>
+        <location filename="../desktop/reports/summary/columns.py" line="107"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="94"/>
         <location filename="../desktop/services/cooperative/fields.py" line="48"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="95"/>
         <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="97"/>
+        <location filename="../desktop/reports/summary/columns.py" line="108"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="99"/>
         <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="100"/>
         <location filename="../desktop/services/cooperative/fields.py" line="65"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="101"/>
         <location filename="../desktop/services/cooperative/fields.py" line="64"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="102"/>
         <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="103"/>
+        <location filename="../desktop/reports/summary/columns.py" line="110"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="104"/>
         <location filename="../desktop/services/cooperative/fields.py" line="78"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="105"/>
+        <location filename="../desktop/reports/summary/columns.py" line="111"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1584,7 +1563,6 @@
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="66"/>
         <location filename="../desktop/services/agreements/fields.py" line="12"/>
         <location filename="../desktop/services/cooperative/fields.py" line="23"/>
         <location filename="../desktop/services/registry/fields.py" line="17"/>
@@ -4133,49 +4111,49 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="90"/>
+        <location filename="../desktop/services/fields.py" line="93"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
-        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters.</extracomment>
+        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name.</extracomment>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="98"/>
+        <location filename="../desktop/services/fields.py" line="101"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="102"/>
+        <location filename="../desktop/services/fields.py" line="105"/>
         <source>{field} holds a control character; type it again.</source>
         <translation>{field} contiene un carácter de control; escríbalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="106"/>
+        <location filename="../desktop/services/fields.py" line="109"/>
         <source>{field} cannot contain / \ : * ? &quot; &lt; &gt; | or control characters, nor start with a dot.</source>
         <translation>{field} no puede contener / \ : * ? &quot; &lt; &gt; | ni caracteres de control, ni empezar con un punto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="115"/>
+        <location filename="../desktop/services/fields.py" line="118"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="127"/>
+        <location filename="../desktop/services/fields.py" line="130"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="139"/>
+        <location filename="../desktop/services/fields.py" line="142"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="147"/>
+        <location filename="../desktop/services/fields.py" line="150"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="151"/>
+        <location filename="../desktop/services/fields.py" line="154"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>
@@ -5059,62 +5037,62 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="106"/>
+        <location filename="../desktop/reports/summary/columns.py" line="112"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="107"/>
+        <location filename="../desktop/reports/summary/columns.py" line="113"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="108"/>
+        <location filename="../desktop/reports/summary/columns.py" line="114"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="109"/>
+        <location filename="../desktop/reports/summary/columns.py" line="115"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="111"/>
+        <location filename="../desktop/reports/summary/columns.py" line="117"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="112"/>
+        <location filename="../desktop/reports/summary/columns.py" line="118"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="113"/>
+        <location filename="../desktop/reports/summary/columns.py" line="119"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="114"/>
+        <location filename="../desktop/reports/summary/columns.py" line="120"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="115"/>
+        <location filename="../desktop/reports/summary/columns.py" line="121"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="116"/>
+        <location filename="../desktop/reports/summary/columns.py" line="122"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="117"/>
+        <location filename="../desktop/reports/summary/columns.py" line="123"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="118"/>
+        <location filename="../desktop/reports/summary/columns.py" line="124"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>

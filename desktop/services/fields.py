@@ -58,6 +58,9 @@ class Field:
     placeholder: str = ""
     #: The value becomes part of a file name (a receipt number, a code): no path characters.
     file_safe: bool = False
+    #: What a number measures: "pen" (soles), "kg", "ha" or "pct"; documents and workbooks
+    #: format it by this, never by guessing from the name.
+    unit: str | None = None
 
     def title(self, lang: str | None = None) -> str:
         return translate("Fields", self.label, lang)

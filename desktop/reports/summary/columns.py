@@ -5,11 +5,19 @@ value becomes a cell (a code becomes its label in the workbook's language)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS, label
-from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, TEXT, Field
+from desktop.services.agreements.fields import LEDGER_FIELDS
+from desktop.services.cooperative.fields import DELIVERY_FIELDS, LOT_FIELDS, OWED_FIELDS
+from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, TEXT, Field, by_name
+from desktop.services.registry.fields import COMMUNITY_FIELDS, FAMILY_FIELDS
+from desktop.services.training.fields import TRAINING_SESSION_FIELDS
+
+
+#: Excel number formats by the unit a field declares.
+UNIT_FORMATS = {"pen": '"S/ "#,##0.00', "pct": '0.0"%"', "ha": "#,##0.00", "kg": "#,##0.0"}
 
 
 @dataclass(frozen=True)
@@ -20,17 +28,11 @@ class Column:
         return self.field.title(lang)
 
     def number_format(self, lang: str) -> str | None:
-        name, kind = self.field.name, self.field.kind
+        unit, kind = self.field.unit, self.field.kind
         if kind == DATE:
             return "dd/mm/yyyy" if lang == "es" else "yyyy-mm-dd"
-        if name.endswith("_pen"):
-            return '"S/ "#,##0.00'
-        if name.endswith("_pct"):
-            return '0.0"%"'
-        if name.endswith("_ha"):
-            return "#,##0.00"
-        if name.endswith("_kg"):
-            return "#,##0.0"
+        if unit in UNIT_FORMATS:
+            return UNIT_FORMATS[unit]
         if kind == INT:
             return "#,##0"
         if kind == DECIMAL:
@@ -52,8 +54,8 @@ class Column:
 
 
 def _field(name: str, label_text: str, kind: str = TEXT, choices: str | None = None,
-           width: int = 120, places: int | None = None) -> Field:
-    return Field(name, label_text, kind, choices=choices, width=width, places=places)
+           width: int = 120, places: int | None = None, unit: str | None = None) -> Field:
+    return Field(name, label_text, kind, choices=choices, width=width, places=places, unit=unit)
 
 
 def pick(fields: list[Field], *names: str) -> list[Field]:
@@ -62,46 +64,50 @@ def pick(fields: list[Field], *names: str) -> list[Field]:
     return [by[n] for n in names]
 
 
-# Columns that exist only in the workbook (summaries, codes).
-FAMILY_CODE = _field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), width=100)
+# Columns the areas declare: their own Field (label, kind, unit), at the workbook's width.
+_TRAINING = by_name(TRAINING_SESSION_FIELDS)
+_DELIVERY = by_name(DELIVERY_FIELDS)
+_LEDGER = by_name(LEDGER_FIELDS)
+_LOT = by_name(LOT_FIELDS)
+FAMILY_CODE = replace(by_name(FAMILY_FIELDS)["code"], width=100)
+COMMUNITY = replace(by_name(COMMUNITY_FIELDS)["name"], width=160)
+COMMITMENTS = replace(_LEDGER["commitments_text"], width=300)
+BENEFITS_PLANNED = replace(_LEDGER["planned_value_pen"], width=120)
+BENEFITS_DELIVERED = replace(_LEDGER["delivered_value_pen"], width=120)
+SESSION_DATE = replace(_TRAINING["held_on"], width=95)
+TOPIC = replace(_TRAINING["topic"], width=220)
+TRAINING_KIND = replace(_TRAINING["kind"], width=190)
+HOURS = replace(_TRAINING["hours"], width=60)
+WOMEN = replace(_TRAINING["women"], width=70)
+PARTICIPANTS = replace(_TRAINING["participants"], width=90)
+MEMBER_CODE = replace(_DELIVERY["member_code"], width=90)
+MEMBER = replace(_DELIVERY["member"], width=200)
+DELIVERY_COUNT = replace(by_name(OWED_FIELDS)["deliveries"], width=80)
+AMOUNT = replace(_DELIVERY["amount_pen"], width=100)
+DELIVERED_ON = replace(_DELIVERY["delivered_on"], width=95)
+PRODUCT = replace(_DELIVERY["product"], width=130)
+MOISTURE = replace(_DELIVERY["moisture_pct"], width=80)
+PAID_ON = replace(_DELIVERY["paid_on"], width=95)
+FLAGS = replace(_DELIVERY["flags"], width=160)
+LOT_CODE = replace(_DELIVERY["lot"], width=120)
+BUYER = replace(_LOT["buyer"], width=160)
+SHIPPING = replace(_LOT["shipping_date"], width=95)
+
+# Columns only the workbook has (codes, sums). NET_KG, RECEIPT and PRICE keep the headers
+# partners' spreadsheets know ("Net kg", "Receipt number", "Price per kg (S/)"), which
+# differ from the window's labels; converging them is a decision still to take.
 PERSON_CODE = _field("person_code", QT_TRANSLATE_NOOP("Fields", "Person code"), width=110)
-COMMUNITY = _field("community", QT_TRANSLATE_NOOP("Fields", "Community"), width=160)
-COMMITMENTS = _field("commitments", QT_TRANSLATE_NOOP("Fields", "Commitments"), width=300)
-BENEFITS_PLANNED = _field("benefits_planned_pen",
-                          QT_TRANSLATE_NOOP("Fields", "Benefits planned (S/)"), DECIMAL)
-BENEFITS_DELIVERED = _field("benefits_delivered_pen",
-                            QT_TRANSLATE_NOOP("Fields", "Benefits delivered (S/)"), DECIMAL)
 LAST_RESULT = _field("last_result", QT_TRANSLATE_NOOP("Fields", "Last visit result"), CHOICE,
                      "visit_result", 140)
-SESSION_DATE = _field("held_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, width=95)
-TOPIC = _field("topic", QT_TRANSLATE_NOOP("Fields", "Topic"), width=220)
-TRAINING_KIND = _field("kind", QT_TRANSLATE_NOOP("Fields", "Kind of training"), CHOICE,
-                       "training_kind", 190)
-HOURS = _field("hours", QT_TRANSLATE_NOOP("Fields", "Hours"), DECIMAL, places=1, width=60)
-WOMEN = _field("women", QT_TRANSLATE_NOOP("Fields", "Women"), INT, width=70)
 MEN = _field("men", QT_TRANSLATE_NOOP("Fields", "Men"), INT, width=70)
-PARTICIPANTS = _field("participants", QT_TRANSLATE_NOOP("Fields", "Participants"), INT,
-                      width=90)
-MEMBER_CODE = _field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), width=90)
-MEMBER = _field("member", QT_TRANSLATE_NOOP("Fields", "Member"), width=200)
 MONTH = _field("month", QT_TRANSLATE_NOOP("Fields", "Month"), width=80)
-DELIVERY_COUNT = _field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, width=80)
-NET_KG = _field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, width=90)
-AMOUNT = _field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Amount (S/)"), DECIMAL, width=100)
-PAID = _field("paid_pen", QT_TRANSLATE_NOOP("Fields", "Paid (S/)"), DECIMAL, width=100)
+NET_KG = _field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, width=90, unit="kg")
+PAID = _field("paid_pen", QT_TRANSLATE_NOOP("Fields", "Paid (S/)"), DECIMAL, width=100,
+              unit="pen")
 RECEIPT = _field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt number"), width=170)
-DELIVERED_ON = _field("delivered_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, width=95)
-PRODUCT = _field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, "product", 130)
-MOISTURE = _field("moisture_pct", QT_TRANSLATE_NOOP("Fields", "Moisture (%)"), DECIMAL,
-                  width=80)
 PRICE = _field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price per kg (S/)"), DECIMAL,
-               width=90)
-PAID_ON = _field("paid_on", QT_TRANSLATE_NOOP("Fields", "Paid on"), DATE, width=95)
-FLAGS = _field("flags", QT_TRANSLATE_NOOP("Fields", "Flags"), width=160)
-LOT_CODE = _field("code", QT_TRANSLATE_NOOP("Fields", "Lot"), width=120)
-BUYER = _field("buyer", QT_TRANSLATE_NOOP("Fields", "Buyer"), width=160)
+               width=90, unit="pen")
 COUNTRY = _field("destination_country", QT_TRANSLATE_NOOP("Fields", "Destination"), width=110)
-SHIPPING = _field("shipping_date", QT_TRANSLATE_NOOP("Fields", "Shipping date"), DATE, width=95)
 NOTE = _field("note", QT_TRANSLATE_NOOP("Fields", "Note"), width=700)
 INDICATOR_HEADERS = (QT_TRANSLATE_NOOP("Workbook", "Code"),
                      QT_TRANSLATE_NOOP("Workbook", "Indicator"),

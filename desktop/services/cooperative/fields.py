@@ -48,18 +48,18 @@ DELIVERY_FIELDS = [
     Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
           choices="product", width=120),
     Field("gross_kg", QT_TRANSLATE_NOOP("Fields", "Gross (kg)"), DECIMAL, required=True,
-          places=2, width=85),
-    Field("tare_kg", QT_TRANSLATE_NOOP("Fields", "Tare (kg)"), DECIMAL, places=2, width=70),
+          places=2, width=85, unit="kg"),
+    Field("tare_kg", QT_TRANSLATE_NOOP("Fields", "Tare (kg)"), DECIMAL, places=2, width=70, unit="kg"),
     Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, in_form=False,
-          width=85),
+          width=85, unit="kg"),
     Field("moisture_pct", QT_TRANSLATE_NOOP("Fields", "Moisture (%)"), DECIMAL, required=True,
-          places=1, width=80),
+          places=1, width=80, unit="pct"),
     Field("grade", QT_TRANSLATE_NOOP("Fields", "Grade"), max_length=20, width=90),
     Field("cup_score", QT_TRANSLATE_NOOP("Fields", "Cup score"), DECIMAL, places=2, width=70),
     Field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price (S/ per kg)"), DECIMAL,
-          required=True, places=2, width=85),
+          required=True, places=2, width=85, unit="pen"),
     Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Amount (S/)"), DECIMAL, places=2,
-          in_form=False, width=95),
+          in_form=False, width=95, unit="pen"),
     Field("paid_on", QT_TRANSLATE_NOOP("Fields", "Paid on"), DATE, in_form=False, width=95),
     Field("lot", QT_TRANSLATE_NOOP("Fields", "Lot"), in_form=False, width=90),
     Field("flags", QT_TRANSLATE_NOOP("Fields", "Flags"), in_form=False, width=200),
@@ -84,7 +84,7 @@ LOT_FIELDS = [
     Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, in_form=False,
           width=80),
     Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Total (kg)"), DECIMAL, places=2,
-          in_form=False, width=100),
+          in_form=False, width=100, unit="kg"),
 ]
 
 #: The list of what is owed, per member.
@@ -92,8 +92,8 @@ OWED_FIELDS = [
     Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), width=90),
     Field("member", QT_TRANSLATE_NOOP("Fields", "Member"), width=220),
     Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, width=80),
-    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, width=100),
-    Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Owed (S/)"), DECIMAL, places=2, width=110),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, width=100, unit="kg"),
+    Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Owed (S/)"), DECIMAL, places=2, width=110, unit="pen"),
     Field("oldest", QT_TRANSLATE_NOOP("Fields", "Oldest delivery"), DATE, width=110),
 ]
 
@@ -103,7 +103,7 @@ DELIVERY_INPUT_FIELDS = [f for f in DELIVERY_FIELDS if f.in_form and f.name != "
 #: A member's plots as the traceability export sees them.
 PLOT_TRACE_FIELDS = [
     Field("name", QT_TRANSLATE_NOOP("Fields", "Plot"), width=160),
-    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, places=2, width=80),
+    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, places=2, width=80, unit="ha"),
     Field("boundary", QT_TRANSLATE_NOOP("Fields", "Boundary walked"), BOOL, width=110),
     Field("located", QT_TRANSLATE_NOOP("Fields", "Coordinates"), BOOL, width=100),
 ]

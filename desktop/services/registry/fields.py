@@ -42,7 +42,7 @@ PERSON_FIELDS = [
 
 PLOT_FIELDS = [
     Field("name", QT_TRANSLATE_NOOP("Fields", "Plot name"), required=True, max_length=120, width=160),
-    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, required=True, places=2, width=80),
+    Field("area_ha", QT_TRANSLATE_NOOP("Fields", "Area (ha)"), DECIMAL, required=True, places=2, width=80, unit="ha"),
     Field("land_use", QT_TRANSLATE_NOOP("Fields", "Land use"), CHOICE, required=True, choices="land_use"),
     Field("inside_protected_area", QT_TRANSLATE_NOOP("Fields", "Inside the protected area"), BOOL, width=90),
     Field("latitude", QT_TRANSLATE_NOOP("Fields", "Latitude"), DECIMAL, places=6, width=100),
