@@ -107,19 +107,25 @@ def private_temp_dir(data_dir: Path) -> Path:
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
         root.chmod(0o700)
-    day_ago = time.time() - 24 * 3600
-    for old in root.glob(f"{TEMP_PREFIX}*"):
-        try:
-            pid = int(old.name.split("-")[1])
-            stale = old.stat().st_mtime < day_ago
-        except (IndexError, ValueError, OSError):
-            continue
-        if pid != os.getpid() and (stale or process_gone(pid)):
-            shutil.rmtree(old, ignore_errors=True)
+    sweep_abandoned(root, TEMP_PREFIX)
     mine = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=root))
     tempfile.tempdir = str(mine)
     atexit.register(shutil.rmtree, mine, True)
     return mine
+
+
+def sweep_abandoned(folder: Path, prefix: str, max_age: float = 24 * 3600) -> None:
+    """Remove the folders `prefix`PID-… in `folder` that a killed process left: its PID is
+    gone, or (where a process cannot be asked) the folder is older than `max_age`."""
+    limit = time.time() - max_age
+    for old in folder.glob(f"{glob.escape(prefix)}*"):
+        try:
+            pid = int(old.name[len(prefix):].split("-")[0])
+            stale = old.stat().st_mtime < limit
+        except (ValueError, OSError):
+            continue
+        if old.is_dir() and pid != os.getpid() and (stale or process_gone(pid)):
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def make_private(*paths: Path | str) -> None:

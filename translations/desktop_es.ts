@@ -426,22 +426,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="32"/>
+        <location filename="../desktop/ui/app.py" line="28"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="33"/>
+        <location filename="../desktop/ui/app.py" line="29"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="71"/>
+        <location filename="../desktop/ui/app.py" line="67"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="112"/>
+        <location filename="../desktop/ui/app.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -626,6 +626,19 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="document_strings.py" line="7"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="8"/>
+        <source>{families} families, {agreements} agreements</source>
+        <translation>{families} familias, {agreements} acuerdos</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../desktop/ui/imports/import_wizard.py" line="78"/>
@@ -783,7 +796,7 @@
     <message>
         <location filename="../desktop/cli.py" line="119"/>
         <location filename="../desktop/commands/agreements.py" line="60"/>
-        <location filename="document_strings.py" line="7"/>
+        <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
@@ -888,28 +901,18 @@
         <translation>No hay copias de seguridad de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="34"/>
-        <source>cannot be read</source>
-        <translation>no se puede leer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/backups.py" line="36"/>
-        <source>{families} families, {agreements} agreements</source>
-        <translation>{families} familias, {agreements} acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/backups.py" line="49"/>
+        <location filename="../desktop/commands/backups.py" line="45"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="55"/>
+        <location filename="../desktop/commands/backups.py" line="51"/>
         <source>{backup} restored to {path}.</source>
         <translation>{backup} restaurada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="58"/>
+        <location filename="../desktop/commands/backups.py" line="54"/>
         <source>The file it replaced was saved as {path}.</source>
         <translation>El archivo reemplazado se guardó como {path}.</translation>
     </message>
@@ -1068,7 +1071,7 @@
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="34"/>
+        <location filename="../desktop/services/backups.py" line="35"/>
         <source>The backup {path} is damaged; choose another one.</source>
         <translation>La copia de seguridad {path} está dañada; elija otra.</translation>
     </message>
@@ -1190,183 +1193,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="144"/>
+        <location filename="../desktop/ui/families/families_page.py" line="141"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="145"/>
+        <location filename="../desktop/ui/families/families_page.py" line="142"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="145"/>
         <location filename="../desktop/ui/families/families_page.py" line="148"/>
-        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families/families_page.py" line="144"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families/families_page.py" line="145"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/families/families_page.py" line="146"/>
         <location filename="../desktop/ui/families/families_page.py" line="149"/>
-        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="151"/>
+        <location filename="../desktop/ui/families/families_page.py" line="148"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="154"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="154"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="158"/>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families/families_page.py" line="165"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="180"/>
+        <location filename="../desktop/ui/families/families_page.py" line="174"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="181"/>
+        <location filename="../desktop/ui/families/families_page.py" line="175"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="190"/>
+        <location filename="../desktop/ui/families/families_page.py" line="184"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="205"/>
+        <location filename="../desktop/ui/families/families_page.py" line="199"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="215"/>
+        <location filename="../desktop/ui/families/families_page.py" line="209"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="219"/>
+        <location filename="../desktop/ui/families/families_page.py" line="213"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="230"/>
+        <location filename="../desktop/ui/families/families_page.py" line="224"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="230"/>
+        <location filename="../desktop/ui/families/families_page.py" line="224"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/families/families_page.py" line="231"/>
         <location filename="../desktop/ui/families/families_page.py" line="237"/>
-        <location filename="../desktop/ui/families/families_page.py" line="243"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="249"/>
+        <location filename="../desktop/ui/families/families_page.py" line="243"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="249"/>
+        <location filename="../desktop/ui/families/families_page.py" line="243"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="251"/>
+        <location filename="../desktop/ui/families/families_page.py" line="245"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="251"/>
+        <location filename="../desktop/ui/families/families_page.py" line="245"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="259"/>
+        <location filename="../desktop/ui/families/families_page.py" line="253"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="268"/>
+        <location filename="../desktop/ui/families/families_page.py" line="262"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="279"/>
+        <location filename="../desktop/ui/families/families_page.py" line="273"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="285"/>
-        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="279"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="286"/>
+        <location filename="../desktop/ui/families/families_page.py" line="280"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="296"/>
+        <location filename="../desktop/ui/families/families_page.py" line="290"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="305"/>
+        <location filename="../desktop/ui/families/families_page.py" line="299"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="316"/>
+        <location filename="../desktop/ui/families/families_page.py" line="310"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="322"/>
+        <location filename="../desktop/ui/families/families_page.py" line="316"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="323"/>
+        <location filename="../desktop/ui/families/families_page.py" line="317"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="327"/>
+        <location filename="../desktop/ui/families/families_page.py" line="321"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2611,127 +2614,127 @@
         <translation>Una fila por recibo, para familias ya registradas. La persona que entrega se encuentra por DNI, o si no es el jefe(a) de la familia; una familia que entrega por primera vez pasa a ser socia de la cooperativa. Las entregas se encuentran por cooperativa y recibo: importar el archivo de nuevo las actualiza.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="8"/>
+        <location filename="document_strings.py" line="10"/>
         <source>Accepted values</source>
         <translation>Valores aceptados</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="9"/>
+        <location filename="document_strings.py" line="11"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="10"/>
+        <location filename="document_strings.py" line="12"/>
         <source>Column “{column}”: {reason}</source>
         <translation>Columna “{column}”: {reason}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="11"/>
+        <location filename="document_strings.py" line="13"/>
         <source>Dry run: all {rows} rows are valid; nothing was written.</source>
         <translation>Prueba: las {rows} filas son válidas; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="12"/>
+        <location filename="document_strings.py" line="14"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="13"/>
+        <location filename="document_strings.py" line="15"/>
         <source>Headers may be in Spanish or English, in any order; case, accents, spaces and underscores do not matter. Columns not listed here are reported as errors.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden; no importan mayúsculas, tildes, espacios ni guiones bajos. Las columnas que no figuran aquí se informan como errores.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="14"/>
+        <location filename="document_strings.py" line="16"/>
         <source>Imported {rows} rows from {path}.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="15"/>
+        <location filename="document_strings.py" line="17"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="16"/>
+        <location filename="document_strings.py" line="18"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="17"/>
+        <location filename="document_strings.py" line="19"/>
         <source>Note: {text}</source>
         <translation>Nota: {text}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="18"/>
+        <location filename="document_strings.py" line="20"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="19"/>
+        <location filename="document_strings.py" line="21"/>
         <source>Nothing was imported: {count} problem(s) in {rows} row(s).</source>
         <translation>No se importó nada: {count} problema(s) en {rows} fila(s).</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="20"/>
+        <location filename="document_strings.py" line="22"/>
         <source>Nothing was imported: {count} problem(s) in {rows} row(s). The list is in {path}.</source>
         <translation>No se importó nada: {count} problema(s) en {rows} fila(s). La lista está en {path}.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="21"/>
+        <location filename="document_strings.py" line="23"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="22"/>
+        <location filename="document_strings.py" line="24"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="23"/>
+        <location filename="document_strings.py" line="25"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="24"/>
+        <location filename="document_strings.py" line="26"/>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Fila {row}, columna “{column}”: {reason}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="25"/>
+        <location filename="document_strings.py" line="27"/>
         <source>Row {row}: {reason}</source>
         <translation>Fila {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="26"/>
+        <location filename="document_strings.py" line="28"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="27"/>
+        <location filename="document_strings.py" line="29"/>
         <source>Sheet {sheet}: {text}</source>
         <translation>Hoja {sheet}: {text}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="28"/>
+        <location filename="document_strings.py" line="30"/>
         <source>a date: dd/mm/yyyy or yyyy-mm-dd</source>
         <translation>una fecha: dd/mm/aaaa o aaaa-mm-dd</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="29"/>
+        <location filename="document_strings.py" line="31"/>
         <source>a number (decimal comma or point)</source>
         <translation>un número (con coma o punto decimal)</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="30"/>
+        <location filename="document_strings.py" line="32"/>
         <source>yes / no</source>
         <translation>sí / no</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="31"/>
+        <location filename="document_strings.py" line="33"/>
         <source>{path} is from an earlier attempt.</source>
         <translation>{path} es de un intento anterior.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="32"/>
+        <location filename="document_strings.py" line="34"/>
         <source>{what}: {new} new, {updated} updated, {same} unchanged</source>
         <translation>{what}: {new} nuevos, {updated} actualizados, {same} sin cambios</translation>
     </message>
@@ -3346,167 +3349,167 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="document_strings.py" line="33"/>
+        <location filename="document_strings.py" line="35"/>
         <source>Agreement number</source>
         <translation>Número de acuerdo</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="34"/>
+        <location filename="document_strings.py" line="36"/>
         <source>Agreement {number} · check code {code}</source>
         <translation>Acuerdo {number} · código de verificación {code}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="35"/>
+        <location filename="document_strings.py" line="37"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="36"/>
+        <location filename="document_strings.py" line="38"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="37"/>
+        <location filename="document_strings.py" line="39"/>
         <source>Check code: {code}</source>
         <translation>Código de verificación: {code}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="38"/>
+        <location filename="document_strings.py" line="40"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="39"/>
+        <location filename="document_strings.py" line="41"/>
         <source>Conservation agreement {number}</source>
         <translation>Acuerdo de conservación {number}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="40"/>
+        <location filename="document_strings.py" line="42"/>
         <source>Coordinates (lat, long)</source>
         <translation>Coordenadas (lat., long.)</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="41"/>
+        <location filename="document_strings.py" line="43"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="42"/>
+        <location filename="document_strings.py" line="44"/>
         <source>DNI: {dni}</source>
         <translation>DNI: {dni}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="43"/>
+        <location filename="document_strings.py" line="45"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="44"/>
+        <location filename="document_strings.py" line="46"/>
         <source>Estimated value</source>
         <translation>Valor estimado</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="45"/>
+        <location filename="document_strings.py" line="47"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="46"/>
+        <location filename="document_strings.py" line="48"/>
         <source>Family {code}, {community}</source>
         <translation>Familia {code}, {community}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="47"/>
+        <location filename="document_strings.py" line="49"/>
         <source>Forest committed</source>
         <translation>Bosque comprometido</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="48"/>
+        <location filename="document_strings.py" line="50"/>
         <source>In the protected area</source>
         <translation>Dentro del área protegida</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="49"/>
+        <location filename="document_strings.py" line="51"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="50"/>
+        <location filename="document_strings.py" line="52"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="51"/>
+        <location filename="document_strings.py" line="53"/>
         <source>No benefits are planned.</source>
         <translation>No se han previsto beneficios.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="52"/>
+        <location filename="document_strings.py" line="54"/>
         <source>No plots are covered.</source>
         <translation>El acuerdo no comprende parcelas.</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="53"/>
+        <location filename="document_strings.py" line="55"/>
         <source>On behalf of</source>
         <translation>En representación de</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="54"/>
+        <location filename="document_strings.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="55"/>
+        <location filename="document_strings.py" line="57"/>
         <source>Period</source>
         <translation>Vigencia</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="56"/>
+        <location filename="document_strings.py" line="58"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="57"/>
+        <location filename="document_strings.py" line="59"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="58"/>
+        <location filename="document_strings.py" line="60"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="59"/>
+        <location filename="document_strings.py" line="61"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="60"/>
+        <location filename="document_strings.py" line="62"/>
         <source>Signs with a thumbprint</source>
         <translation>Firma con huella digital</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="61"/>
+        <location filename="document_strings.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="62"/>
+        <location filename="document_strings.py" line="64"/>
         <source>Thumbprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="63"/>
+        <location filename="document_strings.py" line="65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="64"/>
+        <location filename="document_strings.py" line="66"/>
         <source>Total estimated value</source>
         <translation>Valor estimado total</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="65"/>
+        <location filename="document_strings.py" line="67"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -3844,33 +3847,23 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="25"/>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="68"/>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="24"/>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="64"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="27"/>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="26"/>
         <source>Choose a backup to put in its place. The current file is kept (saved first, or moved aside if it is damaged).</source>
         <translation>Elija una copia de seguridad para ponerla en su lugar. El archivo actual se conserva (se guarda antes, o se aparta si está dañado).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="32"/>
-        <source>cannot be read</source>
-        <translation>no se puede leer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="33"/>
-        <source>{families} families, {agreements} agreements</source>
-        <translation>{families} familias, {agreements} acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="42"/>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="38"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/restore_dialog.py" line="58"/>
+        <location filename="../desktop/ui/backups/restore_dialog.py" line="54"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
@@ -3906,204 +3899,204 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="205"/>
+        <location filename="../desktop/ui/training/training_page.py" line="202"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="206"/>
+        <location filename="../desktop/ui/training/training_page.py" line="203"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="209"/>
-        <location filename="../desktop/ui/training/training_page.py" line="242"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
+        <location filename="../desktop/ui/training/training_page.py" line="239"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="211"/>
+        <location filename="../desktop/ui/training/training_page.py" line="208"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="211"/>
+        <location filename="../desktop/ui/training/training_page.py" line="208"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="211"/>
+        <location filename="../desktop/ui/training/training_page.py" line="208"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="213"/>
+        <location filename="../desktop/ui/training/training_page.py" line="210"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="214"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="215"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="216"/>
+        <location filename="../desktop/ui/training/training_page.py" line="213"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="217"/>
+        <location filename="../desktop/ui/training/training_page.py" line="214"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="215"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="220"/>
+        <location filename="../desktop/ui/training/training_page.py" line="217"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="221"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="222"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="223"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="224"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="225"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="226"/>
+        <location filename="../desktop/ui/training/training_page.py" line="223"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="227"/>
+        <location filename="../desktop/ui/training/training_page.py" line="224"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="228"/>
+        <location filename="../desktop/ui/training/training_page.py" line="225"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="229"/>
+        <location filename="../desktop/ui/training/training_page.py" line="226"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="230"/>
+        <location filename="../desktop/ui/training/training_page.py" line="227"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="267"/>
+        <location filename="../desktop/ui/training/training_page.py" line="264"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="268"/>
+        <location filename="../desktop/ui/training/training_page.py" line="265"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="289"/>
+        <location filename="../desktop/ui/training/training_page.py" line="286"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="297"/>
+        <location filename="../desktop/ui/training/training_page.py" line="294"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="303"/>
+        <location filename="../desktop/ui/training/training_page.py" line="300"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="307"/>
+        <location filename="../desktop/ui/training/training_page.py" line="304"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="313"/>
+        <location filename="../desktop/ui/training/training_page.py" line="310"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="338"/>
+        <location filename="../desktop/ui/training/training_page.py" line="335"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="339"/>
+        <location filename="../desktop/ui/training/training_page.py" line="336"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="347"/>
-        <location filename="../desktop/ui/training/training_page.py" line="364"/>
+        <location filename="../desktop/ui/training/training_page.py" line="344"/>
+        <location filename="../desktop/ui/training/training_page.py" line="361"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="370"/>
+        <location filename="../desktop/ui/training/training_page.py" line="367"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="370"/>
+        <location filename="../desktop/ui/training/training_page.py" line="367"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="373"/>
+        <location filename="../desktop/ui/training/training_page.py" line="370"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="373"/>
+        <location filename="../desktop/ui/training/training_page.py" line="370"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
@@ -4636,12 +4629,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El acuerdo {number} está {status}: su contenido ya no puede cambiar. Renuévelo para hacer un nuevo acuerdo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/rules.py" line="53"/>
+        <location filename="../desktop/services/agreements/rules.py" line="61"/>
         <source>An agreement covers only plots of its own family.</source>
         <translation>Un acuerdo cubre solo parcelas de su propia familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/rules.py" line="61"/>
+        <location filename="../desktop/services/agreements/rules.py" line="69"/>
         <source>The end date must be after the start date.</source>
         <translation>La fecha de término debe ser posterior a la de inicio.</translation>
     </message>
@@ -4653,41 +4646,41 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El número de acuerdo {number} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/rules.py" line="70"/>
+        <location filename="../desktop/services/agreements/rules.py" line="78"/>
         <location filename="../desktop/services/imports/agreements.py" line="72"/>
         <source>Unknown commitment: {kind}.</source>
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="73"/>
-        <location filename="../desktop/services/agreements/rules.py" line="89"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="72"/>
+        <location filename="../desktop/services/agreements/rules.py" line="97"/>
         <source>The quantity must be greater than 0.</source>
         <translation>La cantidad debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/rules.py" line="92"/>
+        <location filename="../desktop/services/agreements/rules.py" line="100"/>
         <source>The value cannot be negative.</source>
         <translation>El valor no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="65"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="64"/>
         <source>Benefits are delivered only under a signed or active agreement.</source>
         <translation>Los beneficios se entregan solo con un acuerdo firmado o vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="68"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="67"/>
         <source>Benefits of agreement {number} are suspended after a compliance visit.</source>
         <translation>Los beneficios del acuerdo {number} están suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="76"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="75"/>
         <location filename="../desktop/services/agreements/consent.py" line="23"/>
         <location filename="../desktop/services/agreements/visits.py" line="30"/>
         <source>The date cannot be in the future.</source>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="83"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="82"/>
         <source>The benefit is received by a member of the family.</source>
         <translation>El beneficio lo recibe un miembro de la familia.</translation>
     </message>
@@ -4702,30 +4695,30 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{name} ya firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="89"/>
+        <location filename="../desktop/services/agreements/signing.py" line="86"/>
         <location filename="../desktop/services/imports/agreements.py" line="132"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="92"/>
+        <location filename="../desktop/services/agreements/signing.py" line="89"/>
         <location filename="../desktop/services/imports/agreements.py" line="138"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="96"/>
+        <location filename="../desktop/services/agreements/signing.py" line="93"/>
         <location filename="../desktop/services/imports/agreements.py" line="135"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="99"/>
+        <location filename="../desktop/services/agreements/signing.py" line="96"/>
         <source>An agreement needs at least one commitment.</source>
         <translation>Un acuerdo necesita al menos un compromiso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="102"/>
+        <location filename="../desktop/services/agreements/signing.py" line="99"/>
         <source>Give the start and end dates.</source>
         <translation>Indique las fechas de inicio y de término.</translation>
     </message>
@@ -4959,13 +4952,13 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="100"/>
+        <location filename="../desktop/reports/printing.py" line="99"/>
         <source>No agreement matches the filter: there is nothing to print.</source>
         <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
         <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="141"/>
+        <location filename="../desktop/reports/printing.py" line="143"/>
         <source>These agreements would be saved under the same file name: {pairs}. Print them into one PDF instead, or correct their numbers.</source>
         <translation>Estos acuerdos se guardarían con el mismo nombre de archivo: {pairs}. Imprímalos en un solo PDF o corrija sus números.</translation>
     </message>
@@ -5097,12 +5090,12 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="66"/>
+        <location filename="document_strings.py" line="68"/>
         <source>Period: {start} to {end}</source>
         <translation>Periodo: {start} a {end}</translation>
     </message>
     <message>
-        <location filename="document_strings.py" line="67"/>
+        <location filename="document_strings.py" line="69"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
     </message>

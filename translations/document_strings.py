@@ -4,6 +4,8 @@ with a language variable, listed so that lupdate finds them. Do not edit."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = [
+    QT_TRANSLATE_NOOP('Backups', 'cannot be read'),
+    QT_TRANSLATE_NOOP('Backups', '{families} families, {agreements} agreements'),
     QT_TRANSLATE_NOOP('Cli', 'Cannot write or read {path}: {reason}'),
     QT_TRANSLATE_NOOP('Import', 'Accepted values'),
     QT_TRANSLATE_NOOP('Import', 'Column'),

@@ -31,13 +31,9 @@ def run_list(args) -> int:
     if not found:
         print(translate("Cli", "There are no backups of {path}.").format(path=args.db_path))
         return EXIT_OK
-    unreadable = translate("Cli", "cannot be read")
     for backup in found:
-        counts = unreadable if backup.families is None else translate(
-            "Cli", "{families} families, {agreements} agreements").format(
-            families=fmt_number(backup.families), agreements=fmt_number(backup.agreements))
         print(f"{backup.taken:%Y-%m-%d %H:%M:%S}  {fmt_number(backup.size // 1024):>9} KB  "
-              f"{counts}  {backup.path}")
+              f"{backup.contents()}  {backup.path}")
     return EXIT_OK
 
 

@@ -23,7 +23,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -35,7 +34,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reports.agreement import (
     AgreementDocument, AgreementRenderer, document_languages, load_documents,
 )
-from desktop.files import process_gone
+from desktop.files import sweep_abandoned
 from desktop.reports.pdf import write_atomically
 from desktop.services.agreements import (
     AgreementFilter, agreement_by_number, agreement_ids, agreement_numbers,
@@ -125,6 +124,9 @@ def _reporter(progress: Progress | None, total: int) -> Callable[[int], None]:
     return lambda done: report(progress, done, total)
 
 
+STAGING_PREFIX = ".printing-"
+
+
 def _check_names(database: Database, ids: list[str]) -> None:
     """Refuse, before anything is written, two agreements whose files would have one name
     ("AC/2026/0001" and "AC_2026_0001"; on Windows also "ac-1" and "AC-1")."""
@@ -144,29 +146,12 @@ def _check_names(database: Database, ids: list[str]) -> None:
             pairs="; ".join(clashes[:5]))
 
 
-def _sweep_staging(folder: Path) -> None:
-    """Remove staging folders that killed batches left: their process is gone, or they
-    are over a day old (where processes cannot be asked)."""
-    limit = time.time() - 24 * 3600
-    for old in folder.glob(".printing-*"):
-        try:
-            pid = int(old.name.split("-")[1])
-        except (IndexError, ValueError):
-            pid = None
-        try:
-            if old.is_dir() and (old.stat().st_mtime < limit or (
-                    pid is not None and pid != os.getpid() and process_gone(pid))):
-                shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            continue
-
-
 def _print_to_folder(database: Database, ids: list[str], folder: Path,
                      renderer: AgreementRenderer, advance, chunk: int) -> list[Path]:
     _check_names(database, ids)
     folder.mkdir(parents=True, exist_ok=True)
-    _sweep_staging(folder)
-    staging = Path(tempfile.mkdtemp(prefix=f".printing-{os.getpid()}-", dir=folder))
+    sweep_abandoned(folder, STAGING_PREFIX)  # what killed batches left
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=folder))
     names: list[str] = []
     try:
         done = 0

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from desktop.config import default_backup_dir
 from desktop.db.backup import BadBackup, backup_database, backups_of, list_backups, restore_backup
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n.formatting import fmt_number
 from desktop.services.database import DatabaseProblem
 from desktop.services.settings import backup_limit_bytes
 
@@ -44,6 +45,13 @@ class BackupSummary:
     size: int
     families: int | None  # None when the file cannot be read
     agreements: int | None
+
+    def contents(self, lang: str | None = None) -> str:
+        """What it holds, as the backup list and the restore dialog show it."""
+        if self.families is None:
+            return translate("Backups", "cannot be read", lang)
+        return translate("Backups", "{families} families, {agreements} agreements", lang).format(
+            families=fmt_number(self.families, lang), agreements=fmt_number(self.agreements, lang))
 
 
 def summaries(database_path: Path, backup_dir: Path | None = None) -> list[BackupSummary]:

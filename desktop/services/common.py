@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from desktop.db.types import utcnow
 from desktop.services.errors import NotFound, check
 
-__all__ = ["Cancelled", "Progress", "check", "live", "report", "utcnow"]
+__all__ = ["Cancelled", "Progress", "check", "live", "report", "restore_deleted", "soft_delete",
+           "utcnow"]
 
 #: `progress(done, total)` is called as long work advances; returning False asks it to stop.
 Progress = Callable[[int, int], "bool | None"]
@@ -24,6 +25,25 @@ def report(progress: Progress | None, done: int, total: int) -> None:
     """Tell `progress` how far the work is, and raise Cancelled when it says to stop."""
     if progress is not None and progress(done, total) is False:
         raise Cancelled()
+
+
+def soft_delete(record, children=()) -> None:
+    """Mark `record` and its living `children` deleted at one instant, so restoring brings
+    back exactly those children (not ones deleted earlier on their own)."""
+    now = utcnow()
+    for child in children:
+        if child.deleted_at is None:
+            child.deleted_at = now
+    record.deleted_at = now
+
+
+def restore_deleted(record, children=()) -> None:
+    """Undo `soft_delete`: the record and the children deleted with it."""
+    stamp = record.deleted_at
+    for child in children:
+        if child.deleted_at == stamp:
+            child.deleted_at = None
+    record.deleted_at = None
 
 
 def live(session: Session, model, id_: str | None, what: str):

@@ -16,10 +16,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.operations import Operation
 
 
-class _Handled(Exception):
-    """The user was already told why the database did not open."""
-
-
 def _install_excepthook() -> None:
     """A bug shows a short message and leaves the details in a log, never a traceback dialog."""
 
@@ -113,14 +109,15 @@ def run(db_path: Path | None = None, language: str | None = None,
                             problem.text())
 
     def open_or_restore(path: Path):
-        """Open `path`; when it cannot be opened, offer its backups, then try once more."""
+        """Open `path`; when it cannot be opened, offer its backups (the dialog says what went
+        wrong), then try once more. None when the user was told and it stays closed."""
         from desktop.ui.backups.restore_dialog import offer_restore
 
         try:
             return open_database(path)
         except DatabaseProblem as problem:
             if not offer_restore(path.expanduser().resolve(), problem):
-                raise _Handled() from None
+                return None
         return open_database(path)
 
     def demo_failed(error: BaseException) -> None:
@@ -136,9 +133,10 @@ def run(db_path: Path | None = None, language: str | None = None,
             create_demo(path).success(start).failure(demo_failed) \
                 .cancelled(lambda: app.exit(0)).run_in_background()
         else:
-            start(open_or_restore(path))
-    except _Handled:
-        return 1
+            database = open_or_restore(path)
+            if database is None:
+                return 1
+            start(database)
     except DatabaseProblem as problem:
         cannot_open(problem)
         return 1

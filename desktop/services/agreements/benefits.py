@@ -15,8 +15,10 @@ from desktop.db.person import Person
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.agreements.fields import BENEFIT_DELIVERY_FIELDS, BENEFIT_FIELDS
 from desktop.services.agreements.records import get_agreement
-from desktop.services.agreements.rules import benefit_rules, fail, living, require_draft
-from desktop.services.common import check, live, utcnow
+from desktop.services.agreements.rules import (
+    benefit_rules, fail, living, remove_from_draft, require_draft,
+)
+from desktop.services.common import check, live
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
 
@@ -47,10 +49,7 @@ def update_benefit(session: Session, benefit_id: str, raw: dict) -> Benefit:
 
 
 def remove_benefit(session: Session, benefit_id: str) -> None:
-    benefit = live(session, Benefit, benefit_id, "benefit")
-    require_draft(benefit.agreement)
-    benefit.deleted_at = utcnow()
-    session.commit()
+    remove_from_draft(session, Benefit, benefit_id, "benefit")
 
 
 def delivered_quantity(benefit: Benefit) -> Decimal:

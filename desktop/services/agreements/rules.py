@@ -14,7 +14,7 @@ from desktop.db.family import Family
 from desktop.db.plot import Plot
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS, label
-from desktop.services.common import utcnow
+from desktop.services.common import live, soft_delete, utcnow
 from desktop.services.errors import FieldError, ValidationError
 
 STANDARD_COMMITMENTS = list(LABELS["commitment"])
@@ -36,6 +36,14 @@ def require_draft(agreement: Agreement) -> None:
     if agreement.status != "draft":
         fail(None, CONTENT_LOCKED, number=agreement.number,
              status=label("agreement_status", agreement.status))
+
+
+def remove_from_draft(session: Session, model, record_id: str, what: str) -> None:
+    """Soft-delete a benefit or a signatory: only while its agreement is a draft."""
+    record = live(session, model, record_id, what)
+    require_draft(record.agreement)
+    soft_delete(record)
+    session.commit()
 
 
 def forest_area(plots: list[Plot]) -> Decimal:

@@ -14,8 +14,8 @@ from desktop.db.person import Person
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.agreements.fields import SIGNATORY_FIELDS, SIGNED_ON
 from desktop.services.agreements.records import get_agreement
-from desktop.services.agreements.rules import fail, living, require_draft
-from desktop.services.common import check, live, utcnow
+from desktop.services.agreements.rules import fail, living, remove_from_draft, require_draft
+from desktop.services.common import check
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
 
@@ -44,10 +44,7 @@ def add_signatory(session: Session, agreement_id: str, raw: dict,
 
 
 def remove_signatory(session: Session, signatory_id: str) -> None:
-    signatory = live(session, Signatory, signatory_id, "signatory")
-    require_draft(signatory.agreement)
-    signatory.deleted_at = utcnow()
-    session.commit()
+    remove_from_draft(session, Signatory, signatory_id, "signatory")
 
 
 def content_fingerprint(agreement: Agreement) -> str:

@@ -66,20 +66,24 @@ def member_totals(session: Session, cooperative_id: str, start: date | None = No
             for r in session.execute(text(sql), params)]
 
 
+def _grouped(session: Session, cooperative_id: str, start: date | None, end: date | None,
+             key_sql: str, joins: str = "") -> list[Totals]:
+    """Totals of the period grouped by `key_sql` (which is also each row's label)."""
+    where, params = _period(cooperative_id, start, end)
+    sql = (f"SELECT {key_sql} AS key, {_TOTALS} FROM deliveries d {joins} "
+           f"WHERE {where} GROUP BY key ORDER BY key")
+    return [_totals(r, r.key, r.key) for r in session.execute(text(sql), params)]
+
+
 def monthly_totals(session: Session, cooperative_id: str, start: date | None = None,
                    end: date | None = None) -> list[Totals]:
-    where, params = _period(cooperative_id, start, end)
-    sql = (f"SELECT substr(d.delivered_on, 1, 7) AS month, {_TOTALS} FROM deliveries d "
-           f"WHERE {where} GROUP BY month ORDER BY month")
-    return [_totals(r, r.month, r.month) for r in session.execute(text(sql), params)]
+    return _grouped(session, cooperative_id, start, end, "substr(d.delivered_on, 1, 7)")
 
 
 def lot_totals(session: Session, cooperative_id: str, start: date | None = None,
                end: date | None = None) -> list[Totals]:
-    where, params = _period(cooperative_id, start, end)
-    sql = (f"SELECT coalesce(l.code, '') AS code, {_TOTALS} FROM deliveries d "
-           f"LEFT JOIN lots l ON l.id = d.lot_id WHERE {where} GROUP BY l.code ORDER BY l.code")
-    return [_totals(r, r.code, r.code) for r in session.execute(text(sql), params)]
+    return _grouped(session, cooperative_id, start, end, "coalesce(l.code, '')",
+                    "LEFT JOIN lots l ON l.id = d.lot_id")
 
 
 def certification_totals(session: Session, cooperative_id: str, start: date | None = None,

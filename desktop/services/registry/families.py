@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.family import Family
 from desktop.db.person import Person
-from desktop.services.common import check, live, utcnow
+from desktop.services.common import check, live, restore_deleted, soft_delete
 from desktop.services.errors import NotFound
 from desktop.services.fields import parse_values
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS
@@ -66,11 +66,7 @@ def update_family(session: Session, family_id: str, raw: dict) -> Family:
 def delete_family(session: Session, family_id: str) -> None:
     """Soft-delete the family with its members and plots; it stays in the file and the audit."""
     family = live(session, Family, family_id, "family")
-    now = utcnow()
-    for obj in [*family.members, *family.plots]:
-        if obj.deleted_at is None:
-            obj.deleted_at = now
-    family.deleted_at = now
+    soft_delete(family, [*family.members, *family.plots])
     session.commit()
 
 
@@ -78,11 +74,7 @@ def restore_family(session: Session, family_id: str) -> Family:
     family = session.get(Family, family_id)
     if family is None:
         raise NotFound("family", family_id)
-    stamp = family.deleted_at
-    for obj in [*family.members, *family.plots]:
-        if obj.deleted_at == stamp:
-            obj.deleted_at = None
-    family.deleted_at = None
+    restore_deleted(family, [*family.members, *family.plots])
     session.commit()
     return family
 

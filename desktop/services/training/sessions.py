@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.training import Attendance, TrainingSession
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.common import check, live, utcnow
+from desktop.services.common import check, live, restore_deleted, soft_delete
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.fields import parse_values
 from desktop.services.training.fields import TRAINING_SESSION_FIELDS
@@ -75,11 +75,7 @@ def _lines(session: Session, session_id: str) -> list[Attendance]:
 def delete_session(session: Session, session_id: str) -> None:
     """Soft-delete the session with its attendance; it stays in the file and the audit."""
     training = live(session, TrainingSession, session_id, "training session")
-    now = utcnow()
-    for row in _lines(session, session_id):
-        if row.deleted_at is None:
-            row.deleted_at = now
-    training.deleted_at = now
+    soft_delete(training, _lines(session, session_id))
     session.commit()
 
 
@@ -87,10 +83,6 @@ def restore_session(session: Session, session_id: str) -> TrainingSession:
     training = session.get(TrainingSession, session_id)
     if training is None:
         raise NotFound("training session", session_id)
-    stamp = training.deleted_at
-    for row in _lines(session, session_id):
-        if row.deleted_at == stamp:
-            row.deleted_at = None
-    training.deleted_at = None
+    restore_deleted(training, _lines(session, session_id))
     session.commit()
     return training

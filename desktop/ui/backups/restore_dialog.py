@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout,
 )
 
-from desktop.i18n.formatting import fmt_number
 from desktop.services import backups
 from desktop.services.database import DatabaseProblem
 
@@ -29,10 +28,7 @@ class RestoreDialog(QDialog):
                            wordWrap=True)
         self.list = QListWidget(objectName="backups")
         for backup in backups.summaries(path, backup_dir):
-            counts = self.tr("cannot be read") if backup.families is None else self.tr(
-                "{families} families, {agreements} agreements").format(
-                families=fmt_number(backup.families), agreements=fmt_number(backup.agreements))
-            item = QListWidgetItem(f"{backup.taken:%d/%m/%Y %H:%M} — {counts}")
+            item = QListWidgetItem(f"{backup.taken:%d/%m/%Y %H:%M} — {backup.contents()}")
             item.setToolTip(str(backup.path))
             item.setData(256, str(backup.path))
             self.list.addItem(item)

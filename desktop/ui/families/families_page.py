@@ -133,10 +133,7 @@ class FamiliesPage(ListPage):
 
         self.retranslate()
         self.load_communities()
-        self.update_count()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        self.show_selected()
+        self.show_first()
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -170,10 +167,7 @@ class FamiliesPage(ListPage):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.community.currentData())
-        self.update_count()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        self.show_selected()
+        self.show_first()
 
     def update_count(self) -> None:
         total = self.model.total()

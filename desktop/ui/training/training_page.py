@@ -134,10 +134,7 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         self._build_layout()
         self.retranslate()
         self.load_communities()
-        self.update_count()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        self.show_selected()
+        self.show_first()
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()

@@ -148,6 +148,14 @@ class ListPage(Page):
         if message:
             self.changed.emit(message)
 
+    def show_first(self) -> None:
+        """After the list was read afresh (opening, a new filter): its count, the first row
+        selected and that row's detail."""
+        self.update_count()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.show_selected()
+
     def find_hidden(self, record_id: str) -> int:
         """The row of `record_id` when the filters hide it: -1, or clear them and look again."""
         return -1
