@@ -2454,27 +2454,6 @@
         <translation>Plantilla guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="103"/>
-        <source>{name} is not a spreadsheet: choose an .xlsx or .csv file.</source>
-        <translation>{name} no es una hoja de cálculo: elija un archivo .xlsx o .csv.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/imports/reader.py" line="107"/>
-        <source>There is no file {path}.</source>
-        <translation>No existe el archivo {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/imports/reader.py" line="112"/>
-        <location filename="../desktop/services/imports/reader.py" line="118"/>
-        <source>{name} is not a text spreadsheet: save it as .csv (UTF-8) or .xlsx.</source>
-        <translation>{name} no es una hoja de cálculo de texto: guárdela como .csv (UTF-8) o .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/imports/reader.py" line="138"/>
-        <source>{name} cannot be read as an Excel workbook; save it again as .xlsx or .csv.</source>
-        <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
-    </message>
-    <message>
         <location filename="../desktop/services/imports/results.py" line="63"/>
         <source>Communities</source>
         <translation>Comunidades</translation>
@@ -4972,6 +4951,27 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/imports/reader.py" line="63"/>
         <source>The cell holds a control character (such as a NUL or a vertical tab); type the value again.</source>
         <translation>La celda contiene un carácter de control (como un NUL o un tabulador vertical); escriba el valor de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="103"/>
+        <source>{name} is not a spreadsheet: choose an .xlsx or .csv file.</source>
+        <translation>{name} no es una hoja de cálculo: elija un archivo .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="107"/>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="112"/>
+        <location filename="../desktop/services/imports/reader.py" line="118"/>
+        <source>{name} is not a text spreadsheet: save it as .csv (UTF-8) or .xlsx.</source>
+        <translation>{name} no es una hoja de cálculo de texto: guárdela como .csv (UTF-8) o .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/reader.py" line="138"/>
+        <source>{name} cannot be read as an Excel workbook; save it again as .xlsx or .csv.</source>
+        <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
 </context>
 <context>

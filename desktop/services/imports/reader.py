@@ -101,22 +101,22 @@ def read_workbook(path: Path | str) -> list[RawSheet]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(
-            "Import", "{name} is not a spreadsheet: choose an .xlsx or .csv file."),
+            "Validation", "{name} is not a spreadsheet: choose an .xlsx or .csv file."),
             name=path.name)
     if not path.is_file():
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(
-            "Import", "There is no file {path}."), path=str(path))
+            "Validation", "There is no file {path}."), path=str(path))
     if suffix in (".csv", ".txt"):
         data = path.read_bytes()
         if _looks_binary(data[:4096]):
             raise ValidationError.single(None, QT_TRANSLATE_NOOP(
-                "Import", "{name} is not a text spreadsheet: save it as .csv (UTF-8) or "
+                "Validation", "{name} is not a text spreadsheet: save it as .csv (UTF-8) or "
                 ".xlsx."), name=path.name)
         try:
             return [RawSheet(path.stem, list(_csv_rows(data)))]
         except csv.Error:
             raise ValidationError.single(None, QT_TRANSLATE_NOOP(
-                "Import", "{name} is not a text spreadsheet: save it as .csv (UTF-8) or "
+                "Validation", "{name} is not a text spreadsheet: save it as .csv (UTF-8) or "
                 ".xlsx."), name=path.name) from None
     return _xlsx_sheets(path)
 
@@ -136,7 +136,7 @@ def _xlsx_sheets(path: Path) -> list[RawSheet]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     unreadable = ValidationError.single(None, QT_TRANSLATE_NOOP(
-        "Import", "{name} cannot be read as an Excel workbook; save it again as .xlsx or "
+        "Validation", "{name} cannot be read as an Excel workbook; save it again as .xlsx or "
         ".csv."), name=path.name)
     try:  # formulas are read as formulas (data_only=False) so they can be refused
         workbook = load_workbook(path, read_only=True, data_only=False)

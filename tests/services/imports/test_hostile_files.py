@@ -73,6 +73,8 @@ def test_malformed_xml_inside_an_xlsx_gets_one_line_and_exit_2(database, tmp_pat
     assert run(database, bad) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot be read as an Excel workbook" in err
+    assert run(database, bad, "es") == 2  # in the user's language, like every message
+    assert "no se puede leer como libro de Excel" in capsys.readouterr().err
     assert "Traceback" not in err
     assert counts(database) == before
 
