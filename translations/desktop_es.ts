@@ -1413,7 +1413,7 @@
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="41"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="42"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -1450,17 +1450,17 @@
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="42"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="43"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="43"/>
         <location filename="../desktop/services/cooperative/fields.py" line="44"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="45"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -1470,18 +1470,20 @@
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="87"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary/columns.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="54"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="98"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -1492,41 +1494,43 @@
     </message>
     <message>
         <location filename="../desktop/reports/summary/columns.py" line="107"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="39"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
         <location filename="../desktop/reports/summary/columns.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="65"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -1536,7 +1540,7 @@
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -1896,7 +1900,7 @@
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="28"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="82"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -1916,112 +1920,111 @@
         <translation>Otra certificación hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="39"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="40"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="46"/>
         <location filename="../desktop/services/cooperative/fields.py" line="47"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="50"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="52"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="58"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="60"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="69"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="82"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="99"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
         <location filename="../desktop/services/registry/fields.py" line="45"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="111"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -4083,49 +4086,49 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="93"/>
+        <location filename="../desktop/services/fields.py" line="98"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
-        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name.</extracomment>
+        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name. Earlier labels (English sources, context &quot;Fields&quot;) that an imported sheet may still use as headers: a label converges without breaking an office&apos;s spreadsheets.</extracomment>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="101"/>
+        <location filename="../desktop/services/fields.py" line="106"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="105"/>
+        <location filename="../desktop/services/fields.py" line="110"/>
         <source>{field} holds a control character; type it again.</source>
         <translation>{field} contiene un carácter de control; escríbalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="109"/>
+        <location filename="../desktop/services/fields.py" line="114"/>
         <source>{field} cannot contain / \ : * ? &quot; &lt; &gt; | or control characters, nor start with a dot.</source>
         <translation>{field} no puede contener / \ : * ? &quot; &lt; &gt; | ni caracteres de control, ni empezar con un punto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="118"/>
+        <location filename="../desktop/services/fields.py" line="123"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="130"/>
+        <location filename="../desktop/services/fields.py" line="135"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="142"/>
+        <location filename="../desktop/services/fields.py" line="147"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="150"/>
+        <location filename="../desktop/services/fields.py" line="155"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="154"/>
+        <location filename="../desktop/services/fields.py" line="159"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>

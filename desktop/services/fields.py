@@ -61,13 +61,18 @@ class Field:
     #: What a number measures: "pen" (soles), "kg", "ha" or "pct"; documents and workbooks
     #: format it by this, never by guessing from the name.
     unit: str | None = None
+    #: Earlier labels (English sources, context "Fields") that an imported sheet may still
+    #: use as headers: a label converges without breaking an office's spreadsheets.
+    aliases: tuple[str, ...] = ()
 
     def title(self, lang: str | None = None) -> str:
         return translate("Fields", self.label, lang)
 
     def header_keys(self) -> set[str]:
         """Folded header texts that name this field in an imported sheet (both languages)."""
-        keys = {self.name, self.label, translate("Fields", self.label, "es")}
+        keys = {self.name}
+        for text in (self.label, *self.aliases):
+            keys |= {text, translate("Fields", text, "es")}
         return {fold(k).replace(" ", "").replace("_", "") for k in keys}
 
     def display(self, value, lang: str | None = None) -> str:

@@ -129,3 +129,14 @@ def test_a_choice_that_is_not_listed_is_refused_naming_the_value(word):
     with pytest.raises(FieldError) as refused:
         Field("c", "Sex", CHOICE, choices="sex").parse(word)
     assert refused.value.text("en") == f"“{word}” is not a valid Sex."
+
+
+@pytest.mark.parametrize("header", ["Net kg", "Kg netos", "Net (kg)", "Neto (kg)", "net_kg"])
+def test_a_converged_label_still_answers_to_its_earlier_header(header):
+    from desktop.services.cooperative.fields import DELIVERY_FIELDS
+    from desktop.services.imports.kinds import KINDS
+
+    net = next(f for f in DELIVERY_FIELDS if f.name == "net_kg")
+    assert net.title("en") == "Net kg"
+    sheet = KINDS["deliveries"].sheets[0]
+    assert sheet.match(header).key == "net_kg"

@@ -36,7 +36,8 @@ MEMBERSHIP_FIELDS = [
 ]
 
 DELIVERY_FIELDS = [
-    Field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt"), in_form=False, width=160,
+    Field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt number"), in_form=False,
+          aliases=(QT_TRANSLATE_NOOP("Fields", "Receipt"),), width=160,
           file_safe=True),
     Field("delivered_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, required=True, width=95),
     Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), in_form=False, width=95),
@@ -50,13 +51,15 @@ DELIVERY_FIELDS = [
     Field("gross_kg", QT_TRANSLATE_NOOP("Fields", "Gross (kg)"), DECIMAL, required=True,
           places=2, width=85, unit="kg"),
     Field("tare_kg", QT_TRANSLATE_NOOP("Fields", "Tare (kg)"), DECIMAL, places=2, width=70, unit="kg"),
-    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, in_form=False,
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, places=2, in_form=False,
+          aliases=(QT_TRANSLATE_NOOP("Fields", "Net (kg)"),),
           width=85, unit="kg"),
     Field("moisture_pct", QT_TRANSLATE_NOOP("Fields", "Moisture (%)"), DECIMAL, required=True,
           places=1, width=80, unit="pct"),
     Field("grade", QT_TRANSLATE_NOOP("Fields", "Grade"), max_length=20, width=90),
     Field("cup_score", QT_TRANSLATE_NOOP("Fields", "Cup score"), DECIMAL, places=2, width=70),
-    Field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price (S/ per kg)"), DECIMAL,
+    Field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price per kg (S/)"), DECIMAL,
+          aliases=(QT_TRANSLATE_NOOP("Fields", "Price (S/ per kg)"),),
           required=True, places=2, width=85, unit="pen"),
     Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Amount (S/)"), DECIMAL, places=2,
           in_form=False, width=95, unit="pen"),
@@ -92,7 +95,7 @@ OWED_FIELDS = [
     Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), width=90),
     Field("member", QT_TRANSLATE_NOOP("Fields", "Member"), width=220),
     Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, width=80),
-    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net (kg)"), DECIMAL, places=2, width=100, unit="kg"),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, places=2, width=100, unit="kg"),
     Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Owed (S/)"), DECIMAL, places=2, width=110, unit="pen"),
     Field("oldest", QT_TRANSLATE_NOOP("Fields", "Oldest delivery"), DATE, width=110),
 ]

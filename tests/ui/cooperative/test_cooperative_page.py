@@ -152,7 +152,7 @@ def test_wrong_entries_are_shown_beside_the_fields(page, session):
     keys("120")
     press(Qt.Key.Key_Return)
     assert station.error_text("moisture_pct") == "Moisture must be between 0 and 100 %."
-    assert station.error_text("price_per_kg_pen") == "Price (S/ per kg) is required."
+    assert station.error_text("price_per_kg_pen") == "Price per kg (S/) is required."
     assert focused() is station.gross_edit  # the first wrong field
     assert deliveries(session) == []
     press(Qt.Key.Key_Escape)
