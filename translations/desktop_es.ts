@@ -514,45 +514,10 @@
 <context>
     <name>AttendanceSheet</name>
     <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="44"/>
-        <source>Attendance sheet</source>
-        <extracomment>The frame&apos;s width: the page less the margins and the frame&apos;s own 6 pt padding each side. Extra padding that makes a line tall enough for a signature or a thumbprint. At least this many empty lines; more when the page has room (see FillingLines). Height kept free below the empty lines for the totals and the facilitator&apos;s signature.</extracomment>
-        <translation>Hoja de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="45"/>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="46"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="47"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="48"/>
-        <source>Hours</source>
-        <translation>Horas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="49"/>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="50"/>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
         <location filename="../desktop/reports/attendance_sheet.py" line="51"/>
-        <source>Facilitator</source>
-        <translation>Facilitador(a)</translation>
+        <source>Attendance sheet</source>
+        <extracomment>The header and the columns are the training area&apos;s own fields, so the sheet, the window and the workbook name them alike. The frame&apos;s width: the page less the margins and the frame&apos;s own 6 pt padding each side. Extra padding that makes a line tall enough for a signature or a thumbprint. At least this many empty lines; more when the page has room (see FillingLines). Height kept free below the empty lines for the totals and the facilitator&apos;s signature.</extracomment>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <location filename="../desktop/reports/attendance_sheet.py" line="52"/>
@@ -576,51 +541,26 @@
     </message>
     <message>
         <location filename="../desktop/reports/attendance_sheet.py" line="56"/>
-        <source>No.</source>
-        <translation>N.°</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="57"/>
-        <source>Full name</source>
-        <translation>Nombres y apellidos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="58"/>
-        <source>DNI</source>
-        <translation>DNI</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="59"/>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="60"/>
         <source>Sex (F/M)</source>
         <translation>Sexo (F/M)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="61"/>
-        <source>Age</source>
-        <translation>Edad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="62"/>
+        <location filename="../desktop/reports/attendance_sheet.py" line="57"/>
         <source>Signature or thumbprint</source>
         <translation>Firma o huella digital</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="63"/>
+        <location filename="../desktop/reports/attendance_sheet.py" line="58"/>
         <source>Total participants: ______   Women: ______   Men: ______</source>
         <translation>Total de participantes: ______   Mujeres: ______   Hombres: ______</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="65"/>
+        <location filename="../desktop/reports/attendance_sheet.py" line="60"/>
         <source>Facilitator&apos;s signature</source>
         <translation>Firma del facilitador(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/attendance_sheet.py" line="66"/>
+        <location filename="../desktop/reports/attendance_sheet.py" line="61"/>
         <source>If your name is on the list, sign beside it; otherwise write your name on a numbered line below.</source>
         <translation>Si su nombre está en la lista, firme al lado; si no, escriba su nombre en una línea numerada de abajo.</translation>
     </message>
@@ -866,24 +806,29 @@
         <translation>Lote {lot}: {features} parcelas escritas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/training.py" line="29"/>
+        <location filename="../desktop/commands/training.py" line="32"/>
         <source>--blank-lines must be between 0 and 500.</source>
         <translation>--blank-lines debe estar entre 0 y 500.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/training.py" line="31"/>
+        <location filename="../desktop/commands/training.py" line="34"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>{path} es una carpeta; indique un nombre de archivo que termine en .pdf.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/training.py" line="45"/>
+        <location filename="../desktop/commands/training.py" line="51"/>
         <source>There is no training session with id “{key}”.</source>
         <translation>No hay ninguna capacitación con el id «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/training.py" line="50"/>
+        <location filename="../desktop/commands/training.py" line="56"/>
         <source>Attendance sheet of “{topic}” written to {path} ({members} registered members listed).</source>
         <translation>Lista de asistencia de «{topic}» escrita en {path} ({members} miembros registrados en la lista).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/training.py" line="69"/>
+        <source>There is no family with code “{code}”.</source>
+        <translation>No hay ninguna familia con el código “{code}”.</translation>
     </message>
     <message>
         <location filename="../desktop/commands/workbooks.py" line="17"/>

@@ -21,6 +21,9 @@ def register(groups) -> None:
                        help="the PDF file to write")
     sheet.add_argument("--blank-lines", type=int, default=None, dest="blank_lines",
                        help="empty lines for unregistered participants (default: fill the page)")
+    sheet.add_argument("--family", action="append", dest="families", metavar="CODE",
+                       help="a family invited (repeat for each); default: the families of "
+                            "the members already on the session's list")
     sheet.set_defaults(func=print_attendance_sheet)
 
 
@@ -40,7 +43,10 @@ def print_attendance_sheet(args) -> int:
     try:
         with database.session() as session:
             found = training.find_session(session, args.session_id)
-            data = training.sheet_data(session, found.id)
+            family_ids = None
+            if args.families:
+                family_ids = [_family_id(session, code) for code in args.families]
+            data = training.sheet_data(session, found.id, family_ids)
     except NotFound:
         raise CliError(translate("Cli", "There is no training session with id “{key}”.")
                        .format(key=args.session_id)) from None
@@ -51,6 +57,17 @@ def print_attendance_sheet(args) -> int:
                     "({members} registered members listed).").format(
         topic=data.topic, path=path, members=len(data.people)))
     return EXIT_OK
+
+
+def _family_id(session, code: str) -> str:
+    from desktop.services import registry
+    from desktop.services.errors import NotFound
+
+    try:
+        return registry.family_by_code(session, code).id
+    except NotFound:
+        raise CliError(translate("Cli", "There is no family with code “{code}”.")
+                       .format(code=code)) from None
 
 
 __all__ = ["register"]

@@ -25,7 +25,14 @@ from desktop.i18n.labels import label
 from desktop.reports.pdf import (
     FONT, FONT_BOLD, PAGE_SIZE, cell, grid_table, numbered_canvas, styles, write_atomically,
 )
+from desktop.services.fields import by_name
 from desktop.services.training import SheetData, sheet_data, short_id
+from desktop.services.training.fields import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
+
+#: The header and the columns are the training area's own fields, so the sheet, the window
+#: and the workbook name them alike.
+SESSION = by_name(TRAINING_SESSION_FIELDS)
+ATTENDEE = by_name(ATTENDANCE_FIELDS)
 
 CONTEXT = "AttendanceSheet"
 SIDE = 15 * mm
@@ -42,23 +49,11 @@ SIGNATURE_BLOCK = 32 * mm
 # Marked for lupdate; translated with translate(CONTEXT, ..., lang) below.
 _STRINGS = (
     QT_TRANSLATE_NOOP("AttendanceSheet", "Attendance sheet"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Topic"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Kind"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Date"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Hours"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Community"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Place"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Facilitator"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Session"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Registered members of {community}"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Other participants (not on the list above)"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Participants"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "No."),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Full name"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "DNI"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Family"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Sex (F/M)"),
-    QT_TRANSLATE_NOOP("AttendanceSheet", "Age"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Signature or thumbprint"),
     QT_TRANSLATE_NOOP("AttendanceSheet", "Total participants: ______   Women: ______   "
                       "Men: ______"),
@@ -114,20 +109,25 @@ class FillingLines(Flowable):
         self.table.drawOn(self.canv, 0, 0)
 
 
+def _titles(names, lang: str) -> list[str]:
+    return [ATTENDEE[name].title(lang) for name in names]
+
+
 def _header(data: SheetData, lang: str, st: dict) -> Table:
-    def pair(caption: str, value: str):
-        return [Paragraph(f"<b>{cell(_t(caption, lang), st['cell']).text}</b>", st["cell"]),
+    def pair(name: str, value: str):
+        caption = SESSION[name].title(lang)
+        return [Paragraph(f"<b>{cell(caption, st['cell']).text}</b>", st["cell"]),
                 cell(value, st["cell"])]
 
     hours = fmt_number(data.hours, lang, 1) if data.hours else ""
     rows = [
-        [*pair("Topic", data.topic), "", ""],
-        [*pair("Kind", label("training_kind", data.kind, lang)),
-         *pair("Date", fmt_date(data.held_on, lang, "full"))],
-        [*pair("Community", data.community), *pair("Place", data.place)],
-        [*pair("Facilitator", data.facilitator), *pair("Hours", hours)],
+        [*pair("topic", data.topic), "", ""],
+        [*pair("kind", label("training_kind", data.kind, lang)),
+         *pair("held_on", fmt_date(data.held_on, lang, "full"))],
+        [*pair("community_id", data.community), *pair("place", data.place)],
+        [*pair("facilitator", data.facilitator), *pair("hours", hours)],
     ]
-    table = Table(rows, colWidths=[26 * mm, 64 * mm, 24 * mm, WIDTH - 114 * mm])
+    table = Table(rows, colWidths=[32 * mm, 58 * mm, 24 * mm, WIDTH - 114 * mm])
     table.setStyle(TableStyle([
         ("SPAN", (1, 0), (3, 0)),
         ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#7a8a7a")),
@@ -164,7 +164,7 @@ def build_attendance_sheet(data: SheetData, path: Path | str, lang: str = "es",
     if data.people:
         story.append(Paragraph(cell(_t("Registered members of {community}", lang).format(
             community=data.community), st["heading"]).text, st["heading"]))
-        rows = [[_t("No.", lang), _t("Full name", lang), _t("DNI", lang), _t("Family", lang),
+        rows = [[*_titles(("number", "name", "dni", "family_code"), lang),
                  _t("Signature or thumbprint", lang)]]
         for person in data.people:
             number += 1
@@ -174,8 +174,8 @@ def build_attendance_sheet(data: SheetData, path: Path | str, lang: str = "es",
             rows, [10 * mm, 66 * mm, 22 * mm, 22 * mm, WIDTH - 120 * mm])))
     caption = ("Other participants (not on the list above)" if data.people
                else "Participants")
-    titles = [_t("No.", lang), _t("Full name", lang), _t("DNI", lang), _t("Sex (F/M)", lang),
-              _t("Age", lang), _t("Signature or thumbprint", lang)]
+    titles = [*_titles(("number", "name", "dni"), lang), _t("Sex (F/M)", lang),
+              ATTENDEE["age_band"].title(lang), _t("Signature or thumbprint", lang)]
     first = number + 1
 
     def empty_lines(count: int) -> Table:
@@ -220,6 +220,9 @@ def build_attendance_sheet(data: SheetData, path: Path | str, lang: str = "es",
 
 
 def write_attendance_sheet(session: Session, session_id: str, path: Path | str,
-                           lang: str = "es", blank_lines: int | None = None) -> Path:
-    """The sign-in sheet of one training session, read from the database."""
-    return build_attendance_sheet(sheet_data(session, session_id), path, lang, blank_lines)
+                           lang: str = "es", blank_lines: int | None = None,
+                           family_ids: list[str] | None = None) -> Path:
+    """The sign-in sheet of one training session, read from the database: the invited
+    families (`family_ids`, or those of the members on its list) and blank lines."""
+    return build_attendance_sheet(sheet_data(session, session_id, family_ids), path, lang,
+                                  blank_lines)

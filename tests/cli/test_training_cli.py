@@ -30,7 +30,7 @@ def test_prints_the_sheet_in_spanish(database, programme, tmp_path, capsys):
                       "--out", str(out)))
     assert code == 0, capsys.readouterr().err
     stdout = capsys.readouterr().out
-    assert "Manejo de la roya" in stdout and "5 registered members" in stdout
+    assert "Manejo de la roya" in stdout and "4 registered members" in stdout
     text = PdfReader(str(out)).pages[0].extract_text()
     assert "jueves, 20 de febrero de 2025" in text
     assert "Producción sostenible de café" in text and "Rosa Vásquez Cóndor" in text
@@ -74,3 +74,18 @@ def test_output_folder_refused(database, programme, tmp_path, capsys):
                       str(tmp_path)))
     assert code == 1
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_families_named_on_the_command_line_are_the_ones_listed(database, programme, tmp_path,
+                                                               capsys):
+    out = tmp_path / "sheet.pdf"
+    code = main(sheet(database, "--session", programme.sessions["feb"].id, "--out", str(out),
+                      "--family", programme.families["f4"].code))
+    assert code == 0, capsys.readouterr().err
+    assert "1 registered members" in capsys.readouterr().out
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "Inés Peña Soto" in text and "Rosa" not in text
+    code = main(sheet(database, "--session", programme.sessions["feb"].id, "--out", str(out),
+                      "--family", "../NO-SUCH"))
+    err = capsys.readouterr().err
+    assert code == 1 and "There is no family with code “../NO-SUCH”." in err

@@ -19,8 +19,8 @@ def read(path):
     return reader, [page.extract_text() for page in reader.pages]
 
 
-def test_english_sheet_has_the_header_and_the_adults_of_the_community(session, programme,
-                                                                     tmp_path):
+def test_english_sheet_has_the_header_and_the_members_on_the_sessions_list(session, programme,
+                                                                          tmp_path):
     feb = programme.sessions["feb"]
     out = write_attendance_sheet(session, feb.id, tmp_path / "sheet.pdf", "en")
     reader, pages = read(out)
@@ -34,15 +34,15 @@ def test_english_sheet_has_the_header_and_the_adults_of_the_community(session, p
                      training.short_id(feb.id)):
         assert expected in text, expected
     names = ["Pedro Huamán Quispe", "José Núñez Pérez", "Juan Quispe Tuesta",
-             "María Tuesta Ríos", "Rosa Vásquez Cóndor"]
+             "Rosa Vásquez Cóndor"]
     positions = [text.index(name) for name in names]
     assert positions == sorted(positions)  # by surname
-    assert "Lucía" not in text  # 12 years old: not on an adults' list
+    assert "María" not in text  # in a family on the list, but not on it herself
     assert "Inés" not in text  # another community
     assert re.search(r"Pedro Huamán Quispe\s*22222222\s*F-000002", text)
     # then empty numbered lines for the others, numbering on from the members
     assert "Other participants (not on the list above)" in text
-    assert re.search(r"\b6\s+7\s+8\b", text)
+    assert re.search(r"\b5\s+6\s+7\b", text)
 
 
 def test_spanish_sheet_with_accents(session, programme, tmp_path):
@@ -73,18 +73,35 @@ def test_exact_number_of_empty_lines(session, programme, tmp_path):
     data = training.sheet_data(session, programme.sessions["jan"].id)
     _, pages = read(build_attendance_sheet(data, tmp_path / "s.pdf", "en", blank_lines=3))
     numbers = [int(n) for n in re.findall(r"^\s*(\d{1,3})\s*$", pages[0], re.M)]
-    assert max(numbers) == 5 + 3
+    assert max(numbers) == 4 + 3  # José, Pedro, Juan, María, then 3 lines
     _, pages = read(build_attendance_sheet(data, tmp_path / "s.pdf", "en", blank_lines=0))
     assert "Other participants" not in pages[0]
 
 
-def test_a_large_community_runs_over_several_pages(session, programme, tmp_path):
-    for i in range(40):
-        registry.create_family(session, {"community_id": programme.community.id}, {
-            "given_names": "Ñusta", "paternal_surname": f"Cóndor{i:02d}", "sex": "F",
-            "dni": f"7{i:07d}"})
+def test_only_the_invited_families_are_listed_not_the_whole_community(session, programme,
+                                                                     tmp_path):
+    registry.create_family(session, {"community_id": programme.community.id}, {
+        "given_names": "Ñusta", "paternal_surname": "Cóndor", "sex": "F", "dni": "70000001"})
+    _, pages = read(write_attendance_sheet(session, programme.sessions["feb"].id,
+                                           tmp_path / "feb.pdf", "en"))
+    assert "Ñusta" not in pages[0] and "Rosa Vásquez Cóndor" in pages[0]
+    chosen = [programme.families["f4"].id]
+    _, pages = read(write_attendance_sheet(session, programme.sessions["feb"].id,
+                                           tmp_path / "f4.pdf", "en", family_ids=chosen))
+    assert "Inés Peña Soto" in pages[0] and "Rosa" not in pages[0]
+    chosen = [programme.families["f1"].id]
+    _, pages = read(write_attendance_sheet(session, programme.sessions["feb"].id,
+                                           tmp_path / "f1.pdf", "en", family_ids=chosen))
+    assert "María Tuesta Ríos" in pages[0] and "José Núñez Pérez" in pages[0]
+    assert "Lucía" not in pages[0]  # 12 years old: not on an adults' list
+
+
+def test_many_invited_families_run_over_several_pages(session, programme, tmp_path):
+    chosen = [registry.create_family(session, {"community_id": programme.community.id}, {
+        "given_names": "Ñusta", "paternal_surname": f"Cóndor{i:02d}", "sex": "F",
+        "dni": f"7{i:07d}"}).id for i in range(40)]
     _, pages = read(write_attendance_sheet(session, programme.sessions["jan"].id,
-                                           tmp_path / "big.pdf", "en"))
+                                           tmp_path / "big.pdf", "en", family_ids=chosen))
     assert len(pages) >= 2
     text = "\n".join(pages)
     assert all(f"Ñusta Cóndor{i:02d}" in text for i in range(40))

@@ -1,4 +1,9 @@
-"""What the printed sign-in sheet lists: the session and the adults of its community."""
+"""What the printed sign-in sheet lists: the session and the adults of the families invited.
+
+A community can have hundreds of members; the sheet lists only those chosen for the session
+(the members already on its list, or the adults of the families named when printing), then
+blank numbered lines for everyone else.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.family import Family
 from desktop.db.person import Person
+from desktop.db.training import Attendance
 from desktop.services.training.rules import age_on
 from desktop.services.training.sessions import get_session
 from desktop.textnorm import fold
@@ -36,24 +42,32 @@ class SheetData:
     people: list[SheetPerson]
 
 
-def sheet_data(session: Session, session_id: str) -> SheetData:
-    """What the printed sign-in sheet shows: the session and the registered adults of its community.
+def sheet_data(session: Session, session_id: str,
+               family_ids: list[str] | None = None) -> SheetData:
+    """What the printed sign-in sheet shows: the session and the people invited.
 
-    Adults are 18 or older on the session's date; a member without a birth date is listed too.
-    Sorted by surnames, as people look for their own name.
+    `family_ids` names the families whose adults are listed; None lists the members already
+    on the session's list. Adults are 18 or older on the session's date; a member without a
+    birth date is listed too. Sorted by surnames, as people look for their own name.
     """
     training = get_session(session, session_id)
+    if family_ids is None:
+        # The members chosen for the session (its list), not their whole families.
+        chosen = (select(Person, Family.code).join(Family, Family.id == Person.family_id)
+                  .join(Attendance, Attendance.person_id == Person.id)
+                  .where(Attendance.session_id == training.id,
+                         Attendance.deleted_at.is_(None)))
+    else:
+        chosen = (select(Person, Family.code).join(Family, Family.id == Person.family_id)
+                  .where(Family.id.in_(family_ids)))
     people = []
-    if training.community_id:
-        stmt = (select(Person, Family.code).join(Family, Family.id == Person.family_id)
-                .where(Family.community_id == training.community_id,
-                       Family.deleted_at.is_(None), Person.deleted_at.is_(None)))
-        for person, code in session.execute(stmt):
-            age = age_on(person.birth_date, training.held_on)
-            if age is None or age >= 18:
-                people.append((fold(f"{person.paternal_surname} {person.maternal_surname} "
-                                    f"{person.given_names}"),
-                               SheetPerson(person.full_name, person.dni or "", code)))
+    stmt = chosen.where(Family.deleted_at.is_(None), Person.deleted_at.is_(None))
+    for person, code in session.execute(stmt):
+        age = age_on(person.birth_date, training.held_on)
+        if age is None or age >= 18:
+            people.append((fold(f"{person.paternal_surname} {person.maternal_surname} "
+                                f"{person.given_names}"),
+                           SheetPerson(person.full_name, person.dni or "", code)))
     people.sort(key=lambda pair: pair[0])
     community = training.community.name if training.community else ""
     return SheetData(training.id, training.topic, training.kind, training.held_on, community,
