@@ -1337,18 +1337,18 @@
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="98"/>
+        <location filename="../desktop/services/agreements/fields.py" line="102"/>
         <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="100"/>
+        <location filename="../desktop/services/agreements/fields.py" line="104"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="102"/>
+        <location filename="../desktop/services/agreements/fields.py" line="106"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
@@ -1568,159 +1568,165 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="30"/>
+        <source>Why it commits no forest</source>
+        <extracomment>Asked when signing an agreement that commits no forest (0 ha).</extracomment>
+        <translation>Por qué no compromete bosque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements/fields.py" line="34"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="32"/>
+        <location filename="../desktop/services/agreements/fields.py" line="36"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="33"/>
-        <location filename="../desktop/services/agreements/fields.py" line="46"/>
+        <location filename="../desktop/services/agreements/fields.py" line="37"/>
+        <location filename="../desktop/services/agreements/fields.py" line="50"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="35"/>
+        <location filename="../desktop/services/agreements/fields.py" line="39"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="36"/>
+        <location filename="../desktop/services/agreements/fields.py" line="40"/>
         <source>Estimated value (S/)</source>
         <translation>Valor estimado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="38"/>
+        <location filename="../desktop/services/agreements/fields.py" line="42"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="40"/>
+        <location filename="../desktop/services/agreements/fields.py" line="44"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="45"/>
+        <location filename="../desktop/services/agreements/fields.py" line="49"/>
         <source>Delivery date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="47"/>
+        <location filename="../desktop/services/agreements/fields.py" line="51"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="51"/>
+        <location filename="../desktop/services/agreements/fields.py" line="55"/>
         <location filename="../desktop/services/training/fields.py" line="28"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="52"/>
+        <location filename="../desktop/services/agreements/fields.py" line="56"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="55"/>
+        <location filename="../desktop/services/agreements/fields.py" line="59"/>
         <source>Thumbprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="59"/>
+        <location filename="../desktop/services/agreements/fields.py" line="63"/>
         <source>Visit date</source>
         <translation>Fecha de visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="60"/>
+        <location filename="../desktop/services/agreements/fields.py" line="64"/>
         <source>Inspector</source>
         <translation>Inspector(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="62"/>
+        <location filename="../desktop/services/agreements/fields.py" line="66"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="64"/>
+        <location filename="../desktop/services/agreements/fields.py" line="68"/>
         <source>Forest cleared since last visit (ha)</source>
         <translation>Bosque talado desde la última visita (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="66"/>
+        <location filename="../desktop/services/agreements/fields.py" line="70"/>
         <source>Consequence</source>
         <translation>Consecuencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="69"/>
+        <location filename="../desktop/services/agreements/fields.py" line="73"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="73"/>
+        <location filename="../desktop/services/agreements/fields.py" line="77"/>
         <source>Date the family was informed</source>
         <translation>Fecha en que se informó a la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="75"/>
+        <location filename="../desktop/services/agreements/fields.py" line="79"/>
         <source>Language used</source>
         <translation>Idioma usado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="77"/>
+        <location filename="../desktop/services/agreements/fields.py" line="81"/>
         <source>Explained by</source>
         <translation>Explicado por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="79"/>
+        <location filename="../desktop/services/agreements/fields.py" line="83"/>
         <source>Copy handed over</source>
         <translation>Se entregó copia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="84"/>
+        <location filename="../desktop/services/agreements/fields.py" line="88"/>
         <source>Date raised</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="86"/>
+        <location filename="../desktop/services/agreements/fields.py" line="90"/>
         <source>Raised by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="88"/>
+        <location filename="../desktop/services/agreements/fields.py" line="92"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="89"/>
+        <location filename="../desktop/services/agreements/fields.py" line="93"/>
         <source>What was said</source>
         <translation>Lo que se planteó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="91"/>
+        <location filename="../desktop/services/agreements/fields.py" line="95"/>
         <source>Action taken</source>
         <translation>Acción tomada</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="92"/>
+        <location filename="../desktop/services/agreements/fields.py" line="96"/>
         <location filename="../desktop/ui/grievances/grievances_page.py" line="23"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="96"/>
+        <location filename="../desktop/services/agreements/fields.py" line="100"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="97"/>
+        <location filename="../desktop/services/agreements/fields.py" line="101"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="99"/>
+        <location filename="../desktop/services/agreements/fields.py" line="103"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -1752,8 +1758,8 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="24"/>
-        <location filename="../desktop/services/agreements/fields.py" line="68"/>
-        <location filename="../desktop/services/agreements/fields.py" line="80"/>
+        <location filename="../desktop/services/agreements/fields.py" line="72"/>
+        <location filename="../desktop/services/agreements/fields.py" line="84"/>
         <location filename="../desktop/services/registry/fields.py" line="27"/>
         <location filename="../desktop/services/training/fields.py" line="23"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="18"/>
@@ -1776,7 +1782,7 @@
         <translation>Apellido materno</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="54"/>
+        <location filename="../desktop/services/agreements/fields.py" line="58"/>
         <location filename="../desktop/services/registry/fields.py" line="34"/>
         <location filename="../desktop/services/training/fields.py" line="30"/>
         <source>DNI</source>
@@ -4622,32 +4628,37 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{name} ya firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="86"/>
+        <location filename="../desktop/services/agreements/signing.py" line="89"/>
         <location filename="../desktop/services/imports/agreements.py" line="132"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="89"/>
+        <location filename="../desktop/services/agreements/signing.py" line="92"/>
         <location filename="../desktop/services/imports/agreements.py" line="138"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="93"/>
+        <location filename="../desktop/services/agreements/signing.py" line="96"/>
         <location filename="../desktop/services/imports/agreements.py" line="135"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="96"/>
+        <location filename="../desktop/services/agreements/signing.py" line="99"/>
         <source>An agreement needs at least one commitment.</source>
         <translation>Un acuerdo necesita al menos un compromiso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="99"/>
+        <location filename="../desktop/services/agreements/signing.py" line="102"/>
         <source>Give the start and end dates.</source>
         <translation>Indique las fechas de inicio y de término.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/agreements/signing.py" line="106"/>
+        <source>The agreement commits no forest (0 ha): cover a forest plot or give the forest area, or record why it is signed without forest.</source>
+        <translation>El acuerdo no compromete bosque (0 ha): incluya una parcela de bosque o indique el área de bosque, o registre por qué se firma sin bosque.</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements/status.py" line="23"/>

@@ -53,6 +53,9 @@ class Agreement(Record, Base):
     fingerprint: Mapped[str] = mapped_column(String(16), nullable=False, default="",
                                              server_default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: Why the coordinator let it be signed while it commits no forest (0 ha); empty otherwise.
+    no_forest_reason: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                                  server_default="")
 
     family: Mapped[Family] = relationship()
     plots: Mapped[list[Plot]] = relationship(secondary=agreement_plots)

@@ -44,8 +44,8 @@ from desktop.db.hooks import refresh_family_search
 from desktop.db.plot import Plot
 from desktop.demo.agreements import AgreementRows
 from desktop.demo.data import (
-    COMMUNITIES, DEMO_ENTITY_ID, LAND_USE_CODES, LAND_USE_WEIGHTS, PARK, PLOT_NAMES,
-    REGISTRATION_DAYS, REGISTRATION_START, SETUP_AT, STAFF,
+    COMMUNITIES, DEMO_ENTITY_ID, FOREST_PLOT_NAME, LAND_USE_CODES, LAND_USE_WEIGHTS, PARK,
+    PLOT_NAMES, REGISTRATION_DAYS, REGISTRATION_START, SETUP_AT, STAFF,
 )
 from desktop.demo.people import PeopleRows
 from desktop.demo.rows import BATCH, demo_uuid, record, square_boundary
@@ -201,8 +201,13 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
         names = rng.sample(PLOT_NAMES, count)
         uses = ["coffee" if rng.random() < 0.7 else "agroforestry"]
         uses += rng.choices(LAND_USE_CODES, weights=LAND_USE_WEIGHTS, k=count - 1)
-        if inside and count > 1 and "forest" not in uses and rng.random() < 0.6:
-            uses[-1] = "forest"
+        if inside and "forest" not in uses:
+            # Every family inside the forest keeps some: its agreement commits that forest.
+            if count > 1:
+                uses[-1] = "forest"
+            else:
+                uses.append("forest")
+                names.append(FOREST_PLOT_NAME)
         rows = []
         for i, use in enumerate(uses):
             name = f"Parcela {i + 1}" if rng.random() < 0.25 else names[i]

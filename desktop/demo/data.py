@@ -71,6 +71,9 @@ PLOT_NAMES = [
     "El Naranjal", "La Chacra", "El Palto", "La Pampa", "El Cedro", "Los Pinos", "La Cumbre",
     "El Manantial", "Alto Bonito", "La Shapaja", "El Guabo",
 ]
+#: The name of the forest plot added to a family inside the forest that has only one plot.
+FOREST_PLOT_NAME = "El Bosque"
+
 #: (land use, weight) for plots after the first.
 LAND_USES = [("coffee", 30), ("forest", 26), ("agroforestry", 15), ("fallow", 12),
              ("crops", 11), ("pasture", 6)]

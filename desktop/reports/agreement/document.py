@@ -89,6 +89,8 @@ class AgreementDocument:
     signatories: tuple[SignatoryRow, ...]
     #: The text encoded in the QR code: agreements.qr_payload(), "NUMBER|FINGERPRINT".
     qr_payload: str
+    #: Why it was signed while committing no forest (0 ha); empty otherwise.
+    no_forest_reason: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -114,6 +116,7 @@ def agreement_document(agreement) -> AgreementDocument:
         number=agreement.number, status=agreement.status, start_date=agreement.start_date,
         end_date=agreement.end_date, signed_on=agreement.signed_on,
         forest_area_ha=agreement.forest_area_ha, family_code=family.code,
+        no_forest_reason=agreement.no_forest_reason or "",
         community=community.name, district=community.district, province=community.province,
         region=community.region, head_name=head.full_name if head else "",
         head_dni=head.dni if head else None,

@@ -194,7 +194,8 @@ class AgreementRenderer:
              ", ".join(x for x in (doc.community, doc.district, doc.province) if x)),
             (translate("Pdf", "Period", lang), period),
             (translate("Pdf", "Forest committed", lang),
-             f"{fmt_hectares(doc.forest_area_ha, lang)} ha"),
+             f"{fmt_hectares(doc.forest_area_ha, lang)} ha"
+             + (f" — {doc.no_forest_reason}" if doc.no_forest_reason else "")),
             (translate("Pdf", "Status", lang), label("agreement_status", doc.status, lang)),
         ]
         qr_block = [AgreementQr(doc.qr_payload),

@@ -25,6 +25,10 @@ AGREEMENT_FIELDS = [
 ]
 
 SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE)
+#: Asked when signing an agreement that commits no forest (0 ha).
+NO_FOREST_REASON = Field("no_forest_reason",
+                         QT_TRANSLATE_NOOP("Fields", "Why it commits no forest"),
+                         max_length=500, in_table=False)
 
 BENEFIT_FIELDS = [
     Field("kind", QT_TRANSLATE_NOOP("Fields", "Benefit"), CHOICE, required=True,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.db.agreement import Agreement, Signatory
 from desktop.db.person import Person
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.agreements.fields import SIGNATORY_FIELDS, SIGNED_ON
+from desktop.services.agreements.fields import NO_FOREST_REASON, SIGNATORY_FIELDS, SIGNED_ON
 from desktop.services.agreements.records import get_agreement
 from desktop.services.agreements.rules import fail, living, remove_from_draft, require_draft
 from desktop.services.common import check
@@ -72,7 +72,10 @@ def qr_payload(agreement: Agreement) -> str:
     return f"{agreement.number}|{content_fingerprint(agreement)}"
 
 
-def sign(session: Session, agreement_id: str, signed_on: date | str | None) -> Agreement:
+def sign(session: Session, agreement_id: str, signed_on: date | str | None,
+         no_forest_reason: str = "") -> Agreement:
+    """Sign a draft. One that commits no forest (0 ha) is signed only with the coordinator's
+    reason (a family with only coffee plots in the buffer zone, say)."""
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     errors = []
@@ -98,7 +101,13 @@ def sign(session: Session, agreement_id: str, signed_on: date | str | None) -> A
     if agreement.start_date is None or agreement.end_date is None:
         errors.append(FieldError("start_date", QT_TRANSLATE_NOOP(
             "Validation", "Give the start and end dates.")))
+    reason = NO_FOREST_REASON.parse(no_forest_reason)
+    if not agreement.forest_area_ha and not reason:
+        errors.append(FieldError("no_forest_reason", QT_TRANSLATE_NOOP(
+            "Validation", "The agreement commits no forest (0 ha): cover a forest plot or "
+            "give the forest area, or record why it is signed without forest.")))
     check(errors)
+    agreement.no_forest_reason = reason if not agreement.forest_area_ha else ""
     agreement.signed_on = signed_on
     agreement.status = "signed"
     agreement.fingerprint = content_fingerprint(agreement)

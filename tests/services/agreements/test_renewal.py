@@ -35,7 +35,7 @@ def test_renew_a_community_in_one_step_and_record_why_not(session, community, dr
                                    head(dni="76543210", given_names="Rosa"))
     second = ag.create_agreement(session, other.id, {"start_date": date(TODAY.year, 1, 1),
                                                      "end_date": date(TODAY.year, 12, 31)})
-    ag.sign(session, second.id, TODAY)
+    ag.sign(session, second.id, TODAY, no_forest_reason="Solo café en zona de amortiguamiento")
     ag.activate(session, second.id)
     ag.mark_not_renewed(session, second.id, "family_left", "Se mudó a Rioja")
     today = date(TODAY.year, 12, 1)

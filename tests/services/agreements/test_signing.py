@@ -35,3 +35,14 @@ def test_fingerprint_changes_with_the_content(session, draft):
     assert ag.qr_payload(draft).isascii()
     ag.add_benefit(session, draft.id, {"kind": "dry_toilet", "quantity": "1"})
     assert ag.content_fingerprint(draft) != before
+
+
+def test_an_agreement_without_forest_is_signed_only_with_a_reason(session, draft):
+    ag.update_agreement(session, draft.id, {"forest_area_ha": "0"})
+    with pytest.raises(ValidationError) as excinfo:
+        ag.sign(session, draft.id, TODAY)
+    assert [e.field for e in excinfo.value.errors] == ["no_forest_reason"]
+    assert draft.status == "draft"
+    ag.sign(session, draft.id, TODAY, no_forest_reason="Solo cafetal en la zona de amortiguamiento")
+    assert draft.status == "signed"
+    assert draft.no_forest_reason == "Solo cafetal en la zona de amortiguamiento"
