@@ -3802,6 +3802,34 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="55"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="69"/>
+        <source>no image</source>
+        <translation>sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="79"/>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="80"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>Traceability</name>
     <message>
         <location filename="../desktop/services/cooperative/traceability.py" line="43"/>
@@ -5057,14 +5085,6 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="document_strings.py" line="69"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="15"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 """File > Settings: the names on documents, validated and kept."""
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from desktop import config
 from desktop.ui.settings.settings_dialog import settings_dialog
@@ -27,3 +27,25 @@ def test_settings_are_validated_and_saved(qtbot, tmp_path):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert config.get(config.AGREEMENT_PREFIX) == "BPAM"
     assert config.get(config.PARK_REPRESENTATIVE) == "Ing. María Núñez"
+
+
+def test_the_title_is_translated_and_a_logo_is_previewed(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QPixmap
+
+    from desktop.i18n import translate
+
+    assert translate("SettingsDialog", "Settings", "es") == "Configuración"
+    logo = tmp_path / "logo.png"
+    pixmap = QPixmap(80, 40)
+    pixmap.fill(QColor("darkgreen"))
+    assert pixmap.save(str(logo))
+    dialog = settings_dialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Settings"
+    preview = dialog.findChild(QLabel, "preview:programme_logo")
+    assert preview.pixmap().isNull()
+    dialog.widgets["programme_logo"].setText(str(logo))
+    assert preview.pixmap().height() == 40
+    dialog.widgets["programme_logo"].setText(str(tmp_path / "not-there.png"))
+    assert preview.pixmap().isNull() and preview.text() == "no image"
+    assert dialog.minimumWidth() >= 600
