@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="90"/>
+        <source>Agreements by status</source>
+        <extracomment>Communities shown in the coverage chart (those with most families inside first). Longer community names are shortened on the axis (the tooltip has them whole).</extracomment>
+        <translation>Acuerdos por estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="93"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="105"/>
+        <source>Families inside the forest with an active agreement (%)</source>
+        <translation>Familias dentro del bosque con acuerdo vigente (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="109"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="122"/>
+        <source>Coffee delivered (kg) and paid (S/) by month</source>
+        <translation>Café entregado (kg) y pagado (S/) por mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="124"/>
+        <source>Delivered (kg)</source>
+        <translation>Entregado (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="127"/>
+        <source>Paid (S/)</source>
+        <translation>Pagado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="158"/>
+        <source>Training participants by sex and year</source>
+        <translation>Participantes en capacitaciones por sexo y año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="26"/>
+        <source>Ending in {days} days ({count})</source>
+        <translation>Vencen en {days} días ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="27"/>
+        <source>Visits overdue ({count})</source>
+        <translation>Visitas atrasadas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="28"/>
+        <source>Benefits owed ({count})</source>
+        <translation>Beneficios pendientes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="29"/>
+        <source>Deliveries unpaid ({count})</source>
+        <translation>Entregas sin pagar ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="34"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="34"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="35"/>
+        <source>Ends on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="35"/>
+        <source>Visit due since</source>
+        <translation>Visita pendiente desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="36"/>
+        <source>Agreement from</source>
+        <translation>Acuerdo desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="36"/>
+        <source>Delivered on</source>
+        <translation>Entregado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="37"/>
+        <source>Family or member</source>
+        <translation>Familia o socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="37"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="39"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="39"/>
+        <source>Still owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="41"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../desktop/ui/agreements/agreement_actions.py" line="42"/>
@@ -2401,6 +2520,60 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="82"/>
+        <source>The programme at a glance</source>
+        <extracomment>A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
+        <translation>El programa de un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="91"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="91"/>
+        <source>Active agreements</source>
+        <translation>Acuerdos vigentes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="92"/>
+        <source>Forest under agreement</source>
+        <translation>Bosque bajo acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="93"/>
+        <source>People trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="94"/>
+        <source>Coffee delivered</source>
+        <translation>Café entregado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="111"/>
+        <source>{inside} inside the forest</source>
+        <translation>{inside} dentro del bosque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="115"/>
+        <source>{pct} % coverage inside</source>
+        <translation>{pct} % de cobertura dentro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="121"/>
+        <source>{pct} % women</source>
+        <translation>{pct} % mujeres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/home_page.py" line="124"/>
+        <source>{paid} paid</source>
+        <translation>{paid} pagados</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../desktop/commands/imports.py" line="95"/>
@@ -3809,22 +3982,22 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="55"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="58"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="69"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="72"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="82"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="83"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -1,0 +1,150 @@
+"""What is due, for the home page: agreements ending soon, compliance visits overdue, benefits
+still owed and coffee deliveries not yet paid.
+
+Each list is one aggregate query over indexed columns, cut to its first `limit` rows (the most
+urgent first) with the full count beside it, so it stays fast on 100,000 families.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.db.types import Kilograms, Soles
+
+#: Agreements ending within this many days are listed.
+ENDING_WITHIN_DAYS = 60
+#: An active agreement is visited at least once a year (from its start, then its last visit).
+VISIT_EVERY_DAYS = 365
+#: Rows shown per list; the count says how many there are in all.
+LIMIT = 50
+
+
+# The head of the family, as people read the name (families.head_name is folded for sorting).
+HEAD = """LEFT JOIN persons h ON h.family_id = f.id AND h.relation = 'head'
+        AND h.deleted_at IS NULL"""
+HEAD_NAME = ("trim(coalesce(h.given_names, '') || ' ' || coalesce(h.paternal_surname, '') "
+             "|| ' ' || coalesce(h.maternal_surname, ''))")
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """One line of a "due" list: what it is about, when, and the record it opens."""
+
+    area: str  # "agreements" or "cooperative": the page that opens the record
+    record_id: str  # the agreement's id (agreement lists) or the delivery's id
+    reference: str  # agreement number or receipt number
+    family: str  # "F-000123 — head's name" or the member
+    community: str
+    when: date | None
+    detail: str = ""  # kind of benefit and quantity owed, amount unpaid...
+    amount: Decimal | None = None
+
+
+@dataclass
+class DueList:
+    rows: list[DueRow] = field(default_factory=list)
+    total: int = 0
+
+
+@dataclass
+class Due:
+    ending: DueList
+    visits: DueList
+    benefits: DueList
+    unpaid: DueList
+
+
+def _family(code: str, head: str) -> str:
+    return f"{code} — {head}" if head else code
+
+
+def _agreement_rows(session: Session, chosen: str, params: dict) -> list:
+    """Details of the few agreements `chosen` selects (id, number, family_id, due, extra,
+    amount): the joins run for the rows shown only, never for the whole count."""
+    return list(session.execute(text(f"""
+        SELECT a.id, a.number, f.code, {HEAD_NAME}, c.name, a.due, a.extra, a.amount
+        FROM ({chosen}) a JOIN families f ON f.id = a.family_id
+        JOIN communities c ON c.id = f.community_id {HEAD}
+        ORDER BY a.due, a.number, a.extra"""), params))
+
+
+ACTIVE = "a.deleted_at IS NULL AND a.status = 'active'"
+
+
+def agreements_ending(session: Session, today: date, limit: int = LIMIT) -> DueList:
+    params = {"today": today, "until": today + timedelta(days=ENDING_WITHIN_DAYS),
+              "limit": limit}
+    where = f"FROM agreements a WHERE {ACTIVE} AND a.end_date >= :today AND a.end_date <= :until"
+    total = session.scalar(text(f"SELECT count(*) {where}"), params)
+    rows = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id, a.end_date AS due,
+        '' AS extra, NULL AS amount {where} ORDER BY a.end_date, a.number LIMIT :limit""", params)
+    return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]))
+                    for r in rows], total)
+
+
+def visits_overdue(session: Session, today: date, limit: int = LIMIT) -> DueList:
+    """Active agreements whose last visit (or start, when never visited) is over a year ago;
+    `when` is the day the visit fell due."""
+    params = {"since": today - timedelta(days=VISIT_EVERY_DAYS), "limit": limit}
+    last = """coalesce((SELECT max(v.visited_on) FROM compliance_visits v
+        WHERE v.agreement_id = a.id AND v.deleted_at IS NULL), a.start_date)"""
+    where = f"FROM agreements a WHERE {ACTIVE} AND {last} < :since"
+    total = session.scalar(text(f"SELECT count(*) {where}"), params)
+    rows = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id, {last} AS due,
+        '' AS extra, NULL AS amount {where} ORDER BY due, a.number LIMIT :limit""", params)
+    return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4],
+                           as_date(r[5]) + timedelta(days=VISIT_EVERY_DAYS) if r[5] else None)
+                    for r in rows], total)
+
+
+def benefits_owed(session: Session, limit: int = LIMIT) -> DueList:
+    """Benefits of signed or active agreements not yet fully delivered, oldest agreement
+    first; `detail` is the benefit's kind (a label code) and `amount` the quantity owed."""
+    owed = """b.quantity - coalesce((SELECT sum(d.quantity) FROM benefit_deliveries d
+        WHERE d.benefit_id = b.id AND d.deleted_at IS NULL), 0)"""
+    where = f"""FROM agreements a JOIN benefits b ON b.agreement_id = a.id
+        WHERE a.deleted_at IS NULL AND a.status IN ('signed', 'active')
+        AND b.deleted_at IS NULL AND {owed} > 0"""
+    total = session.scalar(text(f"SELECT count(*) {where}"))
+    rows = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id,
+        a.start_date AS due, b.kind AS extra, {owed} AS amount {where}
+        ORDER BY a.start_date, a.number, b.kind LIMIT :limit""", {"limit": limit})
+    return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]),
+                           r[6], Kilograms.process_result_value(r[7], None)) for r in rows],
+                   total)
+
+
+def deliveries_unpaid(session: Session, limit: int = LIMIT) -> DueList:
+    """Coffee deliveries neither paid nor voided, oldest first; `amount` is what is owed."""
+    where = ("FROM deliveries d WHERE d.deleted_at IS NULL AND d.voided_at IS NULL "
+             "AND d.paid_on IS NULL")
+    total = session.scalar(text(f"SELECT count(*) {where}"))
+    rows = session.execute(text(f"""
+        SELECT d.id, d.receipt_number, m.member_code, {HEAD_NAME}, c.name, d.delivered_on,
+               d.amount_pen
+        FROM (SELECT d.id, d.receipt_number, d.membership_id, d.delivered_on, d.amount_pen
+              {where} ORDER BY d.delivered_on, d.receipt_number LIMIT :limit) d
+        JOIN memberships m ON m.id = d.membership_id
+        JOIN families f ON f.id = m.family_id
+        JOIN communities c ON c.id = f.community_id {HEAD}
+        ORDER BY d.delivered_on, d.receipt_number"""), {"limit": limit})
+    return DueList([DueRow("cooperative", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]),
+                           "", Soles.process_result_value(r[6], None)) for r in rows], total)
+
+
+def due(session: Session, today: date | None = None, limit: int = LIMIT) -> Due:
+    today = today or date.today()
+    return Due(agreements_ending(session, today, limit), visits_overdue(session, today, limit),
+               benefits_owed(session, limit), deliveries_unpaid(session, limit))
+
+
+def as_date(value) -> date | None:
+    """A date column read through text(): a date on PostgreSQL, ISO text on SQLite."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

@@ -1,0 +1,103 @@
+"""The home page's "what is due" lists: agreements ending, visits overdue, benefits owed and
+deliveries unpaid, each row opening its record (double-click or Enter)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget,
+)
+
+from desktop.i18n import language
+from desktop.i18n.formatting import fmt_date, fmt_number, fmt_soles
+from desktop.i18n.labels import label
+from desktop.services.overview import ENDING_WITHIN_DAYS
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+LISTS = ("ending", "visits", "benefits", "unpaid")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HomePage", text)
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "ending": tr("Ending in {days} days ({count})"),
+        "visits": tr("Visits overdue ({count})"),
+        "benefits": tr("Benefits owed ({count})"),
+        "unpaid": tr("Deliveries unpaid ({count})"),
+    }
+
+
+def _columns(key: str) -> list[str]:
+    first = tr("Receipt") if key == "unpaid" else tr("Agreement")
+    when = {"ending": tr("Ends on"), "visits": tr("Visit due since"),
+            "benefits": tr("Agreement from"), "unpaid": tr("Delivered on")}[key]
+    columns = [first, tr("Family or member"), tr("Community"), when]
+    if key == "benefits":
+        columns += [tr("Benefit"), tr("Still owed")]
+    if key == "unpaid":
+        columns += [tr("Amount")]
+    return columns
+
+
+class DueTabs(QTabWidget):
+    """Four short lists (a handful of fixed rows each: table widgets are the right tool)."""
+
+    open_record = Signal(str, str)  # (area, record id)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="dueTabs")
+        self.tables: dict[str, QTableWidget] = {}
+        self.totals = {key: None for key in LISTS}
+        for key in LISTS:
+            table = QTableWidget(0, len(_columns(key)), objectName=f"due:{key}")
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setWordWrap(False)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            table.itemActivated.connect(self._activated)
+            self.tables[key] = table
+            self.addTab(table, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = _titles()
+        for index, key in enumerate(LISTS):
+            total = self.totals[key]
+            self.setTabText(index, titles[key].format(
+                days=ENDING_WITHIN_DAYS, count="…" if total is None else fmt_number(total)))
+            self.tables[key].setHorizontalHeaderLabels(_columns(key))
+
+    def show_due(self, due) -> None:
+        lang = language()
+        for key in LISTS:
+            found = getattr(due, key)
+            self.totals[key] = found.total
+            table = self.tables[key]
+            table.setRowCount(len(found.rows))
+            for row, item in enumerate(found.rows):
+                cells = [item.reference, item.family, item.community, fmt_date(item.when, lang)]
+                if key == "benefits":
+                    cells += [label("benefit", item.detail, lang),
+                              fmt_number(item.amount, lang)]
+                if key == "unpaid":
+                    cells += [fmt_soles(item.amount, lang)]
+                for column, text in enumerate(cells):
+                    cell = QTableWidgetItem(text)
+                    cell.setToolTip(text)
+                    cell.setData(RECORD_ROLE, (item.area, item.record_id))
+                    table.setItem(row, column, cell)
+            table.resizeColumnToContents(0)
+            table.resizeColumnToContents(3)
+        self.retranslate()
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        area, record_id = item.data(RECORD_ROLE)
+        self.open_record.emit(area, record_id)

@@ -1,0 +1,106 @@
+"""The home page's figures agree with the indicators and the areas' own services."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from desktop.db.agreement import Agreement, ComplianceVisit
+from desktop.db.cooperative import Delivery
+from desktop.demo import build_demo
+from desktop.services import agreements, indicators, overview
+
+TODAY = date.today()
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory, migrated_template):
+    import shutil
+
+    from desktop.services.database import open_database
+
+    path = tmp_path_factory.mktemp("overview") / "demo.sqlite"
+    shutil.copy(migrated_template, path)
+    database = open_database(path)
+    build_demo(database, families=250, seed=11)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_template, tmp_path):
+    import shutil
+
+    from desktop.services.database import open_database
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+def test_charts_agree_with_the_indicators(demo):
+    with demo.session() as session:
+        figures = indicators.as_dict(indicators.compute(session))
+        by_status = overview.agreements_by_status(session)
+        assert by_status["active"] == figures["agreements_active"]
+        coverage = overview.coverage_by_community(session)
+        inside = sum(c.inside for c in coverage)
+        covered = sum(c.covered for c in coverage)
+        assert inside == figures["families_inside_forest"]
+        assert indicators.percent(covered, inside) == figures["agreement_coverage_inside_pct"]
+        months = overview.coffee_by_month(session, TODAY, months=12)
+        assert len(months) == 12 and months[-1].month == TODAY.replace(day=1)
+        start = months[0].month
+        period = indicators.as_dict(indicators.compute(session, start, TODAY))
+        assert sum(m.delivered_kg for m in months) == period["coffee_delivered_kg"]
+        assert sum(m.paid_pen for m in months) == period["coffee_paid_pen"]
+        assert sum(m.delivered_kg for m in months) > 0
+        by_sex = overview.participants_by_sex(session, TODAY)
+        assert by_sex and all(set(v) <= {"F", "M"} for v in by_sex.values())
+
+
+def test_due_lists_agree_with_the_areas(demo):
+    with demo.session() as session:
+        due = overview.due(session, TODAY, limit=5)
+        owed = agreements.benefits_owed(session)
+        assert due.benefits.total == len(owed) > 0
+        assert len(due.benefits.rows) == 5
+        first = due.benefits.rows[0]
+        assert first.amount > 0 and first.detail and first.family.startswith("F-")
+        unpaid = session.scalars(select(Delivery).where(
+            Delivery.deleted_at.is_(None), Delivery.voided_at.is_(None),
+            Delivery.paid_on.is_(None))).all()
+        assert due.unpaid.total == len(unpaid)
+        oldest = min(unpaid, key=lambda d: (d.delivered_on, d.receipt_number))
+        assert due.unpaid.rows[0].reference == oldest.receipt_number
+        assert due.unpaid.rows[0].amount == oldest.amount_pen
+
+
+def test_ending_and_overdue_visits(demo):
+    with demo.session() as session:
+        active = session.scalars(select(Agreement).where(Agreement.status == "active",
+                                                         Agreement.deleted_at.is_(None))).all()
+        soon, late = active[0], active[1]
+        soon.end_date = TODAY + timedelta(days=10)
+        late.start_date = TODAY - timedelta(days=800)
+        for visit in late.visits:
+            visit.visited_on = TODAY - timedelta(days=500)
+        session.commit()
+        due = overview.due(session, TODAY)
+        ending = {r.record_id: r for r in due.ending.rows}
+        assert soon.id in ending and ending[soon.id].when == soon.end_date
+        assert all(TODAY <= r.when <= TODAY + timedelta(days=60) for r in due.ending.rows)
+        overdue = {r.record_id: r for r in due.visits.rows}
+        assert late.id in overdue
+        last = max((v.visited_on for v in late.visits if v.deleted_at is None),
+                   default=late.start_date)
+        assert overdue[late.id].when == last + timedelta(days=365)
+        # a visit today takes it off the list
+        session.add(ComplianceVisit(agreement_id=late.id, visited_on=TODAY,
+                                    result="compliant", inspector="Ing. Ruiz"))
+        session.commit()
+        assert late.id not in {r.record_id for r in overview.due(session, TODAY).visits.rows}
+        assert overview.due(session, TODAY).visits.total == due.visits.total - 1

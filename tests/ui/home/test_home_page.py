@@ -1,0 +1,60 @@
+"""The home page: tiles equal the indicators, charts drawn, and a due row opens its record."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtWidgets import QTableWidget
+
+from desktop.i18n.formatting import fmt_number
+from desktop.services import indicators
+from desktop.ui.home.home_page import HomePage
+from tests.services.overview.test_overview import demo, demo_template  # noqa: F401
+
+
+@pytest.fixture
+def page(qtbot, demo):  # noqa: F811
+    page = HomePage(demo)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=30_000)
+    return page
+
+
+def test_tiles_show_the_indicators(page, demo):  # noqa: F811
+    with demo.session() as session:
+        figures = indicators.as_dict(indicators.compute(session))
+    assert page.tiles["families"].value.text() == fmt_number(figures["families_total"])
+    assert page.tiles["agreements"].value.text() == fmt_number(figures["agreements_active"])
+    assert fmt_number(figures["training_women_pct"], None, 1) in page.tiles["training"].note.text()
+    for name, view in page.views.items():
+        chart = page.findChild(QChartView, f"chart:{name}").chart()
+        assert chart.series(), name
+    status = page.views["status"].chart().series()[0].barSets()[0]
+    assert sum(status.at(i) for i in range(status.count())) == sum(page.data.by_status.values())
+
+
+def test_a_due_row_opens_its_record(page, qtbot):
+    table = page.findChild(QTableWidget, "due:benefits")
+    assert table.rowCount() > 0
+    expected = page.data.due.benefits.rows[0]
+    assert table.item(0, 0).text() == expected.reference
+    with qtbot.waitSignal(page.open_record, timeout=2_000) as opened:
+        table.itemActivated.emit(table.item(0, 1))
+    assert opened.args == ["agreements", expected.record_id]
+    assert f"({fmt_number(page.data.due.benefits.total)})" in page.due.tabText(2)
+
+
+def test_a_change_elsewhere_refreshes_the_figures(page, qtbot, demo):  # noqa: F811
+    from desktop.db.agreement import Agreement
+    from desktop.ui.widgets.operations import CHANGES
+
+    before = page.data.figures["agreements_active"]
+    with demo.session() as session:
+        active = session.query(Agreement).filter_by(status="active").first()
+        active.status = "suspended"
+        session.commit()
+    CHANGES.announce({"agreements"})
+    qtbot.waitUntil(lambda: page.data.figures["agreements_active"] == before - 1, timeout=30_000)
+    assert page.tiles["agreements"].value.text() == fmt_number(before - 1)
