@@ -64,6 +64,8 @@ class Field:
     #: Earlier labels (English sources, context "Fields") that an imported sheet may still
     #: use as headers: a label converges without breaking an office's spreadsheets.
     aliases: tuple[str, ...] = ()
+    #: A long text (notes, descriptions, actions): forms give it a box of several lines.
+    multiline: bool = False
 
     def title(self, lang: str | None = None) -> str:
         return translate("Fields", self.label, lang)

@@ -21,13 +21,13 @@ AGREEMENT_FIELDS = [
           places=2, width=90, placeholder=QT_TRANSLATE_NOOP("Fields", "automatic"), unit="ha"),
     Field("last_visit", QT_TRANSLATE_NOOP("Fields", "Last visit"), DATE, in_form=False,
           width=95),
-    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), in_table=False),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), multiline=True, in_table=False),
 ]
 
 SIGNED_ON = Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signing date"), DATE)
 #: Asked when signing an agreement that commits no forest (0 ha).
 NO_FOREST_REASON = Field("no_forest_reason",
-                         QT_TRANSLATE_NOOP("Fields", "Why it commits no forest"),
+                         QT_TRANSLATE_NOOP("Fields", "Why it commits no forest"), multiline=True,
                          max_length=500, in_table=False)
 
 BENEFIT_FIELDS = [
@@ -69,8 +69,8 @@ VISIT_FIELDS = [
           DECIMAL, places=2, width=90, unit="ha"),
     Field("consequence", QT_TRANSLATE_NOOP("Fields", "Consequence"), CHOICE,
           choices="consequence", width=160),
-    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), width=160),
-    Field("follow_up", QT_TRANSLATE_NOOP("Fields", "Follow-up"), in_table=False),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), multiline=True, width=160),
+    Field("follow_up", QT_TRANSLATE_NOOP("Fields", "Follow-up"), multiline=True, in_table=False),
 ]
 
 CONSENT_FIELDS = [
@@ -81,7 +81,7 @@ CONSENT_FIELDS = [
     Field("explained_by", QT_TRANSLATE_NOOP("Fields", "Explained by"), required=True,
           max_length=200),
     Field("copy_given", QT_TRANSLATE_NOOP("Fields", "Copy handed over"), BOOL),
-    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), multiline=True),
 ]
 
 GRIEVANCE_FIELDS = [
@@ -90,9 +90,10 @@ GRIEVANCE_FIELDS = [
     Field("raised_by", QT_TRANSLATE_NOOP("Fields", "Raised by"), required=True, max_length=200,
           width=160),
     Field("subject", QT_TRANSLATE_NOOP("Fields", "About"), in_form=False, width=150),
-    Field("description", QT_TRANSLATE_NOOP("Fields", "What was said"), required=True,
+    Field("description", QT_TRANSLATE_NOOP("Fields", "What was said"), multiline=True,
+          required=True,
           width=240),
-    Field("action_taken", QT_TRANSLATE_NOOP("Fields", "Action taken"), width=200),
+    Field("action_taken", QT_TRANSLATE_NOOP("Fields", "Action taken"), multiline=True, width=200),
     Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, width=95),
 ]
 

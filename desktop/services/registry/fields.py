@@ -24,7 +24,7 @@ FAMILY_FIELDS = [
           in_form=False, width=100),
     Field("address", QT_TRANSLATE_NOOP("Fields", "Address or sector"), max_length=200, in_table=False),
     Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), max_length=20, in_table=False),
-    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), in_table=False),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), multiline=True, in_table=False),
 ]
 
 PERSON_FIELDS = [

@@ -20,7 +20,7 @@ TRAINING_SESSION_FIELDS = [
     Field("facilitator", QT_TRANSLATE_NOOP("Fields", "Facilitator"), TEXT, max_length=200,
           width=150),
     Field("hours", QT_TRANSLATE_NOOP("Fields", "Hours"), DECIMAL, places=1, width=60),
-    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), TEXT, in_table=False),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), TEXT, in_table=False, multiline=True),
 ]
 
 ATTENDANCE_FIELDS = [
