@@ -27,8 +27,14 @@ LIMIT = 50
 # The head of the family, as people read the name (families.head_name is folded for sorting).
 HEAD = """LEFT JOIN persons h ON h.family_id = f.id AND h.relation = 'head'
         AND h.deleted_at IS NULL"""
-HEAD_NAME = ("trim(coalesce(h.given_names, '') || ' ' || coalesce(h.paternal_surname, '') "
-             "|| ' ' || coalesce(h.maternal_surname, ''))")
+def _name(alias: str) -> str:
+    """A person's name as people read it, in portable SQL."""
+    return (f"trim(coalesce({alias}.given_names, '') || ' ' || "
+            f"coalesce({alias}.paternal_surname, '') || ' ' || "
+            f"coalesce({alias}.maternal_surname, ''))")
+
+
+HEAD_NAME = _name("h")
 
 
 @dataclass(frozen=True)
@@ -124,14 +130,17 @@ def deliveries_unpaid(session: Session, limit: int = LIMIT) -> DueList:
     where = ("FROM deliveries d WHERE d.deleted_at IS NULL AND d.voided_at IS NULL "
              "AND d.paid_on IS NULL")
     total = session.scalar(text(f"SELECT count(*) {where}"))
+    # The member is the person named on the membership, else the family's head.
     rows = session.execute(text(f"""
-        SELECT d.id, d.receipt_number, m.member_code, {HEAD_NAME}, c.name, d.delivered_on,
-               d.amount_pen
+        SELECT d.id, d.receipt_number, m.member_code,
+               CASE WHEN mp.id IS NULL THEN {HEAD_NAME} ELSE {_name("mp")} END,
+               c.name, d.delivered_on, d.amount_pen
         FROM (SELECT d.id, d.receipt_number, d.membership_id, d.delivered_on, d.amount_pen
               {where} ORDER BY d.delivered_on, d.receipt_number LIMIT :limit) d
         JOIN memberships m ON m.id = d.membership_id
         JOIN families f ON f.id = m.family_id
         JOIN communities c ON c.id = f.community_id {HEAD}
+        LEFT JOIN persons mp ON mp.id = m.person_id
         ORDER BY d.delivered_on, d.receipt_number"""), {"limit": limit})
     return DueList([DueRow("cooperative", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]),
                            "", Soles.process_result_value(r[6], None)) for r in rows], total)

@@ -77,6 +77,9 @@ def test_due_lists_agree_with_the_areas(demo):
         oldest = min(unpaid, key=lambda d: (d.delivered_on, d.receipt_number))
         assert due.unpaid.rows[0].reference == oldest.receipt_number
         assert due.unpaid.rows[0].amount == oldest.amount_pen
+        membership = oldest.membership
+        member = membership.person or membership.family.head
+        assert due.unpaid.rows[0].family == f"{membership.member_code} — {member.full_name}"
 
 
 def test_ending_and_overdue_visits(demo):
