@@ -85,15 +85,14 @@ class PlotGrid:
                         for (c, r), members in buckets.items()}
         self._levels: dict[float, Level] = {}
         self._counts: dict[float, Counter] = {}
+        self._extent = (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
     def __len__(self) -> int:
         return len(self.xs)
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(left, top, right, bottom) of all points, or None when there are none."""
-        if not self.xs:
-            return None
-        return min(self.xs), min(self.ys), max(self.xs), max(self.ys)
+        return self._extent
 
     def level(self, cell: float) -> Level:
         """The level of `cell` metres (0: the points themselves), built once."""

@@ -3,7 +3,7 @@ points, their projection to scene metres and the spatial index; filtered in memo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ class PlotMap:
     points: PlotPoints
     projection: Projection
     grid: PlotGrid
+    _counts: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.points)
@@ -29,7 +30,10 @@ class PlotMap:
                               self.projection)
 
     def counts(self) -> dict[str, int]:
-        return self.points.counts()
+        """Plots per status (counted once: the legend asks on every paint)."""
+        if self._counts is None:
+            self._counts = self.points.counts()
+        return self._counts
 
     def status_of(self, index: int) -> str:
         return STATUSES[self.points.status[index]]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.i18n.formatting import fmt_date, fmt_hectares
+from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number
 from desktop.services import maps
 from desktop.ui.map.export import save_pdf, save_png
 from desktop.ui.map.layers_dialog import LayersDialog
@@ -138,6 +138,8 @@ class MapPage(Page):
         def job(progress):
             with database.session() as session:
                 plot_map = maps.load_plot_map(session, projection)
+            for cell in maps.CELL_SIZES:  # the zoomed-out levels, so the first paint is quick
+                plot_map.grid.level(cell)
             layers, problems = maps.list_layers(folder)
             return plot_map, layers, problems
 
@@ -191,7 +193,9 @@ class MapPage(Page):
         if shown is None:
             self.count_label.setText("")
             return
-        self.count_label.setText(self.tr("%n plot(s) shown", "", len(shown)))
+        count = len(shown)
+        self.count_label.setText(self.tr("%n plot(s) shown", "", count).replace(
+            str(count), fmt_number(count), 1))
 
     # --- a plot -----------------------------------------------------------------------
     def details(self, index: int) -> maps.PlotDetails | None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
+from desktop.i18n.formatting import fmt_number
 from desktop.services.maps import CELL_SIZES, STATUSES, Layer, PlotMap
 from desktop.ui.map.layers_item import LayersItem
 from desktop.ui.map.overlay import (
@@ -71,7 +72,7 @@ class PlotMapView(QGraphicsView):
         if fit:
             self.fit()
         # Build the other levels of detail while the user looks at the first paint.
-        self._to_prepare = [0.0, *CELL_SIZES]
+        self._to_prepare = [0.0, *CELL_SIZES]  # from the end: coarse first
         self._prepare.start()
 
     def set_layers(self, layers: list[Layer]) -> None:
@@ -82,8 +83,7 @@ class PlotMapView(QGraphicsView):
         self.viewport().update()
 
     def _prepare_next(self) -> None:
-        if self._to_prepare:
-            self.plots_item.prepare(self._to_prepare.pop())
+        if self.plots_item.prepare_some(self._to_prepare):
             self._prepare.start()
 
     def content_rect(self) -> QRectF:
@@ -185,7 +185,7 @@ class PlotMapView(QGraphicsView):
     def legend_rows(self) -> list[tuple[QColor, str, str]]:
         plot_map = self.plots_item.plot_map
         counts = plot_map.counts() if plot_map is not None else {}
-        rows = [(STATUS_COLOURS[s], status_label(s), f"{counts.get(s, 0):,}")
+        rows = [(STATUS_COLOURS[s], status_label(s), fmt_number(counts.get(s, 0)))
                 for s in STATUSES if counts.get(s)]
         for layer, colour, *_ in self.layers_item.layers:
             rows.append((colour, layer.name, ""))

@@ -19,7 +19,7 @@ import time
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from desktop.services.maps import MICRO, STATUSES, PlotMap, cell_for
@@ -48,6 +48,7 @@ class PlotsItem(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.plot_map: PlotMap | None = None
+        self._bounds = QRectF()
         self.load_boundaries = load_boundaries
         self._polygons: dict = {}  # (cell, tile key) -> [(status, QPolygonF)]
         self._outlines: dict = {}  # tile key -> ([(plot index, QPolygonF)], {status: path})
@@ -61,12 +62,16 @@ class PlotsItem(QGraphicsItem):
     def set_plot_map(self, plot_map: PlotMap | None) -> None:
         self.prepareGeometryChange()
         self.plot_map = plot_map
+        self._bounds = self._bounding_rect()
         self._polygons.clear()
         self._outlines.clear()
         self._pending.clear()
         self.update()
 
     def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _bounding_rect(self) -> QRectF:
         extent = self.plot_map.grid.extent() if self.plot_map else None
         if extent is None:
             return QRectF()
@@ -76,9 +81,30 @@ class PlotsItem(QGraphicsItem):
                       bottom - top + 2 * margin)
 
     def prepare(self, cell: float) -> None:
-        """Build a level ahead of need (the view does this in idle time)."""
+        """Build a level and its tiles' polygons ahead of need."""
         if self.plot_map is not None:
-            self.plot_map.grid.level(cell)
+            level = self.plot_map.grid.level(cell)
+            for key in level.occupied:
+                self._tile_polygons(level, key)
+
+    def prepare_some(self, cells, budget: float = 0.02) -> bool:
+        """Build levels (and their polygons) from `cells`, a list consumed from its end, for
+        about `budget` seconds; True while there is more to do. The view calls this in idle
+        time after the first paint, so that no zoom step waits for a level."""
+        if self.plot_map is None:
+            cells.clear()
+            return False
+        started = time.perf_counter()
+        while cells and time.perf_counter() - started < budget:
+            level = self.plot_map.grid.level(cells[-1])
+            todo = [k for k in level.occupied if (level.cell, k) not in self._polygons]
+            for key in todo:
+                self._tile_polygons(level, key)
+                if time.perf_counter() - started >= budget:
+                    break
+            else:
+                cells.pop()
+        return bool(cells)
 
     # --- painting ---------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -123,11 +149,10 @@ class PlotsItem(QGraphicsItem):
         return found
 
     def _paint_boundaries(self, painter: QPainter, level, keys, metres_per_pixel) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        dots = QPen()
+        dots = QPen()  # square dots, not antialiased: thousands of round ones cost 10 times more
         dots.setCosmetic(True)
-        dots.setWidthF(6.0)
-        dots.setCapStyle(Qt.PenCapStyle.RoundCap)
+        dots.setWidthF(5.0)
+        dots.setCapStyle(Qt.PenCapStyle.SquareCap)
         drawn, missing = 0, []
         for key in keys:
             outlines = self._outlines.get(key)
@@ -139,17 +164,20 @@ class PlotsItem(QGraphicsItem):
                     painter.drawPoints(polygon)
                     drawn += polygon.size()
                 continue
-            _, paths, points = outlines
-            for status, path in paths.items():
+            _, by_status, points = outlines
+            # One polygon at a time, not antialiased: an antialiased path of hundreds of
+            # overlapping plots costs Qt's rasteriser five times more.
+            for status, polygons in by_status.items():
                 colour = STATUS_COLOURS[STATUSES[status]]
                 fill = colour.lighter(115)
                 fill.setAlpha(150)
                 outline = QPen(colour.darker(150))
                 outline.setCosmetic(True)
-                outline.setWidthF(1.2)
                 painter.setPen(outline)
                 painter.setBrush(QBrush(fill))
-                painter.drawPath(path)
+                for polygon in polygons:
+                    painter.drawPolygon(polygon)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             for status, polygon in points:
                 dots.setColor(STATUS_COLOURS[STATUSES[status]])
                 painter.setPen(dots)
@@ -183,7 +211,7 @@ class PlotsItem(QGraphicsItem):
         self.update()
 
     def tile_outlines(self, key):
-        """([(plot index, polygon)], {status: path of its boundaries}, [(status, dots)])."""
+        """([(plot index, polygon)], {status: [its boundaries]}, [(status, dots)])."""
         plot_map = self.plot_map
         points, grid = plot_map.points, plot_map.grid
         members = grid.tile_members(key)
@@ -196,14 +224,12 @@ class PlotsItem(QGraphicsItem):
             if not rings:
                 loose.setdefault(points.status[i], []).append(QPointF(grid.xs[i], grid.ys[i]))
                 continue
-            path = paths.setdefault(points.status[i], QPainterPath())
-            path.setFillRule(Qt.FillRule.WindingFill)
+            same_status = paths.setdefault(points.status[i], [])
             for ring in rings:
                 xs, ys = plot_map.projection.forward_many([p[0] for p in ring],
                                                           [p[1] for p in ring])
                 polygon = QPolygonF([QPointF(x, y) for x, y in zip(xs, ys)])
-                path.addPolygon(polygon)
-                path.closeSubpath()
+                same_status.append(polygon)
                 polygons.append((i, polygon))
         dots = [(status, QPolygonF(pts)) for status, pts in loose.items()]
         return polygons, paths, dots
