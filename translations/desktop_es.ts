@@ -1456,18 +1456,18 @@
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="102"/>
+        <location filename="../desktop/services/agreements/fields.py" line="103"/>
         <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="104"/>
+        <location filename="../desktop/services/agreements/fields.py" line="105"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="106"/>
+        <location filename="../desktop/services/agreements/fields.py" line="107"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
@@ -1824,28 +1824,28 @@
         <translation>Lo que se planteó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="95"/>
+        <location filename="../desktop/services/agreements/fields.py" line="96"/>
         <source>Action taken</source>
         <translation>Acción tomada</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="96"/>
+        <location filename="../desktop/services/agreements/fields.py" line="97"/>
         <location filename="../desktop/ui/grievances/grievances_page.py" line="23"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="100"/>
+        <location filename="../desktop/services/agreements/fields.py" line="101"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="101"/>
+        <location filename="../desktop/services/agreements/fields.py" line="102"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="103"/>
+        <location filename="../desktop/services/agreements/fields.py" line="104"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -2522,53 +2522,53 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="82"/>
+        <location filename="../desktop/ui/home/home_page.py" line="83"/>
         <source>The programme at a glance</source>
         <extracomment>A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="91"/>
+        <location filename="../desktop/ui/home/home_page.py" line="92"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="91"/>
+        <location filename="../desktop/ui/home/home_page.py" line="92"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="92"/>
+        <location filename="../desktop/ui/home/home_page.py" line="93"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="93"/>
+        <location filename="../desktop/ui/home/home_page.py" line="94"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="94"/>
+        <location filename="../desktop/ui/home/home_page.py" line="95"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="111"/>
+        <location filename="../desktop/ui/home/home_page.py" line="121"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="115"/>
+        <location filename="../desktop/ui/home/home_page.py" line="125"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="121"/>
+        <location filename="../desktop/ui/home/home_page.py" line="131"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="124"/>
+        <location filename="../desktop/ui/home/home_page.py" line="134"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>
@@ -3010,6 +3010,52 @@
     </message>
 </context>
 <context>
+    <name>LayersDialog</name>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="51"/>
+        <source>Map layers</source>
+        <translation>Capas del mapa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="53"/>
+        <source>Reference layers drawn under the plots, such as the protected area&apos;s boundary or the communities. Import each once from a GeoJSON, KML or KMZ file in longitude and latitude (WGS84); they are kept for the next time.</source>
+        <translation>Capas de referencia dibujadas debajo de las parcelas, como el límite del área protegida o las comunidades. Importe cada una una sola vez desde un archivo GeoJSON, KML o KMZ en longitud y latitud (WGS84); se guardan para la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="56"/>
+        <source>Import layer…</source>
+        <translation>Importar capa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="57"/>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="103"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="64"/>
+        <source>{name} — {polygons} areas, {lines} lines, {points} points</source>
+        <translation>{name} — {polygons} áreas, {lines} líneas, {points} puntos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="77"/>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="87"/>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="95"/>
+        <source>Import layer</source>
+        <translation>Importar capa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="78"/>
+        <source>Map layers (*.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Capas de mapa (*.geojson *.json *.kml *.kmz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/layers_dialog.py" line="104"/>
+        <source>Remove the layer {name} from the map?</source>
+        <translation>¿Quitar la capa {name} del mapa?</translation>
+    </message>
+</context>
+<context>
     <name>LotsTab</name>
     <message>
         <location filename="../desktop/ui/cooperative/lots_tab.py" line="102"/>
@@ -3134,7 +3180,12 @@
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/areas.py" line="22"/>
+        <location filename="../desktop/ui/areas.py" line="21"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="23"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
@@ -3318,6 +3369,146 @@
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
 Acuerdos de conservación comunitarios, capacitaciones y registros de la cooperativa de café.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="96"/>
+        <source>Community:</source>
+        <translation>Comunidad:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="97"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="98"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="101"/>
+        <location filename="../desktop/ui/map/map_page.py" line="150"/>
+        <source>All communities</source>
+        <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="102"/>
+        <source>Show all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="103"/>
+        <source>Zoom to every plot (key 0). Zoom with the wheel or + and -, drag to move.</source>
+        <translation>Encuadrar todas las parcelas (tecla 0). Acerque o aleje con la rueda o con + y -; arrastre para moverse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="105"/>
+        <source>Layers…</source>
+        <translation>Capas…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="106"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="107"/>
+        <source>Picture (PNG)…</source>
+        <translation>Imagen (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="108"/>
+        <source>PDF page…</source>
+        <translation>Página PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="109"/>
+        <source>Agreement status</source>
+        <translation>Estado del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="110"/>
+        <source>Zoomed out: each square groups the plots within {size}, coloured by the most common status.</source>
+        <translation>Vista alejada: cada cuadrado agrupa las parcelas dentro de {size}, con el color del estado más frecuente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="113"/>
+        <location filename="../desktop/ui/map/map_page.py" line="162"/>
+        <source>Reading the plots…</source>
+        <translation>Leyendo las parcelas…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="115"/>
+        <location filename="../desktop/ui/map/map_page.py" line="180"/>
+        <source>No plot has coordinates yet. Add a plot&apos;s latitude and longitude, or import its boundary, in Families.</source>
+        <translation>Ninguna parcela tiene coordenadas todavía. Agregue la latitud y longitud de una parcela, o importe su límite, en Familias.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="158"/>
+        <source>The plots could not be read.</source>
+        <translation>No se pudieron leer las parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="183"/>
+        <source>No plot matches these filters.</source>
+        <translation>Ninguna parcela coincide con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/map/map_page.py" line="197"/>
+        <source>%n plot(s) shown</source>
+        <translation>
+            <numerusform>%n parcela mostrada</numerusform>
+            <numerusform>%n parcelas mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="213"/>
+        <source>{plot}, {area} ha</source>
+        <translation>{plot}, {area} ha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="241"/>
+        <source>{community}; {status}; {date}</source>
+        <translation>{community}; {status}; {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="246"/>
+        <source>Pictures (*.png)</source>
+        <translation>Imágenes (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="250"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="251"/>
+        <source>Plot map</source>
+        <translation>Mapa de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="256"/>
+        <location filename="../desktop/ui/map/map_page.py" line="265"/>
+        <source>Export the map</source>
+        <translation>Exportar el mapa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="257"/>
+        <source>plot-map</source>
+        <translation>mapa-parcelas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="266"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/map/map_page.py" line="269"/>
+        <source>Map saved as {path}.</source>
+        <translation>Mapa guardado como {path}.</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3857,15 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/training/pick_members_dialog.py" line="133"/>
         <source>{n} ticked.</source>
         <translation>{n} marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotMap</name>
+    <message>
+        <location filename="../desktop/ui/map/overlay.py" line="29"/>
+        <source>No agreement</source>
+        <extracomment>One colour per status (Okabe and Ito&apos;s palette, told apart by colour-blind eyes too). Reference layers&apos; colours, in the order they were imported.</extracomment>
+        <translation>Sin acuerdo</translation>
     </message>
 </context>
 <context>
@@ -4238,49 +4438,49 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="98"/>
+        <location filename="../desktop/services/fields.py" line="100"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
-        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name. Earlier labels (English sources, context &quot;Fields&quot;) that an imported sheet may still use as headers: a label converges without breaking an office&apos;s spreadsheets.</extracomment>
+        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name. Earlier labels (English sources, context &quot;Fields&quot;) that an imported sheet may still use as headers: a label converges without breaking an office&apos;s spreadsheets. A long text (notes, descriptions, actions): forms give it a box of several lines.</extracomment>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="106"/>
+        <location filename="../desktop/services/fields.py" line="108"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="110"/>
+        <location filename="../desktop/services/fields.py" line="112"/>
         <source>{field} holds a control character; type it again.</source>
         <translation>{field} contiene un carácter de control; escríbalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="114"/>
+        <location filename="../desktop/services/fields.py" line="116"/>
         <source>{field} cannot contain / \ : * ? &quot; &lt; &gt; | or control characters, nor start with a dot.</source>
         <translation>{field} no puede contener / \ : * ? &quot; &lt; &gt; | ni caracteres de control, ni empezar con un punto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="123"/>
+        <location filename="../desktop/services/fields.py" line="125"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="135"/>
+        <location filename="../desktop/services/fields.py" line="137"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="147"/>
+        <location filename="../desktop/services/fields.py" line="149"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="155"/>
+        <location filename="../desktop/services/fields.py" line="157"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="159"/>
+        <location filename="../desktop/services/fields.py" line="161"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>
@@ -4933,8 +5133,14 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/cooperative/boundaries.py" line="57"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="101"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="132"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="69"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="80"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="160"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="176"/>
         <source>The file has a coordinate that is not a pair of numbers.</source>
-        <extracomment>A walked track whose ends are this close is closed for it (metres). The measured area may differ from the stated one by this share, or by AREA_SLACK_HA.</extracomment>
+        <extracomment>A walked track whose ends are this close is closed for it (metres). The measured area may differ from the stated one by this share, or by AREA_SLACK_HA.
+----------
+Property names that hold a feature&apos;s name, in order of preference (lower case; SERNANP&apos;s protected areas use anp_nomb, INEI&apos;s villages nomb_ccpp).</extracomment>
         <translation>El archivo tiene una coordenada que no es un par de números.</translation>
     </message>
     <message>
@@ -4948,6 +5154,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/cooperative/boundaries.py" line="177"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="184"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="294"/>
+        <location filename="../desktop/services/maps/layers.py" line="50"/>
         <source>The file could not be read: {reason}</source>
         <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
@@ -4968,6 +5175,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative/boundaries.py" line="225"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="267"/>
         <source>The coordinates look swapped: GeoJSON and KML give longitude first, then latitude.</source>
         <translation>Las coordenadas parecen invertidas: GeoJSON y KML ponen primero la longitud y luego la latitud.</translation>
     </message>
@@ -5132,6 +5340,75 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/imports/reader.py" line="138"/>
         <source>{name} cannot be read as an Excel workbook; save it again as .xlsx or .csv.</source>
         <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="76"/>
+        <source>The layer has more than {max} points; simplify it first.</source>
+        <translation>La capa tiene más de {max} puntos; simplifíquela primero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="84"/>
+        <source>The coordinates are in metres of a projected system (such as UTM), not in degrees: save the layer as WGS84 longitude and latitude (EPSG:4326).</source>
+        <translation>Las coordenadas están en metros de un sistema proyectado (como UTM), no en grados: guarde la capa en longitud y latitud WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="88"/>
+        <source>The file has a coordinate out of range: {lon}, {lat}.</source>
+        <translation>El archivo tiene una coordenada fuera de rango: {lon}, {lat}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="118"/>
+        <source>The file is nested too deeply to be a map layer.</source>
+        <translation>El archivo tiene demasiados niveles anidados para ser una capa de mapa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="211"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="216"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="241"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="291"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="298"/>
+        <source>The file is not GeoJSON or KML: {reason}</source>
+        <translation>El archivo no es GeoJSON ni KML: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="229"/>
+        <source>The zip file has no KML or GeoJSON layer inside.</source>
+        <translation>El archivo zip no contiene ninguna capa KML ni GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="246"/>
+        <source>Shapefiles cannot be read yet: save the layer as GeoJSON or KML (in QGIS: Export, Save Features As) and import that file.</source>
+        <translation>Los shapefiles todavía no se pueden leer: guarde la capa como GeoJSON o KML (en QGIS: Exportar, Guardar objetos como) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="252"/>
+        <source>The file is too large for a map layer ({size} MB; at most {max} MB).</source>
+        <translation>El archivo es demasiado grande para una capa de mapa ({size} MB; como máximo {max} MB).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="270"/>
+        <source>The layer is nowhere near Peru: check that it is the right file.</source>
+        <translation>La capa no está cerca del Perú: verifique que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="303"/>
+        <source>Use a GeoJSON, KML or KMZ file.</source>
+        <translation>Use un archivo GeoJSON, KML o KMZ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="305"/>
+        <source>The file has no map features (points, lines or polygons).</source>
+        <translation>El archivo no tiene elementos de mapa (puntos, líneas ni polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layers.py" line="76"/>
+        <source>The layer could not be saved: {reason}</source>
+        <translation>No se pudo guardar la capa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layers.py" line="95"/>
+        <source>The layer {name} could not be read: {reason}</source>
+        <translation>No se pudo leer la capa {name}: {reason}</translation>
     </message>
 </context>
 <context>

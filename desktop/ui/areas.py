@@ -18,6 +18,7 @@ AREAS = [
      QT_TRANSLATE_NOOP("MainWindow", "Training")),
     ("cooperative", "desktop.ui.cooperative.cooperative_page:CooperativePage",
      QT_TRANSLATE_NOOP("MainWindow", "Cooperative")),
+    ("map", "desktop.ui.map.map_page:MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map")),
     ("reports", "desktop.ui.reports.reports_page:ReportsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 ]
