@@ -27,10 +27,12 @@ from desktop.services.cooperative import (
     MEMBERSHIP_FIELDS,
 )
 from desktop.services.errors import ValidationError
+from desktop.services.lookup import FAMILY
 from desktop.ui.cooperative.models import (
     RowsModel,
 )
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.operations import FAMILIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
@@ -132,12 +134,15 @@ class MembersTab(Page):
 
         title = self.tr("New member") if membership is None else self.tr(
             "Edit member {code}").format(code=membership.member_code)
-        return FormDialog(self, title, [Section("", "", MEMBERSHIP_FIELDS)], values, save)
+        # The family is found by code, name or DNI; the service takes its code.
+        return FormDialog(self, title, [Section("", "", MEMBERSHIP_FIELDS)], values, save,
+                          lookups={"family_code": lambda: Lookup(
+                              self.page.database, FAMILY, returns="code")},
+                          add_another=membership is None)
 
     def new_member(self) -> None:
-        dialog = self._member_dialog()
-        if dialog.exec():
-            saved = dialog.result_object
+        saved = self._member_dialog().run()
+        if saved is not None:
             self.refresh(saved.id)
             self.page.changed.emit(self.tr("Member {code} saved.").format(
                 code=saved.member_code))

@@ -246,10 +246,12 @@ class FamiliesPage(ListPage):
 
     # --- members and plots -------------------------------------------------------------
     def _record_dialog(self, title, fields, record, save) -> None:
+        """A member's or a plot's form; a new one offers "Save and add another"."""
         values = {"": {f.name: getattr(record, f.name) for f in fields if f.in_form}
                   if record is not None else {"signs": True}}
-        dialog = FormDialog(self, title, [Section("", "", fields)], values, save)
-        if dialog.exec():
+        dialog = FormDialog(self, title, [Section("", "", fields)], values, save,
+                            add_another=record is None)
+        if dialog.run() is not None:
             self.refresh(message=self.tr("Saved."))
 
     def add_member(self) -> None:

@@ -164,9 +164,9 @@ class ListPage(Page):
         """What else goes stale when the list is read again."""
 
     def save_form(self, dialog, message: Callable[[object], str]) -> object | None:
-        """Run a FormDialog; once it saved, show the saved record selected and say so."""
-        if not dialog.exec():
-            return None
-        saved = dialog.result_object
-        self.refresh(saved.id, message(saved))
+        """Run a FormDialog; once it saved (one record, or several with "Save and add
+        another"), show the last one selected and say so."""
+        saved = dialog.run()
+        if saved is not None:
+            self.refresh(saved.id, message(saved))
         return saved
