@@ -54,7 +54,6 @@ class MembersTab(Page):
         self.table = make_table(self.model)
         self.table.setObjectName("memberTable")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_plots())
-        self.table.doubleClicked.connect(lambda _: self.edit_member())
         self.plots = RowsModel(cooperative.PLOT_TRACE_FIELDS, self)
         self.plots_view = make_table(self.plots)
         self.plots_view.setObjectName("memberPlots")
@@ -114,6 +113,15 @@ class MembersTab(Page):
             with self.page.database.session() as session:
                 self.plots.set_records(cooperative.member_plot_rows(session, member_id))
         self.boundary_button.setEnabled(bool(self.plots.records))
+
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def open_record(self) -> bool:
+        self.edit_member()
+        return True
+
+    def new_record(self) -> bool:
+        self.new_member()
+        return True
 
     def _member_dialog(self, membership=None) -> FormDialog:
         values = {"": {"joined_on": date.today()}}

@@ -60,7 +60,6 @@ class FamiliesPage(ListPage):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
-        self.table.doubleClicked.connect(lambda _: self.edit_family())
 
         self.add_button = QPushButton(objectName="addFamily")
         self.edit_button = QPushButton(objectName="editFamily")
@@ -166,8 +165,26 @@ class FamiliesPage(ListPage):
                                     *community_options(self.database)])
 
     def apply_filter(self) -> None:
+        self._timer.stop()
         self.model.set_filter(self.search.text(), self.community.currentData())
         self.show_first()
+
+    def apply_pending_search(self) -> None:
+        if self._timer.isActive():
+            self.apply_filter()
+
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def open_record(self) -> bool:
+        self.edit_family()
+        return True
+
+    def delete_record(self) -> bool:
+        self.delete_family()
+        return True
+
+    def new_record(self) -> bool:
+        self.add_family()
+        return True
 
     def update_count(self) -> None:
         total = self.model.total()

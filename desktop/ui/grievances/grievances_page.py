@@ -62,6 +62,16 @@ class GrievancesPage(Page):
         self.heading.setText(self.tr("Grievances") + f" ({count})")
         self.close_button.setEnabled(count > 0)
 
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def open_record(self) -> bool:
+        """Enter: close the selected grievance (record the action taken)."""
+        self.close_grievance()
+        return True
+
+    def new_record(self) -> bool:
+        self.add_grievance()
+        return True
+
     def add_grievance(self) -> None:
         fields = [SUBJECT] + [f for f in GRIEVANCE_FIELDS if f.in_form and f.name != "closed_on"]
 
