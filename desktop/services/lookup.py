@@ -93,8 +93,10 @@ def by_code(session: Session, kinds: tuple[str, ...] | str, code: str,
 
 
 # --- one finder per kind ---------------------------------------------------------------------
-#: A finder of persons, plots or agreements looks among this many matching families (in code
-#: order) for its `limit` records: enough for a first screen, without reading every match.
+#: A finder of persons, plots, members or agreements looks among this many matching families
+#: (in code order) for its `limit` records: enough for a first screen, without reading every
+#: match. It goes from those families to their records (CROSS JOIN keeps SQLite to that
+#: order rather than walking the whole table of records).
 POOL = 5
 
 
@@ -152,9 +154,9 @@ def _persons(session, query, limit, family_id=None, only_id=None, **_) -> list[M
         query, only_id, "persons",
         f"SELECT id FROM persons p WHERE p.dni = :exact AND p.deleted_at IS NULL{family}",
         limit,
-        "SELECT p.id FROM persons p JOIN families f ON f.id = p.family_id "
-        "JOIN communities c ON c.id = f.community_id "
-        "WHERE p.family_id IN ({families}) AND p.deleted_at IS NULL" + family + "".join(
+        "SELECT p.id FROM ({families}) pool CROSS JOIN persons p ON p.family_id = pool.id "
+        "JOIN families f ON f.id = p.family_id JOIN communities c ON c.id = f.community_id "
+        "WHERE p.deleted_at IS NULL" + family + "".join(
             f" AND {own} LIKE :p{i} ESCAPE '\\'" for i in range(len(words)))
         + " ORDER BY f.code, p.relation = 'head' DESC")
     params.update({f"p{i}": like_pattern(w) for i, w in enumerate(words)})
@@ -174,11 +176,11 @@ def _members(session, query, limit, cooperative_id=None, only_id=None, **_) -> l
     coop = " AND m.cooperative_id = :coop" if cooperative_id else ""
     chosen, params = _chosen(
         query, only_id, "memberships",
-        f"SELECT id FROM memberships m WHERE upper(m.member_code) = :exact "
+        f"SELECT id FROM memberships m WHERE m.member_code = :exact "
         f"AND m.deleted_at IS NULL{coop}",
         limit,
-        "SELECT m.id FROM memberships m WHERE m.family_id IN ({families}) "
-        "AND m.deleted_at IS NULL" + coop + " ORDER BY m.member_code",
+        "SELECT m.id FROM ({families}) pool CROSS JOIN memberships m ON m.family_id = pool.id "
+        "WHERE m.deleted_at IS NULL" + coop + " ORDER BY m.member_code",
         "SELECT m.id FROM memberships m WHERE m.member_code LIKE :code ESCAPE '\\' "
         "AND m.deleted_at IS NULL" + coop + " ORDER BY m.member_code")
     params.update({"coop": cooperative_id, "exact": _exact(query), "limit": limit})
@@ -199,8 +201,8 @@ def _plots(session, query, limit, family_id=None, only_id=None, **_) -> list[Mat
     family = " AND pl.family_id = :family_id" if family_id else ""
     chosen, params = _chosen(
         query, only_id, "plots", "SELECT NULL AS id WHERE 0", limit,
-        "SELECT pl.id FROM plots pl JOIN families f ON f.id = pl.family_id "
-        "WHERE pl.family_id IN ({families}) AND pl.deleted_at IS NULL" + family
+        "SELECT pl.id FROM ({families}) pool CROSS JOIN plots pl ON pl.family_id = pool.id "
+        "JOIN families f ON f.id = pl.family_id WHERE pl.deleted_at IS NULL" + family
         + " ORDER BY f.code, pl.name")
     params.update({"family_id": family_id, "limit": limit})
     sql = f"""
@@ -220,8 +222,8 @@ def _agreements(session, query, limit, family_id=None, only_id=None, **_) -> lis
         query, only_id, "agreements",
         f"SELECT id FROM agreements a WHERE a.number = :exact AND a.deleted_at IS NULL{family}",
         limit,
-        "SELECT a.id FROM agreements a JOIN families f ON f.id = a.family_id "
-        "WHERE a.family_id IN ({families}) AND a.deleted_at IS NULL" + family
+        "SELECT a.id FROM ({families}) pool CROSS JOIN agreements a ON a.family_id = pool.id "
+        "JOIN families f ON f.id = a.family_id WHERE a.deleted_at IS NULL" + family
         + " ORDER BY f.code, a.number DESC",
         "SELECT a.id FROM agreements a WHERE a.number LIKE :code ESCAPE '\\' "
         "AND a.deleted_at IS NULL" + family + " ORDER BY a.number DESC")
