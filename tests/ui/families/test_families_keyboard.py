@@ -140,3 +140,23 @@ def test_save_and_add_another_keeps_the_dialog_open_and_saves_twice(qtbot, page,
         names = [m.given_names for m in registry.get_family(fresh, family.id).living_members]
     assert names == ["José", "Lucía", "Mateo"]
     assert page.members.rowCount() == 3  # the list shows them once the dialog closed
+
+
+def test_in_the_window_a_key_has_one_owner(qtbot, database, family):
+    """The page takes Ctrl+N only once the window's menu no longer holds it (New database
+    moves to Ctrl+Shift+N); never both, or Qt would call the key ambiguous and do nothing."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages.currentWidget()
+    assert isinstance(page, FamiliesPage)
+    page_keys = {s.objectName() for s in page.findChildren(QShortcut)}
+    assert {"key:find", "key:refresh"} <= page_keys
+    window_has_ctrl_n = any(a.shortcut() == QKeySequence("Ctrl+N")
+                            for a in window.findChildren(QAction))
+    assert ("key:new" in page_keys) == (not window_has_ctrl_n)
