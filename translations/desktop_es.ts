@@ -123,150 +123,150 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="42"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="134"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="144"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="186"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="43"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="139"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="149"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="191"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="70"/>
-        <source>There is no family with that code.</source>
-        <translation>No hay ninguna familia con ese código.</translation>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="76"/>
+        <source>Choose the family: type its code, a name or a DNI.</source>
+        <translation>Elija la familia: escriba su código, un nombre o un DNI.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="74"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="78"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="76"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="81"/>
         <source>Agreement {number} created as a draft.</source>
         <translation>Acuerdo {number} creado como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="90"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="95"/>
         <source>Edit agreement</source>
         <translation>Editar acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="91"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="157"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="96"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="162"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="104"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="109"/>
         <source>Commitments saved.</source>
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="114"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="116"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="121"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="124"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="122"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="123"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="128"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="126"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="132"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="130"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="135"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="136"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="146"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="151"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="156"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="161"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="167"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="185"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="172"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="190"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="182"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="187"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="193"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="228"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="198"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="233"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="205"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="230"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="210"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="257"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="206"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="211"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="229"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="234"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="239"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="253"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="251"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="256"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="250"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="255"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
@@ -279,55 +279,55 @@
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="37"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="81"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="38"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="82"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="42"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="86"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="43"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="87"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="47"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="60"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="48"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="61"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="48"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="49"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="62"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="63"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="79"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="80"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="95"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="96"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="97"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="98"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="106"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="107"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="109"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="110"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -335,209 +335,209 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="177"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="181"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="187"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="188"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="213"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="189"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="214"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="190"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="191"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="217"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="192"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="217"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="193"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="193"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="194"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="194"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="195"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="220"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="196"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="199"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="200"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="201"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="203"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="207"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="209"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="209"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="211"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="266"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="267"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="263"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="279"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="307"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="286"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="311"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="313"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="290"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="315"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="317"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="295"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="320"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="299"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -1257,183 +1257,183 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="141"/>
+        <location filename="../desktop/ui/families/families_page.py" line="140"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families/families_page.py" line="141"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="143"/>
-        <location filename="../desktop/ui/families/families_page.py" line="145"/>
-        <location filename="../desktop/ui/families/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families/families_page.py" line="144"/>
+        <location filename="../desktop/ui/families/families_page.py" line="147"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="144"/>
+        <location filename="../desktop/ui/families/families_page.py" line="143"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="145"/>
+        <location filename="../desktop/ui/families/families_page.py" line="144"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="146"/>
-        <location filename="../desktop/ui/families/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="145"/>
+        <location filename="../desktop/ui/families/families_page.py" line="148"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families/families_page.py" line="147"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="151"/>
+        <location filename="../desktop/ui/families/families_page.py" line="150"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="151"/>
+        <location filename="../desktop/ui/families/families_page.py" line="150"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families/families_page.py" line="151"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="155"/>
-        <location filename="../desktop/ui/families/families_page.py" line="165"/>
+        <location filename="../desktop/ui/families/families_page.py" line="154"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="174"/>
+        <location filename="../desktop/ui/families/families_page.py" line="191"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families/families_page.py" line="192"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="184"/>
+        <location filename="../desktop/ui/families/families_page.py" line="201"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="199"/>
+        <location filename="../desktop/ui/families/families_page.py" line="216"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="209"/>
+        <location filename="../desktop/ui/families/families_page.py" line="226"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="213"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="224"/>
+        <location filename="../desktop/ui/families/families_page.py" line="241"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="224"/>
+        <location filename="../desktop/ui/families/families_page.py" line="241"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="231"/>
-        <location filename="../desktop/ui/families/families_page.py" line="237"/>
+        <location filename="../desktop/ui/families/families_page.py" line="248"/>
+        <location filename="../desktop/ui/families/families_page.py" line="254"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="243"/>
+        <location filename="../desktop/ui/families/families_page.py" line="260"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="243"/>
+        <location filename="../desktop/ui/families/families_page.py" line="260"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="245"/>
+        <location filename="../desktop/ui/families/families_page.py" line="262"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="245"/>
+        <location filename="../desktop/ui/families/families_page.py" line="262"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families/families_page.py" line="272"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="262"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="273"/>
+        <location filename="../desktop/ui/families/families_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="279"/>
-        <location filename="../desktop/ui/families/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families/families_page.py" line="298"/>
+        <location filename="../desktop/ui/families/families_page.py" line="307"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="280"/>
+        <location filename="../desktop/ui/families/families_page.py" line="299"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families/families_page.py" line="309"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="299"/>
+        <location filename="../desktop/ui/families/families_page.py" line="318"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="310"/>
+        <location filename="../desktop/ui/families/families_page.py" line="329"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="316"/>
+        <location filename="../desktop/ui/families/families_page.py" line="335"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="317"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="340"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1637,7 +1637,6 @@
         <location filename="../desktop/services/agreements/fields.py" line="12"/>
         <location filename="../desktop/services/cooperative/fields.py" line="23"/>
         <location filename="../desktop/services/registry/fields.py" line="17"/>
-        <location filename="../desktop/ui/agreements/form_fields.py" line="12"/>
         <source>Family code</source>
         <translation>Código de familia</translation>
     </message>
@@ -1830,7 +1829,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="97"/>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="23"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="25"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
@@ -2160,7 +2159,9 @@
     </message>
     <message>
         <location filename="../desktop/services/training/fields.py" line="31"/>
+        <location filename="../desktop/ui/agreements/form_fields.py" line="13"/>
         <source>Family</source>
+        <extracomment>Chosen with a lookup (code, name or DNI), see desktop.ui.widgets.lookup.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
@@ -2225,9 +2226,10 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="21"/>
-        <source>Agreement number or family code</source>
-        <translation>Número de acuerdo o código de familia</translation>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="24"/>
+        <source>Agreement or family</source>
+        <extracomment>Chosen with a lookup (number, family code, name or DNI) that gives the number or the code.</extracomment>
+        <translation>Acuerdo o familia</translation>
     </message>
 </context>
 <context>
@@ -2357,103 +2359,103 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="150"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="153"/>
         <source>Welcome to Conservation Desk</source>
         <extracomment>The languages offered, each named in its own language (not translated).</extracomment>
         <translation>Le damos la bienvenida al Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="152"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="155"/>
         <source>This is the first start on this computer. Answer three questions and press Start; the language can be changed later in the Language menu.</source>
         <translation>Es la primera vez que se abre el programa en esta computadora. Responda tres preguntas y pulse Empezar; el idioma se puede cambiar después en el menú Idioma.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="154"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="157"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="155"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="158"/>
         <source>Names on the printed documents</source>
         <translation>Nombres en los documentos impresos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="157"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="160"/>
         <source>They appear at the top of agreements, receipts and attendance sheets.</source>
         <translation>Aparecen en el encabezado de los acuerdos, recibos y listas de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="158"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="161"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="159"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="162"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="160"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="163"/>
         <source>Start with</source>
         <translation>Empezar con</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="162"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="165"/>
         <source>&amp;Demo data: invented families and agreements, to learn and try things out</source>
         <translation>Datos de &amp;demostración: familias y acuerdos inventados, para aprender y probar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="163"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="166"/>
         <source>An &amp;empty database, for the office&apos;s own records</source>
         <translation>Una base de datos &amp;vacía, para los registros de la oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="164"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="167"/>
         <source>Save the database in:</source>
         <translation>Guardar la base de datos en:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="165"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="168"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="166"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="169"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="171"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="174"/>
         <source>Save the database in</source>
         <translation>Guardar la base de datos en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="172"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="175"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="185"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="188"/>
         <source>Write the office&apos;s name.</source>
         <translation>Escriba el nombre de la oficina.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="187"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="190"/>
         <source>Write the programme&apos;s name.</source>
         <translation>Escriba el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="189"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="192"/>
         <source>Choose where to save the database.</source>
         <translation>Elija dónde guardar la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="194"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="197"/>
         <source>{path} is a folder; write a file name, such as office.sqlite.</source>
         <translation>{path} es una carpeta; escriba un nombre de archivo, por ejemplo oficina.sqlite.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/first_run.py" line="198"/>
+        <location filename="../desktop/ui/settings/first_run.py" line="201"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -2461,60 +2463,75 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="119"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="112"/>
+        <source>Save and add another</source>
+        <translation>Guardar y agregar otro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="147"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="170"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="211"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="171"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="212"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="236"/>
+        <source>Saved ({n}). Enter the next one, or Close.</source>
+        <translation>Guardado ({n}). Ingrese el siguiente, o Cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="239"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="49"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="51"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="50"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="52"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="51"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="53"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="60"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="62"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="73"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="85"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="77"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="91"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="93"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="107"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="98"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="112"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -3056,6 +3073,51 @@
     </message>
 </context>
 <context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="26"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nada coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="82"/>
+        <source>DNI {dni}</source>
+        <extracomment>The popup is as wide as the field, or as its longest line up to this (a 1024 px screen).</extracomment>
+        <translation>DNI {dni}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="83"/>
+        <source>family {code}</source>
+        <translation>familia {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="271"/>
+        <source>Family code, name or DNI…</source>
+        <translation>Código de familia, nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="272"/>
+        <source>Name or DNI…</source>
+        <translation>Nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="273"/>
+        <source>Member code, name or DNI…</source>
+        <translation>Código de socio, nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="274"/>
+        <source>Plot: its family&apos;s code, name or DNI…</source>
+        <translation>Parcela: código, nombre o DNI de su familia…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="275"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="276"/>
+        <source>Agreement number, family code, name or DNI…</source>
+        <translation>Número de acuerdo, código de familia, nombre o DNI…</translation>
+    </message>
+</context>
+<context>
     <name>LotsTab</name>
     <message>
         <location filename="../desktop/ui/cooperative/lots_tab.py" line="102"/>
@@ -3542,64 +3604,64 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="86"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="143"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="134"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="144"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="155"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="170"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="184"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="200"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="183"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="197"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="213"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="171"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="184"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="188"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="201"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="196"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="209"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>

@@ -65,7 +65,9 @@ def search_words(query: str | None) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in fold(cleaned).split()[:MAX_WORDS]]
 
 
-def _where(query: str, community_id: str | None) -> tuple[str, dict]:
+def family_where(query: str, community_id: str | None = None) -> tuple[str, dict]:
+    """The SQL condition on `families f` (and its parameters) that the list and the lookups
+    share: living families matching every word of `query`, through indexes only."""
     clauses, params = ["f.deleted_at IS NULL"], {}
     for i, word in enumerate(search_words(query)):
         params[f"w{i}"] = like_pattern(word)
@@ -93,7 +95,7 @@ def search_families(session: Session, query: str = "", sort: str = "code",
     A word matches a family's code, any living member's name or DNI, or its
     community's name, ignoring case and accents.
     """
-    where, params = _where(query, community_id)
+    where, params = family_where(query, community_id)
     order = SORT_COLUMNS.get(sort, "f.code") + (" DESC" if descending else "")
     sql = f"{_LIST_SELECT} WHERE {where} ORDER BY {order}, f.code LIMIT :limit OFFSET :offset"
     rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset})
@@ -102,7 +104,7 @@ def search_families(session: Session, query: str = "", sort: str = "code",
 
 
 def count_families(session: Session, query: str = "", community_id: str | None = None) -> int:
-    where, params = _where(query, community_id)
+    where, params = family_where(query, community_id)
     sql = f"SELECT count(*) FROM families f WHERE {where}"
     return session.execute(text(sql), params).scalar_one()
 

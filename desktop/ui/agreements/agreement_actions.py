@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import language
 from desktop.services import agreements as ag
-from desktop.services import registry
 from desktop.services.agreements.fields import (
     AGREEMENT_FIELDS,
 )
 from desktop.services.errors import FieldError, NotFound, ValidationError, check
 from desktop.services.fields import parse_values
-from desktop.ui.agreements.form_fields import COMMUNITY, DAYS, FAMILY_CODE, NOTE, REASON, SIGNED_ON
+from desktop.services.lookup import FAMILY as FAMILY_KIND
+from desktop.ui.agreements.form_fields import COMMUNITY, DAYS, FAMILY, NOTE, REASON, SIGNED_ON
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.lookups import community_options
 from desktop.ui.widgets.operations import AGREEMENTS, Operation
 
@@ -44,34 +45,38 @@ class AgreementActions:
         self.refresh(agreement_id, message)
         return True
 
-    def _form(self, title, fields, save, values=None, references=None) -> object | None:
-        dialog = FormDialog(self, title, [Section("", "", fields)], {"": values or {}},
-                            save, references)
-        return dialog.result_object if dialog.exec() else None
+    def _form(self, title, fields, save, values=None, references=None, lookups=None,
+              add_another: bool = False) -> object | None:
+        """Run a form; the (last) record it saved, or None."""
+        return FormDialog(self, title, [Section("", "", fields)], {"": values or {}},
+                          save, references, lookups, add_another).run()
 
     def _number(self) -> str:
         index = self.table.currentIndex()
         return self.model.rows[index.row()].number if index.isValid() else ""
 
     # --- life cycle --------------------------------------------------------------------
-    def do_new(self, family_code: str | None = None) -> None:
+    def do_new(self, family_id: str | None = None) -> None:
+        """A draft for a family chosen with a lookup (or `family_id`, already chosen)."""
         today = date.today()
-        values = {"family_code": family_code or "",
+        values = {"family_id": family_id or None,
                   "start_date": today, "end_date": date(today.year + 1, today.month, 1)}
-        fields = [FAMILY_CODE, *AGREEMENT_FIELDS]
+        fields = [FAMILY, *AGREEMENT_FIELDS]
 
         def save(raw, _):
-            with self.database.session() as session:
-                try:
-                    family = registry.family_by_code(session, (raw[""]["family_code"] or
-                                                               "").strip())
-                except NotFound:
-                    raise ValidationError(FieldError("family_code", self.tr(
-                        "There is no family with that code."))) from None
-                rest = {k: v for k, v in raw[""].items() if k != "family_code"}
-                return ag.create_agreement(session, family.id, rest)
+            rest = dict(raw[""])
+            chosen = rest.pop("family_id", None)
+            try:
+                if not chosen:
+                    raise NotFound("family", "")
+                with self.database.session() as session:
+                    return ag.create_agreement(session, chosen, rest)
+            except NotFound:
+                raise ValidationError(FieldError("family_id", self.tr(
+                    "Choose the family: type its code, a name or a DNI."))) from None
 
-        created = self._form(self.tr("New agreement"), fields, save, values)
+        created = self._form(self.tr("New agreement"), fields, save, values,
+                             lookups={"family_id": lambda: Lookup(self.database, FAMILY_KIND)})
         if created is not None:
             self.refresh(created.id, self.tr("Agreement {number} created as a draft.").format(
                 number=created.number))

@@ -33,7 +33,8 @@ class AgreementRecords:
             with self.database.session() as session:
                 return ag.add_benefit(session, agreement_id, raw[""])
 
-        if self._form(self.tr("New benefit"), BENEFIT_FIELDS, save, {"quantity": "1"}):
+        if self._form(self.tr("New benefit"), BENEFIT_FIELDS, save, {"quantity": "1"},
+                      add_another=True):
             self.refresh(message=self.tr("Saved."))
 
     def do_remove_benefit(self) -> None:

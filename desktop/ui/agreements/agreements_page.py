@@ -172,6 +172,31 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         detail.addWidget(self.tabs)
         QVBoxLayout(self).addWidget(self.side_by_side(left, right))
 
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def apply_pending_search(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.apply_filter()
+
+    def open_record(self) -> bool:
+        """Enter: edit the agreement while it is a draft; else go to its detail."""
+        if self.buttons["edit"].isEnabled():
+            self.do_edit()
+        else:
+            self.tabs.setFocus()
+        return True
+
+    def delete_record(self) -> bool:
+        """Delete: only a draft can be deleted."""
+        if self.buttons["delete"].isEnabled():
+            self.do_delete()
+            return True
+        return False
+
+    def new_record(self) -> bool:
+        self.do_new()
+        return True
+
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by number, family, name or community…"))

@@ -27,10 +27,12 @@ from desktop.services.cooperative import (
     MEMBERSHIP_FIELDS,
 )
 from desktop.services.errors import ValidationError
+from desktop.services.lookup import FAMILY
 from desktop.ui.cooperative.models import (
     RowsModel,
 )
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.operations import FAMILIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
@@ -52,7 +54,6 @@ class MembersTab(Page):
         self.table = make_table(self.model)
         self.table.setObjectName("memberTable")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_plots())
-        self.table.doubleClicked.connect(lambda _: self.edit_member())
         self.plots = RowsModel(cooperative.PLOT_TRACE_FIELDS, self)
         self.plots_view = make_table(self.plots)
         self.plots_view.setObjectName("memberPlots")
@@ -113,6 +114,15 @@ class MembersTab(Page):
                 self.plots.set_records(cooperative.member_plot_rows(session, member_id))
         self.boundary_button.setEnabled(bool(self.plots.records))
 
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def open_record(self) -> bool:
+        self.edit_member()
+        return True
+
+    def new_record(self) -> bool:
+        self.new_member()
+        return True
+
     def _member_dialog(self, membership=None) -> FormDialog:
         values = {"": {"joined_on": date.today()}}
         if membership is not None:
@@ -132,12 +142,15 @@ class MembersTab(Page):
 
         title = self.tr("New member") if membership is None else self.tr(
             "Edit member {code}").format(code=membership.member_code)
-        return FormDialog(self, title, [Section("", "", MEMBERSHIP_FIELDS)], values, save)
+        # The family is found by code, name or DNI; the service takes its code.
+        return FormDialog(self, title, [Section("", "", MEMBERSHIP_FIELDS)], values, save,
+                          lookups={"family_code": lambda: Lookup(
+                              self.page.database, FAMILY, returns="code")},
+                          add_another=membership is None)
 
     def new_member(self) -> None:
-        dialog = self._member_dialog()
-        if dialog.exec():
-            saved = dialog.result_object
+        saved = self._member_dialog().run()
+        if saved is not None:
             self.refresh(saved.id)
             self.page.changed.emit(self.tr("Member {code} saved.").format(
                 code=saved.member_code))

@@ -60,7 +60,6 @@ class FamiliesPage(ListPage):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
-        self.table.doubleClicked.connect(lambda _: self.edit_family())
 
         self.add_button = QPushButton(objectName="addFamily")
         self.edit_button = QPushButton(objectName="editFamily")
@@ -166,8 +165,26 @@ class FamiliesPage(ListPage):
                                     *community_options(self.database)])
 
     def apply_filter(self) -> None:
+        self._timer.stop()
         self.model.set_filter(self.search.text(), self.community.currentData())
         self.show_first()
+
+    def apply_pending_search(self) -> None:
+        if self._timer.isActive():
+            self.apply_filter()
+
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def open_record(self) -> bool:
+        self.edit_family()
+        return True
+
+    def delete_record(self) -> bool:
+        self.delete_family()
+        return True
+
+    def new_record(self) -> bool:
+        self.add_family()
+        return True
 
     def update_count(self) -> None:
         total = self.model.total()
@@ -246,10 +263,12 @@ class FamiliesPage(ListPage):
 
     # --- members and plots -------------------------------------------------------------
     def _record_dialog(self, title, fields, record, save) -> None:
+        """A member's or a plot's form; a new one offers "Save and add another"."""
         values = {"": {f.name: getattr(record, f.name) for f in fields if f.in_form}
                   if record is not None else {"signs": True}}
-        dialog = FormDialog(self, title, [Section("", "", fields)], values, save)
-        if dialog.exec():
+        dialog = FormDialog(self, title, [Section("", "", fields)], values, save,
+                            add_another=record is None)
+        if dialog.run() is not None:
             self.refresh(message=self.tr("Saved."))
 
     def add_member(self) -> None:

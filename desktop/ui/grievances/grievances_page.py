@@ -10,16 +10,18 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 from desktop.services import agreements as ag
 from desktop.services.agreements.fields import GRIEVANCE_FIELDS
 from desktop.services.fields import DATE, Field, by_name
+from desktop.services.lookup import AGREEMENT, FAMILY
 from desktop.ui.widgets.operations import GRIEVANCES
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.tables import fit_columns, make_table
 from desktop.ui.widgets.style import TITLE_STYLE
 from desktop.ui.widgets.layouts import hbox, vbox
 
-SUBJECT = Field("subject", QT_TRANSLATE_NOOP("Fields", "Agreement number or family code"),
-                max_length=30)
+#: Chosen with a lookup (number, family code, name or DNI) that gives the number or the code.
+SUBJECT = Field("subject", QT_TRANSLATE_NOOP("Fields", "Agreement or family"), max_length=30)
 CLOSED_ON = Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, required=True)
 
 
@@ -60,6 +62,16 @@ class GrievancesPage(Page):
         self.heading.setText(self.tr("Grievances") + f" ({count})")
         self.close_button.setEnabled(count > 0)
 
+    # --- the keyboard (see Page) --------------------------------------------------------
+    def open_record(self) -> bool:
+        """Enter: close the selected grievance (record the action taken)."""
+        self.close_grievance()
+        return True
+
+    def new_record(self) -> bool:
+        self.add_grievance()
+        return True
+
     def add_grievance(self) -> None:
         fields = [SUBJECT] + [f for f in GRIEVANCE_FIELDS if f.in_form and f.name != "closed_on"]
 
@@ -71,7 +83,9 @@ class GrievancesPage(Page):
                 return ag.add_grievance(session, values, agreement_id, family_id)
 
         dialog = FormDialog(self, self.tr("New grievance"), [Section("", "", fields)],
-                            {"": {"raised_on": date.today()}}, save)
+                            {"": {"raised_on": date.today()}}, save, lookups={
+                                "subject": lambda: Lookup(self.database, (AGREEMENT, FAMILY),
+                                                          returns="code")})
         if dialog.exec():
             self.refresh()
             self.changed.emit(self.tr("Grievance recorded."))

@@ -99,6 +99,7 @@ class FirstRunDialog(QDialog):
         self.start_choice.addButton(self.empty_button)
         self.path_edit = QLineEdit(str(config.default_database_path()), objectName="databasePath")
         self.browse_button = QPushButton(objectName="browse")
+        self.browse_button.setAutoDefault(False)  # Enter starts; only a click browses
         self.browse_button.clicked.connect(self.browse)
         self.path_label = QLabel()
         self.path_label.setBuddy(self.path_edit)
@@ -116,7 +117,6 @@ class FirstRunDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("start")
-        self.start_button.setDefault(True)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -129,6 +129,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.names_group)
         layout.addWidget(self.start_group)
         layout.addWidget(self.buttons)
+        # Enter starts (with the demo unless the user chose otherwise), Esc cancels. Made the
+        # default once inside the dialog, or the dialog would pick the first button it finds.
+        self.start_button.setDefault(True)
 
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         apply_language(QApplication.instance(), self.language())  # the whole app speaks it

@@ -1,18 +1,34 @@
 """What every area page shares: a status message signal, following the language, refreshing
 when an operation changed what the page shows, the id of the selected list row, the
 list-beside-detail layout, refreshing the list while keeping the selection, saving through a
-form, and delete with undo."""
+form, delete with undo, and the keyboard of a list.
+
+The keyboard, the same in every area: in the list (`table`), Enter or a double-click opens
+the selected record and Delete asks to delete it; Down in the search box (`search`) moves
+into the list and Up on its first row back; Ctrl+F goes to the search box, F5 reads the list
+again and Ctrl+N creates a record of the area. Pages say what opening, deleting and creating
+mean by implementing open_record(), delete_record() and new_record().
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QLineEdit, QMessageBox, QSplitter, QWidget,
+)
 from shiboken6 import isValid
 
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
 from desktop.ui.widgets.operations import CHANGES
+
+
+#: The page-level shortcuts: what they do (see Page.run_key) and their keys.
+KEYS = {"find": "Ctrl+F", "refresh": "F5", "new": "Ctrl+N"}
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class Page(QWidget):
@@ -34,6 +50,7 @@ class Page(QWidget):
         # and still answering language changes.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._undo: tuple[str, Callable, Callable[[str], str]] | None = None
+        self._keys_installed = False
         if self.shows:
             CHANGES.changed.connect(self.on_changes)
 
@@ -44,6 +61,123 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again in the active language."""
+
+    # --- the keyboard -------------------------------------------------------------------
+    def open_record(self) -> bool:
+        """Enter or a double-click on the list: open the selected record (its form). A page
+        that does not say lets Enter do what its list's double-click does."""
+        return False
+
+    def delete_record(self) -> bool:
+        """Delete on the list: ask, then delete the selected record."""
+        return False
+
+    def new_record(self) -> bool:
+        """Ctrl+N: a new record of this area (its form). The main window's menu may call it
+        on the current page too."""
+        return False
+
+    def list_view(self) -> QAbstractItemView | None:
+        view = getattr(self, "table", None)
+        return view if isinstance(view, QAbstractItemView) else None
+
+    def search_box(self) -> QLineEdit | None:
+        box = getattr(self, "search", None)
+        return box if isinstance(box, QLineEdit) else None
+
+    def apply_pending_search(self) -> None:
+        """A search typed but not yet applied (a page that waits for a pause): apply it."""
+
+    def _says(self, method: str) -> bool:
+        return getattr(type(self), method) is not getattr(Page, method)
+
+    def handles(self, key: str) -> bool:
+        if key == "find":
+            return self.search_box() is not None
+        if key == "refresh":
+            return callable(getattr(self, "refresh", None))
+        return key == "new" and self._says("new_record")
+
+    def showEvent(self, event):
+        self.install_keys()  # once the subclass has built its list and search box
+        super().showEvent(event)
+
+    def install_keys(self) -> None:
+        """Give the list, the search box and the page their keys (once)."""
+        if self._keys_installed:
+            return
+        self._keys_installed = True
+        view, search = self.list_view(), self.search_box()
+        if view is not None:
+            view.installEventFilter(self)
+            if self._says("open_record"):
+                view.doubleClicked.connect(lambda _: self.open_record())
+        if search is not None:
+            search.installEventFilter(self)
+        window_keys = {action.shortcut() for action in self.window().findChildren(QAction)}
+        for name, keys in KEYS.items():
+            # A key the window's own menu already holds stays the window's.
+            if self.handles(name) and QKeySequence(keys) not in window_keys:
+                shortcut = QShortcut(QKeySequence(keys), self,
+                                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setObjectName(f"key:{name}")
+                shortcut.activated.connect(partial(self.key_pressed, name))
+                # Pages inside pages (a tab of an area) hold the same keys: both match.
+                shortcut.activatedAmbiguously.connect(partial(self.key_pressed, name))
+
+    def key_pressed(self, name: str) -> None:
+        """A page-level key: the innermost page around the focus that handles it does it."""
+        widget = QApplication.focusWidget()
+        while widget is not None and widget is not self:
+            if isinstance(widget, Page) and widget.handles(name):
+                widget.run_key(name)
+                return
+            widget = widget.parentWidget()
+        self.run_key(name)
+
+    def run_key(self, name: str) -> None:
+        if name == "find":
+            box = self.search_box()
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+        elif name == "refresh":
+            self.refresh()
+        elif name == "new":
+            self.new_record()
+
+    def focus_list(self) -> None:
+        """Into the list from the search box: the first row when none is selected."""
+        self.apply_pending_search()
+        view = self.list_view()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        model = view.model()
+        if not view.currentIndex().isValid() and model is not None and model.rowCount():
+            view.setCurrentIndex(model.index(0, 0))  # lists select whole rows
+
+    def eventFilter(self, watched, event):
+        if self._keys_installed and event.type() == QEvent.Type.KeyPress \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            view, key = self.list_view(), event.key()
+            if watched is view and view is not None:
+                current = view.currentIndex()
+                if key in ENTER and current.isValid() \
+                        and view.state() != QAbstractItemView.State.EditingState:
+                    if self._says("open_record"):
+                        self.open_record()
+                    else:  # the page wired its list's double-click itself
+                        view.doubleClicked.emit(current)
+                    return True
+                if key == Qt.Key.Key_Delete and current.isValid() \
+                        and self._says("delete_record"):
+                    self.delete_record()
+                    return True
+                if key == Qt.Key.Key_Up and current.row() <= 0 and self.search_box():
+                    self.search_box().setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+            elif watched is self.search_box() and key == Qt.Key.Key_Down and view is not None:
+                self.focus_list()
+                return True
+        return super().eventFilter(watched, event)
 
     def on_changes(self, entities: frozenset[str], origin=None) -> None:
         """An operation changed `entities`: refresh when they touch what this page shows
@@ -164,9 +298,9 @@ class ListPage(Page):
         """What else goes stale when the list is read again."""
 
     def save_form(self, dialog, message: Callable[[object], str]) -> object | None:
-        """Run a FormDialog; once it saved, show the saved record selected and say so."""
-        if not dialog.exec():
-            return None
-        saved = dialog.result_object
-        self.refresh(saved.id, message(saved))
+        """Run a FormDialog; once it saved (one record, or several with "Save and add
+        another"), show the last one selected and say so."""
+        saved = dialog.run()
+        if saved is not None:
+            self.refresh(saved.id, message(saved))
         return saved

@@ -39,16 +39,23 @@ def test_create_sign_activate_visit_as_a_coordinator(qtbot, qtmodeltester, page,
     seen = {}
 
     def new_agreement(dialog):
-        type_text(dialog.widgets["family_code"], "F-999")  # a wrong code first
+        lookup = dialog.widgets["family_id"]
+        type_text(lookup, "F-999")  # a family that does not exist first
         save(dialog)
-        seen["error"] = dialog.error_text("family_code")
-        dialog.widgets["family_code"].clear()
-        type_text(dialog.widgets["family_code"], family.code)
-        save(dialog)
+        seen["error"] = dialog.error_text("family_id")
+        lookup.clear()
+        type_text(lookup, "nunez")  # part of the head's name, without its accents
+        qtbot.waitUntil(lookup.popup.isVisible, timeout=2000)
+        seen["line"] = lookup.popup.model().index(0, 0).data()
+        qtbot.keyClick(lookup.popup, Qt.Key.Key_Return)  # the first Enter takes the family
+        seen["chosen"] = lookup.value()
+        qtbot.keyClick(lookup, Qt.Key.Key_Return)  # the next one saves
 
     on_next_dialog(new_agreement)
     page.buttons["new"].click()
-    assert seen["error"] == "There is no family with that code."
+    assert seen["error"] == "Nothing matches “F-999”."
+    assert seen["line"] == f"{family.code} · José Núñez Pérez · DNI 01234567 — Aguas Claras"
+    assert seen["chosen"] == family.id
     assert page.model.rowCount() == 1
     assert page.title.text().endswith("Draft")
     number = page.model.index(0, 0).data()

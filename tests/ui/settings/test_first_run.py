@@ -104,3 +104,24 @@ def test_cancel_saves_nothing(qtbot, dialog):
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.choices() is None
     assert config.get(config.LANGUAGE) == ""
+
+
+def test_enter_starts_with_the_demo_as_the_readme_says(qtbot, dialog, monkeypatch):
+    browsed = []
+    monkeypatch.setattr("desktop.ui.settings.first_run.QFileDialog.getSaveFileName",
+                        lambda *a, **k: browsed.append(a) or ("", ""))
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not browsed  # Enter never opens the file dialog
+    choices = dialog.choices()
+    assert choices.demo and choices.language == "es"
+    assert choices.database_path == config.default_database_path()
+
+    # From a name box too, and Esc cancels.
+    again = FirstRunDialog()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.keyClick(again.programme_name, Qt.Key.Key_Escape)
+    assert again.result() == QDialog.DialogCode.Rejected

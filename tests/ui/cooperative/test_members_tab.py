@@ -1,0 +1,71 @@
+"""New cooperative members: the family found by name or DNI, several saved in a row, and the
+list's keyboard (Enter opens, Ctrl+N adds)."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import cooperative
+from desktop.ui.cooperative.cooperative_page import CooperativePage
+from tests.services.cooperative.builders import make_cooperative, make_family
+from tests.ui.helpers import on_next_dialog, type_text
+
+
+@pytest.fixture
+def tab(qtbot, database, session, family, community):
+    make_cooperative(session)
+    make_family(session, community, given_names="Rosa", paternal_surname="Quispe",
+                maternal_surname="Huamán", dni="44556677", sex="F")
+    page = CooperativePage(database)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.members)
+    return page.members
+
+
+def test_two_members_in_a_row_found_by_name_and_by_dni(qtbot, tab, family, session):
+    seen = {}
+
+    def two(dialog):
+        lookup = dialog.widgets["family_code"]
+        type_text(lookup, "nunez")  # José Núñez's family, accents left out
+        qtbot.waitUntil(lookup.popup.isVisible, timeout=2000)
+        seen["line"] = lookup.popup.model().index(0, 0).data()
+        qtbot.keyClick(lookup.popup, Qt.Key.Key_Return)
+        dialog.add_another_button.click()
+        seen["open"] = dialog.isVisible() and lookup.text() == ""
+        type_text(lookup, "44556677")  # Rosa Quispe's family by her DNI, Enter not needed
+        dialog.add_another_button.click()
+        seen["errors"] = [dialog.error_text(k) for k in dialog.error_labels
+                          if dialog.error_text(k)]
+        dialog.reject()
+
+    on_next_dialog(two)
+    tab.new_button.click()
+    assert seen["line"] == f"{family.code} · José Núñez Pérez · DNI 01234567 — Aguas Claras"
+    assert seen["open"] and seen["errors"] == []
+    assert [r.name for r in tab.model.records] == ["José Núñez Pérez", "Rosa Quispe Huamán"]
+    assert all(r.joined_on == date.today() for r in tab.model.records)
+
+
+def test_enter_opens_the_member_with_its_family_shown(qtbot, tab, family, session):
+    cooperative.save_membership(session, tab.page.cooperative_id,
+                                {"family_code": family.code, "joined_on": "2020-03-01"})
+    tab.refresh()
+    tab.table.selectRow(0)
+    seen = {}
+
+    def look(dialog):
+        seen["family"] = dialog.widgets["family_code"].value()
+        dialog.reject()
+
+    on_next_dialog(look)
+    tab.activateWindow()
+    tab.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.table)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert seen["family"] == family.code
