@@ -7,3 +7,5 @@
     families/ agreements/ grievances/ training/ cooperative/ reports/ imports/ settings/
                     one module per page, tab or dialog of that area
 """
+
+from desktop.ui import qt_workarounds  # noqa: E402,F401 - before any Qt call (see its docstring)
