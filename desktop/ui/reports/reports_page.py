@@ -146,7 +146,10 @@ class ReportsPage(Page):
         def job(progress):
             try:
                 with database.session() as session, interrupt_when(session, stop.is_set):
-                    return ind.compute(session, *period), total_owed_value(session)
+                    items = ind.compute(session, *period)
+                    if stop.is_set():  # stopped between two statements
+                        raise Cancelled()
+                    return items, total_owed_value(session)
             except Exception as error:
                 if is_interrupt(error):
                     raise Cancelled() from error
