@@ -137,7 +137,10 @@ def test_closing_leaves_statistics_for_the_planner(tmp_path):
     assert analysed  # PRAGMA optimize ran ANALYZE on the tables the session's queries used
 
 
-def test_the_whole_check_finds_a_sound_file_sound_and_can_be_stopped(tmp_path):
+def test_the_whole_check_finds_a_sound_file_sound_and_can_be_stopped(tmp_path, monkeypatch):
+    from desktop.db import engine
+
+    monkeypatch.setattr(engine, "INTERRUPT_EVERY", 10)  # a small file checks in few steps
     path = make_office(tmp_path)
     database = open_database(path, backup_dir=tmp_path / "backups")
     try:
