@@ -40,7 +40,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {label}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Area modules slow to load (desktop.commands.imports reads the import kinds from
+#: desktop.services.imports, which loads the whole core), and the words that need them.
+SLOW_MODULES = {"desktop.commands.imports": ("import", "export")}
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `argv`, a slow area module is left out when none of its
+    words is on it, so `--version`, `--help` or starting the window parse in milliseconds."""
     from desktop.commands import AREA_MODULES
 
     parser = _Parser(prog="conservation-desk",
@@ -59,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         groups[verb] = verb_parser.add_subparsers(dest="what", parser_class=_Parser,
                                                   required=True)
     for name in AREA_MODULES:
+        words = SLOW_MODULES.get(name)
+        if argv is not None and words and not any(word in argv for word in words):
+            continue
         importlib.import_module(name).register(groups)
     return parser
 
@@ -82,17 +92,17 @@ def _log_unraisable(unraisable) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.services.database import DatabaseProblem, classify
-    from desktop.services.errors import NotFound, ValidationError
-
+    """Parse the arguments, then run the window or a sub-command. Parsing (`--version`,
+    `--help`, a usage error) imports none of SQLAlchemy, Alembic, reportlab or Qt: the
+    modules doing the work are imported by the handler that needs them."""
     argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
     from desktop import config, files
 
     files.private_temp_dir(config.data_dir())  # libraries' scratch files stay private
     sys.unraisablehook = _log_unraisable
     files.sweep_parts(config.data_dir())  # what killed runs left half-written
-    parser = build_parser()
-    args = parser.parse_args(argv)
     set_language(args.lang or config.startup_language())
     try:
         if args.command is None:
@@ -103,22 +113,33 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as error:
         print(f"conservation-desk: {error}", file=sys.stderr)
         return error.code
-    except (DatabaseProblem, ValidationError) as error:
-        print(f"conservation-desk: {error.text()}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("conservation-desk: " + translate("Cli", "interrupted"), file=sys.stderr)
         return EXIT_ERROR
-    except NotFound as error:
+    except Exception as error:  # noqa: BLE001 - known failures are told, the rest re-raised
+        message = known_failure(error, args)
+        if message is None:
+            raise
+        print(f"conservation-desk: {message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def known_failure(error: Exception, args) -> str | None:
+    """The one line for a failure the user can act on, or None for a bug."""
+    from desktop.services.database import DatabaseProblem, classify
+    from desktop.services.errors import NotFound, ValidationError
+
+    if isinstance(error, (DatabaseProblem, ValidationError)):
+        return error.text()
+    if isinstance(error, NotFound):
         what = translate("Cli", NOT_FOUND_WHAT.get(error.what, error.what))
-        print("conservation-desk: " + translate("Cli", "{what} “{key}” was not found.").format(
-            what=what, key=error.key), file=sys.stderr)
-        return EXIT_ERROR
-    except OSError as error:
+        return translate("Cli", "{what} “{key}” was not found.").format(what=what,
+                                                                        key=error.key)
+    if isinstance(error, OSError):
         # Some writers (zip, lxml) lose the file name: the command's own target says where.
         path = error.filename or getattr(args, "out", None) or getattr(args, "db_path", "")
         known = classify(error, Path(str(path)))  # a full disk, a missing permission…
         reason = known.text() if known is not None else (error.strerror or error)
-        print("conservation-desk: " + translate("Cli", "Cannot write or read {path}: {reason}")
-              .format(path=path, reason=reason), file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("conservation-desk: " + translate("Cli", "interrupted"), file=sys.stderr)
-        return EXIT_ERROR
+        return translate("Cli", "Cannot write or read {path}: {reason}").format(
+            path=path, reason=reason)
+    return None

@@ -487,57 +487,57 @@
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="266"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="272"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="267"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="273"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="294"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="310"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="307"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="313"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="311"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="317"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="313"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="315"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="317"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="323"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="320"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="326"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -848,13 +848,13 @@
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="111"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="119"/>
-        <location filename="../desktop/commands/agreements.py" line="60"/>
+        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/commands/agreements.py" line="65"/>
         <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
@@ -870,27 +870,28 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="123"/>
+        <location filename="../desktop/cli.py" line="117"/>
         <source>interrupted</source>
+        <extracomment>Area modules slow to load (desktop.commands.imports reads the import kinds from desktop.services.imports, which loads the whole core), and the words that need them.</extracomment>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="77"/>
+        <location filename="../desktop/commands/agreements.py" line="82"/>
         <source>Agreement {number} written to {path}.</source>
         <translation>Acuerdo {number} escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="102"/>
+        <location filename="../desktop/commands/agreements.py" line="107"/>
         <source>There is no community named {name}.</source>
         <translation>No existe una comunidad llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="114"/>
+        <location filename="../desktop/commands/agreements.py" line="119"/>
         <source>{count} agreements written to the folder {path}.</source>
         <translation>{count} acuerdos escritos en la carpeta {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/agreements.py" line="117"/>
+        <location filename="../desktop/commands/agreements.py" line="122"/>
         <source>Agreements written to {path}.</source>
         <translation>Acuerdos escritos en {path}.</translation>
     </message>
@@ -1089,48 +1090,48 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="37"/>
+        <location filename="../desktop/services/database.py" line="52"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="39"/>
+        <location filename="../desktop/services/database.py" line="54"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="41"/>
+        <location filename="../desktop/services/database.py" line="56"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="42"/>
+        <location filename="../desktop/services/database.py" line="57"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="45"/>
+        <location filename="../desktop/services/database.py" line="60"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="95"/>
+        <location filename="../desktop/services/database.py" line="159"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
-        <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on.</extracomment>
+        <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="100"/>
+        <location filename="../desktop/services/database.py" line="164"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="114"/>
+        <location filename="../desktop/services/database.py" line="180"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="169"/>
+        <location filename="../desktop/services/database.py" line="237"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
@@ -3252,181 +3253,215 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
         <source>Conservation Desk</source>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Verificar base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="224"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="228"/>
+        <location filename="../desktop/ui/main_window.py" line="233"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="242"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <source>Check database</source>
+        <translation>Verificar base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <source>{path} is sound: every page, index and link was checked.</source>
+        <translation>{path} está en buen estado: se verificaron todas sus páginas, índices y enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <source>{path} has {count} problem(s). Restore a backup (File &gt; Restore backup) or send the file to your support person.
+
+{details}</source>
+        <translation>{path} tiene {count} problema(s). Restaure una copia de seguridad (Archivo &gt; Restaurar copia) o envíe el archivo a su persona de soporte.
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <source>Checking the database…</source>
+        <translation>Verificando la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <source>Check cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="213"/>
-        <location filename="../desktop/ui/main_window.py" line="218"/>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="214"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="343"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="264"/>
+        <location filename="../desktop/ui/main_window.py" line="344"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -4126,88 +4161,94 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="78"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="96"/>
         <source>Programme indicators</source>
+        <extracomment>The calculation under way (an Operation), or None once its figures are shown.</extracomment>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="79"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="97"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="80"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="98"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="81"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="99"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="82"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="100"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="83"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="101"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="84"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="85"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="86"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="104"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="128"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="194"/>
+        <source>Calculating…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/reports_page.py" line="217"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="133"/>
-        <location filename="../desktop/ui/reports/reports_page.py" line="157"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="222"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="246"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="135"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="161"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="250"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="165"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="254"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="158"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="247"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="163"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="252"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>

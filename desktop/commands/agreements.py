@@ -14,9 +14,14 @@ import os
 from pathlib import Path
 
 from desktop.commands.common import EXIT_OK, CliError, add_db_option, at_least, existing_database
-from desktop.db.agreement import AGREEMENT_STATUSES
-from desktop.i18n import translate
-from desktop.reports.agreement import LANG_CHOICES
+from desktop.i18n import LANGUAGES, translate
+from desktop.i18n.labels import LABELS
+
+# Parsing the arguments imports neither SQLAlchemy nor reportlab: the choices come from the
+# light modules (tests/cli check they equal desktop.db.agreement.AGREEMENT_STATUSES and
+# desktop.reports.agreement.LANG_CHOICES).
+AGREEMENT_STATUSES = tuple(LABELS["agreement_status"])
+LANG_CHOICES = (*LANGUAGES, "both")
 
 
 def register(groups) -> None:

@@ -1,23 +1,38 @@
-"""Opening an office's database file safely.
+"""Opening an office's database file safely, and quickly at any size.
 
 Known problems (network drive, locked, corrupt, not a database, disk full,
 made by a newer program) become a DatabaseProblem with a message that tells
 the user what to do; anything else is a bug and propagates.
+
+The session marker: opening writes a small file beside the database (`office.sqlite-open`,
+see `marker_path`) and a clean close removes it (desktop.db.engine.Database.close). A marker
+found at opening means the last session was killed (kill -9, a power cut, a crash) or its
+closing backup failed: only then does opening run `PRAGMA quick_check` and take the backup
+that session owed. The marker is a plain file, not a row, so writing it never touches the
+database (a read-only session leaves the file as it was, and no later opening mistakes it
+for changed), it is fsync'ed with its folder before work starts (a power cut cannot lose it
+while keeping a write), and a killed process cannot remove it. Two programs on one file
+share it: the first to close clears it, so a later kill of the other goes unnoticed by the
+marker; SQLite's write-ahead log still recovers, only the extra check is skipped. The whole
+check (`integrity_check`) is the window's File > Check database…
 """
 
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from desktop import files
 from desktop.config import default_backup_dir
 from desktop.db import migrate
 from desktop.db.backup import BadBackup, backup_database, backups_of
-from desktop.db.engine import Database, raw_connection
+from desktop.db.engine import Database, interrupt_when, is_interrupt, raw_connection
 from desktop.db.location import is_network_path
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.common import Cancelled
 from desktop.services.settings import backup_limit_bytes
 
 
@@ -79,15 +94,64 @@ def quick_check(path: Path) -> None:
         raise sqlite3.DatabaseError("database disk image is malformed: " + str(result[:3]))
 
 
+#: How many problems integrity_check reports at most (SQLite's own default is 100).
+CHECK_LIMIT = 100
+
+
+def check_integrity(database: Database, stop: Callable[[], bool] = lambda: False) -> list[str]:
+    """SQLite's whole check of the open file (every page, index and constraint): [] when it
+    is sound, else what it found. `stop()` turning true interrupts it (Cancelled)."""
+    try:
+        with database.session() as session, interrupt_when(session, stop):
+            rows = session.connection().exec_driver_sql(
+                f"PRAGMA integrity_check({CHECK_LIMIT})").fetchall()
+            foreign = session.connection().exec_driver_sql("PRAGMA foreign_key_check") \
+                .fetchall()
+    except Exception as error:
+        if is_interrupt(error):
+            raise Cancelled() from error
+        problem = classify(getattr(error, "orig", None) or error, database.path)
+        if problem is None:
+            raise
+        raise problem from error
+    found = [row[0] for row in rows if row[0] != "ok"]
+    found += [f"foreign key: {row[0]} row {row[1]} -> {row[2]}" for row in foreign[:CHECK_LIMIT]]
+    return found
+
+
+def marker_path(path: Path) -> Path:
+    """The session marker of the database at `path` (see the module's docstring)."""
+    return Path(f"{path}-open")
+
+
+def write_marker(marker: Path) -> None:
+    """Create the marker durably: the file and its folder are synced before work starts."""
+    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, f"{os.getpid()}\n".encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if os.name == "posix":  # a folder cannot be opened for syncing on Windows
+        folder = os.open(marker.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
 def open_database(path: Path | str, backup_dir: Path | None = None, create: bool = True,
                   user: str = "") -> Database:
     """Check, back up and upgrade the file at `path`, then open it.
 
-    A new file is created with the current schema when `create` is true. A backup is
-    taken before an upgrade (refusing the upgrade when it cannot be taken), when the
-    file changed since its newest backup, and on close when this opening wrote
-    something; a backup that fails otherwise is a warning (`database.warnings`),
-    never a reason to stop work on the database itself.
+    A new file is created with the current schema when `create` is true. The file is
+    checked (`quick_check`) only when the last session did not close cleanly (its marker
+    is still there, see the module's docstring). A backup is taken before an upgrade
+    (refusing the upgrade when it cannot be taken), when the last session did not close
+    cleanly and the file changed since its newest backup (what it wrote was never backed
+    up), and on close when this opening wrote something; an opening that only reads copies
+    nothing. A backup that fails otherwise is a warning (`database.warnings`), never a
+    reason to stop work on the database itself.
     """
     path = Path(path).expanduser().resolve()
     backup_dir = backup_dir or default_backup_dir()
@@ -100,10 +164,12 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         raise DatabaseProblem(QT_TRANSLATE_NOOP(
             "Database", "There is no database file at {path}."), path=path)
     database = None
+    marker = marker_path(path)
     try:
-        if exists:
+        unclean = exists and marker.exists()
+        if unclean:
             quick_check(path)
-        else:
+        elif not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
         database = Database(path, user=user)
         current = migrate.current_revision(database.engine)  # connects: the file exists now
@@ -115,12 +181,14 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
                 "Database", "{path} was saved by a newer version of Conservation Desk. "
                 "Install the newer version to open it."), path=path)
         upgrading = current != migrate.head_revision(database.engine)
-        if exists and (upgrading or changed_since_last_backup(path, backup_dir)):
+        if exists and (upgrading or (unclean and changed_since_last_backup(path, backup_dir))):
             problem = take_backup(path, backup_dir)
             if problem is not None:
                 if upgrading:
                     raise problem
                 database.warnings.append(problem)
+        write_marker(marker)  # from here on, a kill leaves it for the next opening to see
+        database.marker = marker
         if upgrading:
             migrate.upgrade(database.engine)
         database.wrote = False

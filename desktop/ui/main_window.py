@@ -1,4 +1,11 @@
-"""The main window: a navigation of the programme's areas, menus and a status bar."""
+"""The main window: a navigation of the programme's areas, menus and a status bar.
+
+A page is built on its first visit (or when `page(name)` asks for it), never at start, so
+the window opens in the same time on a file of 100 families or of 100,000: until then its
+area has an empty slot in the stack. Pages not built yet need nothing on a language change
+or a new database (they are built in the language and on the database of their first
+visit), and they hear no change announcements (they read everything fresh when built).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, config
 from desktop.i18n import language
-from desktop.services.database import DatabaseProblem, open_database
+from desktop.db.engine import throttled
+from desktop.services.database import DatabaseProblem, check_integrity, open_database
 from desktop.services import backups
 from desktop.ui.areas import AREAS
 from desktop.ui.widgets.language import apply_language
@@ -40,32 +48,63 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(objectName="databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self.areas = [(name, title) for name, _, title in AREAS]
+        self._pages_by_name: dict[str, QWidget] = {}
+        self.nav.currentRowChanged.connect(self._show_area)
         self._build_pages()
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.retranslate()
         self.resize(1360, 800)
 
     # --- structure ---------------------------------------------------------------------
-    def _build_pages(self) -> None:
-        while self.pages.count():
-            page = self.pages.widget(0)
-            self.pages.removeWidget(page)
-            page.deleteLater()
+    def _build_pages(self, row: int = 0) -> None:
+        """An empty slot per area and its navigation entry, then the page of `row` built."""
+        self._drop_pages()
+        self.nav.blockSignals(True)
         self.nav.clear()
-        self.areas = []
-        self._pages_by_name = {}
-        for name, target, title in AREAS:
-            module, cls = target.split(":")
-            page = getattr(importlib.import_module(module), cls)(self.database)
-            page.setObjectName(f"{name}Page")
-            if hasattr(page, "changed"):
-                page.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.areas.append((page, title))
-            self._pages_by_name[name] = page
-            self.pages.addWidget(page)
+        for _ in self.areas:
+            self.pages.addWidget(QWidget())
             self.nav.addItem("")
-        self.families = self.page("families")
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._show_area(row)
+
+    def _stop_work(self) -> None:
+        """Tell each built page's background work (a page's optional `stop_work()`) to stop."""
+        for page in self._pages_by_name.values():
+            stop = getattr(page, "stop_work", None)
+            if stop is not None:
+                stop()
+
+    def _drop_pages(self) -> None:
+        """Remove every page and slot; their background work is told to stop first."""
+        self._stop_work()
+        self._pages_by_name = {}
+        while self.pages.count():
+            widget = self.pages.widget(0)
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.pages.setCurrentWidget(self.page(self.areas[row][0]))
+
+    def _build_page(self, name: str) -> QWidget:
+        row = next(i for i, (area, _) in enumerate(self.areas) if area == name)
+        module, cls = next(t for n, t, _ in AREAS if n == name).split(":")
+        page = getattr(importlib.import_module(module), cls)(self.database)
+        page.setObjectName(f"{name}Page")
+        if hasattr(page, "changed"):
+            page.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        slot = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(slot)
+        slot.deleteLater()
+        self._pages_by_name[name] = page
+        return page
+
+    def built_pages(self) -> list[str]:
+        """The names of the areas whose page exists already."""
+        return list(self._pages_by_name)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -78,6 +117,8 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.backup_dir_action = QAction(self)
+        self.check_action = QAction(self)
+        self.check_action.triggered.connect(self.check_database)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
@@ -92,7 +133,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.import_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        for action in (self.backup_action, self.restore_action, self.backup_dir_action):
+        for action in (self.backup_action, self.restore_action, self.backup_dir_action,
+                       self.check_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -115,7 +157,17 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def page(self, name: str):
-        return self._pages_by_name[name]
+        """The page of area `name`, built now when it was not yet (not shown)."""
+        page = self._pages_by_name.get(name)
+        return page if page is not None else self._build_page(name)
+
+    @property
+    def families(self):
+        return self.page("families")
+
+    def closeEvent(self, event):
+        self._stop_work()  # a long read must not keep the program alive after its window
+        super().closeEvent(event)
 
     # --- language ----------------------------------------------------------------------
     def changeEvent(self, event):
@@ -137,6 +189,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore backup…"))
         self.backup_dir_action.setText(self.tr("Backup &folder…"))
+        self.check_action.setText(self.tr("&Check database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.import_action.setText(self.tr("&Import spreadsheet…"))
@@ -155,7 +208,7 @@ class MainWindow(QMainWindow):
     def set_database(self, database, demo: bool = False) -> None:
         old = self.database
         self.database, self.demo = database, demo
-        self._build_pages()
+        self._build_pages(max(self.nav.currentRow(), 0))
         self.retranslate()
         config.put(config.LAST_DATABASE, str(database.path))
         if old is not database:
@@ -198,6 +251,32 @@ class MainWindow(QMainWindow):
             .with_progress(self.tr("Backing up the database…")) \
             .success(lambda target: self.statusBar().showMessage(
                 self.tr("Backup saved as {path}.").format(path=target), 8000)) \
+            .run_in_background()
+
+    def check_database(self) -> Operation:
+        """SQLite's whole check of the open file (opening checks only after a session that did
+        not close cleanly), off the GUI thread with Cancel; the result in a message box."""
+        database = self.database
+
+        def job(progress):
+            return check_integrity(database, throttled(lambda: not progress(0, 0)))
+
+        def checked(found: list[str]) -> None:
+            title = self.tr("Check database")
+            if not found:
+                QMessageBox.information(self, title, self.tr(
+                    "{path} is sound: every page, index and link was checked.")
+                    .format(path=database.path))
+                return
+            QMessageBox.warning(self, title, self.tr(
+                "{path} has {count} problem(s). Restore a backup (File > Restore backup) "
+                "or send the file to your support person.\n\n{details}")
+                .format(path=database.path, count=len(found), details="\n".join(found[:10])))
+
+        return Operation(self, job).with_progress(self.tr("Checking the database…")) \
+            .success(checked) \
+            .cancelled(lambda: self.statusBar().showMessage(
+                self.tr("Check cancelled."), 5000)) \
             .run_in_background()
 
     def choose_backup_dir(self) -> None:
@@ -255,8 +334,9 @@ class MainWindow(QMainWindow):
         """Undo the last delete of the page in view (or of the Families page)."""
         page = self.pages.currentWidget()
         undo = getattr(page, "undo_delete", None)
-        if not ((undo and undo()) or (page is not self.families and
-                                      self.families.undo_delete())):
+        families = self._pages_by_name.get("families")  # unbuilt: it deleted nothing
+        if not ((undo and undo()) or (families is not None and page is not families and
+                                      families.undo_delete())):
             self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
 
     def about(self) -> None:

@@ -33,3 +33,92 @@ def test_back_up_now(qtbot, database):
     target = finish(qtbot, window.backup_now())
     assert target.exists() and target != database.path
     assert window.statusBar().currentMessage() == f"Backup saved as {target}."
+
+
+def test_a_page_is_built_on_its_first_visit(qtbot, database, family):
+    apply_language(QApplication.instance(), "en")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window.built_pages() == ["families"]  # the one shown at start
+    assert window.nav.count() == 6 and window.nav.item(3).text() == "Training"
+    assert window.families.model.rowCount() == 1
+    window.nav.setCurrentRow(3)
+    assert window.built_pages() == ["families", "training"]
+    assert window.pages.currentWidget() is window.page("training")
+    assert window.page("training").objectName() == "trainingPage"
+    CHANGES.announce({"agreements"})  # unbuilt pages hear nothing, and nothing breaks
+    assert window.built_pages() == ["families", "training"]
+    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(3)
+    assert window.pages.currentWidget() is window.page("training")  # built once
+    assert window.pages.count() == 6
+
+
+def test_language_and_database_changes_reach_built_and_unbuilt_pages(qtbot, tmp_path,
+                                                                      database, family):
+    from desktop.services.database import open_database
+
+    apply_language(QApplication.instance(), "en")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(1)  # Agreements built, the others not
+    apply_language(QApplication.instance(), "es")
+    try:
+        assert window.nav.item(3).text() == "Capacitación"
+        window.nav.setCurrentRow(3)  # built after the switch: in Spanish from the start
+        assert window.page("training").tabs.tabText(1) == "Cifras"
+    finally:
+        apply_language(QApplication.instance(), "en")
+    other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
+    window.set_database(other)
+    assert window.built_pages() == ["training"]  # the area in view, on the new file
+    assert window.page("training").database is other
+    assert window.families.model.rowCount() == 0  # built on demand, on the new file
+    assert window.pages.currentWidget() is window.page("training")
+    window.close()
+    other.close()
+
+
+def test_the_reports_page_shows_its_figures_once_calculated(qtbot, database, family):
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(5)
+    page = window.page("reports")
+    assert page.computing is not None  # in the background; the window answers meanwhile
+    qtbot.waitUntil(lambda: page.computing is None, timeout=30000)
+    codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert page.table.item(codes.index("families_total"), 2).text() == "1"
+
+
+def test_swapping_the_database_stops_the_calculation(qtbot, tmp_path, database, family):
+    from desktop.services.database import open_database
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(5)
+    running = window.page("reports").computing
+    other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
+    window.set_database(other)  # closes the first file while its figures may still run
+    qtbot.waitUntil(lambda: running.done, timeout=30000)
+    assert running.state in ("cancelled", "succeeded")  # never a failure, nothing shown late
+    fresh = window.page("reports")
+    qtbot.waitUntil(lambda: fresh.computing is None, timeout=30000)
+    codes = [fresh.table.item(r, 0).text() for r in range(fresh.table.rowCount())]
+    assert fresh.table.item(codes.index("families_total"), 2).text() == "0"
+    window.close()
+    other.close()
+
+
+def test_check_database_from_the_file_menu(qtbot, database, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: said.append((title, text)))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window.check_action in window.file_menu.actions()
+    assert finish(qtbot, window.check_database()) == []
+    assert said and said[0][0] == "Check database" and "is sound" in said[0][1]

@@ -71,8 +71,8 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         self.model = AgreementListModel(database, self)
         self.table = make_table(self.model)
         self.table.setObjectName("agreementTable")
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.buttons = {}
         for name in ("new", "edit", "sign", "activate", "suspend", "end", "renew",
@@ -240,7 +240,7 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         for view in (self.table, self.benefits_view, self.signatories_view, self.visits_view,
                      self.consents_view):
             fit_columns(view)
-        self.update_count()
+        self.show_count()  # the count read last, in the new language: no new query
         self.show_selected()
 
     # --- list --------------------------------------------------------------------------
@@ -262,7 +262,13 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         self.show_selected()
 
     def update_count(self) -> None:
-        total = self.model.total()
+        self._total = self.model.total()
+        self.show_count()
+
+    def show_count(self) -> None:
+        total = getattr(self, "_total", None)
+        if total is None:
+            return  # not counted yet (retranslate while the page is built)
         self.count_label.setText(self.tr("1 agreement") if total == 1 else
                                  self.tr("{n} agreements").format(n=fmt_number(total)))
 

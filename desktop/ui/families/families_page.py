@@ -57,8 +57,8 @@ class FamiliesPage(ListPage):
         self.model = FamilyListModel(database, self)
         self.table = make_table(self.model)
         self.table.setObjectName("familyTable")
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
 
         self.add_button = QPushButton(objectName="addFamily")

@@ -1,7 +1,15 @@
-"""The Reports area: the programme's indicators on screen and the summary workbook."""
+"""The Reports area: the programme's indicators on screen and the summary workbook.
+
+The indicators read the whole database, so they never run on the GUI thread nor while the
+page is hidden: a visit (or a change announced while the page shows) starts them through
+the operation helper, the page says "Calculating…" meanwhile, and the newest request wins.
+Leaving for another database or closing the window stops a calculation mid-query.
+"""
 
 from __future__ import annotations
 
+import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -11,9 +19,13 @@ from PySide6.QtWidgets import (
     QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
+from desktop.db.engine import interrupt_when, is_interrupt
 from desktop.i18n import language
-from desktop.i18n.formatting import fmt_number
+from desktop.i18n.formatting import fmt_number, fmt_soles
 from desktop.services import indicators as ind
+from desktop.services.agreements import total_owed_value
+from desktop.services.common import Cancelled
+from desktop.services.database import classify
 from desktop.ui.widgets.operations import ALL_ENTITIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import TITLE_STYLE
@@ -58,6 +70,12 @@ class ReportsPage(Page):
         self.heading.setStyleSheet(TITLE_STYLE)
         self.period_label, self.language_label = QLabel(), QLabel()
         self.owed_label = QLabel(objectName="benefitsOwed")
+        self.status = QLabel(objectName="indicatorStatus")
+        #: The calculation under way (an Operation), or None once its figures are shown.
+        self.computing: Operation | None = None
+        self._stop = threading.Event()  # the running calculation's stop flag
+        self._result: tuple[list, object] | None = None  # (indicators, benefits owed)
+        self._stale = True  # to calculate on the next visit
         form = QFormLayout()
         period = QHBoxLayout()
         for widget in (self.use_period, self.date_from, self.date_to):
@@ -70,7 +88,7 @@ class ReportsPage(Page):
         form.addRow(self.language_label, language_row)
         form.addRow("", self.anonymise)
         vbox(self, self.heading, form, hbox(self.refresh_button, self.export_button, None),
-             self.table, self.owed_label)
+             self.status, self.table, self.owed_label)
         self._period_toggled(False)
         self.retranslate()
 
@@ -85,7 +103,7 @@ class ReportsPage(Page):
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Indicator"),
                                               self.tr("Value")])
         self.doc_language.setCurrentIndex(max(self.doc_language.findData(language()), 0))
-        self.show_indicators()
+        self._show_result()
 
     def _period_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -96,12 +114,87 @@ class ReportsPage(Page):
             return None, None
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
-    def refresh(self) -> None:
-        self.show_indicators()
+    # --- the figures, calculated in the background ----------------------------------------
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self.show_indicators()
 
-    def show_indicators(self) -> None:
-        with self.database.session() as session:
-            items = ind.compute(session, *self.period())
+    def refresh(self) -> None:
+        """Something the figures count changed: recalculate now if shown, else on the next
+        visit."""
+        self._stale = True
+        if self.isVisible():
+            self.show_indicators()
+
+    def stop_work(self) -> None:
+        """Stop the calculation under way (the window is leaving this database or closing)."""
+        self._stop.set()
+        if self.computing is not None:
+            self.computing.cancel()
+        self.computing = None
+
+    def show_indicators(self) -> Operation:
+        """Start calculating the figures for the period chosen; "Calculating…" until they
+        come. A calculation still running is stopped: its figures would be stale."""
+        self.stop_work()
+        self._stale = False
+        self._stop = stop = threading.Event()
+        self.destroyed.connect(stop.set)  # the page goes away: stop reading at once
+        database, period = self.database, self.period()
+
+        def job(progress):
+            try:
+                with database.session() as session, interrupt_when(session, stop.is_set):
+                    items = ind.compute(session, *period)
+                    if stop.is_set():  # stopped between two statements
+                        raise Cancelled()
+                    return items, total_owed_value(session)
+            except Exception as error:
+                if is_interrupt(error):
+                    raise Cancelled() from error
+                problem = classify(getattr(error, "orig", None) or error, database.path)
+                if problem is None:
+                    raise
+                raise problem from error
+
+        operation = Operation(self, job)  # no progress dialog: the page stays usable
+        operation.success(lambda result: self._calculated(operation, result)) \
+            .failure(lambda error: self._failed(operation, error)) \
+            .cancelled(lambda: self._settle(operation))
+        self.computing = operation
+        self._show_result()
+        return operation.run_in_background()
+
+    def _settle(self, operation: Operation) -> bool:
+        """True when `operation` is the newest calculation (which is then over)."""
+        if operation is not self.computing:
+            return False
+        self.computing = None
+        return True
+
+    def _calculated(self, operation: Operation, result) -> None:
+        if self._settle(operation):
+            self._result = result
+            self._show_result()
+
+    def _failed(self, operation: Operation, error: BaseException) -> None:
+        if not self._settle(operation):
+            return
+        self._show_result()
+        text = getattr(error, "text", None)
+        if not callable(text):  # a bug: the application's excepthook logs it and says so
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        self.status.setText(text())  # e.g. the file was locked: the user can act on it
+        self.status.show()
+
+    def _show_result(self) -> None:
+        """The figures last calculated, in the active language, or "Calculating…"."""
+        self.status.setText(self.tr("Calculating…"))
+        self.status.setVisible(self.computing is not None)
+        items, owed = self._result if self._result is not None and self.computing is None \
+            else ([], None)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             value = item.value
@@ -120,13 +213,9 @@ class ReportsPage(Page):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
-        from desktop.i18n.formatting import fmt_soles
-        from desktop.services.agreements import total_owed_value
-
-        with self.database.session() as session:
-            owed = total_owed_value(session)
-        self.owed_label.setText(self.tr("Benefits still owed to families under signed or active "
-                                        "agreements: {value}").format(value=fmt_soles(owed)))
+        self.owed_label.setText("" if owed is None else self.tr(
+            "Benefits still owed to families under signed or active agreements: {value}")
+            .format(value=fmt_soles(owed)))
 
     def export_summary(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -73,8 +73,8 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         # the sessions list
         self.model = SessionListModel(database, self)
         self.table = named_table(self.model, "sessionTable")
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.edit_session())
         self.add_button = QPushButton(objectName="addSession")

@@ -100,8 +100,10 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        self.sort_key = self.fields[column].name
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = self.fields[column].name, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # already so: a view enabling sorting must not read 100,000 rows again
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def row_of(self, record_id: str) -> int:

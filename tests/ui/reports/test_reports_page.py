@@ -1,14 +1,34 @@
-"""The Reports area: indicators on screen and the summary workbook with a progress bar."""
+"""The Reports area: indicators calculated in the background and shown when ready, and the
+summary workbook with a progress bar."""
 
 from openpyxl import load_workbook
 
+from desktop.services import indicators
 from desktop.ui.reports.reports_page import ReportsPage
 from tests.services.test_indicators import programme  # noqa: F401  (fixture)
 from tests.ui.helpers import finish
 
 
-def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, programme):  # noqa: F811
+def shown(qtbot, page):
+    """Show `page` and wait until its figures came from the background."""
+    page.show()
+    qtbot.waitUntil(lambda: page.computing is None, timeout=30000)
+    return page
+
+
+def test_nothing_is_calculated_until_the_page_shows(qtbot, database, programme):  # noqa: F811
     page = ReportsPage(database)
+    qtbot.addWidget(page)
+    assert page.computing is None and page.table.rowCount() == 0
+    page.show()
+    assert page.computing is not None  # started, off the GUI thread
+    assert page.status.text() == "Calculating…" and page.status.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=30000)
+    assert page.computing is None and not page.status.isVisibleTo(page)
+
+
+def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, programme):  # noqa: F811
+    page = shown(qtbot, ReportsPage(database))
     qtbot.addWidget(page)
     codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert codes[0] == "families_total"
@@ -28,10 +48,44 @@ def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, progr
 def test_period_limits_what_is_shown(qtbot, database, programme):  # noqa: F811
     from PySide6.QtCore import QDate
 
-    page = ReportsPage(database)
+    page = shown(qtbot, ReportsPage(database))
     qtbot.addWidget(page)
     page.date_from.setDate(QDate(2030, 1, 1))
     page.date_to.setDate(QDate(2030, 12, 31))
     page.use_period.setChecked(True)
+    shown(qtbot, page)
     codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert page.table.item(codes.index("training_sessions"), 2).text() == "0"
+
+
+def test_a_calculation_stops_when_the_page_is_left(qtbot, database, programme,  # noqa: F811
+                                                   monkeypatch):
+    """A long calculation is interrupted mid-query by stop_work (the window leaving this
+    database or closing) and nothing stale is shown."""
+    def slow(session, *period):  # a query that would run for minutes
+        session.connection().exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+            "SELECT count(*) FROM n").fetchall()
+
+    monkeypatch.setattr(indicators, "compute", slow)
+    page = ReportsPage(database)
+    qtbot.addWidget(page)
+    page.show()
+    operation = page.computing
+    page.stop_work()
+    qtbot.waitUntil(lambda: operation.done, timeout=10000)
+    assert operation.state == "cancelled"
+    assert page.computing is None and page.table.rowCount() == 0
+
+
+def test_a_newer_calculation_wins(qtbot, database, programme):  # noqa: F811
+    page = ReportsPage(database)
+    qtbot.addWidget(page)
+    page.show()
+    first = page.computing
+    page.refresh()  # a change announced while the first still runs
+    second = page.computing
+    assert second is not first
+    qtbot.waitUntil(lambda: first.done and second.done, timeout=30000)
+    assert page.computing is None and page.table.rowCount() > 0
+

@@ -99,3 +99,19 @@ def test_record_table_model(qtmodeltester):
     assert model.index(1, 0).data() == "B-2" and model.record(0).n == 3
     model.retranslate()
     qtmodeltester.check(model)
+
+
+def test_a_view_enabling_sorting_as_it_is_reads_nothing_again(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    database = Numbers(10)
+    model = NumberModel(database, FIELDS)
+    assert database.queries == 1
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)  # the order the model already has: no second read
+    assert database.queries == 1
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert database.queries == 2 and model.index(0, 0).data() == "N-00009"
