@@ -8,6 +8,7 @@ bar. An area appears here only once it works.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 AREAS = [
+    ("home", "desktop.ui.home.home_page:HomePage", QT_TRANSLATE_NOOP("MainWindow", "Home")),
     ("families", "desktop.ui.families.families_page:FamiliesPage",
      QT_TRANSLATE_NOOP("MainWindow", "Families")),
     ("agreements", "desktop.ui.agreements.agreements_page:AgreementsPage",

@@ -95,12 +95,32 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"{name}Page")
         if hasattr(page, "changed"):
             page.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if hasattr(page, "record_chosen"):
+            page.record_chosen.connect(self.show_record)  # the home page's "what is due"
+        if hasattr(page, "family_chosen"):
+            page.family_chosen.connect(lambda family_id: self.show_record("families", family_id))
         slot = self.pages.widget(row)
         self.pages.insertWidget(row, page)
         self.pages.removeWidget(slot)
         slot.deleteLater()
         self._pages_by_name[name] = page
         return page
+
+    def show_record(self, area: str, record_id: str) -> bool:
+        """Go to `area` and select one record there: a family or an agreement (its list is
+        searched for its code or number, so a record far down a long list is found), or a
+        coffee delivery (its receipt in the Deliveries tab). False when it is not shown."""
+        from desktop.ui.record_finder import find_record
+
+        row = next((i for i, (name, _) in enumerate(self.areas) if name == area), None)
+        if row is None:
+            return False
+        self.nav.setCurrentRow(row)
+        found = find_record(self.page(area), area, record_id)
+        if not found:
+            self.statusBar().showMessage(self.tr("That record is not in the list any more."),
+                                         8000)
+        return found
 
     def built_pages(self) -> list[str]:
         """The names of the areas whose page exists already."""
@@ -112,7 +132,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.language_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        # Ctrl+N belongs to the pages (a new record of the area in view).
+        self.new_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)

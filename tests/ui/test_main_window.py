@@ -39,19 +39,19 @@ def test_a_page_is_built_on_its_first_visit(qtbot, database, family):
     apply_language(QApplication.instance(), "en")
     window = MainWindow(database)
     qtbot.addWidget(window)
-    assert window.built_pages() == ["families"]  # the one shown at start
-    assert window.nav.count() == 6 and window.nav.item(3).text() == "Training"
+    assert window.built_pages() == ["home"]  # the one shown at start
+    assert window.nav.count() == 8 and window.nav.item(4).text() == "Training"
     assert window.families.model.rowCount() == 1
-    window.nav.setCurrentRow(3)
-    assert window.built_pages() == ["families", "training"]
+    window.nav.setCurrentRow(4)
+    assert window.built_pages() == ["home", "families", "training"]
     assert window.pages.currentWidget() is window.page("training")
     assert window.page("training").objectName() == "trainingPage"
     CHANGES.announce({"agreements"})  # unbuilt pages hear nothing, and nothing breaks
-    assert window.built_pages() == ["families", "training"]
-    window.nav.setCurrentRow(0)
-    window.nav.setCurrentRow(3)
+    assert window.built_pages() == ["home", "families", "training"]
+    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(4)
     assert window.pages.currentWidget() is window.page("training")  # built once
-    assert window.pages.count() == 6
+    assert window.pages.count() == 8
 
 
 def test_language_and_database_changes_reach_built_and_unbuilt_pages(qtbot, tmp_path,
@@ -61,11 +61,11 @@ def test_language_and_database_changes_reach_built_and_unbuilt_pages(qtbot, tmp_
     apply_language(QApplication.instance(), "en")
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.nav.setCurrentRow(1)  # Agreements built, the others not
+    window.nav.setCurrentRow(2)  # Agreements built, and the home page shown at start
     apply_language(QApplication.instance(), "es")
     try:
-        assert window.nav.item(3).text() == "Capacitación"
-        window.nav.setCurrentRow(3)  # built after the switch: in Spanish from the start
+        assert window.nav.item(4).text() == "Capacitación"
+        window.nav.setCurrentRow(4)  # built after the switch: in Spanish from the start
         assert window.page("training").tabs.tabText(1) == "Cifras"
     finally:
         apply_language(QApplication.instance(), "en")
@@ -83,7 +83,7 @@ def test_the_reports_page_shows_its_figures_once_calculated(qtbot, database, fam
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(7)
     page = window.page("reports")
     assert page.computing is not None  # in the background; the window answers meanwhile
     qtbot.waitUntil(lambda: page.computing is None, timeout=30000)
@@ -97,7 +97,7 @@ def test_swapping_the_database_stops_the_calculation(qtbot, tmp_path, database, 
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(7)
     running = window.page("reports").computing
     other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
     window.set_database(other)  # closes the first file while its figures may still run

@@ -55,8 +55,15 @@ def _fresh(view: QChartView, title: str) -> QChart:
     return chart
 
 
+def _nice(axis: QValueAxis, top: float) -> None:
+    """0 to a round number above `top`; an empty chart gets 0–1 (an axis of nothing warns)."""
+    axis.setRange(0, top if top > 0 else 1)
+    if top > 0:
+        axis.applyNiceNumbers()
+
+
 def _axis_to(chart: QChart, series, categories: list[str], horizontal=False,
-             maximum: float | None = None, axis_format: str = "%d") -> None:
+             maximum: float | None = None, top: float = 0, axis_format: str = "%d") -> None:
     categories_axis = QBarCategoryAxis()
     categories_axis.append(categories)
     _small_labels(categories_axis)
@@ -73,7 +80,7 @@ def _axis_to(chart: QChart, series, categories: list[str], horizontal=False,
     series.attachAxis(categories_axis)
     series.attachAxis(values)
     if maximum is None:
-        values.applyNiceNumbers()
+        _nice(values, top)
 
 
 def _small_labels(axis) -> None:
@@ -97,7 +104,8 @@ def agreements_by_status(view: QChartView, counts: dict[str, int]) -> None:
         bars.append(counts[status])
     series.append(bars)
     chart.addSeries(series)
-    _axis_to(chart, series, [label("agreement_status", s, lang) for s in shown])
+    _axis_to(chart, series, [label("agreement_status", s, lang) for s in shown],
+             top=max((counts[s] for s in shown), default=0))
     chart.legend().hide()
 
 
@@ -148,10 +156,8 @@ def coffee_by_month(view: QChartView, months) -> None:
     bars.attachAxis(kg_axis)
     paid.attachAxis(categories)
     paid.attachAxis(soles_axis)
-    kg_axis.setMin(0)
-    soles_axis.setMin(0)
-    kg_axis.applyNiceNumbers()
-    soles_axis.applyNiceNumbers()
+    _nice(kg_axis, max((float(m.delivered_kg) for m in months), default=0))
+    _nice(soles_axis, max((float(m.paid_pen) for m in months), default=0))
 
 
 def participants_by_sex(view: QChartView, by_year: dict[int, dict[str, int]]) -> None:
@@ -165,4 +171,5 @@ def participants_by_sex(view: QChartView, by_year: dict[int, dict[str, int]]) ->
             bars.append(by_year[year].get(sex, 0))
         series.append(bars)
     chart.addSeries(series)
-    _axis_to(chart, series, [str(year) for year in by_year])
+    _axis_to(chart, series, [str(year) for year in by_year],
+             top=max((sum(v.values()) for v in by_year.values()), default=0))

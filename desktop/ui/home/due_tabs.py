@@ -45,7 +45,7 @@ def _columns(key: str) -> list[str]:
 class DueTabs(QTabWidget):
     """Four short lists (a handful of fixed rows each: table widgets are the right tool)."""
 
-    open_record = Signal(str, str)  # (area, record id)
+    record_chosen = Signal(str, str)  # (area, record id)
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="dueTabs")
@@ -100,4 +100,4 @@ class DueTabs(QTabWidget):
 
     def _activated(self, item: QTableWidgetItem) -> None:
         area, record_id = item.data(RECORD_ROLE)
-        self.open_record.emit(area, record_id)
+        self.record_chosen.emit(area, record_id)

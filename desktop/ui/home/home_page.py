@@ -50,7 +50,7 @@ def read_overview(database, today: date | None = None) -> Overview:
 class HomePage(Page):
     shows = ALL_ENTITIES
     #: A row of a "due" list was opened: (area, record id); the window shows that record.
-    open_record = Signal(str, str)
+    record_chosen = Signal(str, str)
 
     def __init__(self, database, parent=None):
         super().__init__(parent)
@@ -68,7 +68,7 @@ class HomePage(Page):
             grid.addWidget(view, index // 2, index % 2)
         self.due = DueTabs()
         self.due.setMinimumHeight(220)
-        self.due.open_record.connect(self.open_record)
+        self.due.record_chosen.connect(self.record_chosen)
         content = QWidget(objectName="homeContent")
         vbox(content, self.heading, self.tiles, grid, self.due)
         scroll = QScrollArea(objectName="homeScroll")

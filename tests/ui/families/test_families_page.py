@@ -164,7 +164,7 @@ def test_switching_language_translates_headers_labels_and_menus(qtbot, window):
     assert page.count_label.text() == "30 familias"
     assert page.members.headerData(4, Qt.Orientation.Horizontal) == "Sexo"
     assert page.members.index(0, 4).data() in ("Hombre", "Mujer")
-    assert window.nav.item(0).text() == "Familias"
+    assert window.nav.item(0).text() == "Inicio" and window.nav.item(1).text() == "Familias"
     window.switch_language("en")
     assert window.file_menu.title() == "&File"
     assert page.members.index(0, 4).data() in ("Male", "Female")

@@ -40,7 +40,7 @@ def test_a_due_row_opens_its_record(page, qtbot):
     assert table.rowCount() > 0
     expected = page.data.due.benefits.rows[0]
     assert table.item(0, 0).text() == expected.reference
-    with qtbot.waitSignal(page.open_record, timeout=2_000) as opened:
+    with qtbot.waitSignal(page.record_chosen, timeout=2_000) as opened:
         table.itemActivated.emit(table.item(0, 1))
     assert opened.args == ["agreements", expected.record_id]
     assert f"({fmt_number(page.data.due.benefits.total)})" in page.due.tabText(2)
@@ -58,3 +58,31 @@ def test_a_change_elsewhere_refreshes_the_figures(page, qtbot, demo):  # noqa: F
     CHANGES.announce({"agreements"})
     qtbot.waitUntil(lambda: page.data.figures["agreements_active"] == before - 1, timeout=30_000)
     assert page.tiles["agreements"].value.text() == fmt_number(before - 1)
+
+
+def test_the_window_opens_what_a_row_or_a_plot_points_at(qtbot, demo):  # noqa: F811
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    home = window.page("home")
+    qtbot.waitUntil(lambda: home.data is not None, timeout=30_000)
+    wanted = home.data.due.benefits.rows[-1]
+    table = home.findChild(QTableWidget, "due:benefits")
+    table.itemActivated.emit(table.item(table.rowCount() - 1, 0))
+    agreements = window.page("agreements")
+    assert window.pages.currentWidget() is agreements
+    assert agreements.selected_id() == wanted.record_id
+    unpaid = home.data.due.unpaid.rows[0]
+    assert window.show_record("cooperative", unpaid.record_id)
+    deliveries = window.page("cooperative").deliveries
+    assert deliveries.selected()[0].receipt_number == unpaid.reference
+    with demo.session() as session:
+        from desktop.db.family import Family
+
+        last = session.query(Family).order_by(Family.code.desc()).first()
+        last_id = last.id
+    assert window.show_record("families", last_id)  # what a click on the map does
+    assert window.families.selected_id() == last_id
+    assert not window.show_record("families", "no-such-family")
+    assert window.statusBar().currentMessage() == "That record is not in the list any more."
