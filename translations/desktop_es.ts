@@ -2,125 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="97"/>
-        <source>Agreements by status</source>
-        <extracomment>Communities shown in the coverage chart (those with most families inside first). Longer community names are shortened on the axis (the tooltip has them whole).</extracomment>
-        <translation>Acuerdos por estado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="100"/>
-        <source>Agreements</source>
-        <translation>Acuerdos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="113"/>
-        <source>Families inside the forest with an active agreement (%)</source>
-        <translation>Familias dentro del bosque con acuerdo vigente (%)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="117"/>
-        <source>Coverage</source>
-        <translation>Cobertura</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="130"/>
-        <source>Coffee delivered (kg) and paid (S/) by month</source>
-        <translation>Café entregado (kg) y pagado (S/) por mes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="132"/>
-        <source>Delivered (kg)</source>
-        <translation>Entregado (kg)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="135"/>
-        <source>Paid (S/)</source>
-        <translation>Pagado (S/)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/charts.py" line="164"/>
-        <source>Training participants by sex and year</source>
-        <translation>Participantes en capacitaciones por sexo y año</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="26"/>
-        <source>Ending in {days} days ({count})</source>
-        <translation>Vencen en {days} días ({count})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="27"/>
-        <source>Visits overdue ({count})</source>
-        <translation>Visitas atrasadas ({count})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="28"/>
-        <source>Benefits owed ({count})</source>
-        <translation>Beneficios pendientes ({count})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="29"/>
-        <source>Deliveries unpaid ({count})</source>
-        <translation>Entregas sin pagar ({count})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="34"/>
-        <source>Receipt</source>
-        <translation>Recibo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="34"/>
-        <source>Agreement</source>
-        <translation>Acuerdo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="35"/>
-        <source>Ends on</source>
-        <translation>Vence el</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="35"/>
-        <source>Visit due since</source>
-        <translation>Visita pendiente desde</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="36"/>
-        <source>Agreement from</source>
-        <translation>Acuerdo desde</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="36"/>
-        <source>Delivered on</source>
-        <translation>Entregado el</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="37"/>
-        <source>Family or member</source>
-        <translation>Familia o socio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="37"/>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="39"/>
-        <source>Benefit</source>
-        <translation>Beneficio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="39"/>
-        <source>Still owed</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="41"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-</context>
-<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../desktop/ui/agreements/agreement_actions.py" line="43"/>
@@ -698,6 +579,50 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="96"/>
+        <source>Agreements by status</source>
+        <extracomment>Communities shown in the coverage chart (those with most families inside first). Longer community names are shortened on the axis (the tooltip has them whole).</extracomment>
+        <translation>Acuerdos por estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="99"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="112"/>
+        <source>Families inside the forest with an active agreement (%)</source>
+        <translation>Familias dentro del bosque con acuerdo vigente (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="116"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="129"/>
+        <source>Coffee delivered (kg) and paid (S/) by month</source>
+        <translation>Café entregado (kg) y pagado (S/) por mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="131"/>
+        <source>Delivered (kg)</source>
+        <translation>Entregado (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="134"/>
+        <source>Paid (S/)</source>
+        <translation>Pagado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/charts.py" line="163"/>
+        <source>Training participants by sex and year</source>
+        <translation>Participantes en capacitaciones por sexo y año</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../desktop/ui/imports/import_wizard.py" line="78"/>
@@ -1253,6 +1178,84 @@
         <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DueTabs</name>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="47"/>
+        <source>Ending in {days} days ({count})</source>
+        <translation>Vencen en {days} días ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="48"/>
+        <source>Visits overdue ({count})</source>
+        <translation>Visitas atrasadas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="49"/>
+        <source>Benefits owed ({count})</source>
+        <translation>Beneficios pendientes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="50"/>
+        <source>Deliveries unpaid ({count})</source>
+        <translation>Entregas sin pagar ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="54"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="54"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="55"/>
+        <source>Ends on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="55"/>
+        <source>Visit due since</source>
+        <translation>Visita pendiente desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="56"/>
+        <source>Agreement from</source>
+        <translation>Acuerdo desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="56"/>
+        <source>Delivered on</source>
+        <translation>Entregado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="57"/>
+        <source>Family or member</source>
+        <translation>Familia o socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="57"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
+        <source>Still owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="61"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -2540,53 +2543,53 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="83"/>
+        <location filename="../desktop/ui/home/home_page.py" line="84"/>
         <source>The programme at a glance</source>
         <extracomment>A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="92"/>
+        <location filename="../desktop/ui/home/home_page.py" line="93"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="92"/>
+        <location filename="../desktop/ui/home/home_page.py" line="93"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="93"/>
+        <location filename="../desktop/ui/home/home_page.py" line="94"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="94"/>
+        <location filename="../desktop/ui/home/home_page.py" line="95"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="95"/>
+        <location filename="../desktop/ui/home/home_page.py" line="96"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="121"/>
+        <location filename="../desktop/ui/home/home_page.py" line="122"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="125"/>
+        <location filename="../desktop/ui/home/home_page.py" line="126"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="131"/>
+        <location filename="../desktop/ui/home/home_page.py" line="132"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="134"/>
+        <location filename="../desktop/ui/home/home_page.py" line="135"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>
@@ -3263,153 +3266,154 @@
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Conservation Desk</source>
+        <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="225"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205"/>
+        <location filename="../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="231"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="233"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="235"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="214"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="217"/>
+        <location filename="../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="218"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>Check database</source>
         <translation>Verificar base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>{path} is sound: every page, index and link was checked.</source>
         <translation>{path} está en buen estado: se verificaron todas sus páginas, índices y enlaces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>{path} has {count} problem(s). Restore a backup (File &gt; Restore backup) or send the file to your support person.
 
 {details}</source>
@@ -3418,60 +3422,60 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Checking the database…</source>
         <translation>Verificando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>Check cancelled.</source>
         <translation>Verificación cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="357"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>Backups (*.sqlite)</source>
         <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="342"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="351"/>
+        <location filename="../desktop/ui/main_window.py" line="374"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="361"/>
+        <location filename="../desktop/ui/main_window.py" line="384"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="364"/>
+        <location filename="../desktop/ui/main_window.py" line="387"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <location filename="../desktop/ui/main_window.py" line="388"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}

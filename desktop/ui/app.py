@@ -96,7 +96,7 @@ def run(db_path: Path | None = None, language: str | None = None,
     def start(database) -> None:
         config.put(config.LAST_DATABASE, str(database.path))
         window = MainWindow(database, demo=is_demo(database))
-        window.show()
+        window.show_fitted()
         for warning in database.warnings:  # e.g. no backup could be saved: say so, carry on
             window.statusBar().showMessage(warning.text(), 15000)
         app.setQuitOnLastWindowClosed(True)

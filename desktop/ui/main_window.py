@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_area)
         self._build_pages()
         self.retranslate()
-        self.resize(1360, 800)
+        self.fit_to_screen()
 
     # --- structure ---------------------------------------------------------------------
     def _build_pages(self, row: int = 0) -> None:
@@ -121,6 +121,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("That record is not in the list any more."),
                                          8000)
         return found
+
+    #: The window's size on a screen with room for it; smaller screens open it maximised.
+    ROOMY_SIZE = (1360, 800)
+
+    def fit_to_screen(self) -> bool:
+        """Size the window for its screen; True when the screen is too small for the roomy
+        size (a 1366×768 or 1024×768 laptop), so that show_fitted() maximises it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = self.ROOMY_SIZE
+        if room is None:
+            self.resize(width, height)
+            return False
+        # The frame (title bar, borders) takes a little of the available room.
+        small = room.width() < width + 16 or room.height() < height + 40
+        self.resize(min(width, room.width() - 16), min(height, room.height() - 40))
+        return small
+
+    def show_fitted(self) -> None:
+        if self.fit_to_screen():
+            self.showMaximized()
+        else:
+            self.show()
 
     def built_pages(self) -> list[str]:
         """The names of the areas whose page exists already."""

@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries,
     QLineSeries, QStackedBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from desktop.i18n import language
@@ -26,10 +26,6 @@ MOST_COMMUNITIES = 10
 #: Longer community names are shortened on the axis (the tooltip has them whole).
 AXIS_NAME_LENGTH = 16
 AXIS_FONT_SIZE = 7
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
 
 
 def chart_view(name: str) -> QChartView:
@@ -93,83 +89,83 @@ def _short(name: str) -> str:
     return name if len(name) <= AXIS_NAME_LENGTH else name[:AXIS_NAME_LENGTH - 1] + "…"
 
 
-def agreements_by_status(view: QChartView, counts: dict[str, int]) -> None:
-    chart = _fresh(view, tr("Agreements by status"))
-    lang = language()
-    series = QBarSeries()
-    bars = QBarSet(tr("Agreements"))
-    bars.setColor(QColor(GREEN))
-    shown = [s for s in STATUS_ORDER if counts.get(s)]
-    for status in shown:
-        bars.append(counts[status])
-    series.append(bars)
-    chart.addSeries(series)
-    _axis_to(chart, series, [label("agreement_status", s, lang) for s in shown],
-             top=max((counts[s] for s in shown), default=0))
-    chart.legend().hide()
+class Charts(QObject):
+    """The four charts; a QObject so their titles are translated in its context."""
 
-
-def coverage_by_community(view: QChartView, coverage) -> None:
-    chart = _fresh(view, tr("Families inside the forest with an active agreement (%)"))
-    biggest = sorted(coverage, key=lambda c: -c.inside)[:MOST_COMMUNITIES]
-    biggest.sort(key=lambda c: c.percent)
-    series = QHorizontalBarSeries()
-    bars = QBarSet(tr("Coverage"))
-    bars.setColor(QColor(GREEN))
-    for row in biggest:
-        bars.append(float(row.percent))
-    series.append(bars)
-    chart.addSeries(series)
-    _axis_to(chart, series, [_short(row.community) for row in biggest], horizontal=True,
-             maximum=100)
-    chart.legend().hide()
-    view.setToolTip("\n".join(f"{c.community}: {c.covered} / {c.inside}" for c in biggest))
-
-
-def coffee_by_month(view: QChartView, months) -> None:
-    chart = _fresh(view, tr("Coffee delivered (kg) and paid (S/) by month"))
-    lang = language()
-    delivered = QBarSet(tr("Delivered (kg)"))
-    delivered.setColor(QColor(BROWN))
-    paid = QLineSeries()
-    paid.setName(tr("Paid (S/)"))
-    paid.setColor(QColor(ORANGE))
-    for index, month in enumerate(months):
-        delivered.append(float(month.delivered_kg))
-        paid.append(index, float(month.paid_pen))
-    bars = QBarSeries()
-    bars.append(delivered)
-    chart.addSeries(bars)
-    chart.addSeries(paid)
-    categories = QBarCategoryAxis()
-    categories.append([fmt_date(m.month, lang, "LLL").strip(".") for m in months])
-    _small_labels(categories)
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    kg_axis, soles_axis = QValueAxis(), QValueAxis()
-    kg_axis.setLabelFormat("%d")
-    soles_axis.setLabelFormat("%d")
-    _small_labels(kg_axis)
-    _small_labels(soles_axis)
-    chart.addAxis(kg_axis, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(soles_axis, Qt.AlignmentFlag.AlignRight)
-    bars.attachAxis(categories)
-    bars.attachAxis(kg_axis)
-    paid.attachAxis(categories)
-    paid.attachAxis(soles_axis)
-    _nice(kg_axis, max((float(m.delivered_kg) for m in months), default=0))
-    _nice(soles_axis, max((float(m.paid_pen) for m in months), default=0))
-
-
-def participants_by_sex(view: QChartView, by_year: dict[int, dict[str, int]]) -> None:
-    chart = _fresh(view, tr("Training participants by sex and year"))
-    lang = language()
-    series = QStackedBarSeries()
-    for sex, colour in (("F", PURPLE), ("M", GREEN)):
-        bars = QBarSet(label("sex", sex, lang))
-        bars.setColor(QColor(colour))
-        for year in by_year:
-            bars.append(by_year[year].get(sex, 0))
+    def agreements_by_status(self, view: QChartView, counts: dict[str, int]) -> None:
+        chart = _fresh(view, self.tr("Agreements by status"))
+        lang = language()
+        series = QBarSeries()
+        bars = QBarSet(self.tr("Agreements"))
+        bars.setColor(QColor(GREEN))
+        shown = [s for s in STATUS_ORDER if counts.get(s)]
+        for status in shown:
+            bars.append(counts[status])
         series.append(bars)
-    chart.addSeries(series)
-    _axis_to(chart, series, [str(year) for year in by_year],
-             top=max((sum(v.values()) for v in by_year.values()), default=0))
+        chart.addSeries(series)
+        _axis_to(chart, series, [label("agreement_status", s, lang) for s in shown],
+                 top=max((counts[s] for s in shown), default=0))
+        chart.legend().hide()
+
+    def coverage_by_community(self, view: QChartView, coverage) -> None:
+        chart = _fresh(view, self.tr("Families inside the forest with an active agreement (%)"))
+        biggest = sorted(coverage, key=lambda c: -c.inside)[:MOST_COMMUNITIES]
+        biggest.sort(key=lambda c: c.percent)
+        series = QHorizontalBarSeries()
+        bars = QBarSet(self.tr("Coverage"))
+        bars.setColor(QColor(GREEN))
+        for row in biggest:
+            bars.append(float(row.percent))
+        series.append(bars)
+        chart.addSeries(series)
+        _axis_to(chart, series, [_short(row.community) for row in biggest], horizontal=True,
+                 maximum=100)
+        chart.legend().hide()
+        view.setToolTip("\n".join(f"{c.community}: {c.covered} / {c.inside}" for c in biggest))
+
+    def coffee_by_month(self, view: QChartView, months) -> None:
+        chart = _fresh(view, self.tr("Coffee delivered (kg) and paid (S/) by month"))
+        lang = language()
+        delivered = QBarSet(self.tr("Delivered (kg)"))
+        delivered.setColor(QColor(BROWN))
+        paid = QLineSeries()
+        paid.setName(self.tr("Paid (S/)"))
+        paid.setColor(QColor(ORANGE))
+        for index, month in enumerate(months):
+            delivered.append(float(month.delivered_kg))
+            paid.append(index, float(month.paid_pen))
+        bars = QBarSeries()
+        bars.append(delivered)
+        chart.addSeries(bars)
+        chart.addSeries(paid)
+        categories = QBarCategoryAxis()
+        categories.append([fmt_date(m.month, lang, "LLL").strip(".") for m in months])
+        _small_labels(categories)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        kg_axis, soles_axis = QValueAxis(), QValueAxis()
+        kg_axis.setLabelFormat("%d")
+        soles_axis.setLabelFormat("%d")
+        _small_labels(kg_axis)
+        _small_labels(soles_axis)
+        chart.addAxis(kg_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(soles_axis, Qt.AlignmentFlag.AlignRight)
+        bars.attachAxis(categories)
+        bars.attachAxis(kg_axis)
+        paid.attachAxis(categories)
+        paid.attachAxis(soles_axis)
+        _nice(kg_axis, max((float(m.delivered_kg) for m in months), default=0))
+        _nice(soles_axis, max((float(m.paid_pen) for m in months), default=0))
+
+    def participants_by_sex(self, view: QChartView, by_year: dict[int, dict[str, int]]) -> None:
+        chart = _fresh(view, self.tr("Training participants by sex and year"))
+        lang = language()
+        series = QStackedBarSeries()
+        for sex, colour in (("F", PURPLE), ("M", GREEN)):
+            bars = QBarSet(label("sex", sex, lang))
+            bars.setColor(QColor(colour))
+            for year in by_year:
+                bars.append(by_year[year].get(sex, 0))
+            series.append(bars)
+        chart.addSeries(series)
+        _axis_to(chart, series, [str(year) for year in by_year],
+                 top=max((sum(v.values()) for v in by_year.values()), default=0))

@@ -3,7 +3,7 @@ deliveries unpaid, each row opening its record (double-click or Enter)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget,
 )
@@ -17,31 +17,6 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 LISTS = ("ending", "visits", "benefits", "unpaid")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
-
-
-def _titles() -> dict[str, str]:
-    return {
-        "ending": tr("Ending in {days} days ({count})"),
-        "visits": tr("Visits overdue ({count})"),
-        "benefits": tr("Benefits owed ({count})"),
-        "unpaid": tr("Deliveries unpaid ({count})"),
-    }
-
-
-def _columns(key: str) -> list[str]:
-    first = tr("Receipt") if key == "unpaid" else tr("Agreement")
-    when = {"ending": tr("Ends on"), "visits": tr("Visit due since"),
-            "benefits": tr("Agreement from"), "unpaid": tr("Delivered on")}[key]
-    columns = [first, tr("Family or member"), tr("Community"), when]
-    if key == "benefits":
-        columns += [tr("Benefit"), tr("Still owed")]
-    if key == "unpaid":
-        columns += [tr("Amount")]
-    return columns
-
-
 class DueTabs(QTabWidget):
     """Four short lists (a handful of fixed rows each: table widgets are the right tool)."""
 
@@ -52,7 +27,7 @@ class DueTabs(QTabWidget):
         self.tables: dict[str, QTableWidget] = {}
         self.totals = {key: None for key in LISTS}
         for key in LISTS:
-            table = QTableWidget(0, len(_columns(key)), objectName=f"due:{key}")
+            table = QTableWidget(0, len(self._columns(key)), objectName=f"due:{key}")
             table.verticalHeader().hide()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,13 +42,32 @@ class DueTabs(QTabWidget):
             self.addTab(table, "")
         self.retranslate()
 
+    def _titles(self) -> dict[str, str]:
+        return {
+            "ending": self.tr("Ending in {days} days ({count})"),
+            "visits": self.tr("Visits overdue ({count})"),
+            "benefits": self.tr("Benefits owed ({count})"),
+            "unpaid": self.tr("Deliveries unpaid ({count})"),
+        }
+
+    def _columns(self, key: str) -> list[str]:
+        first = self.tr("Receipt") if key == "unpaid" else self.tr("Agreement")
+        when = {"ending": self.tr("Ends on"), "visits": self.tr("Visit due since"),
+                "benefits": self.tr("Agreement from"), "unpaid": self.tr("Delivered on")}[key]
+        columns = [first, self.tr("Family or member"), self.tr("Community"), when]
+        if key == "benefits":
+            columns += [self.tr("Benefit"), self.tr("Still owed")]
+        if key == "unpaid":
+            columns += [self.tr("Amount")]
+        return columns
+
     def retranslate(self) -> None:
-        titles = _titles()
+        titles = self._titles()
         for index, key in enumerate(LISTS):
             total = self.totals[key]
             self.setTabText(index, titles[key].format(
                 days=ENDING_WITHIN_DAYS, count="…" if total is None else fmt_number(total)))
-            self.tables[key].setHorizontalHeaderLabels(_columns(key))
+            self.tables[key].setHorizontalHeaderLabels(self._columns(key))
 
     def show_due(self, due) -> None:
         lang = language()

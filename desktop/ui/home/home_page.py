@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_hectares, fmt_number, fmt_soles
 from desktop.services import indicators, overview
-from desktop.ui.home import charts
+from desktop.ui.home.charts import Charts, chart_view
 from desktop.ui.home.due_tabs import DueTabs
 from desktop.ui.home.tiles import Tiles
 from desktop.ui.widgets.layouts import vbox
@@ -61,7 +61,8 @@ class HomePage(Page):
         self.heading = QLabel(objectName="homeHeading")
         self.heading.setStyleSheet(TITLE_STYLE)
         self.tiles = Tiles()
-        self.views = {name: charts.chart_view(f"chart:{name}")
+        self.charts = Charts(self)
+        self.views = {name: chart_view(f"chart:{name}")
                       for name in ("status", "coverage", "coffee", "training")}
         grid = QGridLayout()
         for index, view in enumerate(self.views.values()):
@@ -132,8 +133,8 @@ class HomePage(Page):
         self.tiles["coffee"].show_figure(
             self._tile_title("coffee"), f"{fmt_number(f['coffee_delivered_kg'], lang, 0)} kg",
             self.tr("{paid} paid").format(paid=fmt_soles(f["coffee_paid_pen"], lang)))
-        charts.agreements_by_status(self.views["status"], data.by_status)
-        charts.coverage_by_community(self.views["coverage"], data.coverage)
-        charts.coffee_by_month(self.views["coffee"], data.months)
-        charts.participants_by_sex(self.views["training"], data.by_sex)
+        self.charts.agreements_by_status(self.views["status"], data.by_status)
+        self.charts.coverage_by_community(self.views["coverage"], data.coverage)
+        self.charts.coffee_by_month(self.views["coffee"], data.months)
+        self.charts.participants_by_sex(self.views["training"], data.by_sex)
         self.due.show_due(data.due)
