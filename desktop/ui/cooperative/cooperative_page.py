@@ -61,6 +61,11 @@ class CooperativePage(Page):
 
         self.coop_caption = QLabel()
         self.coop_combo = QComboBox(objectName="cooperative")
+        # A long cooperative name is elided rather than widening the window (tooltip: whole).
+        self.coop_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.coop_combo.setMinimumContentsLength(18)
+        self.coop_combo.currentTextChanged.connect(self.coop_combo.setToolTip)
         self.coop_combo.currentIndexChanged.connect(lambda _: self.set_cooperative(
             self.coop_combo.currentData()))
         self.new_coop = QPushButton(objectName="newCooperative")

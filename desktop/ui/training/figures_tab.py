@@ -58,6 +58,8 @@ class FiguresTab:
         self.family_view = named_table(self.family_figures, "familyFigures")
         self.kind_label, self.period_label, self.family_label = QLabel(), QLabel(), QLabel()
         self.breakdown_label, self.year_label = QLabel(), QLabel()
+        for heading in (self.kind_label, self.period_label, self.family_label):
+            heading.setWordWrap(True)  # long in Spanish: it wraps rather than widening the page
 
     def _figures_tab(self) -> QWidget:
         figures_tab = QWidget()

@@ -18,7 +18,8 @@ from typing import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QLineEdit, QMessageBox, QSplitter, QWidget,
+    QAbstractItemView, QApplication, QFrame, QLineEdit, QMessageBox, QScrollArea, QSplitter,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -29,6 +30,17 @@ from desktop.ui.widgets.operations import CHANGES
 #: The page-level shortcuts: what they do (see Page.run_key) and their keys.
 KEYS = {"find": "Ctrl+F", "refresh": "F5", "new": "Ctrl+N"}
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area: it takes the room it is given, and scrolls
+    rather than asking for more."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumWidth(240)
+    return area
 
 
 class Page(QWidget):
@@ -209,10 +221,15 @@ class Page(QWidget):
 
     @staticmethod
     def side_by_side(left: QWidget, right: QWidget, stretch=(3, 2)) -> QSplitter:
-        """The list on the left, the selected record's detail on the right."""
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        """The list on the left, the selected record's detail on the right.
+
+        Each side scrolls when the window is narrower than what it holds (a row of buttons,
+        a wide tab), so opening a record or a tab never makes the window wider than a
+        1024-pixel screen."""
+        splitter = QSplitter(objectName="listAndDetail")
+        splitter.addWidget(scrolling(left))
+        splitter.addWidget(scrolling(right))
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, stretch[0])
         splitter.setStretchFactor(1, stretch[1])
         return splitter

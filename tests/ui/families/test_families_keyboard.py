@@ -153,10 +153,12 @@ def test_in_the_window_a_key_has_one_owner(qtbot, database, family):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.nav.setCurrentRow(1)
     page = window.pages.currentWidget()
     assert isinstance(page, FamiliesPage)
     page_keys = {s.objectName() for s in page.findChildren(QShortcut)}
     assert {"key:find", "key:refresh"} <= page_keys
     window_has_ctrl_n = any(a.shortcut() == QKeySequence("Ctrl+N")
                             for a in window.findChildren(QAction))
-    assert ("key:new" in page_keys) == (not window_has_ctrl_n)
+    assert not window_has_ctrl_n and "key:new" in page_keys
+    assert window.new_action.shortcut() == QKeySequence("Ctrl+Shift+N")
