@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import language
 from desktop.services import agreements as ag
 from desktop.services.agreements.fields import (
-    AGREEMENT_FIELDS,
+    AGREEMENT_FIELDS, NO_FOREST_REASON,
 )
 from desktop.services.errors import FieldError, NotFound, ValidationError, check
 from desktop.services.fields import parse_values
@@ -110,14 +110,19 @@ class AgreementActions:
             self.free_commitment.clear()
 
     def do_sign(self) -> None:
+        """Sign the selected draft; one committing no forest (0 ha) also asks why."""
         agreement_id = self.selected_id()
+        with self.database.session() as session:
+            no_forest = not ag.get_agreement(session, agreement_id).forest_area_ha
+        fields = [SIGNED_ON, NO_FOREST_REASON] if no_forest else [SIGNED_ON]
 
         def save(raw, _):
             with self.database.session() as session:
-                return ag.sign(session, agreement_id, raw[""]["signed_on"])
+                return ag.sign(session, agreement_id, raw[""]["signed_on"],
+                               raw[""].get("no_forest_reason") or "")
 
         if self._form(self.tr("Sign agreement {number}").format(number=self._number()),
-                      [SIGNED_ON], save, {"signed_on": date.today()}):
+                      fields, save, {"signed_on": date.today()}):
             self.refresh(agreement_id, self.tr("Agreement signed."))
 
     def do_activate(self) -> None:

@@ -18,7 +18,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QMessageBox, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.i18n.labels import choices
@@ -39,6 +39,25 @@ class Section:
 
 def _date_text(value) -> str:
     return value.strftime("%d/%m/%Y") if isinstance(value, date) else (value or "")
+
+
+class LongText(QPlainTextEdit):
+    """A box of a few lines for a long text (a field declared `multiline`), read and set like
+    a line edit; Tab moves on to the next field."""
+
+    LINES = 3
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        lines = self.fontMetrics().lineSpacing() * self.LINES
+        self.setFixedHeight(lines + 2 * self.frameWidth() + 8)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the line edit's name
+        self.setPlainText(text)
 
 
 class FormDialog(QDialog):
@@ -141,14 +160,14 @@ class FormDialog(QDialog):
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0))
             return widget
-        widget = QLineEdit()
+        widget = LongText() if field.multiline else QLineEdit()
         self.set_widget_value(widget, field, value)
         if field.kind == DATE:
             widget.setPlaceholderText(self.tr("dd/mm/yyyy"))
         elif field.placeholder:
             from desktop.i18n import translate
             widget.setPlaceholderText(translate("Fields", field.placeholder))
-        if field.max_length:
+        if field.max_length and isinstance(widget, QLineEdit):
             widget.setMaxLength(field.max_length)
         return widget
 

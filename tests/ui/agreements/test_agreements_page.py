@@ -148,3 +148,31 @@ def test_renew_a_community_off_the_gui_thread(qtbot, page, family, session, comm
     assert finish(qtbot, operation) == 1
     assert messages[-1] == "1 renewals created as drafts."
     assert page.model.rowCount() == 2
+
+
+def test_signing_without_forest_asks_why_in_a_box_of_several_lines(qtbot, page, family,
+                                                                  session):
+    from desktop.ui.widgets.form_dialog import LongText
+
+    draft = ag.create_agreement(session, family.id, {"start_date": "2026-01-01",
+                                                     "end_date": "2026-12-31",
+                                                     "forest_area_ha": "0"})
+    page.refresh(draft.id)
+    seen = {}
+
+    def sign(dialog):
+        reason = dialog.widgets["no_forest_reason"]
+        seen["multiline"] = isinstance(reason, LongText)
+        save(dialog)  # no reason yet: refused beside the box
+        seen["error"] = dialog.error_text("no_forest_reason")
+        reason.setText("Solo cafetal en la zona de amortiguamiento;\nbosque en trámite.")
+        save(dialog)
+
+    on_next_dialog(sign)
+    page.buttons["sign"].click()
+    assert seen["multiline"]
+    assert seen["error"].startswith("The agreement commits no forest (0 ha)")
+    session.expire_all()
+    signed = ag.get_agreement(session, draft.id)
+    assert signed.status == "signed"
+    assert signed.no_forest_reason.endswith("bosque en trámite.")
