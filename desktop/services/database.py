@@ -22,8 +22,12 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
+
+from sqlalchemy.orm import Session
 
 from desktop import files
 from desktop.config import default_backup_dir
@@ -98,15 +102,14 @@ def quick_check(path: Path) -> None:
 CHECK_LIMIT = 100
 
 
-def check_integrity(database: Database, stop: Callable[[], bool] = lambda: False) -> list[str]:
-    """SQLite's whole check of the open file (every page, index and constraint): [] when it
-    is sound, else what it found. `stop()` turning true interrupts it (Cancelled)."""
+@contextmanager
+def stoppable_session(database: Database, stop: Callable[[], bool]) -> Iterator[Session]:
+    """A session whose statements `stop()` turning true interrupts: the interruption comes
+    out as Cancelled, a known database failure (locked, damaged, disk full) as its one
+    translated DatabaseProblem, anything else as it was."""
     try:
         with database.session() as session, interrupt_when(session, stop):
-            rows = session.connection().exec_driver_sql(
-                f"PRAGMA integrity_check({CHECK_LIMIT})").fetchall()
-            foreign = session.connection().exec_driver_sql("PRAGMA foreign_key_check") \
-                .fetchall()
+            yield session
     except Exception as error:
         if is_interrupt(error):
             raise Cancelled() from error
@@ -114,6 +117,15 @@ def check_integrity(database: Database, stop: Callable[[], bool] = lambda: False
         if problem is None:
             raise
         raise problem from error
+
+
+def check_integrity(database: Database, stop: Callable[[], bool] = lambda: False) -> list[str]:
+    """SQLite's whole check of the open file (every page, index and constraint): [] when it
+    is sound, else what it found. `stop()` turning true interrupts it (Cancelled)."""
+    with stoppable_session(database, stop) as session:
+        rows = session.connection().exec_driver_sql(
+            f"PRAGMA integrity_check({CHECK_LIMIT})").fetchall()
+        foreign = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     found = [row[0] for row in rows if row[0] != "ok"]
     found += [f"foreign key: {row[0]} row {row[1]} -> {row[2]}" for row in foreign[:CHECK_LIMIT]]
     return found

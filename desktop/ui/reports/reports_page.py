@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
-from desktop.db.engine import interrupt_when, is_interrupt
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_number, fmt_soles
 from desktop.services import indicators as ind
 from desktop.services.agreements import total_owed_value
 from desktop.services.common import Cancelled
-from desktop.services.database import classify
+from desktop.services.database import stoppable_session
 from desktop.ui.widgets.operations import ALL_ENTITIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import TITLE_STYLE
@@ -144,19 +143,11 @@ class ReportsPage(Page):
         database, period = self.database, self.period()
 
         def job(progress):
-            try:
-                with database.session() as session, interrupt_when(session, stop.is_set):
-                    items = ind.compute(session, *period)
-                    if stop.is_set():  # stopped between two statements
-                        raise Cancelled()
-                    return items, total_owed_value(session)
-            except Exception as error:
-                if is_interrupt(error):
-                    raise Cancelled() from error
-                problem = classify(getattr(error, "orig", None) or error, database.path)
-                if problem is None:
-                    raise
-                raise problem from error
+            with stoppable_session(database, stop.is_set) as session:
+                items = ind.compute(session, *period)
+                if stop.is_set():  # stopped between two statements
+                    raise Cancelled()
+                return items, total_owed_value(session)
 
         operation = Operation(self, job)  # no progress dialog: the page stays usable
         operation.success(lambda result: self._calculated(operation, result)) \
