@@ -1,87 +1,257 @@
-"""Benchmark: the summary workbook with N coffee delivery rows (default 1,000,000).
+"""Benchmark: `export summary` at 100,000 families and 1,000,000 coffee deliveries, side by
+side with bare write-only openpyxl writing the same cells (issue 15).
 
-Builds a demo database, multiplies its deliveries with SQL up to N rows, then
-writes the workbook in a child process and prints the time and the peak
-memory (RSS). Target (issue 6): 1,000,000 delivery rows in under 60 s with
-memory that stays flat (compare with --deliveries 100000).
+Builds (or reuses) bench/out/summary-big-N.sqlite: a copy of the 100,000-family demo
+database (`conservation-desk demo --families 100000`, by default the one in
+/work/main/bench/out/) whose deliveries are multiplied with bulk SQL up to --deliveries
+(earlier seasons, new receipt numbers), migrated to the head once. Then, in one run,
+each in a fresh process (time and peak RSS of that process alone):
 
-    .venv/bin/python bench/summary_workbook.py [--deliveries 1000000]
+* product: `python -m desktop export summary --db ... --out ...`, the command as shipped;
+* bare openpyxl: the same rows (the summary's own one query per sheet) appended to a
+  write-only openpyxl workbook as they come, without number formats, labels, text
+  protection or tables — what the library alone costs on the same cells (the "Delivery
+  list" capped as the product caps it);
+* with --queries, queries only: the same rows read and dropped (what the database costs).
+
+Targets: product < 60 s, < 300 MB, within 1.5x of bare openpyxl. The file is not
+ANALYZEd (as a user's file is until SQLite's optimize has run); --analyze runs ANALYZE
+on the copy first to measure the other planner state.
+
+    .venv/bin/python bench/summary_workbook.py [--deliveries 1000000] [--source FILE]
+                                               [--analyze] [--timeout SECONDS] [--queries]
+
+Seen (2 shared cores, other work running; load average 2-4):
+  export summary (fresh process)  411.5 s (CPU 375.8 s), peak 215 MB
+  bare write-only openpyxl        352.3 s (CPU 305.8 s), peak 194 MB
+  ratio 1.17x wall clock, 1.23x CPU. Memory and ratio met; 60 s is not reachable with
+  openpyxl on this machine, since the library alone takes 352 s for these cells. Listing
+  all 1,000,000 deliveries took bare openpyxl 1,250 s (heavier load), so the
+  "Delivery list" keeps its 100,000-row cap and says so in the sheet.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import shutil
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-OUT = Path(__file__).parent / "out"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+SOURCE = Path("/work/main/bench/out/families-100000.sqlite")
+TARGET_SECONDS, TARGET_MB, TARGET_RATIO = 60, 300, 1.5
+#: The "Delivery list" sheet's cap, as the product ships it (reports/summary/workbook.py).
+LIST_LIMIT = 100_000
+
+COLUMNS = ("cooperative_id, receipt_number, sequence, delivered_on, membership_id, plot_id, "
+           "product, gross_kg, tare_kg, net_kg, moisture_pct, grade, cup_score, "
+           "price_per_kg_pen, amount_pen, paid_on, voided_at, flags, id, created_at, "
+           "updated_at, deleted_at, void_reason, lot_id")
 
 
-def build(path: Path, deliveries: int) -> None:
-    import sqlite3
-
-    subprocess.run([sys.executable, "-m", "desktop", "demo", "--db", str(path)], check=True,
-                   capture_output=True)
+def add_deliveries(path: Path, wanted: int) -> None:
+    """Copy the season's deliveries into earlier seasons (one year back per copy) with bulk
+    INSERT … SELECT until the file has `wanted` of them."""
     con = sqlite3.connect(path)
     have = con.execute("SELECT count(*) FROM deliveries").fetchone()[0]
-    copy = 1
-    while have < deliveries:
-        take = min(have, deliveries - have)
-        con.execute(f"""INSERT INTO deliveries SELECT cooperative_id,
-            receipt_number || '-c{copy}', sequence + {copy} * 10000000, delivered_on,
-            membership_id, plot_id, product, gross_kg, tare_kg, net_kg, moisture_pct, grade,
-            cup_score, price_per_kg_pen, amount_pen, paid_on, voided_at, flags,
-            lower(hex(randomblob(16))), created_at, updated_at, deleted_at, void_reason, lot_id
-            FROM deliveries LIMIT {take}""")
-        have += take
-        copy += 1
-    con.commit()
+    original = have
+    last = con.execute("SELECT max(rowid) FROM deliveries").fetchone()[0]
+    years = 1
+    con.execute("BEGIN")
+    while have < wanted:
+        take = min(original, wanted - have)
+        shift = f"'-{years} years'"
+        con.execute(f"""INSERT INTO deliveries ({COLUMNS})
+            SELECT cooperative_id, receipt_number || '-{years}', sequence + {years} * 10000000,
+            date(delivered_on, {shift}), membership_id, plot_id, product, gross_kg, tare_kg,
+            net_kg, moisture_pct, grade, cup_score, price_per_kg_pen, amount_pen,
+            date(paid_on, {shift}), voided_at, flags,
+            lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||
+                  substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) ||
+                  '-' || hex(randomblob(6))),
+            datetime(created_at, {shift}), datetime(updated_at, {shift}), deleted_at,
+            void_reason, lot_id
+            FROM deliveries WHERE rowid <= {last} ORDER BY rowid LIMIT {take}""")
+        have = con.execute("SELECT count(*) FROM deliveries").fetchone()[0]
+        years += 1
+    con.execute("COMMIT")
     con.close()
 
 
-def child(path: Path, out: Path, limit: int | None) -> None:
-    from desktop.reports.summary import write_summary
-    from desktop.services.database import open_database
-
-    database = open_database(path, backup_dir=OUT / "backups")
+def build(path: Path, source: Path, deliveries: int) -> None:
     started = time.perf_counter()
-    write_summary(database, out, "es", delivery_list_limit=limit)
-    seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{seconds:.1f} {peak_mb:.0f}")
+    part = path.with_suffix(".part")
+    shutil.copyfile(source, part)
+    # the copy is ours: no stale sqlite_stat1, so every run starts un-ANALYZEd
+    add_deliveries(part, deliveries)
+    copied = time.perf_counter() - started
+    # migrate once here, so the measured runs do not include an upgrade (and its backup)
+    env = dict(os.environ, CONSERVATION_DESK_HOME=str(OUT / "home"))
+    subprocess.run([sys.executable, "-c", "import sys; from desktop.services.database import "
+                    "open_database; open_database(sys.argv[1], create=False).close()",
+                    str(part)], check=True, env=env, cwd=ROOT)
+    part.rename(path)
+    print(f"database built in {time.perf_counter() - started:.0f} s "
+          f"({copied:.0f} s copying and adding deliveries)")
+
+
+def child_rows(path: Path, out: Path | None) -> None:
+    """Stream every sheet's rows (the summary's own queries); with `out`, append them to a
+    bare write-only openpyxl workbook."""
+    from openpyxl import Workbook
+
+    from desktop.db.engine import Database
+    from desktop.services import indicators, summary
+    from desktop.services.registry.fields import PERSON_FIELDS, PLOT_FIELDS
+
+    database = Database(path)
+    workbook = Workbook(write_only=True) if out else None
+    counts = {}
+    with database.session() as session:
+        sheets = {
+            "Indicators": [(i.code, i.label, i.value, i.unit)
+                           for i in indicators.compute(session)],
+            "Families": summary.families(session),
+            "Members": summary.members(session, [f.name for f in PERSON_FIELDS]),
+            "Plots": summary.plots(session, [f.name for f in PLOT_FIELDS]),
+            "Agreements": summary.agreements(session),
+            "Training": summary.training_sessions(session),
+            "Deliveries": summary.deliveries_by_member_and_month(session),
+            # the product's list stops at LIST_LIMIT deliveries (one note row instead)
+            "DeliveryList": (summary.deliveries(session)
+                             if summary.count_deliveries(session) <= LIST_LIMIT
+                             else [("too many deliveries to list one by one",)]),
+            "Lots": summary.lots(session),
+        }
+        for name, rows in sheets.items():
+            ws = workbook.create_sheet(name) if workbook else None
+            count = 0
+            for row in rows:
+                if ws is not None:
+                    ws.append([_plain(v) for v in row])
+                count += 1
+            counts[name] = count
+    if workbook:
+        workbook.save(str(out))
+    database.close()
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+def _plain(value):
+    # the agreements' commitments come as a tuple of pairs: one text cell, as in the product
+    if isinstance(value, tuple):
+        return "; ".join(kind or text for kind, text in value)
+    return value
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--deliveries", type=int, default=1_000_000)
-    parser.add_argument("--child", nargs=3)
+    parser.add_argument("--source", type=Path, default=SOURCE)
+    parser.add_argument("--analyze", action="store_true")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="stop the product's run after this many seconds")
+    parser.add_argument("--queries", action="store_true",
+                        help="also time the queries alone (rows read and dropped)")
+    parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
-        limit = None if args.child[2] == "none" else int(args.child[2])
-        child(Path(args.child[0]), Path(args.child[1]), limit)
+        kind, *rest = args.child
+        run_child(kind, rest)
         return
     OUT.mkdir(exist_ok=True)
-    for count in sorted({100_000, args.deliveries}):
-        db = OUT / f"summary-{count}.sqlite"
-        if not db.exists():
+    db = OUT / f"summary-big-{args.deliveries}.sqlite"
+    if not db.exists():
+        build(db, args.source, args.deliveries)
+    con = sqlite3.connect(db)
+    if args.analyze:
+        con.execute("ANALYZE")
+    else:
+        con.execute("DROP TABLE IF EXISTS sqlite_stat1")
+    con.commit()
+    families, deliveries = (con.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL")
+                            .fetchone()[0] for t in ("families", "deliveries"))
+    con.close()
+    planner = "ANALYZEd" if args.analyze else "never ANALYZEd"
+    print(f"database: {families:,} families, {deliveries:,} deliveries, {planner}, "
+          f"{db.stat().st_size / 1e9:.1f} GB")
+    env = dict(os.environ, CONSERVATION_DESK_HOME=str(OUT / "home"), PYTHONUNBUFFERED="1")
+    me = [sys.executable, str(Path(__file__).resolve()), "--child"]
+    product_out, bare_out = OUT / "summary-product.xlsx", OUT / "summary-bare.xlsx"
+    runs = [
+        ("export summary (fresh process)",
+         me + ["product", str(db), str(product_out)], args.timeout),
+        ("bare write-only openpyxl, same rows", me + ["bare", str(db), str(bare_out)], None),
+    ]
+    if args.queries:
+        runs.append(("queries only, rows read and dropped", me + ["queries", str(db)], None))
+    results = {}
+    for title, command, timeout in runs:
+        seconds, peak, cpu, stdout = _run(command, timeout, env)
+        results[title] = (seconds, peak, cpu)
+        detail = " ".join(stdout.strip().splitlines())
+        shown = f"{seconds:6.1f} s" if seconds != float("inf") else f"> {timeout:.0f} s (stopped)"
+        print(f"{title:38} {shown} (CPU {cpu:6.1f} s), peak {peak:4.0f} MB  {detail}",
+              flush=True)
+    (product, _, product_cpu), (bare, _, bare_cpu) = results[runs[0][0]], results[runs[1][0]]
+    print(f"ratio product / bare openpyxl: {product / bare:.2f}x wall clock, "
+          f"{product_cpu / bare_cpu:.2f}x CPU; files "
+          f"{product_out.stat().st_size / 1e6 if product_out.exists() else 0:.0f} MB and "
+          f"{bare_out.stat().st_size / 1e6:.0f} MB")
+    print(f"targets: < {TARGET_SECONDS} s, < {TARGET_MB} MB, within {TARGET_RATIO}x of bare "
+          f"openpyxl")
+
+
+def _run(command, timeout, env) -> tuple[float, float, str]:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env, cwd=ROOT)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        return float("inf"), float("nan"), float("nan"), ""
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{stderr}")
+    lines = stdout.strip().splitlines()
+    _, peak, _, cpu = lines[-1].split()  # the child's last line: "peak-MB <n> cpu-s <s>"
+    return seconds, float(peak), float(cpu), "\n".join(lines[:-1])
+
+
+def run_child(kind: str, rest: list[str]) -> None:
+    import resource
+
+    if kind == "product":
+        import desktop.reports.summary as package
+        from desktop.cli import main as cli
+
+        write_summary = package.write_summary
+
+        def timed(*args, **kwargs):  # the command's own time, without opening the file
             started = time.perf_counter()
-            build(db, count)
-            print(f"database with {count:,} deliveries built in "
-                  f"{time.perf_counter() - started:.1f} s")
-        for limit, what in (("100000", "summary as shipped (list sheet up to 100,000 rows)"),
-                            ("none", "with every delivery listed row by row")):
-            out = OUT / f"summary-{count}-{limit}.xlsx"
-            result = subprocess.run([sys.executable, __file__, "--child", str(db), str(out),
-                                     limit], capture_output=True, text=True, check=True)
-            seconds, peak = result.stdout.split()
-            print(f"{count:>9,} deliveries, {what}: {seconds} s, peak memory {peak} MB, "
-                  f"file {out.stat().st_size / 1e6:.0f} MB")
-    print("target: 1,000,000 deliveries < 60 s with memory that stays flat")
+            try:
+                return write_summary(*args, **kwargs)
+            finally:
+                print(f"(of which writing the workbook {time.perf_counter() - started:.1f} s)")
+
+        package.write_summary = timed
+        code = cli(["export", "summary", "--db", rest[0], "--out", rest[1], "--lang", "es"])
+        if code:
+            raise SystemExit(code)
+    elif kind == "bare":
+        child_rows(Path(rest[0]), Path(rest[1]))
+    else:
+        child_rows(Path(rest[0]), None)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"peak-MB {usage.ru_maxrss / 1024:.0f} cpu-s {usage.ru_utime + usage.ru_stime:.1f}")
 
 
 if __name__ == "__main__":

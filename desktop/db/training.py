@@ -43,6 +43,9 @@ class Attendance(Record, Base):
         Index("uq_attendance_person_once", "session_id", "person_id", unique=True,
               sqlite_where=text("deleted_at IS NULL AND person_id IS NOT NULL")),
         Index("ix_attendance_person", "person_id"),
+        # A session's attendance (its list, its counts): the unique index above holds only
+        # registered members, so it cannot serve them.
+        Index("ix_attendance_session", "session_id"),
     )
 
     session_id: Mapped[str] = mapped_column(ForeignKey("training_sessions.id"), nullable=False)

@@ -9,6 +9,13 @@ by "F-000001-J", members by "F-000001-01") and the personal columns are left to 
 caller not to ask for.
 
 A period (`date_from`, `date_to`) limits the dated sheets, as it limits the indicators.
+
+Each sheet's SQL comes from a public `*_query` function (a statement with its parameters
+bound), so tests can read its query plan: no sheet may scan a table once per row of
+another (tests/db/test_query_plans.py), whether or not the file was ever ANALYZEd. The
+correlated subqueries left each look rows up by the one column that has an index and
+no rival index (a family's persons by family_id, an agreement's visits by agreement_id);
+counts over many rows of a child table are GROUP BY joins.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, text
+from sqlalchemy import Date, TextClause, text
 from sqlalchemy.orm import Session
 
 from desktop.db.person import Person
@@ -28,15 +35,25 @@ from desktop.services.indicators import period
 #: Rows fetched from the database at a time.
 YIELD_PER = 5000
 
-HEAD_NAME = ("(SELECT trim(p.given_names || ' ' || p.paternal_surname || ' ' || "
-             "p.maternal_surname) FROM persons p WHERE p.family_id = f.id AND p.relation = "
-             "'head' AND p.deleted_at IS NULL)")
+#: The head of family `f` (at most one: uq_persons_one_head), as a LEFT JOIN and a name.
+HEAD_JOIN = ("LEFT JOIN persons h ON h.family_id = f.id AND h.relation = 'head' "
+             "AND h.deleted_at IS NULL")
+HEAD_NAME = "trim(h.given_names || ' ' || h.paternal_surname || ' ' || h.maternal_surname)"
+#: The same name as a subquery, for grouped rows: looked up once per group, not per row.
+HEAD_SUBQUERY = ("(SELECT trim(p.given_names || ' ' || p.paternal_surname || ' ' || "
+                 "p.maternal_surname) FROM persons p WHERE p.family_id = f.id AND p.relation = "
+                 "'head' AND p.deleted_at IS NULL)")
 
 Row = list
 
 
-def _rows(session: Session, sql: str, **params):
-    return session.execute(text(sql).execution_options(yield_per=YIELD_PER), params)
+def _query(sql: str, params: dict | None = None) -> TextClause:
+    return text(sql).bindparams(**(params or {}))
+
+
+def _rows(session: Session, query: TextClause):
+    """The rows of `query`, fetched YIELD_PER at a time (never the whole result at once)."""
+    return session.execute(query.execution_options(yield_per=YIELD_PER))
 
 
 def _day(raw):
@@ -80,30 +97,39 @@ def _table_columns(table, alias: str, names: Sequence[str], first: int) -> tuple
     return ", ".join(f"{alias}.{name}" for name in names), converters
 
 
-def families(session: Session, anonymise: bool = False) -> Iterator[Row]:
-    """(family code, head of family, community, members, inside the forest, status of the
-    latest agreement) of every family, by code."""
-    head = "''" if anonymise else HEAD_NAME
-    sql = f"""SELECT f.code, {head}, c.name,
+def families_query(anonymise: bool = False) -> TextClause:
+    head, join = ("''", "") if anonymise else (HEAD_NAME, HEAD_JOIN)
+    return _query(f"""SELECT f.code, {head}, c.name,
         (SELECT count(*) FROM persons p WHERE p.family_id = f.id AND p.deleted_at IS NULL),
         f.inside_forest,
         (SELECT a.status FROM agreements a WHERE a.family_id = f.id AND a.deleted_at IS NULL
          ORDER BY a.start_date DESC LIMIT 1)
-        FROM families f JOIN communities c ON c.id = f.community_id
-        WHERE f.deleted_at IS NULL ORDER BY f.code"""
-    rows = _rows(session, sql)
+        FROM families f JOIN communities c ON c.id = f.community_id {join}
+        WHERE f.deleted_at IS NULL ORDER BY f.code""")
+
+
+def families(session: Session, anonymise: bool = False) -> Iterator[Row]:
+    """(family code, head of family, community, members, inside the forest, status of the
+    latest agreement) of every family, by code."""
+    rows = _rows(session, families_query(anonymise))
     if anonymise:
         return ([r[0], f"{r[0]}-J", *r[2:]] for r in rows)
     return (list(r) for r in rows)
 
 
+def members_query(names: Sequence[str]) -> tuple[TextClause, dict[int, Callable]]:
+    """The members' query and the converters of its columns."""
+    columns, converters = _table_columns(Person.__table__, "p", names, 1)
+    return _query(f"""SELECT f.code, {columns} FROM persons p JOIN families f
+        ON f.id = p.family_id WHERE p.deleted_at IS NULL AND f.deleted_at IS NULL
+        ORDER BY f.code, p.created_at"""), converters
+
+
 def members(session: Session, names: Sequence[str], anonymise: bool = False) -> Iterator[Row]:
     """(family code, [person code when anonymised,] *the columns `names` of the person) of
     every member, family by family."""
-    columns, converters = _table_columns(Person.__table__, "p", names, 1)
-    sql = f"""SELECT f.code, {columns} FROM persons p JOIN families f ON f.id = p.family_id
-        WHERE p.deleted_at IS NULL AND f.deleted_at IS NULL ORDER BY f.code, p.created_at"""
-    rows = _converted(_rows(session, sql), converters)
+    query, converters = members_query(names)
+    rows = _converted(_rows(session, query), converters)
     return _person_codes(rows) if anonymise else rows
 
 
@@ -115,12 +141,39 @@ def _person_codes(rows):
         yield [row[0], f"{row[0]}-{number:02d}", *row[1:]]
 
 
+def plots_query(names: Sequence[str]) -> tuple[TextClause, dict[int, Callable]]:
+    """The plots' query and the converters of its columns."""
+    columns, converters = _table_columns(Plot.__table__, "pl", names, 1)
+    return _query(f"""SELECT f.code, {columns} FROM plots pl JOIN families f
+        ON f.id = pl.family_id WHERE pl.deleted_at IS NULL AND f.deleted_at IS NULL
+        ORDER BY f.code, pl.name"""), converters
+
+
 def plots(session: Session, names: Sequence[str]) -> Iterator[Row]:
     """(family code, *the columns `names` of the plot) of every plot, family by family."""
-    columns, converters = _table_columns(Plot.__table__, "pl", names, 1)
-    sql = f"""SELECT f.code, {columns} FROM plots pl JOIN families f ON f.id = pl.family_id
-        WHERE pl.deleted_at IS NULL AND f.deleted_at IS NULL ORDER BY f.code, pl.name"""
-    return _converted(_rows(session, sql), converters)
+    query, converters = plots_query(names)
+    return _converted(_rows(session, query), converters)
+
+
+def agreements_query(anonymise: bool = False) -> TextClause:
+    head, join = ("''", "") if anonymise else (HEAD_NAME, HEAD_JOIN)
+    return _query(f"""SELECT a.number, f.code, {head}, c.name, a.status, a.start_date,
+        a.end_date, a.forest_area_ha,
+        (SELECT max(v.visited_on) FROM compliance_visits v WHERE v.agreement_id = a.id
+         AND v.deleted_at IS NULL),
+        (SELECT group_concat(coalesce(ordered.kind, '~' || ordered.text), '|') FROM (SELECT
+         m.kind, m.text FROM commitments m WHERE m.agreement_id = a.id
+         AND m.deleted_at IS NULL ORDER BY m.position) ordered),
+        (SELECT sum(b.estimated_value_pen) FROM benefits b WHERE b.agreement_id = a.id
+         AND b.deleted_at IS NULL),
+        (SELECT sum(b.estimated_value_pen * d.quantity / b.quantity) FROM benefit_deliveries d
+         JOIN benefits b ON b.id = d.benefit_id WHERE b.agreement_id = a.id
+         AND d.deleted_at IS NULL AND b.deleted_at IS NULL AND b.quantity > 0),
+        (SELECT v.result FROM compliance_visits v WHERE v.agreement_id = a.id
+         AND v.deleted_at IS NULL ORDER BY v.visited_on DESC LIMIT 1)
+        FROM agreements a JOIN families f ON f.id = a.family_id
+        JOIN communities c ON c.id = f.community_id {join}
+        WHERE a.deleted_at IS NULL ORDER BY a.number""")
 
 
 def agreements(session: Session, anonymise: bool = False) -> Iterator[Row]:
@@ -131,27 +184,10 @@ def agreements(session: Session, anonymise: bool = False) -> Iterator[Row]:
     The commitments are (kind, None) for a standard one and (None, text) for a free one, in
     their order; benefits delivered are valued at their benefit's estimated unit value.
     """
-    head = "''" if anonymise else HEAD_NAME
-    sql = f"""SELECT a.number, f.code, {head}, c.name, a.status, a.start_date, a.end_date,
-        a.forest_area_ha,
-        (SELECT max(v.visited_on) FROM compliance_visits v WHERE v.agreement_id = a.id
-         AND v.deleted_at IS NULL),
-        (SELECT group_concat(coalesce(m.kind, '~' || m.text), '|') FROM (SELECT * FROM
-         commitments m WHERE m.agreement_id = a.id AND m.deleted_at IS NULL
-         ORDER BY m.position) m),
-        (SELECT sum(b.estimated_value_pen) FROM benefits b WHERE b.agreement_id = a.id
-         AND b.deleted_at IS NULL),
-        (SELECT sum(b.estimated_value_pen * d.quantity / b.quantity) FROM benefit_deliveries d
-         JOIN benefits b ON b.id = d.benefit_id WHERE b.agreement_id = a.id
-         AND d.deleted_at IS NULL AND b.deleted_at IS NULL AND b.quantity > 0),
-        (SELECT v.result FROM compliance_visits v WHERE v.agreement_id = a.id
-         AND v.deleted_at IS NULL ORDER BY v.visited_on DESC LIMIT 1)
-        FROM agreements a JOIN families f ON f.id = a.family_id
-        JOIN communities c ON c.id = f.community_id
-        WHERE a.deleted_at IS NULL ORDER BY a.number"""
+    query = agreements_query(anonymise)
 
     def rows():
-        for r in _rows(session, sql):
+        for r in _rows(session, query):
             commitments = tuple((None, k[1:]) if k.startswith("~") else (k, None)
                                 for k in (r[9] or "").split("|") if k)
             head_value = f"{r[1]}-J" if anonymise else r[2]
@@ -162,21 +198,40 @@ def agreements(session: Session, anonymise: bool = False) -> Iterator[Row]:
                                10: _scaled(Soles), 11: _scaled(Soles)})
 
 
+def training_query(date_from: date | None = None, date_to: date | None = None) -> TextClause:
+    # One pass over the sessions' attendance (ix_attendance_session), grouped: three counts
+    # per session as correlated subqueries scanned the whole table 30,000 times when the
+    # only index on session_id was the partial one of registered members.
+    where, params = period("s.held_on", date_from, date_to)
+    return _query(f"""SELECT s.held_on, s.topic, s.kind, coalesce(c.name, s.place), s.hours,
+        count(t.id), count(CASE WHEN t.sex = 'F' THEN 1 END),
+        count(CASE WHEN t.sex = 'M' THEN 1 END)
+        FROM training_sessions s LEFT JOIN communities c ON c.id = s.community_id
+        LEFT JOIN attendance t ON t.session_id = s.id AND t.deleted_at IS NULL
+        WHERE s.deleted_at IS NULL{where} GROUP BY s.id ORDER BY s.held_on, s.id""", params)
+
+
 def training_sessions(session: Session, date_from: date | None = None,
                       date_to: date | None = None) -> Iterator[Row]:
     """(date, topic, kind, community or place, hours, participants, women, men) of every
     session held in the period, by date."""
-    where, params = period("s.held_on", date_from, date_to)
-    sql = f"""SELECT s.held_on, s.topic, s.kind, coalesce(c.name, s.place), s.hours,
-        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id
-         AND t.deleted_at IS NULL),
-        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id
-         AND t.deleted_at IS NULL AND t.sex = 'F'),
-        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id
-         AND t.deleted_at IS NULL AND t.sex = 'M')
-        FROM training_sessions s LEFT JOIN communities c ON c.id = s.community_id
-        WHERE s.deleted_at IS NULL{where} ORDER BY s.held_on"""
-    return _converted(_rows(session, sql, **params), {0: _day, 4: _scaled(Percent)})
+    return _converted(_rows(session, training_query(date_from, date_to)),
+                      {0: _day, 4: _scaled(Percent)})
+
+
+def deliveries_by_member_and_month_query(date_from: date | None = None,
+                                         date_to: date | None = None,
+                                         anonymise: bool = False) -> TextClause:
+    where, params = period("d.delivered_on", date_from, date_to)
+    member = "f.code" if anonymise else HEAD_SUBQUERY
+    return _query(f"""SELECT m.member_code, {member}, substr(d.delivered_on, 1, 7), count(*),
+        sum(d.net_kg), sum(d.amount_pen),
+        sum(CASE WHEN d.paid_on IS NOT NULL THEN d.amount_pen ELSE 0 END)
+        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
+        JOIN families f ON f.id = m.family_id
+        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
+        GROUP BY m.member_code, substr(d.delivered_on, 1, 7)
+        ORDER BY m.member_code, 3""", params)
 
 
 def deliveries_by_member_and_month(session: Session, date_from: date | None = None,
@@ -185,27 +240,31 @@ def deliveries_by_member_and_month(session: Session, date_from: date | None = No
     """(member code, member (head of family, or the family code when anonymised), month
     "YYYY-MM", deliveries, net kg, amount (S/), paid (S/)) of the period, voided deliveries
     left out, by member and month."""
-    where, params = period("d.delivered_on", date_from, date_to)
-    member = "f.code" if anonymise else HEAD_NAME
-    sql = f"""SELECT m.member_code, {member}, substr(d.delivered_on, 1, 7), count(*),
-        sum(d.net_kg), sum(d.amount_pen),
-        sum(CASE WHEN d.paid_on IS NOT NULL THEN d.amount_pen ELSE 0 END)
-        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
-        JOIN families f ON f.id = m.family_id
-        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
-        GROUP BY m.member_code, substr(d.delivered_on, 1, 7)
-        ORDER BY m.member_code, 3"""
-    return _converted(_rows(session, sql, **params),
+    query = deliveries_by_member_and_month_query(date_from, date_to, anonymise)
+    return _converted(_rows(session, query),
                       {4: _scaled(Kilograms), 5: _scaled(Soles), 6: _scaled(Soles)})
+
+
+def count_deliveries_query(date_from: date | None = None,
+                           date_to: date | None = None) -> TextClause:
+    where, params = period("d.delivered_on", date_from, date_to)
+    return _query(f"SELECT count(*) FROM deliveries d WHERE d.deleted_at IS NULL "
+                  f"AND d.voided_at IS NULL{where}", params)
 
 
 def count_deliveries(session: Session, date_from: date | None = None,
                      date_to: date | None = None) -> int:
     """How many deliveries (voided ones left out) the period has."""
+    return session.execute(count_deliveries_query(date_from, date_to)).scalar()
+
+
+def deliveries_query(date_from: date | None = None, date_to: date | None = None) -> TextClause:
     where, params = period("d.delivered_on", date_from, date_to)
-    return session.execute(text(
-        f"SELECT count(*) FROM deliveries d WHERE d.deleted_at IS NULL "
-        f"AND d.voided_at IS NULL{where}"), params).scalar()
+    return _query(f"""SELECT d.receipt_number, d.delivered_on, m.member_code, d.product,
+        d.net_kg, d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags
+        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
+        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
+        ORDER BY d.delivered_on, d.receipt_number""", params)
 
 
 def deliveries(session: Session, date_from: date | None = None,
@@ -213,25 +272,40 @@ def deliveries(session: Session, date_from: date | None = None,
     """(receipt number, date, member code, product, net kg, moisture %, price per kg (S/),
     amount (S/), paid on, flags) of every delivery of the period (voided ones left out), by
     date and receipt number."""
-    where, params = period("d.delivered_on", date_from, date_to)
-    sql = f"""SELECT d.receipt_number, d.delivered_on, m.member_code, d.product, d.net_kg,
-        d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags
-        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
-        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
-        ORDER BY d.delivered_on, d.receipt_number"""
-    return _converted(_rows(session, sql, **params), {
+    return _converted(_rows(session, deliveries_query(date_from, date_to)), {
         1: _day, 4: _scaled(Kilograms), 5: _scaled(Percent), 6: _scaled(Soles),
         7: _scaled(Soles), 8: _day})
+
+
+def lots_query() -> TextClause:
+    # The lots' deliveries summed in one pass over ix_deliveries_lot, then joined: a join
+    # per lot let a planner that knows the table's size index all deliveries at every run.
+    return _query("""SELECT l.code, l.buyer, l.destination_country, l.shipping_date,
+        coalesce(t.deliveries, 0), coalesce(t.net_kg, 0)
+        FROM lots l LEFT JOIN (SELECT d.lot_id, count(*) AS deliveries, sum(d.net_kg) AS net_kg
+         FROM deliveries d WHERE d.lot_id IS NOT NULL AND d.deleted_at IS NULL
+         AND d.voided_at IS NULL GROUP BY d.lot_id) t ON t.lot_id = l.id
+        WHERE l.deleted_at IS NULL ORDER BY l.code, l.id""")
 
 
 def lots(session: Session) -> Iterator[Row]:
     """(code, buyer, destination country, shipping date, deliveries, net kg) of every lot, by
     code; voided deliveries left out."""
-    sql = """SELECT l.code, l.buyer, l.destination_country, l.shipping_date,
-        (SELECT count(*) FROM deliveries d WHERE d.lot_id = l.id AND d.deleted_at IS NULL
-         AND d.voided_at IS NULL),
-        (SELECT sum(d.net_kg) FROM deliveries d WHERE d.lot_id = l.id
-         AND d.deleted_at IS NULL AND d.voided_at IS NULL)
-        FROM lots l WHERE l.deleted_at IS NULL ORDER BY l.code"""
-    rows = ((r[0], r[1], r[2], r[3], r[4], r[5] or 0) for r in _rows(session, sql))
-    return _converted(rows, {3: _day, 5: _scaled(Kilograms)})
+    return _converted(_rows(session, lots_query()), {3: _day, 5: _scaled(Kilograms)})
+
+
+def queries(person_columns: Sequence[str], plot_columns: Sequence[str],
+            date_from: date | None = None, date_to: date | None = None,
+            anonymise: bool = False) -> dict[str, TextClause]:
+    """Every sheet's statement, by sheet, as the workbook runs them."""
+    return {
+        "Families": families_query(anonymise),
+        "Members": members_query(person_columns)[0],
+        "Plots": plots_query(plot_columns)[0],
+        "Agreements": agreements_query(anonymise),
+        "Training": training_query(date_from, date_to),
+        "Deliveries": deliveries_by_member_and_month_query(date_from, date_to, anonymise),
+        "DeliveryListCount": count_deliveries_query(date_from, date_to),
+        "DeliveryList": deliveries_query(date_from, date_to),
+        "Lots": lots_query(),
+    }

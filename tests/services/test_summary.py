@@ -41,3 +41,26 @@ def test_training_sessions_of_the_period(session, programme):  # noqa: F811
     rows = list(summary.training_sessions(session, date(2026, 2, 15), None))
     assert [(r[0], r[1], r[5], r[6], r[7]) for r in rows] == [
         (date(2026, 3, 1), "El bosque", 2, 2, 0)]
+
+
+def test_lots_count_their_live_deliveries_and_an_empty_lot_shows_zero(session, programme):  # noqa: F811
+    from sqlalchemy import select
+
+    from desktop.db.cooperative import Cooperative, Delivery, Lot
+
+    coop = session.scalars(select(Cooperative)).one()
+    full, empty = Lot(cooperative=coop, code="L-1", buyer="Buyer"), Lot(cooperative=coop,
+                                                                         code="L-2")
+    session.add_all([full, empty])
+    session.flush()
+    for delivery in session.scalars(select(Delivery)):  # R1, R2 and the voided R3
+        delivery.lot_id = full.id
+    session.commit()
+    rows = list(summary.lots(session))
+    assert [(r[0], r[4], r[5]) for r in rows] == [("L-1", 2, Decimal("150.5")),
+                                                  ("L-2", 0, Decimal("0"))]
+
+
+def test_training_counts_women_and_men_per_session(session, programme):  # noqa: F811
+    rows = list(summary.training_sessions(session))
+    assert [r[5:] for r in rows] == [[2, 1, 1], [2, 2, 0]]  # Poda: Rosa and José

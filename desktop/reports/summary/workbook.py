@@ -20,6 +20,7 @@ import secrets
 import warnings
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -57,9 +58,15 @@ class SummaryWriter:
         self.delivery_list_limit = delivery_list_limit
         self.date_from, self.date_to, self.anonymise = date_from, date_to, anonymise
         #: A key made for this export only: the same family gets the same alias in every
-        #: sheet, and no one can go back from an alias to the family code.
-        self._alias_key = secrets.token_bytes(32)
-        self._aliases: dict[str, str] = {}
+        #: sheet, and no one can go back from an alias to the family code. The cache is
+        #: bounded: rows come family by family, and memory must not grow with the register.
+        key = secrets.token_bytes(32)
+
+        @lru_cache(maxsize=4096)
+        def alias(code: str) -> str:
+            return "A-" + hmac.new(key, code.encode(), hashlib.sha256).hexdigest()[:10].upper()
+
+        self._alias = alias
         self.progress = progress
         self.workbook = Workbook(write_only=True)
         self.steps_done, self.steps = 0, 9
@@ -119,12 +126,7 @@ class SummaryWriter:
 
     def alias(self, code: str | None) -> str | None:
         """The anonymised workbook's stand-in for a family code (keyed hash, per export)."""
-        if code is None:
-            return None
-        if code not in self._aliases:
-            digest = hmac.new(self._alias_key, code.encode(), hashlib.sha256).hexdigest()
-            self._aliases[code] = "A-" + digest[:10].upper()
-        return self._aliases[code]
+        return None if code is None else self._alias(code)
 
     @staticmethod
     def _header_cell(ws, header: str) -> WriteOnlyCell:
