@@ -87,6 +87,12 @@ class Delivery(Record, Base):
         Index("ix_deliveries_member_totals", "cooperative_id", "membership_id", "delivered_on",
               "net_kg", "amount_pen", "paid_on",
               sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL")),
+        # The station's starting price: the latest delivery of a product.
+        Index("ix_deliveries_latest", "cooperative_id", "product", "created_at",
+              sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL")),
+        # What is still to be paid, oldest first (the home page, payments).
+        Index("ix_deliveries_unpaid", "delivered_on", "receipt_number",
+              sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL AND paid_on IS NULL")),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
