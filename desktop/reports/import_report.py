@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -78,10 +79,20 @@ def write_errors(result: imports.ImportResult, path: Path | str,
             sheet.column_dimensions[get_column_letter(column)].width = width
         sheet.freeze_panes = "A2"
         sheet.append([text_cell(sheet, title, _styled_header) for title in titles])
+        # A write-only sheet writes a row when it is appended, so three cells (the reason's
+        # styled once) serve every row: a styled cell per row was half the time of a report
+        # of 600,000 problems. An empty text is no cell at all.
+        column, reason, where = WriteOnlyCell(sheet), WriteOnlyCell(sheet), WriteOnlyCell(sheet)
+        _wrapped(reason)
         for issue in sorted(issues, key=lambda i: (i.sheet, i.row or 0)):
-            sheet.append([issue.row, text_cell(sheet, issue.column_text(lang)),
-                          text_cell(sheet, issue.reason(lang), _wrapped),
-                          text_cell(sheet, issue.sheet)])
+            text = issue.column_text(lang)
+            if text:
+                set_text(column, text)
+            set_text(reason, issue.reason(lang))
+            if issue.sheet:
+                set_text(where, issue.sheet)
+            sheet.append([issue.row, column if text else None, reason,
+                          where if issue.sheet else None])
     return _save(workbook, errors_path(path))
 
 

@@ -27,7 +27,7 @@ from desktop.services.registry.fields import (
 )
 from desktop.services.registry.rules import DNI_RE, code_taken, person_value_rules, plot_rules
 from desktop.services.imports.columns import LAST_NAMES, Column, ImportKind, SheetSpec
-from desktop.services.imports.lookups import FamilyLookups
+from desktop.services.imports.lookups import CHUNK, FamilyLookups
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import REQUIRED, Row, normalise_dni
 from desktop.services.imports.transaction import NO_FAMILY, Run, living_family, set_values
@@ -160,16 +160,16 @@ def _import_families(run: Run, rows: dict[str, list[Row]]) -> None:
     # Rows are checked against `look`, which learns what each family writes, so the session
     # is flushed in batches rather than queried (and flushed) row after row.
     with run.session.no_autoflush:
-        _fetch(look, main)
         last = main[-1] if main else None
         main.clear()  # each group's rows are let go once the group is done: memory stays flat
+        batch, size = [], 0
         for key in list(groups):
-            group = groups.pop(key)
-            family = _family_group(run, look, group, seen_dni)
-            code = group[0].get("family_code")
-            if code:
-                by_code[code] = family.id if family is not None else None
-            run.tick(len(group))
+            batch.append(groups.pop(key))
+            size += len(batch[-1])
+            if size >= CHUNK:
+                _family_batch(run, look, batch, seen_dni, by_code)
+                batch, size = [], 0
+        _family_batch(run, look, batch, seen_dni, by_code)
         if run.unflushed:
             run.flush(last)
     seen_plots: dict[tuple[str, str], int] = {}
@@ -178,22 +178,39 @@ def _import_families(run: Run, rows: dict[str, list[Row]]) -> None:
         run.tick()
 
 
-def _fetch(look: FamilyLookups, rows: list[Row]) -> None:
-    """Fetch, a chunk of keys at a time, the families, DNIs and names the rows name."""
+def _family_batch(run: Run, look: FamilyLookups, batch: list[list[Row]],
+                  seen_dni: dict[str, int], by_code: dict[str, str | None]) -> None:
+    """Check and write some families, their look-ups fetched together first."""
+    rows = [row for group in batch for row in group]
     look.fetch_families(row.get("family_code") for row in rows)  # parsed when grouped
-    dnis, keys = [], []
+    dnis = []
     for row in rows:
         raw = row.raw("dni")
         if raw is not None:
             dni = normalise_dni(raw)
             if isinstance(dni, str) and DNI_RE.match(dni):
                 dnis.append(dni)
-        if row.raw("birth_date") is not None:  # only a birth date makes a possible duplicate
+    look.fetch_holders(dnis)
+    # Names are looked up only for good families: fetched when the first of them asks.
+    look.similar_later(lambda: _name_keys(rows))
+    for group in batch:
+        family = _family_group(run, look, group, seen_dni)
+        code = group[0].get("family_code")
+        if code:
+            by_code[code] = family.id if family is not None else None
+        run.tick(len(group))
+
+
+def _name_keys(rows: list[Row]) -> list[str]:
+    """The name keys of the rows that could be someone's possible duplicate (they have a
+    birth date), from their raw values (a key they parse to otherwise is fetched alone)."""
+    keys = []
+    for row in rows:
+        if row.raw("birth_date") is not None:
             parts = (row.raw(k) for k in ("given_names", "last_names", "paternal_surname",
                                           "maternal_surname"))
             keys.append(name_key(*(str(p) for p in parts if p is not None)))
-    look.fetch_holders(dnis)
-    look.fetch_similar(keys)
+    return keys
 
 
 def _existing(run: Run, row: Row, family_id: str) -> Family:

@@ -15,7 +15,7 @@ queried; the run can then flush in batches (`Run.written`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -80,6 +80,7 @@ class FamilyLookups:
         self._similar: dict[str, dict[date, list[Similar]]] = {}
         self._highest_code: str | None = None
         self._highest_known = False
+        self._later: Callable[[], Iterable[str]] | None = None
 
     # --- fetching -------------------------------------------------------------------------
 
@@ -125,6 +126,11 @@ class FamilyLookups:
                 self._similar[key].setdefault(born, []).append(
                     Similar(person_id, full_name(given, paternal, maternal), code))
 
+    def similar_later(self, keys: Callable[[], Iterable[str]]) -> None:
+        """Fetch the name keys `keys()` gives with the first name asked for that is not
+        fetched yet (never, when no row of the batch gets that far)."""
+        self._later = keys
+
     # --- asking ---------------------------------------------------------------------------
 
     def family_id(self, code: str) -> str | None:
@@ -152,6 +158,9 @@ class FamilyLookups:
         if not born:
             return []
         key = name_key(given, paternal, maternal)
+        if key not in self._similar and self._later is not None:
+            keys, self._later = self._later, None
+            self.fetch_similar([key, *keys()])
         if key not in self._similar:
             self.fetch_similar([key])
         return list(self._similar[key].get(born, []))

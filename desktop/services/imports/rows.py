@@ -93,6 +93,20 @@ def _prepare(column: Column, raw):
     return raw
 
 
+def _parse(column: Column, raw) -> tuple[object, FieldError | None]:
+    """(value, None) or (None, the reason the value is bad); an empty text is None."""
+    try:
+        value = column.field.parse(_prepare(column, raw))
+    except FieldError as error:
+        # Kept in the result: without its traceback, which would keep every frame (and every
+        # row's values) of the run alive until the report is written.
+        return None, error.with_traceback(None)
+    return (None if value == "" else value), None
+
+
+#: Different raw values per column whose parsing a sheet remembers (see Layout.parsed).
+PARSED_VALUES = 2000
+
 #: The bad keys of a row without errors, shared (an empty set per row of a 300,000-row file
 #: would be 60 MB).
 NONE_BAD: frozenset = frozenset()
@@ -101,7 +115,7 @@ NONE_BAD: frozenset = frozenset()
 class Layout:
     """What the rows of one sheet share: the sheet, its columns and where each one is."""
 
-    __slots__ = ("spec", "sheet", "header_of", "index_of", "column_of")
+    __slots__ = ("spec", "sheet", "header_of", "index_of", "column_of", "parsed")
 
     def __init__(self, spec: SheetSpec, sheet: str, headers: list[str],
                  columns: dict[str, Column]):
@@ -111,6 +125,9 @@ class Layout:
         #: {column key: index of its value in a line}
         self.index_of = {c.key: headers.index(header) for header, c in columns.items()}
         self.column_of = {c.key: c for c in spec.columns}
+        #: {column key: {(type, raw value): (parsed value, FieldError or None)}}: a column's
+        #: repeated values (a community, a sex, a date) are parsed once per sheet.
+        self.parsed: dict[str, dict] = {key: {} for key in self.column_of}
 
 
 class Row:
@@ -161,17 +178,17 @@ class Row:
             self._parsed = {}
         elif key in self._parsed:
             return self._parsed[key]
-        column, raw, value = self.layout.column_of[key], self.raw(key), None
+        raw, value = self.raw(key), None
         if raw is not None:
-            try:
-                value = column.field.parse(_prepare(column, raw))
-            except FieldError as error:
-                # Kept in the result: without its traceback, which would keep every frame
-                # (and every row's values) of the run alive until the report is written.
-                self.fail(key, error.with_traceback(None))
-                value = None
-        if value == "":
-            value = None
+            known = self.layout.parsed[key]
+            found = known.get((type(raw), raw))
+            if found is None:
+                found = _parse(self.layout.column_of[key], raw)
+                if len(known) < PARSED_VALUES:
+                    known[type(raw), raw] = found
+            value, error = found
+            if error is not None:
+                self.fail(key, error)
         self._parsed[key] = value
         return value
 
