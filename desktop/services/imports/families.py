@@ -182,6 +182,11 @@ def _family_batch(run: Run, look: FamilyLookups, batch: list[list[Row]],
                   seen_dni: dict[str, int], by_code: dict[str, str | None]) -> None:
     """Check and write some families, their look-ups fetched together first."""
     rows = [row for group in batch for row in group]
+    if not rows:
+        return
+    if run.unflushed:  # what earlier batches wrote is in the database: look it up there
+        run.flush(rows[0])
+    look.forget()
     look.fetch_families(row.get("family_code") for row in rows)  # parsed when grouped
     dnis = []
     for row in rows:

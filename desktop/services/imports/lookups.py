@@ -10,7 +10,9 @@ are a cache and never a guess.
 
 What the run writes is entered in the same dictionaries as it is written, so a later row
 sees what an earlier one created or changed exactly as when every row was flushed and
-queried; the run can then flush in batches (`Run.written`).
+queried; the run can then flush in batches (`Run.written`), and after a flush the
+dictionaries are emptied (`forget`): a 100,000-family file never holds more than a batch
+of look-ups.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def full_name(given: str | None, paternal: str | None, maternal: str | None) -> 
     return " ".join(p for p in (given, paternal, maternal) if p)
 
 
-@dataclass
+@dataclass(slots=True)
 class Holder:
     """A living person holding a DNI: enough to check a row without loading the person."""
 
@@ -58,7 +60,7 @@ class Holder:
     family_code: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Similar:
     """A living person with a birth date, for the possible-duplicate note."""
 
@@ -81,6 +83,15 @@ class FamilyLookups:
         self._highest_code: str | None = None
         self._highest_known = False
         self._later: Callable[[], Iterable[str]] | None = None
+
+    def forget(self) -> None:
+        """Drop what was fetched (call it right after a flush: the database then holds all
+        the run wrote, and a key asked again is fetched again), so memory stays flat."""
+        self._family_ids.clear()
+        self._deleted_codes.clear()
+        self._holders.clear()
+        self._similar.clear()
+        self._later = None
 
     # --- fetching -------------------------------------------------------------------------
 
