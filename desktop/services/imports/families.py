@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from desktop.db.family import Family
 from desktop.db.person import Person
-from desktop.db.plot import Plot
+from desktop.db.types import new_id
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import registry
 from desktop.services.errors import FieldError
 from desktop.services.fields import by_name
 from desktop.services.registry.fields import (
@@ -25,17 +24,13 @@ from desktop.services.registry.fields import (
     PERSON_FIELDS,
     PLOT_FIELDS,
 )
-from desktop.services.registry.rules import family_rules, person_rules, plot_rules
+from desktop.services.registry.rules import DNI_RE, code_taken, person_value_rules
 from desktop.services.imports.columns import LAST_NAMES, Column, ImportKind, SheetSpec
+from desktop.services.imports.family_plots import import_plot_row
+from desktop.services.imports.lookups import CHUNK, FamilyLookups
 from desktop.services.imports.results import CREATE, SAME, UPDATE
-from desktop.services.imports.rows import REQUIRED, Row
-from desktop.services.imports.transaction import (
-    NO_FAMILY,
-    Run,
-    living_family,
-    living_person,
-    set_values,
-)
+from desktop.services.imports.rows import REQUIRED, Row, normalise_dni
+from desktop.services.imports.transaction import Run, set_values
 from desktop.textnorm import fold, name_key
 
 _FAMILY = by_name(FAMILY_FIELDS)
@@ -154,25 +149,85 @@ def _person_values(row: Row) -> dict:
 
 
 def _import_families(run: Run, rows: dict[str, list[Row]]) -> None:
+    main = rows["main"]
     groups: dict[str, list[Row]] = {}
-    for row in rows["main"]:
+    for row in main:
         code = row.get("family_code")
         groups.setdefault(f"code:{code}" if code else f"row:{row.number}", []).append(row)
     by_code: dict[str, str | None] = {}  # the file's family code → the family's id
     seen_dni: dict[str, int] = {}
-    for group in groups.values():
-        family = _family_group(run, group, seen_dni)
+    look = FamilyLookups(run.session)
+    # Rows are checked against `look`, which learns what each family writes, so the session
+    # is flushed in batches rather than queried (and flushed) row after row.
+    with run.session.no_autoflush:
+        last = main[-1] if main else None
+        main.clear()  # each group's rows are let go once the group is done: memory stays flat
+        batch, size = [], 0
+        for key in list(groups):
+            batch.append(groups.pop(key))
+            size += len(batch[-1])
+            if size >= CHUNK:
+                _family_batch(run, look, batch, seen_dni, by_code)
+                batch, size = [], 0
+        _family_batch(run, look, batch, seen_dni, by_code)
+        if run.unflushed:
+            run.flush(last)
+    seen_plots: dict[tuple[str, str], int] = {}
+    for row in rows.get("plots", []):
+        import_plot_row(run, row, by_code, seen_plots)
+        run.tick()
+
+
+def _family_batch(run: Run, look: FamilyLookups, batch: list[list[Row]],
+                  seen_dni: dict[str, int], by_code: dict[str, str | None]) -> None:
+    """Check and write some families, their look-ups fetched together first."""
+    rows = [row for group in batch for row in group]
+    if not rows:
+        return
+    if run.unflushed:  # what earlier batches wrote is in the database: look it up there
+        run.flush(rows[0])
+    look.forget()
+    look.fetch_families(row.get("family_code") for row in rows)  # parsed when grouped
+    dnis = []
+    for row in rows:
+        raw = row.raw("dni")
+        if raw is not None:
+            dni = normalise_dni(raw)
+            if isinstance(dni, str) and DNI_RE.match(dni):
+                dnis.append(dni)
+    look.fetch_holders(dnis)
+    # Names are looked up only for good families: fetched when the first of them asks.
+    look.similar_later(lambda: _name_keys(rows))
+    for group in batch:
+        family = _family_group(run, look, group, seen_dni)
         code = group[0].get("family_code")
         if code:
             by_code[code] = family.id if family is not None else None
         run.tick(len(group))
-    seen_plots: dict[tuple[str, str], int] = {}
-    for row in rows.get("plots", []):
-        _plot_row(run, row, by_code, seen_plots)
-        run.tick()
 
 
-def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Family | None:
+def _name_keys(rows: list[Row]) -> list[str]:
+    """The name keys of the rows that could be someone's possible duplicate (they have a
+    birth date), from their raw values (a key they parse to otherwise is fetched alone)."""
+    keys = []
+    for row in rows:
+        if row.raw("birth_date") is not None:
+            parts = (row.raw(k) for k in ("given_names", "last_names", "paternal_surname",
+                                          "maternal_surname"))
+            keys.append(name_key(*(str(p) for p in parts if p is not None)))
+    return keys
+
+
+def _existing(run: Run, row: Row, family_id: str) -> Family:
+    """The family `family_id` to update: what waits is flushed first, so its members and head
+    are read as the earlier rows left them."""
+    if run.unflushed:
+        run.flush(row)
+    return run.session.get(Family, family_id)
+
+
+def _family_group(run: Run, look: FamilyLookups, group: list[Row],
+                  seen_dni: dict[str, int]) -> Family | None:
     session = run.session
     first = group[0]
     code = first.get("family_code")
@@ -183,27 +238,27 @@ def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Famil
     community_row, community_name = _family_value(group, "community")
     _, inside = _family_value(group, "inside_forest")
 
-    family = living_family(session, code) if code else None
+    family_id = look.family_id(code) if code else None
+    family = _existing(run, first, family_id) if family_id else None
     heads = [line for line in lines if line.relation == "head"]
     if family is None:
         for line in heads:
             dni = line.values.get("dni")
-            holder = living_person(session, dni) if dni else None
+            holder = look.holder(dni) if dni else None
             if holder is not None and holder.relation == "head" and code:
                 # Another family's head under a new code is an error (the registry's DNI rule
                 # below names the family), never a silent rewrite of that person.
                 break
             if holder is not None and holder.relation == "head":
-                family = holder.family
+                family = _existing(run, first, holder.family_id)
                 run.note(line.row, QT_TRANSLATE_NOOP(
                     "Validation", "Family {file_code} is family {code} (same head, DNI {dni}): "
                     "it is updated."), file_code=code or "—", code=family.code, dni=dni)
                 break
     new = family is None
     if new:
-        if code:
-            for error in family_rules(session, {"code": code}, None):
-                first.fail_field(error)
+        if code and look.code_taken(code):
+            first.fail_field(code_taken(code))
         if community_name is None and "community" not in first.bad_keys:
             first.require("community")
         if not heads:
@@ -228,11 +283,12 @@ def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Famil
                     "{row})."), dni=dni, first=seen_dni[dni], row=row.number)
                 continue
             seen_dni[dni] = row.number
-            holder = living_person(session, dni)
+            holder = look.holder(dni)
             if holder is not None and (new or holder.family_id != family.id):
                 pass  # registry's rules below report "already registered to … of family …"
-            else:
-                line.person = holder
+            elif holder is not None:
+                line.person = next((m for m in members if m.id == holder.id), None) or \
+                    session.get(Person, holder.id)
         key = name_key(values.get("given_names"), values.get("paternal_surname"),
                        values.get("maternal_surname"))
         if line.person is None and family is not None and values.get("given_names"):
@@ -248,8 +304,7 @@ def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Famil
         if line.person is None and values.get("sex") is None and "sex" not in row.bad_keys:
             row.require("sex")
         rules = {k: v for k, v in values.items() if v is not None or k == "dni"}
-        for error in person_rules(session, rules, line.person.id if line.person
-                                            else None, None):
+        for error in person_value_rules(rules, _holder_of(look, line.person)):
             row.fail_field(error)
 
     # One head: a new head needs the current one to get another relationship in the file.
@@ -275,24 +330,24 @@ def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Famil
     for line in lines:  # possible duplicates elsewhere: shown, not refused
         values = line.values
         if line.person is None:
-            matches = registry.find_possible_duplicates(
-                session, values["given_names"], values["paternal_surname"],
-                values.get("maternal_surname"), values.get("birth_date"))
+            matches = look.similar(values["given_names"], values["paternal_surname"],
+                                   values.get("maternal_surname"), values.get("birth_date"))
             if matches:
                 run.note(line.row, QT_TRANSLATE_NOOP(
                     "Validation", "{name} may be the same person as {names}."),
                     name=" ".join(v for v in (values["given_names"], values["paternal_surname"],
                                               values.get("maternal_surname")) if v),
-                    names=", ".join(f"{m.full_name} ({m.family.code})" for m in matches))
+                    names=", ".join(f"{m.full_name} ({m.family_code})" for m in matches))
 
     # Write: the family, then its persons (a former head first, to free the head's place).
     if new:
         community = run.community(community_row, "community", community_name,
                                   "inside" if inside in (None, True) else "buffer")
-        family = Family(code=code or registry.next_family_code(session), community=community)
+        family = Family(id=new_id(), code=code or look.new_family_code(), community=community)
         if inside is not None:
             family.inside_forest = inside
         session.add(family)
+        look.family_created(family.code, family.id)
         run.change(first, "family", CREATE, family.code)
     else:
         values = {"inside_forest": inside}
@@ -305,68 +360,34 @@ def _family_group(run: Run, group: list[Row], seen_dni: dict[str, int]) -> Famil
         values = dict(line.values)
         if line.person is None:
             values["relation"] = line.relation or "other"
-            person = Person(family=family, **{k: v for k, v in values.items()
-                                              if v is not None})
+            person = Person(id=new_id(), family=family, **{k: v for k, v in values.items()
+                                                           if v is not None})
             session.add(person)
+            look.person_written(person, family.id, family.code)
             run.change(line.row, "person", CREATE, person.full_name)
         else:
-            was_head = line.person.relation == "head"
+            person = line.person
+            was_head = person.relation == "head"
+            old_key = name_key(person.given_names, person.paternal_surname,
+                               person.maternal_surname)
             values["relation"] = line.relation
-            changed = set_values(line.person, values)
-            if was_head and line.person.relation != "head":
+            changed = set_values(person, values)
+            look.person_written(person, family.id, family.code, old_key)
+            if was_head and person.relation != "head":
                 run.flush(line.row)  # the former head steps down before the new one is written
-            run.change(line.row, "person", UPDATE if changed else SAME, line.person.full_name)
-    run.flush(first)
+            run.change(line.row, "person", UPDATE if changed else SAME, person.full_name)
+    run.written(first, len(group))
     return family
 
 
-def _plot_row(run: Run, row: Row, by_code: dict, seen: dict) -> None:
-    session = run.session
-    code = row.require("family_code")
-    values = {"name": row.require("plot_name"), "area_ha": row.require("area_ha"),
-              "land_use": row.require("land_use"),
-              "inside_protected_area": row.get("inside_protected_area"),
-              "latitude": row.get("latitude"), "longitude": row.get("longitude")}
-    family = None
-    if code:
-        if code in by_code and by_code[code] is None:
-            row.fail_message("family_code", QT_TRANSLATE_NOOP(
-                "Validation", "Family {code} has errors in the first sheet; its plots wait for "
-                "them to be corrected."), code=code)
-            return
-        family = session.get(Family, by_code[code]) if code in by_code else \
-            living_family(session, code)
-        if family is None:
-            row.fail_message("family_code", NO_FAMILY, code=code)
-    plot = None
-    if family is not None and values["name"]:
-        key = (family.id, fold(values["name"]))
-        if key in seen:
-            row.fail_message("plot_name", QT_TRANSLATE_NOOP(
-                "Validation", "This plot appears twice for the family (rows {first} and "
-                "{row})."), first=seen[key], row=row.number)
-            return
-        seen[key] = row.number
-        plot = next((p for p in family.plots if p.deleted_at is None
-                     and fold(p.name) == key[1]), None)
-    merged = dict(values)
-    if plot is not None:
-        for name in ("latitude", "longitude"):
-            if merged[name] is None:
-                merged[name] = getattr(plot, name)
-    for error in plot_rules(merged):
-        row.fail_field(error)
-    if row.failed:
-        return
-    if plot is None:
-        plot = Plot(family=family, **{k: v for k, v in values.items() if v is not None})
-        session.add(plot)
-        run.flush(row)
-        run.change(row, "plot", CREATE, f"{family.code} · {plot.name}")
-    else:
-        changed = set_values(plot, values)
-        run.flush(row)
-        run.change(row, "plot", UPDATE if changed else SAME, f"{family.code} · {plot.name}")
+def _holder_of(look: FamilyLookups, person: Person | None):
+    """registry.person_value_rules' question (who else holds this DNI?), answered by `look`."""
+    def holder_of(dni: str):
+        holder = look.holder(dni)
+        if holder is None or (person is not None and holder.id == person.id):
+            return None
+        return holder.full_name, holder.family_code
+    return holder_of
 
 
 KIND = ImportKind(

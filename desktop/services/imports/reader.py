@@ -16,8 +16,9 @@ Row numbers are the ones a person sees in Excel (1 for the first row) or the
 line where a CSV record starts, so a report can say "row 7" and be found.
 
 `read_workbook` gives the raw rows of every sheet; `find_header` picks the
-header row (not necessarily the first one) and `records` turns the rows
-under it into `{header: value}` dictionaries. Blank rows are skipped.
+header row (not necessarily the first one) and `records` gives the rows under it
+with the header's texts (`Table.rows` as `{header: value}` dictionaries). Blank rows are
+skipped.
 """
 
 from __future__ import annotations
@@ -47,14 +48,24 @@ class RawSheet:
 
 @dataclass
 class Table:
-    """The rows under a header row, as dictionaries keyed by the header's texts."""
+    """The rows under a header row: their values in the order of `headers`."""
 
     sheet: str
     header_row: int
     headers: list[str]  # the header cells as written ("" when empty; a repeat gets " #2")
-    rows: list[tuple[int, dict]]  # (row number, {header: value}), blank rows left out
+    #: (row number, [values]), blank rows left out; the values are the sheet's own lists (a
+    #: row is never copied: a 300,000-row file is held once).
+    lines: list[tuple[int, list]]
     #: Columns with an empty header cell but some value below it, by column number (1-based).
     headerless: list[int] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[tuple[int, dict]]:
+        """(row number, {header: value}) of every line, empty cells left out."""
+        return [(number, self.record(values)) for number, values in self.lines]
+
+    def record(self, values: list) -> dict:
+        return {h: v for h, v in zip(self.headers, values) if h and v is not None}
 
 
 #: Control characters refused in a cell (tab, newline and carriage return are text).
@@ -205,16 +216,35 @@ def sniff_delimiter(text: str) -> str:
         return max(counts, key=lambda d: (counts[d], d == ";"))
 
 
+#: Different texts per column held once when repeated (see `_csv_rows`).
+SHARED_TEXTS = 2000
+
+
 def _csv_rows(data: bytes):
     text = decode(data)
+    del data
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    del text
     last_line = 0
+    # The csv module makes a new string of every cell. A column's repeated texts (the
+    # community, the sex, the relationship, a date) are held once, so a 300,000-row file
+    # takes about half the memory; a column of unique values (names, DNIs) soon stops
+    # being remembered.
+    shared: list[dict[str, str]] = []
     for values in reader:
         start = last_line + 1  # a quoted value may span lines: the record starts here
         last_line = reader.line_num
         values = [clean(v) for v in values]
-        if not _blank(values):
-            yield start, values
+        if _blank(values):
+            continue
+        while len(shared) < len(values):
+            shared.append({})
+        for column, value in enumerate(values):
+            if type(value) is str:
+                known = shared[column]
+                values[column] = known.setdefault(value, value) \
+                    if len(known) < SHARED_TEXTS else known.get(value, value)
+        yield start, values
 
 
 def _header_score(values: list, is_known: Callable[[str], bool]) -> int:
@@ -246,19 +276,15 @@ def unique_headers(headers: list[str]) -> list[str]:
 
 
 def records(sheet: RawSheet, header_index: int) -> Table:
-    """The rows under the header row, keyed by header text (blank rows left out)."""
+    """The rows under the header row (blank rows left out), with the header's texts."""
     header_row, header_values = sheet.rows[header_index]
     headers = unique_headers(["" if v is None else str(v).strip() for v in header_values])
     width = len(headers)
-    rows, headerless = [], set()
-    for number, values in sheet.rows[header_index + 1:]:
-        record = {}
-        for column, value in enumerate(values):
-            if value is None:
-                continue
-            if column >= width or not headers[column]:
-                headerless.add(column + 1)
-                continue
-            record[headers[column]] = value
-        rows.append((number, record))
-    return Table(sheet.name, header_row, headers, rows, sorted(headerless))
+    empty = [column for column, text in enumerate(headers) if not text]
+    lines = sheet.rows[header_index + 1:]
+    headerless = set()
+    for _, values in lines:
+        if len(values) > width:
+            headerless.update(c + 1 for c in range(width, len(values)) if values[c] is not None)
+        headerless.update(c + 1 for c in empty if c < len(values) and values[c] is not None)
+    return Table(sheet.name, header_row, headers, lines, sorted(headerless))

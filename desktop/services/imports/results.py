@@ -15,16 +15,33 @@ from desktop.services.imports.columns import Column
 CREATE, UPDATE, SAME = "create", "update", "unchanged"
 
 
-@dataclass
 class Issue:
-    """A bad row (or column, or file) with its reason; `row` None for the whole file."""
+    """A bad row (or column, or file) with its reason; `row` None for the whole file.
 
-    row: int | None
-    column: str  # the header as written in the file, or "" when the problem is the row
-    error: FieldError
-    sheet: str = ""
-    expected: Column | None = None  # a column that is missing: shown in the reader's language
-    held: bool = False  # a note on a good row that waits for another row's correction
+    A 300,000-row file can have 600,000 of them: the reason is kept as its message and
+    parameters (a FieldError, an exception with its own dictionaries, is three times the
+    size) and `error` gives the FieldError again.
+    """
+
+    __slots__ = ("row", "column", "field", "message", "params", "sheet", "expected", "held")
+
+    def __init__(self, row: int | None, column: str, error: FieldError, sheet: str = "",
+                 expected: Column | None = None, held: bool = False):
+        self.row = row
+        self.column = column  # the header as written in the file, or "" when it is the row
+        self.field, self.message = error.field, error.message
+        self.params = tuple(x for item in error.params.items() for x in item)  # k, v, k, v…
+        self.sheet = sheet
+        self.expected = expected  # a missing column: shown in the reader's language
+        self.held = held  # a note on a good row that waits for another row's correction
+
+    @property
+    def error(self) -> FieldError:
+        p = self.params
+        return FieldError(self.field, self.message, dict(zip(p[::2], p[1::2])))
+
+    def __repr__(self) -> str:
+        return f"Issue({self.row!r}, {self.column!r}, {self.error!r}, {self.sheet!r})"
 
     def column_text(self, lang: str | None = None) -> str:
         return self.expected.header(lang) if self.expected is not None else self.column
@@ -50,7 +67,7 @@ class Issue:
         return text
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     entity: str  # a key of ENTITY_TITLES
     action: str  # CREATE, UPDATE or SAME

@@ -93,59 +93,115 @@ def _prepare(column: Column, raw):
     return raw
 
 
-class Row:
-    """One data row: raw values by column key, parsed on demand, errors reported to the run
-    (a transaction.Run)."""
+def _parse(column: Column, raw) -> tuple[object, FieldError | None]:
+    """(value, None) or (None, the reason the value is bad); an empty text is None."""
+    try:
+        value = column.field.parse(_prepare(column, raw))
+    except FieldError as error:
+        # Kept in the result: without its traceback, which would keep every frame (and every
+        # row's values) of the run alive until the report is written.
+        return None, error.with_traceback(None)
+    return (None if value == "" else value), None
 
-    def __init__(self, run, spec: SheetSpec, sheet: str, number: int, record: dict,
+
+#: Different raw values per column whose parsing a sheet remembers (see Layout.parsed).
+PARSED_VALUES = 2000
+
+#: The bad keys of a row without errors, shared (an empty set per row of a 300,000-row file
+#: would be 60 MB).
+NONE_BAD: frozenset = frozenset()
+
+
+class Layout:
+    """What the rows of one sheet share: the sheet, its columns and where each one is."""
+
+    __slots__ = ("spec", "sheet", "header_of", "index_of", "column_of", "parsed")
+
+    def __init__(self, spec: SheetSpec, sheet: str, headers: list[str],
                  columns: dict[str, Column]):
-        self.run, self.spec, self.sheet, self.number = run, spec, sheet, number
+        self.spec, self.sheet = spec, sheet
+        #: {column key: the header as written in the file}
         self.header_of = {c.key: header for header, c in columns.items()}
-        self.raw_values = {}
-        self._parsed: dict[str, object] = {}
-        self.bad_keys: set[str | None] = set()
-        for header, value in record.items():
-            column = columns.get(header)
-            if column is None:
-                continue
-            if isinstance(value, BadCell):  # a formula or a control character: never data
-                self.fail(column.key, FieldError(column.field.name, value.message))
-            else:
-                self.raw_values[column.key] = value
+        #: {column key: index of its value in a line}
+        self.index_of = {c.key: headers.index(header) for header, c in columns.items()}
+        self.column_of = {c.key: c for c in spec.columns}
+        #: {column key: {(type, raw value): (parsed value, FieldError or None)}}: a column's
+        #: repeated values (a community, a sex, a date) are parsed once per sheet.
+        self.parsed: dict[str, dict] = {key: {} for key in self.column_of}
+
+
+class Row:
+    """One data row: its raw values (the sheet's own list), parsed on demand by the fields,
+    errors reported to the run (a transaction.Run)."""
+
+    __slots__ = ("run", "layout", "number", "values", "_parsed", "bad_keys")
+
+    def __init__(self, run, layout: Layout, number: int, values: list):
+        self.run, self.layout, self.number, self.values = run, layout, number, values
+        self._parsed: dict[str, object] | None = None
+        self.bad_keys: set[str | None] = NONE_BAD  # a set of its own at the first failure
+        width = len(values)
+        for key, index in layout.index_of.items():
+            if index < width and isinstance(values[index], BadCell):
+                # a formula or a control character: never data
+                self.fail(key, FieldError(layout.column_of[key].field.name, values[index].message))
+
+    @property
+    def spec(self) -> SheetSpec:
+        return self.layout.spec
+
+    @property
+    def sheet(self) -> str:
+        return self.layout.sheet
+
+    @property
+    def header_of(self) -> dict[str, str]:
+        return self.layout.header_of
 
     @property
     def failed(self) -> bool:
         return bool(self.bad_keys)
 
     def raw(self, key: str):
-        return self.raw_values.get(key)
+        index = self.layout.index_of.get(key)
+        if index is None or index >= len(self.values):
+            return None
+        value = self.values[index]
+        return None if isinstance(value, BadCell) else value
 
     def has_column(self, key: str) -> bool:
-        return key in self.header_of
+        return key in self.layout.header_of
 
     def get(self, key: str):
         """The parsed value of a column (None when empty or bad; a bad value is reported)."""
-        if key not in self._parsed:
-            column, raw, value = self.spec.column(key), self.raw(key), None
-            if raw is not None:
-                try:
-                    value = column.field.parse(_prepare(column, raw))
-                except FieldError as error:
-                    self.fail(key, error)
-                    value = None
-            if value == "":
-                value = None
-            self._parsed[key] = value
-        return self._parsed[key]
+        if self._parsed is None:
+            self._parsed = {}
+        elif key in self._parsed:
+            return self._parsed[key]
+        raw, value = self.raw(key), None
+        if raw is not None:
+            known = self.layout.parsed[key]
+            found = known.get((type(raw), raw))
+            if found is None:
+                found = _parse(self.layout.column_of[key], raw)
+                if len(known) < PARSED_VALUES:
+                    known[type(raw), raw] = found
+            value, error = found
+            if error is not None:
+                self.fail(key, error)
+        self._parsed[key] = value
+        return value
 
     def require(self, key: str):
         value = self.get(key)
         if value is None and key not in self.bad_keys:
-            column = self.spec.column(key)
+            column = self.layout.column_of[key]
             self.fail(key, FieldError(column.field.name, REQUIRED, {"field": column.field.label}))
         return value
 
     def fail(self, key: str | None, error: FieldError) -> None:
+        if self.bad_keys is NONE_BAD:
+            self.bad_keys = set()
         self.bad_keys.add(key)
         self.run.error(self, key, error)
 

@@ -17,7 +17,7 @@ from desktop.services.imports.columns import Column, SheetSpec, header_key
 from desktop.services.imports.kinds import KINDS
 from desktop.services.imports.reader import RawSheet, find_header, read_workbook, records
 from desktop.services.imports.results import ImportResult, Issue
-from desktop.services.imports.rows import Row
+from desktop.services.imports.rows import Layout, Row
 from desktop.services.imports.transaction import Run, write_all_or_nothing
 
 #: Sheets an office adds to explain a file; never data.
@@ -116,6 +116,10 @@ def run_import(database, kind_name: str, tables: dict, dry_run: bool = False,
     Committed only when no row has an error and `dry_run` is false; otherwise
     rolled back, so the result is a preview. `progress(done, total)` returning
     False cancels (Cancelled, nothing written).
+
+    The tables' lines are taken (each table is left empty), so a kind can let go of the
+    rows it has done and a big file is not held twice: read the file again to import it
+    again.
     """
     kind = KINDS[kind_name]
     result = ImportResult(kind_name, dry_run=dry_run)
@@ -134,15 +138,17 @@ def run_import(database, kind_name: str, tables: dict, dry_run: bool = False,
     named = len(prepared) > 1
     prepared = [(spec, table, _match_headers(spec, table, result, table.sheet if named else ""))
                 for spec, table in prepared]
-    total = sum(len(table.rows) for _, table, _ in prepared)
+    total = sum(len(table.lines) for _, table, _ in prepared)
 
     def work(run: Run) -> None:
         rows: dict[str, list[Row]] = {spec.key: [] for spec in kind.sheets}
         for spec, table, columns in prepared:
-            sheet = table.sheet if named else ""
-            for number, record in table.rows:
-                rows[spec.key].append(Row(run, spec, sheet, number, record, columns))
-                result.row_keys.append((sheet, number))
+            layout = Layout(spec, table.sheet if named else "", table.headers, columns)
+            lines, table.lines = table.lines, []  # the rows own them now (see run_import)
+            for number, values in lines:
+                rows[spec.key].append(Row(run, layout, number, values))
+                result.row_keys.append((layout.sheet, number))
+            del lines
         result.rows = total
         report(progress, 0, total)
         kind.handler(run, rows)

@@ -28,6 +28,10 @@ class Aborted(Exception):
     """The database refused a write: the run stops, and nothing is written."""
 
 
+#: Rows whose writes may wait in the session before they are flushed (see Run.written).
+FLUSH_ROWS = 500
+
+
 class Run:
     """The session of one import, what it reports, and the look-ups its rows share."""
 
@@ -40,6 +44,7 @@ class Run:
         self.cooperatives: dict[str, Cooperative] = {}
         #: Look-ups a kind repeats on many rows (what it does not change itself).
         self.cache: dict[tuple, object] = {}
+        self.unflushed = 0  # rows written since the last flush
 
     # reporting
     def error(self, row: Row, key: str | None, error: FieldError) -> None:
@@ -69,8 +74,19 @@ class Run:
         if due:
             report(self.progress, min(self.done, self.total), self.total)
 
+    def written(self, row: Row, count: int = 1) -> None:
+        """`count` rows were written into the session: flushed once FLUSH_ROWS are waiting.
+
+        A kind that batches its flushes checks its rows against what it wrote (never against
+        a query that would miss what waits), and flushes the rest when it is done."""
+        self.unflushed += count
+        if self.unflushed >= FLUSH_ROWS:
+            self.flush(row)
+
     def flush(self, row: Row) -> None:
-        """Write what the row changed; a refusal by the database stops the run."""
+        """Write what the row (and every row waiting) changed; a refusal by the database
+        stops the run."""
+        self.unflushed = 0
         try:
             self.session.flush()
         except IntegrityError as error:

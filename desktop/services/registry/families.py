@@ -15,13 +15,22 @@ from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS
 from desktop.services.registry.rules import family_rules, person_rules, refuse_duplicates
 
 
-def next_family_code(session: Session) -> str:
-    codes = session.scalars(select(Family.code).where(Family.code.like("F-%"))
-                            .order_by(Family.code.desc()).limit(1)).all()
+def highest_family_code(session: Session) -> str | None:
+    """The last code (in text order) of the form F-…, deleted families included."""
+    return session.scalar(select(Family.code).where(Family.code.like("F-%"))
+                          .order_by(Family.code.desc()).limit(1))
+
+
+def family_code_after(highest: str | None) -> str:
+    """The code a new family gets when `highest` is the last F-… code ("F-000041" → "F-000042")."""
     number = 1
-    if codes and codes[0][2:].isdigit():
-        number = int(codes[0][2:]) + 1
+    if highest and highest[2:].isdigit():
+        number = int(highest[2:]) + 1
     return f"F-{number:06d}"
+
+
+def next_family_code(session: Session) -> str:
+    return family_code_after(highest_family_code(session))
 
 
 def create_family(session: Session, family_raw: dict, head_raw: dict,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -30,8 +31,7 @@ def family_rules(session: Session, values: dict, family_id: str | None) -> list:
         clash = session.scalar(select(Family.id).where(Family.code == code,
                                                        Family.id != (family_id or "")))
         if clash:
-            errors.append(FieldError("code", QT_TRANSLATE_NOOP("Validation", "Family code {code} is already used."),
-                                     {"code": code}))
+            errors.append(code_taken(code))
     community_id = values.get("community_id")
     if community_id is not None:
         community = session.get(Community, community_id)
@@ -41,20 +41,28 @@ def family_rules(session: Session, values: dict, family_id: str | None) -> list:
     return errors
 
 
-def person_rules(session: Session, values: dict, person_id: str | None,
-                 family_id: str | None) -> list:
+def code_taken(code: str) -> FieldError:
+    return FieldError("code", QT_TRANSLATE_NOOP("Validation", "Family code {code} is already used."),
+                      {"code": code})
+
+
+def person_value_rules(values: dict, holder_of: Callable[[str], tuple[str, str] | None]) -> list:
+    """The DNI (8 digits, held by no other living person) and the birth date of a person.
+
+    `holder_of(dni)` gives (full name, family code) of the other living person holding the
+    DNI, or None: a query for a form, a dictionary fetched once for an import.
+    """
     errors = []
     dni = values.get("dni")
     if dni:
         if not DNI_RE.match(dni):
             errors.append(FieldError("dni", QT_TRANSLATE_NOOP("Validation", "A DNI has exactly 8 digits.")))
         else:
-            holder = session.scalar(select(Person).where(
-                Person.dni == dni, Person.deleted_at.is_(None), Person.id != (person_id or "")))
+            holder = holder_of(dni)
             if holder is not None:
                 errors.append(FieldError("dni", QT_TRANSLATE_NOOP(
                     "Validation", "DNI {dni} is already registered to {name} of family {code}."),
-                    {"dni": dni, "name": holder.full_name, "code": holder.family.code}))
+                    {"dni": dni, "name": holder[0], "code": holder[1]}))
     elif "dni" in values:
         values["dni"] = None  # no DNI: NULL, so the unique index ignores it
     birth = values.get("birth_date")
@@ -63,6 +71,17 @@ def person_rules(session: Session, values: dict, person_id: str | None,
                                  QT_TRANSLATE_NOOP("Validation", "The birth date cannot be in the future.")))
     if birth and birth.year < 1900:
         errors.append(FieldError("birth_date", QT_TRANSLATE_NOOP("Validation", "The birth date is not plausible.")))
+    return errors
+
+
+def person_rules(session: Session, values: dict, person_id: str | None,
+                 family_id: str | None) -> list:
+    def holder_of(dni: str) -> tuple[str, str] | None:
+        holder = session.scalar(select(Person).where(
+            Person.dni == dni, Person.deleted_at.is_(None), Person.id != (person_id or "")))
+        return (holder.full_name, holder.family.code) if holder is not None else None
+
+    errors = person_value_rules(values, holder_of)
     if family_id is not None and "relation" in values:
         head = session.scalar(select(Person).where(
             Person.family_id == family_id, Person.relation == "head",
