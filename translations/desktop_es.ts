@@ -5,9 +5,9 @@
     <name>AgreementActions</name>
     <message>
         <location filename="../desktop/ui/agreements/agreement_actions.py" line="43"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="139"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="149"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="191"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="144"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="154"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="196"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/agreements/agreement_actions.py" line="96"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="162"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="167"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -43,111 +43,111 @@
         <translation>Compromisos guardados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="119"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="124"/>
         <source>Sign agreement {number}</source>
         <translation>Firmar el acuerdo {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="121"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="126"/>
         <source>Agreement signed.</source>
         <translation>Acuerdo firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="124"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="129"/>
         <source>Agreement active.</source>
         <translation>Acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="127"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="132"/>
         <source>Suspend agreement {number}?</source>
         <translation>¿Suspender el acuerdo {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="128"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="133"/>
         <source>Agreement suspended.</source>
         <translation>Acuerdo suspendido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="131"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="136"/>
         <source>End agreement {number}? This cannot be undone.</source>
         <translation>¿Terminar el acuerdo {number}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="132"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="137"/>
         <source>Agreement ended.</source>
         <translation>Acuerdo terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="135"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="140"/>
         <source>Delete draft {number}?</source>
         <translation>¿Eliminar el borrador {number}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="136"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="141"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="151"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="156"/>
         <source>Renewal {number} created as a draft.</source>
         <translation>Renovación {number} creada como borrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="161"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="166"/>
         <source>Not renewed</source>
         <translation>No renovado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="172"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="190"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="177"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="195"/>
         <source>Renew the agreements of a community</source>
         <translation>Renovar los acuerdos de una comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="187"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="192"/>
         <source>{n} renewals created as drafts.</source>
         <translation>{n} renovaciones creadas como borradores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="198"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="203"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="238"/>
         <source>Print agreement</source>
         <translation>Imprimir acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="210"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="235"/>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="257"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="262"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="211"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="216"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="239"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="244"/>
         <source>Folder for the agreements</source>
         <translation>Carpeta para los acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="253"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="258"/>
         <source>Printing agreements…</source>
         <translation>Imprimiendo acuerdos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="261"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_actions.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreement_actions.py" line="260"/>
         <source>{n} agreements printed to {folder}.</source>
         <translation>{n} acuerdos impresos en {folder}.</translation>
     </message>
@@ -592,32 +592,32 @@
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="112"/>
+        <location filename="../desktop/ui/home/charts.py" line="111"/>
         <source>Families inside the forest with an active agreement (%)</source>
         <translation>Familias dentro del bosque con acuerdo vigente (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="116"/>
+        <location filename="../desktop/ui/home/charts.py" line="115"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="129"/>
+        <location filename="../desktop/ui/home/charts.py" line="127"/>
         <source>Coffee delivered (kg) and paid (S/) by month</source>
         <translation>Café entregado (kg) y pagado (S/) por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="131"/>
+        <location filename="../desktop/ui/home/charts.py" line="129"/>
         <source>Delivered (kg)</source>
         <translation>Entregado (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="134"/>
+        <location filename="../desktop/ui/home/charts.py" line="132"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="163"/>
+        <location filename="../desktop/ui/home/charts.py" line="160"/>
         <source>Training participants by sex and year</source>
         <translation>Participantes en capacitaciones por sexo y año</translation>
     </message>
@@ -921,93 +921,93 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="93"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="113"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="109"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="114"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="115"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="111"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="120"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="119"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="124"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="123"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="160"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="165"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="161"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="166"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="168"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="173"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="222"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="228"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="227"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="233"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="223"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="228"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -1015,48 +1015,53 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="52"/>
+        <location filename="../desktop/services/database.py" line="57"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="54"/>
+        <location filename="../desktop/services/database.py" line="59"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="56"/>
+        <location filename="../desktop/services/database.py" line="61"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="57"/>
+        <location filename="../desktop/services/database.py" line="62"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="60"/>
+        <location filename="../desktop/services/database.py" line="65"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="159"/>
+        <location filename="../desktop/services/database.py" line="172"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
         <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="164"/>
+        <location filename="../desktop/services/database.py" line="177"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="180"/>
+        <location filename="../desktop/services/database.py" line="193"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="237"/>
+        <location filename="../desktop/services/database.py" line="238"/>
+        <source>{path} could not be brought up to this version&apos;s format; it was left as it was (a backup was saved first). Tell whoever supports the programme and send them the error log.</source>
+        <translation>{path} no se pudo actualizar al formato de esta versión; quedó como estaba (antes se guardó una copia de seguridad). Avise a quien da soporte al programa y envíele el registro de errores.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="270"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
@@ -1445,7 +1450,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="99"/>
+        <location filename="../desktop/reports/summary/columns.py" line="103"/>
         <source>Person code</source>
         <extracomment>Excel number formats by the unit a field declares.</extracomment>
         <translation>Código de persona</translation>
@@ -1476,7 +1481,7 @@
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="100"/>
+        <location filename="../desktop/reports/summary/columns.py" line="104"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="102"/>
+        <location filename="../desktop/reports/summary/columns.py" line="106"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
@@ -1533,7 +1538,7 @@
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="103"/>
+        <location filename="../desktop/reports/summary/columns.py" line="107"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -1544,7 +1549,6 @@
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="104"/>
         <location filename="../desktop/services/cooperative/fields.py" line="54"/>
         <location filename="../desktop/services/cooperative/fields.py" line="98"/>
         <source>Net kg</source>
@@ -1556,12 +1560,11 @@
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="105"/>
+        <location filename="../desktop/reports/summary/columns.py" line="108"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="107"/>
         <location filename="../desktop/services/cooperative/fields.py" line="39"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
@@ -1577,7 +1580,6 @@
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="108"/>
         <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
@@ -2239,123 +2241,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="101"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="102"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="106"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="107"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="106"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
-        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="136"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="131"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="134"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="136"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="135"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="137"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="135"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="137"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="142"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="144"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="146"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="148"/>
         <source>Period</source>
         <translation>Vigencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="158"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="159"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="161"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="159"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="161"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -2467,32 +2469,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="112"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="131"/>
         <source>Save and add another</source>
         <translation>Guardar y agregar otro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="147"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="166"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="211"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="230"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="212"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="231"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="236"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="255"/>
         <source>Saved ({n}). Enter the next one, or Close.</source>
         <translation>Guardado ({n}). Ingrese el siguiente, o Cerrar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/form_dialog.py" line="239"/>
+        <location filename="../desktop/ui/widgets/form_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2602,85 +2604,85 @@
         <translation>Plantilla guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="63"/>
+        <location filename="../desktop/services/imports/results.py" line="80"/>
         <source>Communities</source>
         <translation>Comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="64"/>
+        <location filename="../desktop/services/imports/results.py" line="81"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="65"/>
+        <location filename="../desktop/services/imports/results.py" line="82"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="66"/>
+        <location filename="../desktop/services/imports/results.py" line="83"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports/agreements.py" line="218"/>
-        <location filename="../desktop/services/imports/results.py" line="67"/>
+        <location filename="../desktop/services/imports/results.py" line="84"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="68"/>
+        <location filename="../desktop/services/imports/results.py" line="85"/>
         <source>Training sessions</source>
         <translation>Sesiones de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="69"/>
+        <location filename="../desktop/services/imports/results.py" line="86"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="70"/>
+        <location filename="../desktop/services/imports/results.py" line="87"/>
         <source>Cooperatives</source>
         <translation>Cooperativas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="71"/>
+        <location filename="../desktop/services/imports/results.py" line="88"/>
         <source>Cooperative members</source>
         <translation>Socios de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/results.py" line="72"/>
+        <location filename="../desktop/services/imports/results.py" line="89"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports/attendance.py" line="39"/>
-        <location filename="../desktop/services/imports/families.py" line="73"/>
+        <location filename="../desktop/services/imports/families.py" line="68"/>
         <source>A community that does not exist yet is created.</source>
         <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
         <translation>Una comunidad que aún no existe se crea.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="77"/>
+        <location filename="../desktop/services/imports/families.py" line="72"/>
         <source>Paternal then maternal surname.</source>
         <translation>Apellido paterno y luego materno.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="79"/>
+        <location filename="../desktop/services/imports/families.py" line="74"/>
         <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
         <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="84"/>
+        <location filename="../desktop/services/imports/families.py" line="79"/>
         <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="373"/>
+        <location filename="../desktop/services/imports/families.py" line="394"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="378"/>
+        <location filename="../desktop/services/imports/families.py" line="399"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -4175,94 +4177,94 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="96"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="95"/>
         <source>Programme indicators</source>
         <extracomment>The calculation under way (an Operation), or None once its figures are shown.</extracomment>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="97"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="96"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="98"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="97"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="99"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="98"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="100"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="99"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="101"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="100"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="101"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="104"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="194"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="185"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="217"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="208"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="222"/>
-        <location filename="../desktop/ui/reports/reports_page.py" line="246"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="213"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="237"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="224"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="215"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="250"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="241"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="254"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="245"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="247"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="238"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="252"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="243"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -4602,14 +4604,14 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{field} debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="33"/>
+        <location filename="../desktop/services/registry/rules.py" line="45"/>
         <source>Family code {code} is already used.</source>
-        <extracomment>Peru&apos;s bounding box in WGS84 degrees.</extracomment>
         <translation>El código de familia {code} ya está en uso.</translation>
     </message>
     <message>
         <location filename="../desktop/services/registry/rules.py" line="40"/>
         <source>Choose the family&apos;s community.</source>
+        <extracomment>Peru&apos;s bounding box in WGS84 degrees.</extracomment>
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
@@ -4649,7 +4651,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/cooperative/members.py" line="159"/>
-        <location filename="../desktop/services/imports/transaction.py" line="123"/>
+        <location filename="../desktop/services/imports/transaction.py" line="139"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
@@ -4657,7 +4659,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/cooperative/members.py" line="171"/>
         <location filename="../desktop/services/imports/attendance.py" line="169"/>
         <location filename="../desktop/services/imports/deliveries.py" line="161"/>
-        <location filename="../desktop/services/registry/rules.py" line="50"/>
+        <location filename="../desktop/services/registry/rules.py" line="59"/>
         <source>A DNI has exactly 8 digits.</source>
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
@@ -4840,28 +4842,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El recibo {receipt} ya está en el lote {lot}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="55"/>
+        <location filename="../desktop/services/registry/rules.py" line="63"/>
         <source>DNI {dni} is already registered to {name} of family {code}.</source>
         <translation>El DNI {dni} ya está registrado a nombre de {name}, de la familia {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="63"/>
+        <location filename="../desktop/services/registry/rules.py" line="71"/>
         <source>The birth date cannot be in the future.</source>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="65"/>
+        <location filename="../desktop/services/registry/rules.py" line="73"/>
         <source>The birth date is not plausible.</source>
         <translation>La fecha de nacimiento no es verosímil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/transaction.py" line="78"/>
+        <location filename="../desktop/services/imports/transaction.py" line="94"/>
         <source>The database refused this row ({detail}); nothing was imported.</source>
-        <extracomment>Look-ups a kind repeats on many rows (what it does not change itself).</extracomment>
+        <extracomment>Rows whose writes may wait in the session before they are flushed (see Run.written). Look-ups a kind repeats on many rows (what it does not change itself).</extracomment>
         <translation>La base de datos rechazó esta fila ({detail}); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/transaction.py" line="96"/>
+        <location filename="../desktop/services/imports/transaction.py" line="112"/>
         <source>Community “{name}” does not exist yet: it will be created.</source>
         <translation>La comunidad “{name}” aún no existe: se creará.</translation>
     </message>
@@ -4887,69 +4889,69 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No hay una columna para {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="128"/>
+        <location filename="../desktop/services/imports/run.py" line="132"/>
         <source>No header row was found: the file has none of the columns of the template.</source>
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="126"/>
+        <location filename="../desktop/services/imports/families.py" line="121"/>
         <source>Row {row} gives a different value for the same family.</source>
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="198"/>
+        <location filename="../desktop/services/imports/families.py" line="254"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="210"/>
+        <location filename="../desktop/services/imports/families.py" line="265"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="214"/>
+        <location filename="../desktop/services/imports/families.py" line="269"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="226"/>
+        <location filename="../desktop/services/imports/families.py" line="281"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="243"/>
+        <location filename="../desktop/services/imports/families.py" line="299"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="262"/>
-        <location filename="../desktop/services/registry/rules.py" line="71"/>
+        <location filename="../desktop/services/imports/families.py" line="317"/>
+        <location filename="../desktop/services/registry/rules.py" line="90"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="266"/>
-        <location filename="../desktop/services/registry/rules.py" line="74"/>
+        <location filename="../desktop/services/imports/families.py" line="321"/>
+        <location filename="../desktop/services/registry/rules.py" line="93"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="271"/>
+        <location filename="../desktop/services/imports/families.py" line="326"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="282"/>
+        <location filename="../desktop/services/imports/families.py" line="336"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="333"/>
+        <location filename="../desktop/services/imports/family_plots.py" line="30"/>
         <source>Family {code} has errors in the first sheet; its plots wait for them to be corrected.</source>
         <translation>La familia {code} tiene errores en la primera hoja; sus parcelas esperan a que se corrijan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="345"/>
+        <location filename="../desktop/services/imports/family_plots.py" line="42"/>
         <source>This plot appears twice for the family (rows {first} and {row}).</source>
         <translation>Esta parcela aparece dos veces en la familia (filas {first} y {row}).</translation>
     </message>
@@ -5045,27 +5047,27 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No se puede quitar al jefe(a) de familia; primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="104"/>
+        <location filename="../desktop/services/registry/rules.py" line="123"/>
         <source>The area must be greater than 0 ha.</source>
         <translation>El área debe ser mayor que 0 ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="106"/>
+        <location filename="../desktop/services/registry/rules.py" line="125"/>
         <source>{area} ha is not plausible for a family plot.</source>
         <translation>{area} ha no es un área verosímil para una parcela familiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="110"/>
+        <location filename="../desktop/services/registry/rules.py" line="129"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Indique latitud y longitud, o ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="113"/>
+        <location filename="../desktop/services/registry/rules.py" line="132"/>
         <source>The latitude is outside Peru.</source>
         <translation>La latitud está fuera del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/rules.py" line="115"/>
+        <location filename="../desktop/services/registry/rules.py" line="134"/>
         <source>The longitude is outside Peru.</source>
         <translation>La longitud está fuera del Perú.</translation>
     </message>
@@ -5427,34 +5429,34 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Estos acuerdos se guardarían con el mismo nombre de archivo: {pairs}. Imprímalos en un solo PDF o corrija sus números.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="62"/>
+        <location filename="../desktop/services/imports/reader.py" line="73"/>
         <source>The cell holds a formula: paste values only.</source>
-        <extracomment>How many rows from the top may come before the header row (titles, notes, blank lines). Columns with an empty header cell but some value below it, by column number (1-based). Control characters refused in a cell (tab, newline and carriage return are text).</extracomment>
+        <extracomment>How many rows from the top may come before the header row (titles, notes, blank lines). (row number, [values]), blank rows left out; the values are the sheet&apos;s own lists (a row is never copied: a 300,000-row file is held once). Columns with an empty header cell but some value below it, by column number (1-based). Control characters refused in a cell (tab, newline and carriage return are text).</extracomment>
         <translation>La celda contiene una fórmula: pegue solo valores.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="63"/>
+        <location filename="../desktop/services/imports/reader.py" line="74"/>
         <source>The cell holds a control character (such as a NUL or a vertical tab); type the value again.</source>
         <translation>La celda contiene un carácter de control (como un NUL o un tabulador vertical); escriba el valor de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="103"/>
+        <location filename="../desktop/services/imports/reader.py" line="114"/>
         <source>{name} is not a spreadsheet: choose an .xlsx or .csv file.</source>
         <translation>{name} no es una hoja de cálculo: elija un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="107"/>
+        <location filename="../desktop/services/imports/reader.py" line="118"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="112"/>
-        <location filename="../desktop/services/imports/reader.py" line="118"/>
+        <location filename="../desktop/services/imports/reader.py" line="123"/>
+        <location filename="../desktop/services/imports/reader.py" line="129"/>
         <source>{name} is not a text spreadsheet: save it as .csv (UTF-8) or .xlsx.</source>
         <translation>{name} no es una hoja de cálculo de texto: guárdela como .csv (UTF-8) o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/reader.py" line="138"/>
+        <location filename="../desktop/services/imports/reader.py" line="149"/>
         <source>{name} cannot be read as an Excel workbook; save it again as .xlsx or .csv.</source>
         <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>

@@ -30,6 +30,7 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from desktop import files
+from desktop import config
 from desktop.config import default_backup_dir
 from desktop.db import migrate
 from desktop.db.backup import BadBackup, backup_database, backups_of
@@ -202,7 +203,7 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         write_marker(marker)  # from here on, a kill leaves it for the next opening to see
         database.marker = marker
         if upgrading:
-            migrate.upgrade(database.engine)
+            upgrade(database, path)
         database.wrote = False
         database.backup_dir = backup_dir
         database.on_close_after_write = lambda db: take_backup(db.path, backup_dir)
@@ -218,6 +219,26 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         if problem is None:
             raise
         raise problem from error
+
+
+def upgrade(database: Database, path: Path) -> None:
+    """Bring the file to this version's schema in one transaction. A failure the user can
+    act on (disk full, locked) is told as such; any other (a file whose tables do not match
+    its version) leaves the file as it was and says so in one line, its frames kept in the
+    private error log for support."""
+    import sys
+
+    try:
+        migrate.upgrade(database.engine)
+    except Exception as error:  # noqa: BLE001 - classified below, never shown raw
+        if classify(getattr(error, "orig", None) or error, path) is not None:
+            raise
+        files.append_private(config.data_dir() / "error.log",
+                             files.private_traceback(*sys.exc_info()) + "\n")
+        raise DatabaseProblem(QT_TRANSLATE_NOOP(
+            "Database", "{path} could not be brought up to this version's format; it was "
+            "left as it was (a backup was saved first). Tell whoever supports the "
+            "programme and send them the error log."), path=path) from error
 
 
 def changed_since_last_backup(path: Path, backup_dir: Path) -> bool:

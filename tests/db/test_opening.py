@@ -116,3 +116,19 @@ def test_mount_table_decides_network_filesystems(tmp_path):
     assert location.filesystem_of("/mnt/nfs dir/x.sqlite", mounts) == "nfs4"
     assert location.filesystem_of("/mnt/oficinas/x.sqlite", mounts) == "ext4"
     assert location.is_network_path(tmp_path) is False
+
+
+def test_an_upgrade_that_cannot_apply_is_one_line_and_leaves_the_file_as_it_was(tmp_path):
+    """A file whose tables do not match the version it claims (here: it says 0006 but has
+    0007's column already): the upgrade fails inside its transaction, nothing changes."""
+    path = tmp_path / "odd.sqlite"
+    open_database(path, backup_dir=tmp_path / "b").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+    with pytest.raises(DatabaseProblem) as raised:
+        open_database(path, backup_dir=tmp_path / "b")
+    assert "could not be brought up to this version's format" in raised.value.text("en")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0006",)
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)

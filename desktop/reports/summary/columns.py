@@ -93,20 +93,20 @@ LOT_CODE = replace(_DELIVERY["lot"], width=120)
 BUYER = replace(_LOT["buyer"], width=160)
 SHIPPING = replace(_LOT["shipping_date"], width=95)
 
-# Columns only the workbook has (codes, sums). NET_KG, RECEIPT and PRICE keep the headers
-# partners' spreadsheets know ("Net kg", "Receipt number", "Price per kg (S/)"), which
-# differ from the window's labels; converging them is a decision still to take.
+# The partners' headers ("Net kg", "Receipt number", "Price per kg (S/)") are the delivery
+# fields' own labels: the window converged on them (earlier labels stay accepted as aliases).
+NET_KG = replace(_DELIVERY["net_kg"], width=90)
+RECEIPT = replace(_DELIVERY["receipt_number"], width=170)
+PRICE = replace(_DELIVERY["price_per_kg_pen"], width=90)
+
+# Columns only the workbook has (codes, sums).
 PERSON_CODE = _field("person_code", QT_TRANSLATE_NOOP("Fields", "Person code"), width=110)
 LAST_RESULT = _field("last_result", QT_TRANSLATE_NOOP("Fields", "Last visit result"), CHOICE,
                      "visit_result", 140)
 MEN = _field("men", QT_TRANSLATE_NOOP("Fields", "Men"), INT, width=70)
 MONTH = _field("month", QT_TRANSLATE_NOOP("Fields", "Month"), width=80)
-NET_KG = _field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, width=90, unit="kg")
 PAID = _field("paid_pen", QT_TRANSLATE_NOOP("Fields", "Paid (S/)"), DECIMAL, width=100,
               unit="pen")
-RECEIPT = _field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt number"), width=170)
-PRICE = _field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price per kg (S/)"), DECIMAL,
-               width=90, unit="pen")
 COUNTRY = _field("destination_country", QT_TRANSLATE_NOOP("Fields", "Destination"), width=110)
 NOTE = _field("note", QT_TRANSLATE_NOOP("Fields", "Note"), width=700)
 INDICATOR_HEADERS = (QT_TRANSLATE_NOOP("Workbook", "Code"),
