@@ -1,39 +1,52 @@
-"""Schema migrations with Alembic, applied when a file is behind the program."""
+"""Schema migrations with Alembic, applied when a file is behind the program.
+
+Opening a file only needs to know its version and the program's: both are read without
+Alembic (its import and its parsing of every migration cost about half a second at each
+start), which is loaded only to upgrade. The migrations are numbered in one line
+(0001, 0002, ...), so the newest number is the head; a test checks it against Alembic's.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from desktop.db.engine import make_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", str(engine.url))
     return config
 
 
-def head_revision(engine: Engine) -> str:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+def known_revisions(engine: Engine | None = None) -> set[str]:
+    """The revisions this program knows: the numbers of its migration files."""
+    return {m.group(1) for p in VERSIONS_DIR.iterdir()
+            if (m := re.match(r"(\d{4})_\w+\.py$", p.name))}
+
+
+def head_revision(engine: Engine | None = None) -> str:
+    return max(known_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The file's version, or None for a file without one (new, or not ours)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def known_revisions(engine: Engine) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(engine))
-    return {rev.revision for rev in script.walk_revisions()}
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # no such table
+            return None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -42,6 +55,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     The steps run on a connection of their own with transactional DDL (see
     make_engine), so a kill or an error half-way leaves the file at its old version.
     """
+    from alembic import command
+
     config = alembic_config(engine)
     ddl_engine = make_engine(engine.url.database, transactional_ddl=True)
     try:

@@ -132,3 +132,14 @@ def test_an_upgrade_that_cannot_apply_is_one_line_and_leaves_the_file_as_it_was(
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
             "0006",)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_the_versions_read_without_alembic_are_alembics(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from desktop.db.engine import make_engine
+
+    engine = make_engine(tmp_path / "any.sqlite")
+    script = ScriptDirectory.from_config(migrate.alembic_config(engine))
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
