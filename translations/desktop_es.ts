@@ -4177,94 +4177,89 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="95"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="99"/>
         <source>Programme indicators</source>
-        <extracomment>The calculation under way (an Operation), or None once its figures are shown.</extracomment>
+        <extracomment>Each row&apos;s indicator code (as in the workbook), for tests and tooltips. The calculation under way (an Operation), or None once its figures are shown.</extracomment>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="96"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="100"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="97"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="101"/>
         <source>Only from … to …</source>
         <translation>Solo desde … hasta …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="98"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
         <source>Workbook language:</source>
         <translation>Idioma del libro:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="99"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
         <source>Anonymise (no DNI, phones, birth dates or names)</source>
         <translation>Anonimizar (sin DNI, teléfonos, fechas de nacimiento ni nombres)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="100"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="104"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="101"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="105"/>
         <source>Export summary workbook…</source>
         <translation>Exportar libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="102"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="106"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="103"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="106"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="185"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="192"/>
         <source>Calculating…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="208"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="215"/>
         <source>Benefits still owed to families under signed or active agreements: {value}</source>
         <translation>Beneficios pendientes con las familias en acuerdos firmados o vigentes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="213"/>
-        <location filename="../desktop/ui/reports/reports_page.py" line="237"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="220"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="244"/>
         <source>Export summary workbook</source>
         <translation>Exportar libro de resumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="215"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="222"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="241"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="248"/>
         <source>Writing the summary workbook…</source>
         <translation>Escribiendo el libro de resumen…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="245"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="252"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="238"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="245"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/reports_page.py" line="243"/>
+        <location filename="../desktop/ui/reports/reports_page.py" line="250"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>

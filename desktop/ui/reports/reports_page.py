@@ -35,6 +35,10 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+#: Each row's indicator code (as in the workbook), for tests and tooltips.
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class ReportsPage(Page):
     shows = ALL_ENTITIES
 
@@ -61,10 +65,10 @@ class ReportsPage(Page):
         self.date_to.dateChanged.connect(lambda _: self.use_period.isChecked() and
                                          self.show_indicators())
         # A handful of fixed rows, not a data list: a plain table widget is the right tool.
-        self.table = QTableWidget(0, 3, objectName="indicatorTable")
+        self.table = QTableWidget(0, 2, objectName="indicatorTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.heading = QLabel(objectName="reportsHeading")
         self.heading.setStyleSheet(TITLE_STYLE)
         self.period_label, self.language_label = QLabel(), QLabel()
@@ -99,8 +103,11 @@ class ReportsPage(Page):
         self.anonymise.setText(self.tr("Anonymise (no DNI, phones, birth dates or names)"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export summary workbook…"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Indicator"),
-                                              self.tr("Value")])
+        self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Value")])
+        # Dates as people write them: day first in Spanish, the month spelled out in English.
+        shown = "dd/MM/yyyy" if language() == "es" else "MMM d, yyyy"
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(shown)
         self.doc_language.setCurrentIndex(max(self.doc_language.findData(language()), 0))
         self._show_result()
 
@@ -196,14 +203,14 @@ class ReportsPage(Page):
                 shown = "S/ " + fmt_number(value, places=2)
             elif item.unit in (ind.HA, ind.KG):
                 shown += " " + item.unit
-            cells = [QTableWidgetItem(item.code), QTableWidgetItem(item.title()),
-                     QTableWidgetItem(shown)]
-            cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight |
+            cells = [QTableWidgetItem(item.title()), QTableWidgetItem(shown)]
+            cells[0].setToolTip(item.code)  # the code partners' spreadsheets know
+            cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                       Qt.AlignmentFlag.AlignVCenter)
             for column, cell in enumerate(cells):
+                cell.setData(CODE_ROLE, item.code)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(2)
+        self.table.resizeColumnToContents(1)
         self.owed_label.setText("" if owed is None else self.tr(
             "Benefits still owed to families under signed or active agreements: {value}")
             .format(value=fmt_soles(owed)))

@@ -1,6 +1,7 @@
 """The Reports area: indicators calculated in the background and shown when ready, and the
 summary workbook with a progress bar."""
 
+from desktop.ui.reports.reports_page import CODE_ROLE
 from openpyxl import load_workbook
 
 from desktop.services import indicators
@@ -30,9 +31,9 @@ def test_nothing_is_calculated_until_the_page_shows(qtbot, database, programme):
 def test_indicators_shown_and_workbook_exported(qtbot, tmp_path, database, programme):  # noqa: F811
     page = shown(qtbot, ReportsPage(database))
     qtbot.addWidget(page)
-    codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    codes = [page.table.item(r, 0).data(CODE_ROLE) for r in range(page.table.rowCount())]
     assert codes[0] == "families_total"
-    assert page.table.item(codes.index("families_total"), 2).text() == "3"
+    assert page.table.item(codes.index("families_total"), 1).text() == "3"
     assert page.owed_label.text().endswith("S/ 150.00")  # 3 of 4 kits worth S/ 200
     page.doc_language.setCurrentIndex(page.doc_language.findData("en"))
     page.anonymise.setChecked(True)
@@ -54,8 +55,8 @@ def test_period_limits_what_is_shown(qtbot, database, programme):  # noqa: F811
     page.date_to.setDate(QDate(2030, 12, 31))
     page.use_period.setChecked(True)
     shown(qtbot, page)
-    codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
-    assert page.table.item(codes.index("training_sessions"), 2).text() == "0"
+    codes = [page.table.item(r, 0).data(CODE_ROLE) for r in range(page.table.rowCount())]
+    assert page.table.item(codes.index("training_sessions"), 1).text() == "0"
 
 
 def test_a_calculation_stops_when_the_page_is_left(qtbot, database, programme,  # noqa: F811
@@ -89,3 +90,25 @@ def test_a_newer_calculation_wins(qtbot, database, programme):  # noqa: F811
     qtbot.waitUntil(lambda: first.done and second.done, timeout=30000)
     assert page.computing is None and page.table.rowCount() > 0
 
+
+
+def test_labels_not_codes_and_dates_as_people_write_them(qtbot, database, programme):  # noqa: F811
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.widgets.language import apply_language
+
+    page = shown(qtbot, ReportsPage(database))
+    qtbot.addWidget(page)
+    assert page.table.columnCount() == 2
+    first = page.table.item(0, 0)
+    assert first.text() == "Families registered" and first.toolTip() == "families_total"
+    page.date_from.setDate(QDate(2026, 1, 5))
+    assert page.date_from.text() == "Jan 5, 2026"
+    apply_language(QApplication.instance(), "es")
+    try:
+        assert page.date_from.text() == "05/01/2026"
+        assert page.table.item(0, 0).text() == "Familias registradas"
+        assert page.table.horizontalHeaderItem(0).text() == "Indicador"
+    finally:
+        apply_language(QApplication.instance(), "en")
