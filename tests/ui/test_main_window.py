@@ -1,10 +1,11 @@
 """The window: after an operation, only the pages showing what it changed refresh; backups
 run as operations."""
 
-from desktop.ui.reports.reports_page import CODE_ROLE
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
+from desktop.ui.reports.reports_page import CODE_ROLE
 from desktop.ui.widgets.language import apply_language
 from desktop.ui.widgets.operations import CHANGES
 from tests.ui.helpers import finish
@@ -76,6 +77,8 @@ def test_language_and_database_changes_reach_built_and_unbuilt_pages(qtbot, tmp_
     assert window.page("training").database is other
     assert window.families.model.rowCount() == 0  # built on demand, on the new file
     assert window.pages.currentWidget() is window.page("training")
+    # Closed here (its pages stop their work) but not deleted: qtbot closes it at teardown.
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     window.close()
     other.close()
 
@@ -108,6 +111,8 @@ def test_swapping_the_database_stops_the_calculation(qtbot, tmp_path, database, 
     qtbot.waitUntil(lambda: fresh.computing is None, timeout=30000)
     codes = [fresh.table.item(r, 0).data(CODE_ROLE) for r in range(fresh.table.rowCount())]
     assert fresh.table.item(codes.index("families_total"), 1).text() == "0"
+    # Closed here (its pages stop their work) but not deleted: qtbot closes it at teardown.
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     window.close()
     other.close()
 

@@ -1,11 +1,10 @@
 """The Reports area: indicators calculated in the background and shown when ready, and the
 summary workbook with a progress bar."""
 
-from desktop.ui.reports.reports_page import CODE_ROLE
 from openpyxl import load_workbook
 
 from desktop.services import indicators
-from desktop.ui.reports.reports_page import ReportsPage
+from desktop.ui.reports.reports_page import CODE_ROLE, ReportsPage
 from tests.services.test_indicators import programme  # noqa: F401  (fixture)
 from tests.ui.helpers import finish
 
