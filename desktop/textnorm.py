@@ -35,3 +35,26 @@ def like_pattern(query: str) -> str:
     """A LIKE pattern matching `query` anywhere, with LIKE's wildcards escaped."""
     folded = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{folded}%"
+
+
+#: Words that belong to the surname after them: "De la Cruz Pérez" is "De la Cruz" + "Pérez".
+PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "di", "van", "von",
+             "san", "santa", "mc"}
+
+
+def split_surnames(text: str) -> tuple[str, str]:
+    """'Núñez Pérez' → ('Núñez', 'Pérez'); 'De la Cruz Pérez' → ('De la Cruz', 'Pérez')."""
+    groups, pending = [], []
+    for word in text.split():
+        pending.append(word)
+        if fold(word) not in PARTICLES:
+            groups.append(" ".join(pending))
+            pending = []
+    if pending:
+        if groups:
+            groups[-1] += " " + " ".join(pending)
+        else:
+            groups.append(" ".join(pending))
+    if not groups:
+        return "", ""
+    return groups[0], " ".join(groups[1:])

@@ -49,7 +49,7 @@ from desktop.services.imports.columns import (
     SheetSpec,
     header_key,
 )
-from desktop.services.imports.families import split_surnames
+from desktop.textnorm import split_surnames
 from desktop.services.imports.kinds import KINDS
 from desktop.services.imports.reader import SUFFIXES, read_workbook
 from desktop.services.imports.results import (

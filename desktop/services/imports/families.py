@@ -31,34 +31,11 @@ from desktop.services.imports.lookups import CHUNK, FamilyLookups
 from desktop.services.imports.results import CREATE, SAME, UPDATE
 from desktop.services.imports.rows import REQUIRED, Row, normalise_dni
 from desktop.services.imports.transaction import Run, set_values
-from desktop.textnorm import fold, name_key
+from desktop.textnorm import fold, name_key, split_surnames
 
 _FAMILY = by_name(FAMILY_FIELDS)
 _PERSON = by_name(PERSON_FIELDS)
 _PLOT = by_name(PLOT_FIELDS)
-#: Words that belong to the surname after them: "De la Cruz Pérez" is "De la Cruz" + "Pérez".
-PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "di", "van", "von",
-             "san", "santa", "mc"}
-
-
-def split_surnames(text: str) -> tuple[str, str]:
-    """'Núñez Pérez' → ('Núñez', 'Pérez'); 'De la Cruz Pérez' → ('De la Cruz', 'Pérez')."""
-    groups, pending = [], []
-    for word in text.split():
-        pending.append(word)
-        if fold(word) not in PARTICLES:
-            groups.append(" ".join(pending))
-            pending = []
-    if pending:
-        if groups:
-            groups[-1] += " " + " ".join(pending)
-        else:
-            groups.append(" ".join(pending))
-    if not groups:
-        return "", ""
-    return groups[0], " ".join(groups[1:])
-
-
 FAMILY_CODE = Column("family_code", _FAMILY["code"], "codigo_familia", "family_code",
                      also=("code",))
 FAMILY_COLUMNS = (
