@@ -449,64 +449,64 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="53"/>
+        <location filename="../desktop/ui/training/attendance.py" line="37"/>
         <source>already on the list</source>
         <translation>ya está en la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="72"/>
+        <location filename="../desktop/ui/training/attendance.py" line="51"/>
         <source>No registered member matches “{text}”. Check the spelling, or add the person below as not registered.</source>
         <translation>Ningún socio registrado coincide con “{text}”. Revise la escritura o agregue a la persona abajo como no registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="93"/>
+        <location filename="../desktop/ui/training/attendance.py" line="72"/>
         <source>That member no longer exists.</source>
         <translation>Ese socio ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="95"/>
-        <location filename="../desktop/ui/training/attendance.py" line="128"/>
+        <location filename="../desktop/ui/training/attendance.py" line="74"/>
+        <location filename="../desktop/ui/training/attendance.py" line="107"/>
         <source>{name} added.</source>
         <translation>{name} agregado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="96"/>
+        <location filename="../desktop/ui/training/attendance.py" line="75"/>
         <source>{n} members added.</source>
         <translation>{n} socios agregados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="133"/>
+        <location filename="../desktop/ui/training/attendance.py" line="112"/>
         <source>Choose a line of the attendance list first.</source>
         <translation>Primero elija una línea de la lista de asistencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="138"/>
+        <location filename="../desktop/ui/training/attendance.py" line="117"/>
         <source>{name} removed from the list.</source>
         <translation>{name} quitado(a) de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="160"/>
+        <location filename="../desktop/ui/training/attendance.py" line="139"/>
         <source>Save the sign-in sheet</source>
         <translation>Guardar la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="161"/>
+        <location filename="../desktop/ui/training/attendance.py" line="140"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="177"/>
-        <location filename="../desktop/ui/training/attendance.py" line="181"/>
+        <location filename="../desktop/ui/training/attendance.py" line="156"/>
+        <location filename="../desktop/ui/training/attendance.py" line="160"/>
         <source>Print sign-in sheet</source>
         <translation>Imprimir hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="178"/>
+        <location filename="../desktop/ui/training/attendance.py" line="157"/>
         <source>The sheet could not be written to {path}: {reason}</source>
         <translation>No se pudo guardar la hoja en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/attendance.py" line="183"/>
+        <location filename="../desktop/ui/training/attendance.py" line="162"/>
         <source>Sign-in sheet saved to {path}.</source>
         <translation>Hoja de asistencia guardada en {path}.</translation>
     </message>
@@ -2656,33 +2656,32 @@
     </message>
     <message>
         <location filename="../desktop/services/imports/attendance.py" line="39"/>
-        <location filename="../desktop/services/imports/families.py" line="68"/>
+        <location filename="../desktop/services/imports/families.py" line="45"/>
         <source>A community that does not exist yet is created.</source>
-        <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
         <translation>Una comunidad que aún no existe se crea.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="72"/>
+        <location filename="../desktop/services/imports/families.py" line="49"/>
         <source>Paternal then maternal surname.</source>
         <translation>Apellido paterno y luego materno.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="74"/>
+        <location filename="../desktop/services/imports/families.py" line="51"/>
         <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
         <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="79"/>
+        <location filename="../desktop/services/imports/families.py" line="56"/>
         <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="394"/>
+        <location filename="../desktop/services/imports/families.py" line="371"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="399"/>
+        <location filename="../desktop/services/imports/families.py" line="376"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -3081,44 +3080,44 @@
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="26"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="28"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="82"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="87"/>
         <source>DNI {dni}</source>
-        <extracomment>The popup is as wide as the field, or as its longest line up to this (a 1024 px screen).</extracomment>
+        <extracomment>The popup is as wide as the field, or as its longest line up to this (a 1024 px screen). Adds a word to a match&apos;s line (e.g. &quot;already on the list&quot;); &quot;&quot; for none.</extracomment>
         <translation>DNI {dni}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="83"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="88"/>
         <source>family {code}</source>
         <translation>familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="271"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="289"/>
         <source>Family code, name or DNI…</source>
         <translation>Código de familia, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="272"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="290"/>
         <source>Name or DNI…</source>
         <translation>Nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="273"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="291"/>
         <source>Member code, name or DNI…</source>
         <translation>Código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="274"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="292"/>
         <source>Plot: its family&apos;s code, name or DNI…</source>
         <translation>Parcela: código, nombre o DNI de su familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="275"/>
-        <location filename="../desktop/ui/widgets/lookup.py" line="276"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="293"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="294"/>
         <source>Agreement number, family code, name or DNI…</source>
         <translation>Número de acuerdo, código de familia, nombre o DNI…</translation>
     </message>
@@ -3627,27 +3626,27 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="50"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="43"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="51"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="44"/>
         <source>Type the member&apos;s code, name or DNI.</source>
         <translation>Escriba el código, el nombre o el DNI del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="75"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="60"/>
         <source>Family {family}</source>
         <translation>Familia {family}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="86"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="71"/>
         <source>— choose the plot —</source>
         <translation>— elija la parcela —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="75"/>
         <source>(no plots registered)</source>
         <translation>(sin parcelas registradas)</translation>
     </message>
@@ -4347,204 +4346,204 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="202"/>
+        <location filename="../desktop/ui/training/training_page.py" line="197"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="203"/>
+        <location filename="../desktop/ui/training/training_page.py" line="198"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="206"/>
-        <location filename="../desktop/ui/training/training_page.py" line="239"/>
+        <location filename="../desktop/ui/training/training_page.py" line="201"/>
+        <location filename="../desktop/ui/training/training_page.py" line="234"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="208"/>
+        <location filename="../desktop/ui/training/training_page.py" line="203"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="208"/>
+        <location filename="../desktop/ui/training/training_page.py" line="203"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="208"/>
+        <location filename="../desktop/ui/training/training_page.py" line="203"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="204"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="204"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="204"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="210"/>
+        <location filename="../desktop/ui/training/training_page.py" line="205"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="211"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="207"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="213"/>
+        <location filename="../desktop/ui/training/training_page.py" line="208"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="214"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="215"/>
+        <location filename="../desktop/ui/training/training_page.py" line="210"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="217"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="213"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="219"/>
+        <location filename="../desktop/ui/training/training_page.py" line="214"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="220"/>
+        <location filename="../desktop/ui/training/training_page.py" line="215"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="221"/>
+        <location filename="../desktop/ui/training/training_page.py" line="216"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="222"/>
+        <location filename="../desktop/ui/training/training_page.py" line="217"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="223"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="224"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="225"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="226"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="227"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="264"/>
+        <location filename="../desktop/ui/training/training_page.py" line="259"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="265"/>
+        <location filename="../desktop/ui/training/training_page.py" line="260"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="286"/>
+        <location filename="../desktop/ui/training/training_page.py" line="281"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="294"/>
+        <location filename="../desktop/ui/training/training_page.py" line="289"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="300"/>
+        <location filename="../desktop/ui/training/training_page.py" line="295"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="304"/>
+        <location filename="../desktop/ui/training/training_page.py" line="299"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="310"/>
+        <location filename="../desktop/ui/training/training_page.py" line="305"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="335"/>
+        <location filename="../desktop/ui/training/training_page.py" line="331"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="336"/>
+        <location filename="../desktop/ui/training/training_page.py" line="332"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="344"/>
-        <location filename="../desktop/ui/training/training_page.py" line="361"/>
+        <location filename="../desktop/ui/training/training_page.py" line="340"/>
+        <location filename="../desktop/ui/training/training_page.py" line="357"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="367"/>
+        <location filename="../desktop/ui/training/training_page.py" line="363"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="367"/>
+        <location filename="../desktop/ui/training/training_page.py" line="363"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="370"/>
+        <location filename="../desktop/ui/training/training_page.py" line="366"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="370"/>
+        <location filename="../desktop/ui/training/training_page.py" line="366"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
@@ -4889,54 +4888,54 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="121"/>
+        <location filename="../desktop/services/imports/families.py" line="98"/>
         <source>Row {row} gives a different value for the same family.</source>
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="254"/>
+        <location filename="../desktop/services/imports/families.py" line="231"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="265"/>
+        <location filename="../desktop/services/imports/families.py" line="242"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="269"/>
+        <location filename="../desktop/services/imports/families.py" line="246"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="281"/>
+        <location filename="../desktop/services/imports/families.py" line="258"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="299"/>
+        <location filename="../desktop/services/imports/families.py" line="276"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="317"/>
+        <location filename="../desktop/services/imports/families.py" line="294"/>
         <location filename="../desktop/services/registry/rules.py" line="90"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="321"/>
+        <location filename="../desktop/services/imports/families.py" line="298"/>
         <location filename="../desktop/services/registry/rules.py" line="93"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="326"/>
+        <location filename="../desktop/services/imports/families.py" line="303"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="336"/>
+        <location filename="../desktop/services/imports/families.py" line="313"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
@@ -5528,52 +5527,47 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="179"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="185"/>
-        <source>Member code, name or DNI, then Enter</source>
-        <translation>Código de socio, nombre o DNI, y luego Enter</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="186"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="180"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="187"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="181"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="188"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="182"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="271"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="261"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="274"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="264"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="352"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="340"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="358"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="346"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="344"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="332"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

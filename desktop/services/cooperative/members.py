@@ -239,6 +239,22 @@ def search_members(session: Session, cooperative_id: str, query: str = "", limit
         params[f"w{i}"] = like_pattern(word)
         clauses.append(f"(m.member_code LIKE :w{i} ESCAPE '\\' "
                        f"OR f.search_text LIKE :w{i} ESCAPE '\\')")
+    return _member_rows(session, clauses, params,
+                        "ORDER BY upper(m.member_code) = :exact DESC, m.member_code "
+                        "LIMIT :limit OFFSET :offset")
+
+
+def member_row(session: Session, membership_id: str) -> MemberRow:
+    """One living member as the weighing station shows it (NotFound when there is none)."""
+    rows = _member_rows(session, ["m.id = :id", "m.deleted_at IS NULL"],
+                        {"id": membership_id}, "")
+    if not rows:
+        raise NotFound("member", membership_id)
+    return rows[0]
+
+
+def _member_rows(session: Session, clauses: list[str], params: dict,
+                 tail: str) -> list[MemberRow]:
     sql = f"""
         SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS name,
           coalesce((SELECT p.dni FROM persons p WHERE p.id = m.person_id),
@@ -247,8 +263,7 @@ def search_members(session: Session, cooperative_id: str, query: str = "", limit
           f.id AS family_id, f.code AS family_code, m.certifications, m.joined_on
         FROM memberships m JOIN families f ON f.id = m.family_id
         WHERE {' AND '.join(clauses)}
-        ORDER BY upper(m.member_code) = :exact DESC, m.member_code
-        LIMIT :limit OFFSET :offset"""
+        {tail}"""
     return [MemberRow(r.id, r.member_code, r.name, r.dni or "", r.family_id, r.family_code,
                       tuple(valid_certifications(r.certifications)), as_date(r.joined_on))
             for r in session.execute(text(sql), params)]
@@ -283,5 +298,5 @@ def member_plot_rows(session: Session, membership_id: str) -> list[PlotRow]:
 __all__ = [
     "MEMBER_NAME_SQL", "member_name", "member_dni", "MemberRow", "parse_certifications",
     "valid_certifications", "next_member_code", "save_membership", "get_membership",
-    "membership_by_code", "search_members", "member_plots", "PlotRow", "member_plot_rows",
+    "membership_by_code", "search_members", "member_row", "member_plots", "PlotRow", "member_plot_rows",
 ]

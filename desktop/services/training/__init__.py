@@ -20,7 +20,7 @@ from desktop.services.training.listing import (
     SESSION_SORT, SessionRow, count_sessions, search_sessions,
 )
 from desktop.services.training.members import (
-    FamilyGroup, MemberChoice, community_members, find_members,
+    FamilyGroup, MemberChoice, community_members,
 )
 from desktop.services.training.rules import (
     AGE_BANDS, EARLIEST, MAX_HOURS, age_band, age_on, session_rules, stamps,
@@ -36,7 +36,7 @@ __all__ = [
     "GroupFigures", "MemberChoice", "SessionRow", "SheetData", "SheetPerson", "TrainingFigures",
     "add_guest", "add_member", "add_members", "age_band", "age_on", "attending_ids",
     "community_members", "count_sessions", "delete_session", "family_training_counts",
-    "find_members", "find_session", "get_session", "list_attendance", "period_start",
+    "find_session", "get_session", "list_attendance", "period_start",
     "period_title", "remove_attendance", "restore_session", "save_session", "search_sessions",
     "session_rules", "share", "sheet_data", "short_id", "stamps", "training_figures",
 ]

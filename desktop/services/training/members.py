@@ -1,4 +1,4 @@
-"""Finding members to mark present: by typed name or DNI, or a community's families as check
+"""Members to mark present: a community's (or a family's) members as check
 boxes."""
 
 from __future__ import annotations
@@ -6,15 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from desktop.db.community import Community
 from desktop.db.family import Family
 from desktop.db.person import Person
 from desktop.services.training.attendance import attending_ids
-from desktop.services.training.sessions import get_session
-from desktop.textnorm import fold, like_pattern
 
 
 @dataclass(frozen=True)
@@ -33,35 +31,6 @@ class MemberChoice:
 def _choice(person: Person, code: str, community: str, present: set[str]) -> MemberChoice:
     return MemberChoice(person.id, person.full_name, person.dni or "", person.family_id, code,
                         community, person.sex, person.birth_date, person.id in present)
-
-
-def find_members(session: Session, query: str, session_id: str | None = None,
-                 limit: int = 8) -> list[MemberChoice]:
-    """Living members whose names contain every typed word, or whose DNI contains the digits.
-
-    Members of the session's community come first; `present` tells who is
-    already on the session's list.
-    """
-    words = fold(query).split()
-    if not words:
-        return []
-    training = get_session(session, session_id) if session_id else None
-    clauses = [Person.deleted_at.is_(None), Family.deleted_at.is_(None)]
-    for word in words:
-        pattern = like_pattern(word)
-        clauses.append(or_(Person.name_key.like(pattern, escape="\\"),
-                           Person.dni.like(pattern, escape="\\"),
-                           func.fold(Family.code).like(pattern, escape="\\")))
-    home = case((Family.community_id == (training.community_id if training else None), 0),
-                else_=1)
-    stmt = (select(Person, Family.code, Community.name)
-            .join(Family, Family.id == Person.family_id)
-            .join(Community, Community.id == Family.community_id)
-            .where(*clauses)
-            .order_by(home, Person.paternal_surname, Person.maternal_surname,
-                      Person.given_names).limit(limit))
-    present = attending_ids(session, session_id) if session_id else set()
-    return [_choice(p, code, name, present) for p, code, name in session.execute(stmt)]
 
 
 @dataclass

@@ -1,64 +1,49 @@
-"""The weighing station's member box: find a member by code, name or DNI, take the match,
+"""The weighing station's member box: a Lookup finds a member by code, name or DNI; the match
 show the member's family, certifications, plots and the flags a delivery would get."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidgetItem
-
 from desktop.i18n.formatting import fmt_hectares
 from desktop.services import cooperative
-from desktop.ui.cooperative.models import MEMBER_MATCHES, parse_date
-from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.cooperative.models import parse_date
 
 
 class MemberPicker:
-    """Part of WeighingStation: the member and the plot."""
+    """Part of WeighingStation: the member (a Lookup, as everywhere) and the plot."""
 
-    def search_member(self, text: str) -> None:
+    def member_chosen(self, match) -> None:
+        """The lookup took a member (or was cleared): show it and move on to the plot."""
         self.membership = None
         self.member_info.clear()
         self.flag_label.clear()
         self.plot_combo.clear()
-        self.matches.clear()
-        coop = self.page.cooperative_id
-        if not text.strip() or not coop:
-            self.matches.hide()
+        if match is None:
             return
         with self.page.database.session() as session:
-            rows = cooperative.search_members(session, coop, text, limit=MEMBER_MATCHES)
-        for row in rows:
-            item = QListWidgetItem(row.display())
-            item.setData(ID_ROLE, row)
-            self.matches.addItem(item)
-        self.matches.setVisible(bool(rows))
-        if rows:
-            self.matches.setCurrentRow(0)
-            row_height = self.matches.sizeHintForRow(0)
-            self.matches.setFixedHeight(row_height * len(rows) + 2 * self.matches.frameWidth())
-
-    def choose_member(self, row: cooperative.MemberRow | None = None) -> bool:
-        """Take the highlighted match (or the given one); say so beside the field if none."""
-        if row is None:
-            if not self.matches.count() and self.member_edit.text().strip():
-                self.search_member(self.member_edit.text())
-            item = self.matches.currentItem() or (self.matches.item(0)
-                                                  if self.matches.count() else None)
-            row = item.data(ID_ROLE) if item is not None else None
-        if row is None:
-            text = self.member_edit.text().strip()
-            self.errors["membership_id"].setText(
-                self.tr("No member matches “{text}”.").format(text=text) if text
-                else self.tr("Type the member's code, name or DNI."))
-            return False
-        self.membership = row
-        self.member_edit.setText(row.display())
-        self.member_edit.setCursorPosition(0)
-        self.matches.clear()
-        self.matches.hide()
+            self.membership = cooperative.member_row(session, match.id)
         self.errors["membership_id"].clear()
         self.show_member()
         self.load_plots()
         self.advance_from_member()
+
+    def choose_member(self, only_if_single: bool = False) -> bool:
+        """Take the best match of what was typed; say so beside the field if none. With
+        `only_if_single`, take it only when it is the one member matching."""
+        if self.membership is not None:
+            return True
+        typed = self.member_edit.text().strip()
+        if only_if_single:
+            found = self.member_edit.find(typed) if typed else []
+            match = found[0] if len(found) == 1 else None
+        else:
+            match = self.member_edit.best()
+        if match is None:
+            if not only_if_single:
+                self.errors["membership_id"].setText(
+                    self.tr("No member matches “{text}”.").format(text=typed) if typed
+                    else self.tr("Type the member's code, name or DNI."))
+            return False
+        self.member_edit.choose(match)  # announces it: member_chosen
         return True
 
     def advance_from_member(self) -> None:

@@ -24,7 +24,6 @@ from desktop.ui.widgets.lazy_table_model import ID_ROLE, LazyTableModel
 from desktop.ui.widgets.record_table_model import RecordTableModel, cell
 from desktop.ui.widgets.style import GREYED_COLOUR, WARNING_COLOUR, brush
 
-MEMBER_MATCHES = 8
 SEARCH_DELAY_MS = 150
 
 

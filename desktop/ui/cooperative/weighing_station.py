@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from desktop.services.cooperative import (
     DeliveryFilter,
 )
 from desktop.services.errors import ValidationError
+from desktop.services.lookup import MEMBER
 from desktop.services.fields import by_name
 from desktop.ui.cooperative.member_picker import MemberPicker
 from desktop.ui.cooperative.models import (
@@ -45,7 +45,7 @@ from desktop.ui.cooperative.models import (
     DeliveryListModel,
     date_text,
 )
-from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import ERROR_STYLE, FLAG_STYLE, TITLE_STYLE
 from desktop.ui.widgets.tables import make_table
@@ -67,12 +67,8 @@ class WeighingStation(MemberPicker, Page):
         self.last_pdf: Path | None = None
 
         self.date_edit = QLineEdit(date_text(date.today()), objectName="deliveredOn")
-        self.member_edit = QLineEdit(objectName="memberSearch")
-        self.member_edit.setClearButtonEnabled(True)
-        self.matches = QListWidget(objectName="memberMatches")
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.hide()
-        self.matches.itemClicked.connect(lambda item: self.choose_member(item.data(ID_ROLE)))
+        self.member_edit = Lookup(page.database, MEMBER, cooperative_id=page.cooperative_id)
+        self.member_edit.setObjectName("memberSearch")
         self.member_info = QLabel(objectName="memberInfo")
         self.flag_label = QLabel(objectName="flagPreview")
         self.flag_label.setStyleSheet(FLAG_STYLE)
@@ -121,10 +117,9 @@ class WeighingStation(MemberPicker, Page):
             grid.addWidget(error, row, 2)
             row += 1
             if name == "membership_id":
-                grid.addWidget(self.matches, row, 1, 1, 2)
-                grid.addWidget(self.member_info, row + 1, 1, 1, 2)
-                grid.addWidget(self.flag_label, row + 2, 1, 1, 2)
-                row += 3
+                grid.addWidget(self.member_info, row, 1, 1, 2)
+                grid.addWidget(self.flag_label, row + 1, 1, 1, 2)
+                row += 2
             if name == "tare_kg":
                 grid.addWidget(self.net_label, row, 1)
                 row += 1
@@ -166,7 +161,7 @@ class WeighingStation(MemberPicker, Page):
             QWidget.setTabOrder(first, second)
         for widget in self.inputs.values():
             widget.installEventFilter(self)
-        self.member_edit.textEdited.connect(self.search_member)
+        self.member_edit.chosen.connect(self.member_chosen)
         self.plot_combo.currentIndexChanged.connect(lambda _: self.update_flags())
         self.product_combo.currentIndexChanged.connect(lambda _: self.product_changed())
         for edit in (self.gross_edit, self.tare_edit, self.price_edit):
@@ -182,7 +177,6 @@ class WeighingStation(MemberPicker, Page):
         for name, caption in self.captions.items():
             caption.setText(fields[name].title() + (" *" if fields[name].required else ""))
         self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.member_edit.setPlaceholderText(self.tr("Member code, name or DNI, then Enter"))
         self.save_button.setText(self.tr("Save and print (Enter)"))
         self.clear_button.setText(self.tr("Clear (Esc)"))
         self.recent_caption.setText(self.tr("Latest deliveries"))
@@ -203,6 +197,7 @@ class WeighingStation(MemberPicker, Page):
     def reset(self) -> None:
         """A new cooperative was chosen: start afresh from its last prices."""
         self.prices.clear()
+        self.member_edit.set_scope(cooperative_id=self.page.cooperative_id)
         self.clear()
         self.refresh()
         self.product_changed(force=True)
@@ -220,14 +215,9 @@ class WeighingStation(MemberPicker, Page):
         if key == Qt.Key.Key_Escape:
             self.clear()
             return True
-        if watched is self.member_edit:
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = min(max(self.matches.currentRow() + step, 0), self.matches.count() - 1)
-                self.matches.setCurrentRow(row)
-                return True
+        if watched is self.member_edit:  # Up, Down and its popup's keys are the Lookup's
             if enter or (key == Qt.Key.Key_Tab and self.membership is None
-                         and self.matches.count()):
+                         and self.member_edit.text().strip()):
                 if self.membership is None:
                     self.choose_member()
                 else:
@@ -325,9 +315,7 @@ class WeighingStation(MemberPicker, Page):
         coop = self.page.cooperative_id
         if not coop:
             return None
-        typed = self.member_edit.text().strip()
-        if self.membership is None and typed and self.matches.count() == 1:
-            self.choose_member()
+        self.choose_member(only_if_single=True)
         try:
             with self.page.database.session() as session:
                 delivery = cooperative.record_delivery(session, coop, self.raw())
@@ -367,11 +355,10 @@ class WeighingStation(MemberPicker, Page):
     def clear(self, keep_message: bool = False) -> None:
         """Empty the form for the next delivery; the date, product and price stay."""
         self.membership = None
-        for edit in (self.member_edit, self.gross_edit, self.tare_edit, self.moisture_edit,
+        self.member_edit.set_value(None)
+        for edit in (self.gross_edit, self.tare_edit, self.moisture_edit,
                      self.grade_edit, self.cup_edit):
             edit.clear()
-        self.matches.clear()
-        self.matches.hide()
         self.member_info.clear()
         self.flag_label.clear()
         self.plot_combo.clear()

@@ -1,5 +1,5 @@
 """The Training area's attendance, taken from a filled paper sheet: type part of a name or DNI
-and press Enter; tick members of a community or family; type the name of someone not
+in the lookup and press Enter; tick members of a community or family; type the name of someone not
 registered and press Enter. And the sign-in sheet to print before the session."""
 
 from __future__ import annotations
@@ -8,16 +8,13 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.services import training
 from desktop.services.errors import NotFound, ValidationError
 from desktop.ui.training.pick_members_dialog import PickMembersDialog
-from desktop.ui.widgets.lazy_table_model import ID_ROLE
 from desktop.ui.widgets.operations import Operation
-from desktop.ui.widgets.style import ERROR_STYLE, GREYED_COLOUR, OK_STYLE, brush
-
-MATCHES = 8
+from desktop.ui.widgets.style import ERROR_STYLE, OK_STYLE
 
 
 class Attendance:
@@ -28,55 +25,37 @@ class Attendance:
         self.message.setText(text)
 
     def eventFilter(self, watched, event):
-        if watched is self.member_search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = min(max(self.matches.currentRow() + step, 0), self.matches.count() - 1)
-                self.matches.setCurrentRow(row)
-                return True
+        """Enter in the lookup (its popup closed) adds the person chosen or best matching."""
+        if watched is self.member_search and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.add_selected_match()
+            return True
         return super().eventFilter(watched, event)
 
-    def update_matches(self) -> None:
-        self._match_timer.stop()
-        self.matches.clear()
-        session_id = self.selected_id()
-        text = self.member_search.text()
-        if not text.strip() or session_id is None:
-            return
-        with self.database.session() as session:
-            found = training.find_members(session, text, session_id, MATCHES)
-        for member in found:
-            parts = [member.name, member.dni, member.family_code, member.community]
-            line = " · ".join(p for p in parts if p)
-            if member.present:
-                line += "  — " + self.tr("already on the list")
-            item = QListWidgetItem(line)
-            item.setData(ID_ROLE, member.id)
-            if member.present:
-                item.setForeground(brush(GREYED_COLOUR))
-            self.matches.addItem(item)
-        if found:  # the first one not yet on the list
-            self.matches.setCurrentRow(next(
-                (i for i, m in enumerate(found) if not m.present), 0))
+    def attending_note(self, match) -> str:
+        """The lookup's word for a person already on the selected session's list."""
+        return self.tr("already on the list") if match.id in self.present_ids else ""
+
+    def member_chosen(self, match) -> None:
+        """A person taken in the lookup (Enter or a click in its popup) goes on the list."""
+        if match is not None and self.add_members([match.id]):
+            self.member_search.set_value(None)
+        self.member_search.setFocus()
 
     def add_selected_match(self) -> None:
-        """Enter in the box (or on a match): add the highlighted member."""
-        if self._match_timer.isActive() or (self.member_search.text().strip()
-                                            and not self.matches.count()):
-            self.update_matches()
+        """Enter in the box: add the person chosen, or the best match of what was typed."""
         typed = self.member_search.text().strip()
-        item = self.matches.currentItem()
-        if item is None:
+        match = self.member_search.match() or self.member_search.best()
+        if match is None:
             if typed:
                 self.say(self.tr("No registered member matches “{text}”. Check the spelling, "
                                  "or add the person below as not registered.").format(
                     text=typed), ok=False)
             return
-        if self.add_members([item.data(ID_ROLE)]):
-            self.member_search.clear()
-            self.matches.clear()
-        self.member_search.setFocus()
+        if self.member_search.match() is None:
+            self.member_search.choose(match)  # announces it: member_chosen adds it
+        else:
+            self.member_chosen(match)
 
     def add_members(self, person_ids: list[str]) -> bool:
         session_id = self.selected_id()

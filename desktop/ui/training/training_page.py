@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -34,7 +33,9 @@ from desktop.ui.training.attendance import Attendance
 from desktop.ui.training.figures_tab import FiguresTab
 from desktop.ui.training.pick_members_dialog import PickMembersDialog
 from desktop.ui.training.session_list_model import PERIODS, SessionListModel, period_range
+from desktop.services.lookup import PERSON
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.lookups import community_options, fill_combo
 from desktop.ui.widgets.operations import COMMUNITIES, FAMILIES, TRAINING
 from desktop.ui.widgets.page import ListPage
@@ -46,7 +47,6 @@ from desktop.ui.widgets.style import (
 from desktop.ui.widgets.tables import named_table
 
 SEARCH_DELAY_MS = 150
-MATCH_DELAY_MS = 100
 
 
 class TrainingPage(Attendance, FiguresTab, ListPage):
@@ -100,16 +100,12 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         self.planned_note.setWordWrap(True)
         self.planned_note.setStyleSheet(WARNING_STYLE)
         self.member_box = QGroupBox()
-        self.member_search = QLineEdit(objectName="memberSearch")
-        self.member_search.setClearButtonEnabled(True)
+        self.present_ids: set[str] = set()  # who is on the selected session's list
+        self.member_search = Lookup(self.database, PERSON)
+        self.member_search.setObjectName("memberSearch")
+        self.member_search.model.note = self.attending_note
         self.member_search.installEventFilter(self)
-        self.matches = QListWidget(objectName="memberMatches")
-        self.matches.setMaximumHeight(118)
-        self.matches.itemActivated.connect(lambda _: self.add_selected_match())
-        self._match_timer = QTimer(self, singleShot=True, interval=MATCH_DELAY_MS)
-        self._match_timer.timeout.connect(self.update_matches)
-        self.member_search.textEdited.connect(lambda _: self._match_timer.start())
-        self.member_search.returnPressed.connect(self.add_selected_match)
+        self.member_search.chosen.connect(self.member_chosen)
         self.pick_button = QPushButton(objectName="pickMembers")
         self.pick_button.clicked.connect(lambda: self.pick_members())
         self.guest_box = QGroupBox()
@@ -164,7 +160,6 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         row.addWidget(self.member_search, 1)
         row.addWidget(self.pick_button)
         member_layout.addLayout(row)
-        member_layout.addWidget(self.matches)
         guest_layout = QHBoxLayout(self.guest_box)
         guest_layout.addWidget(self.guest_name, 3)
         guest_layout.addWidget(self.guest_sex, 1)
@@ -313,8 +308,9 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
             widget.setEnabled(held)
         self.remove_button.setEnabled(training_session is not None and bool(
             self.attendance.rowCount()))
-        if self.member_search.text():
-            self.update_matches()
+        self.present_ids = {r.person_id for r in self.attendance.records if r.person_id} \
+            if training_session is not None else set()
+        self.member_search.model.set_matches(self.member_search.model.matches)  # notes anew
 
     # --- sessions ------------------------------------------------------------------------
     def session_dialog(self, existing=None) -> FormDialog:

@@ -12,6 +12,8 @@ and `chosen` announces it. In a FormDialog a field named in `lookups` gets one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractListModel, QEvent, QModelIndex, QRect, Qt, QTimer, Signal,
 )
@@ -37,6 +39,8 @@ class LookupModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.matches: list[Match] = []
+        #: Adds a word to a match's line (e.g. "already on the list"); "" for none.
+        self.note: Callable[[Match], str] | None = None
 
     def set_matches(self, matches: list[Match]) -> None:
         self.beginResetModel()
@@ -51,7 +55,8 @@ class LookupModel(QAbstractListModel):
             return None
         match = self.matches[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return describe(match)
+            note = self.note(match) if self.note else ""
+            return describe(match) + (f"  — {note}" if note else "")
         if role == Qt.ItemDataRole.EditRole:
             return short(match)
         if role == ID_ROLE:
@@ -147,6 +152,13 @@ class Lookup(QLineEdit):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_scope(self, cooperative_id: str | None = None,
+                  family_id: str | None = None) -> None:
+        """Search another cooperative's members (or another family's records) from now on;
+        what was chosen is forgotten."""
+        self.scope = {"cooperative_id": cooperative_id, "family_id": family_id}
+        self.set_value(None)
+
     # --- what was chosen -----------------------------------------------------------------
     def match(self) -> Match | None:
         return self._match
@@ -215,7 +227,13 @@ class Lookup(QLineEdit):
             self.popup.hide()
             return
         self.completer.complete(self._popup_rect())
-        self.popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        first = self.model.matches.index(self._likeliest(self.model.matches))
+        self.popup.setCurrentIndex(self.completer.completionModel().index(first, 0))
+
+    def _likeliest(self, matches: list[Match]) -> Match:
+        """The first match without a note (one already taken is less likely wanted)."""
+        note = self.model.note
+        return next((m for m in matches if not note(m)), matches[0]) if note else matches[0]
 
     def _popup_rect(self) -> QRect:
         hint = self.popup.sizeHintForColumn(0) + 2 * self.popup.frameWidth() + \
@@ -228,13 +246,13 @@ class Lookup(QLineEdit):
 
     def best(self) -> Match | None:
         """For text typed but not chosen: the match whose code or DNI is exactly what was
-        typed, else the first match; None when nothing matches."""
+        typed, else the first match (without a note); None when nothing matches."""
         text = self.text().strip()
         if not text:
             return None
         matches = self.model.matches if self._searched == self.text() else self.find(text)
         exact = next((m for m in matches if text.upper() in (m.code.upper(), m.dni)), None)
-        return exact or (matches[0] if matches else None)
+        return exact or (self._likeliest(matches) if matches else None)
 
     def resolve(self) -> str | None:
         """Before saving: take the best match of text typed but not chosen. The reason it

@@ -1,19 +1,6 @@
-"""Finding members to mark present."""
+"""Members to tick on a session's list (a name or DNI is found by the one lookup service)."""
 
 from desktop.services import training
-
-
-def test_find_members_by_part_of_name_or_dni(session, programme):
-    jan = programme.sessions["jan"]
-    found = training.find_members(session, "nunez", jan.id)
-    assert [m.name for m in found] == ["José Núñez Pérez", "Lucía Núñez Tuesta"]
-    assert [m.present for m in found] == [True, False]
-    assert [m.name for m in training.find_members(session, "3333")] == ["Rosa Vásquez Cóndor"]
-    assert [m.name for m in training.find_members(session, "ros vasq")] == [
-        "Rosa Vásquez Cóndor"]
-    assert training.find_members(session, "  ") == []
-    # the session's own community first
-    assert training.find_members(session, "e", jan.id, limit=50)[-1].name == "Inés Peña Soto"
 
 
 def test_community_members_grouped_by_family(session, programme):

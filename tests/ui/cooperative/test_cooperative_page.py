@@ -95,9 +95,11 @@ def test_three_deliveries_with_the_keyboard_only(qtbot, page, session, office):
     assert focused() is station.member_edit and station.member_edit.text() == ""
 
     # 2: by accent-free surname; two plots, so the plot is chosen with the arrows
-    keys("quispe huaman")
-    assert station.matches.count() == 1
-    press(Qt.Key.Key_Return)
+    keys("quispe huaman")  # the lookup's popup: one match, Enter takes it
+    qtbot.waitUntil(lambda: station.member_edit.popup.isVisible(), timeout=5000)
+    assert station.member_edit.model.rowCount() == 1
+    assert "Quispe" in station.member_edit.model.matches[0].name
+    QTest.keyClick(station.member_edit.popup, Qt.Key.Key_Return)
     assert focused() is station.plot_combo
     press(Qt.Key.Key_Down)
     assert station.plot_combo.currentText().startswith("Alto Perú")

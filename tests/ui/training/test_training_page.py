@@ -25,6 +25,9 @@ def page(qtbot, database, programme):
     qtbot.addWidget(page)
     page.resize(1100, 720)
     page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()  # the lookup's popup opens only in the window with the focus
+    qtbot.waitUntil(page.isActiveWindow)
     yield page
     apply_language(QApplication.instance(), "en")
 
@@ -124,12 +127,17 @@ def test_record_a_sessions_attendance_from_the_paper_sheet(qtbot, page, programm
     assert page.member_search.text() == ""
     assert page.message.text() == "Pedro Huamán Quispe added."
 
-    # 2. part of the names, accents typed or not
+    # 2. part of the names, accents typed or not: the lookup's popup shows the match
+    page.activateWindow()  # back from the session's dialog
+    qtbot.waitUntil(page.isActiveWindow)
     type_text(page.member_search, "núñez jo")
-    qtbot.waitUntil(lambda: page.matches.count() == 1)
-    assert page.matches.item(0).text().startswith("José Núñez Pérez · 01234567")
-    enter(page.member_search)
+    qtbot.waitUntil(lambda: page.member_search.popup.isVisible(), timeout=5000)
+    assert page.member_search.model.rowCount() == 1
+    assert page.member_search.model.index(0).data().startswith(
+        "José Núñez Pérez · DNI 01234567")
+    QTest.keyClick(page.member_search.popup, Qt.Key.Key_Return)
     assert names(page)[-1] == "José Núñez Pérez"
+    assert page.member_search.text() == ""
 
     # 3. the same person again is refused with a clear message
     type_text(page.member_search, "01234567")
@@ -137,18 +145,21 @@ def test_record_a_sessions_attendance_from_the_paper_sheet(qtbot, page, programm
     assert page.message.text() == (
         "José Núñez Pérez is already on the attendance list of this session.")
     assert page.attendance.rowCount() == 2
-    assert page.member_search.text() == "01234567"  # left for the user to correct
+    assert page.member_search.text().startswith("José Núñez Pérez")  # left to correct
 
-    # 4. arrow keys choose among several matches
+    # 4. arrow keys choose among several; who is on the list already is said so
     page.member_search.clear()
     type_text(page.member_search, "nunez")
-    page.update_matches()
-    assert page.matches.count() == 2
-    assert page.matches.currentRow() == 1  # José is already on the list: Lucía highlighted
-    QTest.keyClick(page.member_search, Qt.Key.Key_Up)
-    assert page.matches.currentRow() == 0
-    QTest.keyClick(page.member_search, Qt.Key.Key_Down)
-    enter(page.member_search)
+    page.member_search.search()
+    model, popup = page.member_search.model, page.member_search.popup
+    assert model.rowCount() == 2
+    lines = [model.index(i).data() for i in range(2)]
+    assert lines[0].startswith("José") and lines[0].endswith("— already on the list")
+    assert popup.currentIndex().row() == 1  # José is already on the list: Lucía highlighted
+    QTest.keyClick(popup, Qt.Key.Key_Up)
+    assert popup.currentIndex().row() == 0
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
     assert names(page)[-1] == "Lucía Núñez Tuesta"
 
     # 5. nobody matches
