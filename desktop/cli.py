@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.commands.common import EXIT_ERROR, EXIT_USAGE, CliError
+from desktop.commands.common import EXIT_ERROR, EXIT_PERMISSION, EXIT_USAGE, CliError
 from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 
 
@@ -117,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         print("conservation-desk: " + translate("Cli", "interrupted"), file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # noqa: BLE001 - known failures are told, the rest re-raised
+        from desktop.services.people import PermissionDenied
+
+        if isinstance(error, PermissionDenied):
+            print(f"conservation-desk: {error.text()}", file=sys.stderr)
+            return EXIT_PERMISSION
         message = known_failure(error, args)
         if message is None:
             raise

@@ -67,6 +67,8 @@ PARK_REPRESENTATIVE = Setting("documents/park_representative", str,
 PROGRAMME_LOGO = Setting("documents/programme_logo", str, "")
 PARK_LOGO = Setting("documents/park_logo", str, "")
 AGREEMENT_PREFIX = Setting("agreements/number_prefix", str, "AC")
+#: On a database with users, the window locks after this many minutes without use.
+LOCK_AFTER_MINUTES = Setting("users/lock_after_minutes", int, 10)
 
 
 def settings_path() -> Path:

@@ -426,22 +426,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="28"/>
+        <location filename="../desktop/ui/app.py" line="31"/>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="33"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="29"/>
+        <location filename="../desktop/ui/app.py" line="34"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="67"/>
+        <location filename="../desktop/ui/app.py" line="72"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="108"/>
+        <location filename="../desktop/ui/app.py" line="120"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -563,6 +568,76 @@
         <location filename="../desktop/reports/attendance_sheet.py" line="61"/>
         <source>If your name is on the list, sign beside it; otherwise write your name on a numbered line below.</source>
         <translation>Si su nombre está en la lista, firme al lado; si no, escriba su nombre en una línea numerada de abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="24"/>
+        <source>Backing up the database…</source>
+        <translation>Haciendo la copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="26"/>
+        <source>Backup saved as {path}.</source>
+        <translation>Copia de seguridad guardada como {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="38"/>
+        <source>Check database</source>
+        <translation>Verificar base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="41"/>
+        <source>{path} is sound: every page, index and link was checked.</source>
+        <translation>{path} está en buen estado: se verificaron todas sus páginas, índices y enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="45"/>
+        <source>{path} has {count} problem(s). Restore a backup (File &gt; Restore backup) or send the file to your support person.
+
+{details}</source>
+        <translation>{path} tiene {count} problema(s). Restaure una copia de seguridad (Archivo &gt; Restaurar copia) o envíe el archivo a su persona de soporte.
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="49"/>
+        <source>Checking the database…</source>
+        <translation>Verificando la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="52"/>
+        <source>Check cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="56"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="61"/>
+        <source>Backups will be saved in {path}.</source>
+        <translation>Las copias de seguridad se guardarán en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="65"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="70"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="81"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="86"/>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="66"/>
+        <source>Backups (*.sqlite)</source>
+        <translation>Copias de seguridad (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="71"/>
+        <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
+        <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -763,29 +838,45 @@
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="27"/>
+        <location filename="../desktop/commands/common.py" line="33"/>
         <source>{name} must be at least {minimum}.</source>
+        <extracomment>A command the user may not run: not signed in, a wrong password, or a role without it.</extracomment>
         <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="45"/>
+        <location filename="../desktop/commands/common.py" line="53"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/commands/common.py" line="76"/>
+        <source>Password for {name}: </source>
+        <translation>Contraseña de {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/common.py" line="91"/>
+        <source>Type the password at a terminal, or give it in the {variable} environment variable.</source>
+        <translation>Escriba la contraseña en una terminal, o dela en la variable de entorno {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/common.py" line="96"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="141"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/cli.py" line="148"/>
         <location filename="../desktop/commands/agreements.py" line="65"/>
         <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="35"/>
+        <location filename="../desktop/commands/common.py" line="41"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -916,6 +1007,36 @@
         <location filename="../desktop/commands/workbooks.py" line="47"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/users.py" line="43"/>
+        <source>New password for {name}: </source>
+        <translation>Nueva contraseña de {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/users.py" line="44"/>
+        <source>The same password again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/users.py" line="56"/>
+        <source>User {name} added as {role}.</source>
+        <translation>Usuario(a) {name} agregado(a) como {role}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/users.py" line="73"/>
+        <source>disabled</source>
+        <translation>desactivado(a)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/users.py" line="87"/>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} ya no puede ingresar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/users.py" line="100"/>
+        <source>{name} has a new password.</source>
+        <translation>{name} tiene una nueva contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2337,17 @@
         <translation>Espacio para copias de seguridad (MB, 0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="36"/>
+        <location filename="../desktop/services/settings.py" line="35"/>
+        <source>Lock the window after minutes without use (with users)</source>
+        <translation>Bloquear la ventana tras minutos sin uso (con usuarios)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="38"/>
         <source>Programme logo (image file)</source>
         <translation>Logo del programa (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="38"/>
+        <location filename="../desktop/services/settings.py" line="40"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
     </message>
@@ -3262,221 +3388,154 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>That record is not in the list any more.</source>
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>Conservation Desk</source>
         <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="225"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="228"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231"/>
+        <location filename="../desktop/ui/main_window.py" line="240"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233"/>
+        <location filename="../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235"/>
+        <location filename="../desktop/ui/main_window.py" line="244"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="254"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
-        <source>Backing up the database…</source>
-        <translation>Haciendo la copia de seguridad de la base de datos…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
-        <source>Backup saved as {path}.</source>
-        <translation>Copia de seguridad guardada como {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
-        <source>Check database</source>
-        <translation>Verificar base de datos</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
-        <source>{path} is sound: every page, index and link was checked.</source>
-        <translation>{path} está en buen estado: se verificaron todas sus páginas, índices y enlaces.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
-        <source>{path} has {count} problem(s). Restore a backup (File &gt; Restore backup) or send the file to your support person.
-
-{details}</source>
-        <translation>{path} tiene {count} problema(s). Restaure una copia de seguridad (Archivo &gt; Restaurar copia) o envíe el archivo a su persona de soporte.
-
-{details}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
-        <source>Checking the database…</source>
-        <translation>Verificando la base de datos…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
-        <source>Check cancelled.</source>
-        <translation>Verificación cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
-        <source>Backup folder</source>
-        <translation>Carpeta de copias de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
-        <source>Backups will be saved in {path}.</source>
-        <translation>Las copias de seguridad se guardarán en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
-        <location filename="../desktop/ui/main_window.py" line="357"/>
-        <source>Restore backup</source>
-        <translation>Restaurar copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="337"/>
-        <source>Backups (*.sqlite)</source>
-        <translation>Copias de seguridad (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="342"/>
-        <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
-        <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="384"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="387"/>
+        <location filename="../desktop/ui/main_window.py" line="335"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="388"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -3924,6 +3983,85 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="27"/>
+        <source>register or change families, members and plots</source>
+        <extracomment>action -&gt; (the roles that hold it, what it is, in words for the refusal).</extracomment>
+        <translation>registrar o cambiar familias, miembros y parcelas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="29"/>
+        <source>record training sessions and attendance</source>
+        <translation>registrar capacitaciones y asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="31"/>
+        <source>prepare agreement drafts</source>
+        <translation>preparar borradores de acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="33"/>
+        <source>sign, activate, suspend, end or renew agreements and record visits</source>
+        <translation>firmar, activar, suspender, terminar o renovar acuerdos y registrar visitas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="35"/>
+        <source>print agreements</source>
+        <translation>imprimir acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="37"/>
+        <source>record grievances</source>
+        <translation>registrar quejas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="39"/>
+        <source>record deliveries, receipts, payments and lots</source>
+        <translation>registrar entregas, recibos, pagos y lotes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="41"/>
+        <source>see DNIs and other personal data</source>
+        <translation>ver DNI y otros datos personales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="43"/>
+        <source>export personal data</source>
+        <translation>exportar datos personales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="45"/>
+        <source>export anonymised figures</source>
+        <translation>exportar cifras anonimizadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="47"/>
+        <source>manage users</source>
+        <translation>administrar usuarios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="49"/>
+        <source>change the settings</source>
+        <translation>cambiar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="51"/>
+        <source>restore backups</source>
+        <translation>restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="79"/>
+        <source>This database has users: sign in first (with --user NAME on the command line).</source>
+        <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="82"/>
+        <source>{user} ({role}) may not {what}. Ask an administrator.</source>
+        <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
+    </message>
+</context>
+<context>
     <name>PickMembersDialog</name>
     <message>
         <location filename="../desktop/ui/training/pick_members_dialog.py" line="35"/>
@@ -4316,6 +4454,60 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="66"/>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="74"/>
+        <source>Sign in</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="66"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="68"/>
+        <source>Locked after a while without use. Type your password to go on.</source>
+        <translation>Bloqueado tras un rato sin uso. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="69"/>
+        <source>This database has users: who is working?</source>
+        <translation>Esta base de datos tiene usuarios: ¿quién está trabajando?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="70"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="70"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="71"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="74"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="76"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/sign_in_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Traceability</name>
     <message>
         <location filename="../desktop/services/cooperative/traceability.py" line="43"/>
@@ -4615,42 +4807,42 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="32"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="34"/>
         <location filename="../desktop/services/imports/deliveries.py" line="100"/>
         <source>A RUC has exactly 11 digits.</source>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="36"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="38"/>
         <location filename="../desktop/services/imports/deliveries.py" line="104"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="41"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="43"/>
         <source>The receipt prefix takes 1 to 12 letters or digits, no spaces.</source>
         <translation>El prefijo de recibos lleva de 1 a 12 letras o dígitos, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/lots.py" line="63"/>
-        <location filename="../desktop/services/cooperative/members.py" line="125"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="68"/>
+        <location filename="../desktop/services/cooperative/members.py" line="128"/>
         <source>“{kind}” is not a known certification.</source>
         <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>«{kind}» no es una certificación conocida.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="129"/>
+        <location filename="../desktop/services/cooperative/members.py" line="132"/>
         <source>A certification cannot end before it starts.</source>
         <translation>Una certificación no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="159"/>
+        <location filename="../desktop/services/cooperative/members.py" line="163"/>
         <location filename="../desktop/services/imports/transaction.py" line="139"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="171"/>
+        <location filename="../desktop/services/cooperative/members.py" line="175"/>
         <location filename="../desktop/services/imports/attendance.py" line="169"/>
         <location filename="../desktop/services/imports/deliveries.py" line="161"/>
         <location filename="../desktop/services/registry/rules.py" line="59"/>
@@ -4658,23 +4850,23 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="174"/>
+        <location filename="../desktop/services/cooperative/members.py" line="178"/>
         <location filename="../desktop/services/imports/deliveries.py" line="164"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="184"/>
+        <location filename="../desktop/services/cooperative/members.py" line="188"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="193"/>
+        <location filename="../desktop/services/cooperative/members.py" line="197"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="198"/>
+        <location filename="../desktop/services/cooperative/members.py" line="202"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
@@ -4755,83 +4947,83 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="158"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="160"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="168"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="170"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="172"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="174"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="192"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="198"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="199"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="202"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="203"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="206"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="32"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="33"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="45"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="47"/>
         <source>Receipt {receipt} is voided; it is not paid.</source>
         <translation>El recibo {receipt} está anulado; no se paga.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="49"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="51"/>
         <source>Receipt {receipt} was already paid.</source>
         <translation>El recibo {receipt} ya se pagó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="53"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="55"/>
         <source>Receipt {receipt} cannot be paid before it was delivered.</source>
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="69"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="72"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/lots.py" line="70"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="75"/>
         <source>Lot code {code} is already used.</source>
         <translation>El código de lote {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/lots.py" line="124"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="130"/>
         <source>Receipt {receipt} belongs to another cooperative.</source>
         <translation>El recibo {receipt} pertenece a otra cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/lots.py" line="128"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="134"/>
         <source>Receipt {receipt} is voided.</source>
         <translation>El recibo {receipt} está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/lots.py" line="132"/>
+        <location filename="../desktop/services/cooperative/lots.py" line="138"/>
         <source>Receipt {receipt} is already in lot {lot}.</source>
         <translation>El recibo {receipt} ya está en el lote {lot}.</translation>
     </message>
@@ -5036,7 +5228,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El recibo {receipt} fue anulado; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/members.py" line="52"/>
+        <location filename="../desktop/services/registry/members.py" line="56"/>
         <source>The head of a family cannot be removed; make another member head first.</source>
         <translation>No se puede quitar al jefe(a) de familia; primero designe a otro miembro como jefe(a).</translation>
     </message>
@@ -5086,8 +5278,8 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fecha de término debe ser posterior a la de inicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/drafting.py" line="31"/>
-        <location filename="../desktop/services/agreements/drafting.py" line="60"/>
+        <location filename="../desktop/services/agreements/drafting.py" line="37"/>
+        <location filename="../desktop/services/agreements/drafting.py" line="67"/>
         <location filename="../desktop/services/imports/agreements.py" line="112"/>
         <source>Agreement number {number} is already used.</source>
         <translation>El número de acuerdo {number} ya está en uso.</translation>
@@ -5099,7 +5291,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Compromiso desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="72"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="81"/>
         <location filename="../desktop/services/agreements/rules.py" line="97"/>
         <source>The quantity must be greater than 0.</source>
         <translation>La cantidad debe ser mayor que 0.</translation>
@@ -5110,142 +5302,142 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>El valor no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="64"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="73"/>
         <source>Benefits are delivered only under a signed or active agreement.</source>
         <translation>Los beneficios se entregan solo con un acuerdo firmado o vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="67"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="76"/>
         <source>Benefits of agreement {number} are suspended after a compliance visit.</source>
         <translation>Los beneficios del acuerdo {number} están suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="75"/>
-        <location filename="../desktop/services/agreements/consent.py" line="23"/>
-        <location filename="../desktop/services/agreements/visits.py" line="30"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="84"/>
+        <location filename="../desktop/services/agreements/consent.py" line="25"/>
+        <location filename="../desktop/services/agreements/visits.py" line="32"/>
         <source>The date cannot be in the future.</source>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/benefits.py" line="82"/>
+        <location filename="../desktop/services/agreements/benefits.py" line="91"/>
         <source>The benefit is received by a member of the family.</source>
         <translation>El beneficio lo recibe un miembro de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="30"/>
+        <location filename="../desktop/services/agreements/signing.py" line="32"/>
         <source>Choose a member of the agreement&apos;s family.</source>
         <translation>Elija a un miembro de la familia del acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="38"/>
+        <location filename="../desktop/services/agreements/signing.py" line="40"/>
         <source>{name} already signs this agreement.</source>
         <translation>{name} ya firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="89"/>
+        <location filename="../desktop/services/agreements/signing.py" line="93"/>
         <location filename="../desktop/services/imports/agreements.py" line="132"/>
         <source>Give the signing date.</source>
         <translation>Indique la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="92"/>
+        <location filename="../desktop/services/agreements/signing.py" line="96"/>
         <location filename="../desktop/services/imports/agreements.py" line="138"/>
         <source>The signing date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="96"/>
+        <location filename="../desktop/services/agreements/signing.py" line="100"/>
         <location filename="../desktop/services/imports/agreements.py" line="135"/>
         <source>The head of the family must be among the signatories.</source>
         <translation>El jefe(a) de familia debe estar entre los firmantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="99"/>
+        <location filename="../desktop/services/agreements/signing.py" line="103"/>
         <source>An agreement needs at least one commitment.</source>
         <translation>Un acuerdo necesita al menos un compromiso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="102"/>
+        <location filename="../desktop/services/agreements/signing.py" line="106"/>
         <source>Give the start and end dates.</source>
         <translation>Indique las fechas de inicio y de término.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/signing.py" line="106"/>
+        <location filename="../desktop/services/agreements/signing.py" line="110"/>
         <source>The agreement commits no forest (0 ha): cover a forest plot or give the forest area, or record why it is signed without forest.</source>
         <translation>El acuerdo no compromete bosque (0 ha): incluya una parcela de bosque o indique el área de bosque, o registre por qué se firma sin bosque.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/status.py" line="23"/>
+        <location filename="../desktop/services/agreements/status.py" line="25"/>
         <source>Only a signed or suspended agreement can become active.</source>
         <translation>Solo un acuerdo firmado o suspendido puede pasar a vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/status.py" line="30"/>
+        <location filename="../desktop/services/agreements/status.py" line="32"/>
         <location filename="../desktop/services/imports/agreements.py" line="150"/>
         <source>Family {code} already has an active agreement: {number}.</source>
         <translation>La familia {code} ya tiene un acuerdo vigente: {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/status.py" line="41"/>
+        <location filename="../desktop/services/agreements/status.py" line="44"/>
         <source>Only an active agreement can be suspended.</source>
         <translation>Solo se puede suspender un acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/status.py" line="50"/>
+        <location filename="../desktop/services/agreements/status.py" line="54"/>
         <source>A draft is deleted, not ended; an ended agreement stays ended.</source>
         <translation>Un borrador se elimina, no se termina; un acuerdo terminado sigue terminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/renewal.py" line="25"/>
+        <location filename="../desktop/services/agreements/renewal.py" line="27"/>
         <source>A draft cannot be renewed; sign it first.</source>
         <translation>Un borrador no se puede renovar; fírmelo primero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/renewal.py" line="29"/>
+        <location filename="../desktop/services/agreements/renewal.py" line="31"/>
         <source>Agreement {number} was already renewed as {renewal}.</source>
         <translation>El acuerdo {number} ya fue renovado como {renewal}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/renewal.py" line="89"/>
+        <location filename="../desktop/services/agreements/renewal.py" line="93"/>
         <source>Choose why the agreement is not renewed.</source>
         <translation>Elija por qué no se renueva el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/visits.py" line="26"/>
+        <location filename="../desktop/services/agreements/visits.py" line="28"/>
         <source>Visits are recorded on signed, active or suspended agreements.</source>
         <translation>Las visitas se registran en acuerdos firmados, vigentes o suspendidos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/visits.py" line="34"/>
+        <location filename="../desktop/services/agreements/visits.py" line="36"/>
         <location filename="../desktop/services/imports/agreements.py" line="96"/>
         <source>The area cannot be negative.</source>
         <translation>El área no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/visits.py" line="37"/>
+        <location filename="../desktop/services/agreements/visits.py" line="39"/>
         <source>A compliant visit has no consequence.</source>
         <translation>Una visita con cumplimiento no tiene consecuencia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/grievances.py" line="28"/>
-        <location filename="../desktop/services/agreements/grievances.py" line="50"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="30"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="53"/>
         <source>A grievance is closed after it is raised.</source>
         <translation>Un reclamo se cierra después de presentarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/grievances.py" line="53"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="56"/>
         <source>Say what action was taken before closing the grievance.</source>
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/grievances.py" line="102"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="105"/>
         <source>No agreement number or family code is “{key}”.</source>
         <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="57"/>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="101"/>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="132"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="64"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="108"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="139"/>
         <location filename="../desktop/services/maps/layer_files.py" line="69"/>
         <location filename="../desktop/services/maps/layer_files.py" line="80"/>
         <location filename="../desktop/services/maps/layer_files.py" line="160"/>
@@ -5257,93 +5449,93 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>El archivo tiene una coordenada que no es un par de números.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="80"/>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="113"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="87"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="120"/>
         <source>Boundaries with holes are not supported; keep only the outer ring.</source>
         <translation>No se admiten linderos con huecos; deje solo el anillo exterior.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="160"/>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="177"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="167"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="184"/>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="294"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="191"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="302"/>
         <location filename="../desktop/services/maps/layers.py" line="50"/>
         <source>The file could not be read: {reason}</source>
         <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="172"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="179"/>
         <source>The KMZ file has no KML document inside.</source>
         <translation>El archivo KMZ no contiene ningún documento KML.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="195"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="202"/>
         <source>Use a GeoJSON, KML, KMZ or GPX file.</source>
         <translation>Use un archivo GeoJSON, KML, KMZ o GPX.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="221"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="228"/>
         <source>The boundary has more than {max} points.</source>
         <translation>El lindero tiene más de {max} puntos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="225"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="232"/>
         <location filename="../desktop/services/maps/layer_files.py" line="267"/>
         <source>The coordinates look swapped: GeoJSON and KML give longitude first, then latitude.</source>
         <translation>Las coordenadas parecen invertidas: GeoJSON y KML ponen primero la longitud y luego la latitud.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="228"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="235"/>
         <source>The boundary is not inside Peru.</source>
         <translation>El lindero no está dentro del Perú.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="231"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="238"/>
         <source>A boundary needs at least three different points.</source>
         <translation>Un lindero necesita al menos tres puntos distintos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="235"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="242"/>
         <source>The boundary ring is not closed: its first and last points differ.</source>
         <translation>El lindero no está cerrado: su primer y su último punto son distintos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="241"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="248"/>
         <source>The track does not come back to its start: its ends are {gap} m apart.</source>
         <translation>El recorrido no vuelve a su inicio: sus extremos están a {gap} m.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="247"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="254"/>
         <source>The boundary crosses itself (near point {point}).</source>
         <translation>El lindero se cruza consigo mismo (cerca del punto {point}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="250"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="257"/>
         <source>The boundary encloses no area (its points are in line).</source>
         <translation>El lindero no encierra ningún área (sus puntos están en línea).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="257"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="264"/>
         <source>The boundary measures {measured} ha but the plot is registered with {stated} ha.</source>
         <translation>El lindero mide {measured} ha, pero la parcela está registrada con {stated} ha.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="268"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="275"/>
         <source>The file is too large for a plot boundary.</source>
         <translation>El archivo es demasiado grande para el lindero de una parcela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="272"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="279"/>
         <source>The file has no boundary: no polygon, track or route.</source>
         <translation>El archivo no tiene lindero: ningún polígono, recorrido ni ruta.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/boundaries.py" line="275"/>
+        <location filename="../desktop/services/cooperative/boundaries.py" line="282"/>
         <source>The file has {count} boundaries or tracks; keep only this plot&apos;s one.</source>
         <translation>El archivo tiene {count} linderos o recorridos; deje solo el de esta parcela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/sessions.py" line="42"/>
+        <location filename="../desktop/services/training/sessions.py" line="43"/>
         <source>More than one training session starts with {key}; give more characters of its id.</source>
         <translation>Más de una sesión de capacitación empieza con {key}; indique más caracteres de su id.</translation>
     </message>
@@ -5375,33 +5567,38 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
     </message>
     <message>
         <location filename="../desktop/services/imports/attendance.py" line="109"/>
-        <location filename="../desktop/services/training/attendance.py" line="68"/>
+        <location filename="../desktop/services/training/attendance.py" line="69"/>
         <source>This session is planned for a later date; record its attendance once it has been held.</source>
         <translation>Esta sesión está programada para una fecha posterior; registre su asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/attendance.py" line="75"/>
-        <location filename="../desktop/services/training/attendance.py" line="125"/>
+        <location filename="../desktop/services/training/attendance.py" line="76"/>
+        <location filename="../desktop/services/training/attendance.py" line="129"/>
         <source>{name} is already on the attendance list of this session.</source>
         <translation>{name} ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/attendance.py" line="103"/>
+        <location filename="../desktop/services/training/attendance.py" line="105"/>
         <source>One of these people is already on the attendance list of this session.</source>
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="64"/>
+        <location filename="../desktop/services/settings.py" line="66"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="67"/>
+        <location filename="../desktop/services/settings.py" line="69"/>
         <source>The space for backups cannot be negative.</source>
         <translation>El espacio para copias de seguridad no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="71"/>
+        <location filename="../desktop/services/settings.py" line="73"/>
+        <source>Lock after 1 to 480 minutes.</source>
+        <translation>Bloquear después de 1 a 480 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="77"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
@@ -5412,13 +5609,13 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="99"/>
+        <location filename="../desktop/reports/printing.py" line="102"/>
         <source>No agreement matches the filter: there is nothing to print.</source>
         <extracomment>Agreements loaded per session and rendered per reportlab document. A full garbage collection after about this many agreements (costs ~3% of the time).</extracomment>
         <translation>Ningún acuerdo cumple el filtro: no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/printing.py" line="143"/>
+        <location filename="../desktop/reports/printing.py" line="146"/>
         <source>These agreements would be saved under the same file name: {pairs}. Print them into one PDF instead, or correct their numbers.</source>
         <translation>Estos acuerdos se guardarían con el mismo nombre de archivo: {pairs}. Imprímalos en un solo PDF o corrija sus números.</translation>
     </message>
@@ -5522,6 +5719,56 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/maps/layers.py" line="95"/>
         <source>The layer {name} could not be read: {reason}</source>
         <translation>No se pudo leer la capa {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="49"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="61"/>
+        <source>A user&apos;s name must have 1 to 60 printable characters.</source>
+        <translation>El nombre de usuario debe tener de 1 a 60 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="64"/>
+        <source>Unknown role “{role}”: use admin, coordinator, office, cooperative or viewer.</source>
+        <translation>Rol desconocido «{role}»: use admin, coordinator, office, cooperative o viewer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="68"/>
+        <source>This database already has users: an administrator adds new ones.</source>
+        <translation>Esta base de datos ya tiene usuarios: un(a) administrador(a) agrega los nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="71"/>
+        <source>The first user must be an administrator (--role admin).</source>
+        <translation>El primer usuario debe ser administrador(a) (--role admin).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="74"/>
+        <source>There is already a user called {name}.</source>
+        <translation>Ya existe un usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="95"/>
+        <source>There is no user called {name}.</source>
+        <translation>No existe un usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="108"/>
+        <source>{name} is the last administrator and cannot be disabled.</source>
+        <translation>{name} es el último administrador(a) y no se puede desactivar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="125"/>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/users.py" line="138"/>
+        <source>Too many failed attempts: try again in {seconds} s.</source>
+        <translation>Demasiados intentos fallidos: vuelva a intentar en {seconds} s.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def run_print_agreement(args) -> int:
     out = Path(args.out)
     if is_folder(args.out):
         out = out / file_name(args.number)  # a number like "../../x" never leaves the folder
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         written = print_agreement(database, args.number, out, args.doc_lang)
     except OSError as error:
@@ -101,7 +101,7 @@ def run_print_agreements(args) -> int:
         ending = at_least(args.ending_within, 0, "--ending-within")
     folder = is_folder(args.out)
     out = Path(args.out)
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         if args.community and not _community_exists(database, args.community):
             raise CliError(translate("Cli", "There is no community named {name}.").format(

@@ -6,12 +6,18 @@ Sub-command modules import this, never desktop.cli (which imports them).
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
 from desktop.i18n import translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: A command the user may not run: not signed in, a wrong password, or a role without it.
+EXIT_PERMISSION = 4
+PASSWORD_VARIABLE = "CONSERVATION_DESK_PASSWORD"
+NEW_PASSWORD_VARIABLE = "CONSERVATION_DESK_NEW_PASSWORD"
 
 
 class CliError(Exception):
@@ -37,8 +43,10 @@ def new_file(path: Path) -> Path:
     return path
 
 
-def existing_database(path: Path | None):
-    """Open the database at `path` (it must exist) for a headless command."""
+def existing_database(path: Path | None, user_name: str | None = None):
+    """Open the database at `path` (it must exist) for a headless command, signed in as
+    `user_name` when the database has users (the password from CONSERVATION_DESK_PASSWORD
+    or a prompt); refused with exit 4 without a user or with a wrong password."""
     from desktop.services.database import open_database
 
     if path is None:
@@ -46,10 +54,53 @@ def existing_database(path: Path | None):
     database = open_database(path, create=False)
     for warning in database.warnings:  # e.g. the backup folder is full: say so, carry on
         print(f"conservation-desk: {warning.text()}", file=sys.stderr)
+    try:
+        sign_in(database, user_name)
+    except BaseException:
+        database.close()
+        raise
     return database
 
 
+def sign_in(database, user_name: str | None) -> None:
+    """Sign `user_name` in on `database` when it has users (nothing to do when it has none)."""
+    from desktop.services import people
+    from desktop.services.errors import ValidationError
+
+    with database.session() as session:
+        if not people.has_users(session):
+            return
+        if not user_name:
+            raise CliError(translate("Permissions", people.permissions.SIGN_IN_FIRST),
+                           EXIT_PERMISSION)
+        password = read_password(PASSWORD_VARIABLE, translate("Cli", "Password for {name}: ")
+                                 .format(name=user_name))
+        try:
+            database.actor = people.sign_in(session, user_name, password)
+        except ValidationError as error:
+            raise CliError(error.text(), EXIT_PERMISSION) from None
+
+
+def read_password(variable: str, prompt: str, confirm: str | None = None) -> str:
+    """A password from the environment variable `variable`, else typed at a prompt (twice
+    when `confirm` is given); never echoed, never logged."""
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(translate("Cli", "Type the password at a terminal, or give it in the "
+                                 "{variable} environment variable.").format(variable=variable),
+                       EXIT_USAGE)
+    value = getpass.getpass(prompt)
+    if confirm is not None and getpass.getpass(confirm) != value:
+        raise CliError(translate("Cli", "The two passwords differ; nothing was changed."))
+    return value
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """`--db PATH` on a sub-command (stored as args.db_path)."""
+    """`--db PATH` and `--user NAME` on a sub-command (args.db_path, args.user_name)."""
     parser.add_argument("--db", type=Path, required=True, dest="db_path",
                         help="the database file")
+    parser.add_argument("--user", dest="user_name", metavar="NAME",
+                        help="who is working, when the database has users (the password is "
+                             f"asked, or read from {PASSWORD_VARIABLE})")

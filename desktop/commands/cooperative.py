@@ -55,7 +55,7 @@ def print_receipt(args) -> int:
     from desktop.reports.receipt import print_receipt as write_pdf
 
     number = _one(args.receipt, args.receipt_option, translate("Cli", "receipt number"))
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         path = write_pdf(database, number, lang=args.doc_lang or language(),
                          fmt=args.receipt_format, out=args.out)
@@ -73,7 +73,7 @@ def export_traceability(args) -> int:
     from desktop.services.cooperative import traceability
 
     code = _one(args.lot, args.lot_option, translate("Cli", "lot code"))
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         with database.session() as session:
             lot = cooperative.lot_by_code(session, code)

@@ -45,7 +45,7 @@ def run_import_command(args) -> int:
     if not args.file.is_file():
         raise CliError(translate("Cli", "There is no file {path}.").format(path=args.file))
     lang = language()
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         result = import_file(database, args.kind, args.file, dry_run=args.dry_run)
     except ValidationError as error:  # the file as a whole cannot be read

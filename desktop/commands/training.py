@@ -39,7 +39,7 @@ def print_attendance_sheet(args) -> int:
     from desktop.services.errors import NotFound
 
     lang = args.document_lang or language()
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         with database.session() as session:
             found = training.find_session(session, args.session_id)

@@ -38,7 +38,7 @@ def run_summary(args) -> int:
         raise CliError(translate("Cli", "--to must not be before --from."), EXIT_USAGE)
     if args.out.suffix.lower() != ".xlsx":
         raise CliError(translate("Cli", "The workbook's name must end in .xlsx."), EXIT_USAGE)
-    database = existing_database(args.db_path)
+    database = existing_database(args.db_path, args.user_name)
     try:
         write_summary(database, args.out, args.doc_lang or language(), date_from, date_to,
                       args.anonymise)

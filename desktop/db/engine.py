@@ -96,6 +96,9 @@ class Database:
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.user = user
+        #: The signed-in user (desktop.services.people.Actor) every session carries; None
+        #: on a single-user database (or before signing in, when everything is refused).
+        self.actor = None
         self.wrote = False
         #: Called once with this database when it closes after a write (set by the opener).
         self.on_close_after_write = None
@@ -111,7 +114,8 @@ class Database:
 
     def session(self) -> Session:
         session = self._sessions()
-        session.info["user"] = self.user
+        session.info["user"] = self.actor.name if self.actor is not None else self.user
+        session.info["actor"] = self.actor
         return session
 
     def close(self) -> None:

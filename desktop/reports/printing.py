@@ -41,6 +41,7 @@ from desktop.services.agreements import (
 )
 from desktop.services.common import Progress, report
 from desktop.services.errors import ValidationError
+from desktop.services.people.permissions import require
 
 #: Agreements loaded per session and rendered per reportlab document.
 CHUNK = 10
@@ -70,6 +71,7 @@ def print_agreement(database: Database, number: str, out: Path, lang: str = "es"
     """Agreement `number` as a PDF at `out` (raises NotFound for an unknown number)."""
     document_languages(lang)
     with database.session() as session:
+        require(session, "agreements.print")  # before the number is looked up
         doc = load_documents(session, [agreement_by_number(session, number).id])[0]
     renderer = AgreementRenderer(lang)
     return write_atomically(Path(out), lambda temporary: renderer.build([doc], temporary))
@@ -86,6 +88,7 @@ def print_agreements(database: Database, flt: AgreementFilter, out: Path, lang: 
     """
     document_languages(lang)
     with database.session() as session:
+        require(session, "agreements.print")
         ids = agreement_ids(session, flt)
     return print_ids(database, ids, out, lang, one_file_per_agreement, progress, chunk)
 

@@ -32,6 +32,8 @@ SETTINGS_FIELDS = [
                                     required=True, max_length=12)),
     (config.BACKUP_MAX_MB, Field("backup_max_mb", QT_TRANSLATE_NOOP(
         "Fields", "Space for backups (MB, 0 = no limit)"), INT)),
+    (config.LOCK_AFTER_MINUTES, Field("lock_after_minutes", QT_TRANSLATE_NOOP(
+        "Fields", "Lock the window after minutes without use (with users)"), INT)),
     (config.PROGRAMME_LOGO, Field("programme_logo",
                                   QT_TRANSLATE_NOOP("Fields", "Programme logo (image file)"))),
     (config.PARK_LOGO, Field("park_logo",
@@ -66,6 +68,10 @@ def save_settings(raw: dict) -> dict:
     if (values.get("backup_max_mb") or 0) < 0:
         errors.append(FieldError("backup_max_mb", QT_TRANSLATE_NOOP(
             "Validation", "The space for backups cannot be negative.")))
+    if values.get("lock_after_minutes") is not None and not 1 <= values[
+            "lock_after_minutes"] <= 480:
+        errors.append(FieldError("lock_after_minutes", QT_TRANSLATE_NOOP(
+            "Validation", "Lock after 1 to 480 minutes.")))
     for name in ("programme_logo", "park_logo"):
         if values.get(name) and not Path(values[name]).is_file():
             errors.append(FieldError(name, QT_TRANSLATE_NOOP(

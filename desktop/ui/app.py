@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import RESOURCES_DIR, config, files
 from desktop.services.database import DatabaseProblem, is_demo, open_database
+from desktop.services.people import PermissionDenied
 from desktop.ui.widgets.language import apply_language
 from desktop.ui.main_window import MainWindow
+from desktop.ui.people.sign_in_dialog import sign_in_if_needed
 from desktop.ui.widgets.operations import Operation
 
 
@@ -25,6 +27,9 @@ def _install_excepthook() -> None:
             files.append_private(log, files.private_traceback(kind, value, tb) + "\n")
         except OSError:
             pass  # a full disk must not turn one error into two
+        if isinstance(value, PermissionDenied):  # a role without the action: one line
+            QMessageBox.warning(None, QApplication.translate("App", "Not allowed"), value.text())
+            return
         QMessageBox.critical(None, QApplication.translate("App", "Unexpected error"),
                              QApplication.translate(
                                  "App", "Something went wrong and was not saved. The details "
@@ -93,7 +98,13 @@ def run(db_path: Path | None = None, language: str | None = None,
         path, make_demo = choices.database_path, choices.demo
     opened = {}
 
-    def start(database) -> None:
+    def start(database) -> bool:
+        """Show the window on `database` (after asking who is working when it has users);
+        False when the user cancelled the sign-in."""
+        if not sign_in_if_needed(database):
+            database.close()
+            app.exit(0)  # the demo's path: its event loop is already running
+            return False
         config.put(config.LAST_DATABASE, str(database.path))
         window = MainWindow(database, demo=is_demo(database))
         window.show_fitted()
@@ -103,6 +114,7 @@ def run(db_path: Path | None = None, language: str | None = None,
         opened["window"] = window
         if quit_after is not None:  # smoke tests of the built program (packaging/smoke_test.sh)
             QTimer.singleShot(int(quit_after * 1000), app.quit)
+        return True
 
     def cannot_open(problem: DatabaseProblem) -> None:
         QMessageBox.warning(None, QApplication.translate("App", "Cannot open the database"),
@@ -136,7 +148,8 @@ def run(db_path: Path | None = None, language: str | None = None,
             database = open_or_restore(path)
             if database is None:
                 return 1
-            start(database)
+            if not start(database):
+                return 0
     except DatabaseProblem as problem:
         cannot_open(problem)
         return 1

@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, config
 from desktop.i18n import language
-from desktop.db.engine import throttled
-from desktop.services.database import DatabaseProblem, check_integrity, open_database
-from desktop.services import backups
+from desktop.services.database import DatabaseProblem, open_database
 from desktop.ui.areas import AREAS
+from desktop.ui.backups.backup_actions import BackupActions
+from desktop.ui.people.sign_in_dialog import IdleLock, signed_in_text, sign_in_if_needed
 from desktop.ui.widgets.language import apply_language
-from desktop.ui.widgets.operations import Operation
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BackupActions, QMainWindow):
     def __init__(self, database, demo: bool = False):
         super().__init__()
         self.setObjectName("MainWindow")
@@ -52,8 +51,18 @@ class MainWindow(QMainWindow):
         self._pages_by_name: dict[str, QWidget] = {}
         self.nav.currentRowChanged.connect(self._show_area)
         self._build_pages()
+        self.idle_lock: IdleLock | None = None
+        self._watch_idle()
         self.retranslate()
         self.fit_to_screen()
+
+    def _watch_idle(self) -> None:
+        """On a database with users, lock after the minutes set in Settings without use."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
+        if self.database.actor is not None:
+            self.idle_lock = IdleLock(self, self.database, config.get(config.LOCK_AFTER_MINUTES))
 
     # --- structure ---------------------------------------------------------------------
     def _build_pages(self, row: int = 0) -> None:
@@ -243,6 +252,12 @@ class MainWindow(QMainWindow):
         for row, (_, title) in enumerate(self.areas):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", title))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.database.path))
+        who = signed_in_text(self.database)
+        if who:
+            self.db_label.setText(self.db_label.text() + "  ·  " + who)
+        allowed = self.database.actor is None or self.database.actor.role == "admin"
+        for action in (self.restore_action, self.settings_action):  # the administrator's
+            action.setEnabled(allowed)
 
     def switch_language(self, code: str) -> None:
         apply_language(QApplication.instance(), code)
@@ -253,6 +268,7 @@ class MainWindow(QMainWindow):
         old = self.database
         self.database, self.demo = database, demo
         self._build_pages(max(self.nav.currentRow(), 0))
+        self._watch_idle()
         self.retranslate()
         config.put(config.LAST_DATABASE, str(database.path))
         if old is not database:
@@ -263,6 +279,9 @@ class MainWindow(QMainWindow):
             database = open_database(path, create=create)
         except DatabaseProblem as problem:
             QMessageBox.warning(self, self.tr("Cannot open the database"), problem.text())
+            return
+        if not sign_in_if_needed(database, self):
+            database.close()
             return
         self.set_database(database)
         self.statusBar().showMessage(self.tr("Opened {path}.").format(path=path), 8000)
@@ -286,77 +305,6 @@ class MainWindow(QMainWindow):
             self.tr("Conservation Desk database (*.sqlite);;All files (*)"))
         if path:
             self._open(Path(path), create=False)
-
-    # --- backups -----------------------------------------------------------------------
-    def backup_now(self) -> Operation:
-        """Copy and check the open database into the backup folder, off the GUI thread."""
-        path = self.database.path
-        return Operation(self, lambda progress: backups.backup_now(path)) \
-            .with_progress(self.tr("Backing up the database…")) \
-            .success(lambda target: self.statusBar().showMessage(
-                self.tr("Backup saved as {path}.").format(path=target), 8000)) \
-            .run_in_background()
-
-    def check_database(self) -> Operation:
-        """SQLite's whole check of the open file (opening checks only after a session that did
-        not close cleanly), off the GUI thread with Cancel; the result in a message box."""
-        database = self.database
-
-        def job(progress):
-            return check_integrity(database, throttled(lambda: not progress(0, 0)))
-
-        def checked(found: list[str]) -> None:
-            title = self.tr("Check database")
-            if not found:
-                QMessageBox.information(self, title, self.tr(
-                    "{path} is sound: every page, index and link was checked.")
-                    .format(path=database.path))
-                return
-            QMessageBox.warning(self, title, self.tr(
-                "{path} has {count} problem(s). Restore a backup (File > Restore backup) "
-                "or send the file to your support person.\n\n{details}")
-                .format(path=database.path, count=len(found), details="\n".join(found[:10])))
-
-        return Operation(self, job).with_progress(self.tr("Checking the database…")) \
-            .success(checked) \
-            .cancelled(lambda: self.statusBar().showMessage(
-                self.tr("Check cancelled."), 5000)) \
-            .run_in_background()
-
-    def choose_backup_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  str(config.default_backup_dir()))
-        if folder:
-            config.put(config.BACKUP_DIR, folder)
-            self.statusBar().showMessage(
-                self.tr("Backups will be saved in {path}.").format(path=folder), 8000)
-
-    def restore_backup(self) -> Operation | None:
-        folder = config.default_backup_dir()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore backup"), str(folder),
-                                              self.tr("Backups (*.sqlite)"))
-        if not path:
-            return None
-        answer = QMessageBox.question(
-            self, self.tr("Restore backup"),
-            self.tr("Replace the open database with {backup}? A copy of the current file is "
-                    "saved in the backup folder first.").format(backup=Path(path).name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        target = self.database.path
-        self.database.close()
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, DatabaseProblem):
-                raise error
-            QMessageBox.warning(self, self.tr("Restore backup"), error.text())
-            self._open(target, create=False)
-
-        # The window reads the restored file afresh: no change to announce.
-        return Operation(self, lambda progress: backups.restore(Path(path), target)) \
-            .with_progress(self.tr("Restore backup")) \
-            .success(lambda _: self._open(target, create=False)).failure(failed) \
-            .run_in_background()
 
     def import_spreadsheet(self) -> None:
         from desktop.ui.imports.import_wizard import ImportWizard

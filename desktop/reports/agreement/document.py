@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 from desktop.db.agreement import Agreement
 from desktop.db.family import Family
 from desktop.services.agreements import living, qr_payload
+from desktop.services.people.permissions import require
 
 #: Document languages: Spanish, English, or both in one document (Spanish first).
 LANG_CHOICES = ("es", "en", "both")
@@ -134,7 +135,9 @@ def agreement_document(agreement) -> AgreementDocument:
 
 
 def load_documents(session, ids: list[str]) -> list[AgreementDocument]:
-    """Snapshots of the agreements `ids`, in that order, loaded in a handful of queries."""
+    """Snapshots of the agreements `ids`, in that order, loaded in a handful of queries (for
+    a user whose role may print agreements: they carry names and DNIs)."""
+    require(session, "agreements.print")
     query = select(Agreement).where(Agreement.id.in_(ids)).options(
         selectinload(Agreement.family).selectinload(Family.members),
         selectinload(Agreement.family).selectinload(Family.community),

@@ -16,14 +16,20 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.agreements.fields import BENEFIT_DELIVERY_FIELDS, BENEFIT_FIELDS
 from desktop.services.agreements.records import get_agreement
 from desktop.services.agreements.rules import (
-    benefit_rules, fail, living, remove_from_draft, require_draft,
+    benefit_rules,
+    fail,
+    living,
+    remove_from_draft,
+    require_draft,
 )
 from desktop.services.common import check, live
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 def add_benefit(session: Session, agreement_id: str, raw: dict) -> Benefit:
+    require(session, "agreements.draft")
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     values, errors = parse_values(BENEFIT_FIELDS, raw)
@@ -37,6 +43,7 @@ def add_benefit(session: Session, agreement_id: str, raw: dict) -> Benefit:
 
 
 def update_benefit(session: Session, benefit_id: str, raw: dict) -> Benefit:
+    require(session, "agreements.draft")
     benefit = live(session, Benefit, benefit_id, "benefit")
     require_draft(benefit.agreement)
     values, errors = parse_values(BENEFIT_FIELDS, raw, only_given=True)
@@ -49,6 +56,7 @@ def update_benefit(session: Session, benefit_id: str, raw: dict) -> Benefit:
 
 
 def remove_benefit(session: Session, benefit_id: str) -> None:
+    require(session, "agreements.draft")
     remove_from_draft(session, Benefit, benefit_id, "benefit")
 
 
@@ -58,6 +66,7 @@ def delivered_quantity(benefit: Benefit) -> Decimal:
 
 def record_benefit_delivery(session: Session, benefit_id: str, raw: dict) -> BenefitDelivery:
     """A delivered benefit: only on a signed or active agreement whose benefits are not suspended."""
+    require(session, "agreements.draft")
     benefit = live(session, Benefit, benefit_id, "benefit")
     agreement = benefit.agreement
     if agreement.status not in ("signed", "active"):

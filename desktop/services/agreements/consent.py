@@ -14,9 +14,11 @@ from desktop.services.agreements.records import get_agreement
 from desktop.services.common import check
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 def record_consent(session: Session, agreement_id: str, raw: dict) -> ConsentRecord:
+    require(session, "agreements.draft")
     agreement = get_agreement(session, agreement_id)
     values, errors = parse_values(CONSENT_FIELDS, raw)
     if values.get("informed_on") and values["informed_on"] > date.today():

@@ -12,17 +12,23 @@ from desktop.services.agreements import rules
 from desktop.services.agreements.fields import AGREEMENT_FIELDS
 from desktop.services.agreements.records import default_signatories, get_agreement, next_number
 from desktop.services.agreements.rules import (
-    STANDARD_COMMITMENTS, agreement_dates, family_plots, forest_area, require_draft,
+    STANDARD_COMMITMENTS,
+    agreement_dates,
+    family_plots,
+    forest_area,
+    require_draft,
 )
 from desktop.services.common import check, live, utcnow
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 def create_agreement(session: Session, family_id: str, raw: dict, plot_ids=None,
                      commitments: list[str] | None = None,
                      free_commitments: list[str] = ()) -> Agreement:
     """A draft for the family, covering its plots, with the standard commitments by default."""
+    require(session, "agreements.draft")
     family = live(session, Family, family_id, "family")
     values, errors = parse_values(AGREEMENT_FIELDS, raw)
     errors += agreement_dates(values)
@@ -48,6 +54,7 @@ def create_agreement(session: Session, family_id: str, raw: dict, plot_ids=None,
 
 
 def update_agreement(session: Session, agreement_id: str, raw: dict, plot_ids=None) -> Agreement:
+    require(session, "agreements.draft")
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     values, errors = parse_values(AGREEMENT_FIELDS, raw, only_given=True)
@@ -73,6 +80,7 @@ def update_agreement(session: Session, agreement_id: str, raw: dict, plot_ids=No
 
 def set_commitments(session: Session, agreement_id: str, kinds: list[str],
                     free: list[str] = ()) -> Agreement:
+    require(session, "agreements.draft")
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     rules.set_commitments(agreement, kinds, list(free))
@@ -81,6 +89,7 @@ def set_commitments(session: Session, agreement_id: str, kinds: list[str],
 
 
 def delete_draft(session: Session, agreement_id: str) -> None:
+    require(session, "agreements.draft")
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     agreement.deleted_at = utcnow()

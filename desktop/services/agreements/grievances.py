@@ -18,10 +18,12 @@ from desktop.services.agreements.rules import fail
 from desktop.services.common import check, live
 from desktop.services.errors import FieldError, ValidationError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 def add_grievance(session: Session, raw: dict, agreement_id: str | None = None,
                   family_id: str | None = None) -> Grievance:
+    require(session, "grievances.edit")
     values, errors = parse_values(GRIEVANCE_FIELDS, raw)
     if values.get("closed_on") and values.get("raised_on") and \
             values["closed_on"] < values["raised_on"]:
@@ -38,6 +40,7 @@ def add_grievance(session: Session, raw: dict, agreement_id: str | None = None,
 
 def close_grievance(session: Session, grievance_id: str, closed_on: date | str,
                     action_taken: str) -> Grievance:
+    require(session, "grievances.edit")
     grievance = live(session, Grievance, grievance_id, "grievance")
     if not isinstance(closed_on, date):  # as typed in a form
         closed_field = replace(next(f for f in GRIEVANCE_FIELDS if f.name == "closed_on"),

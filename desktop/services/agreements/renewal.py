@@ -15,11 +15,13 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS
 from desktop.services.agreements.records import default_signatories, get_agreement, next_number
 from desktop.services.agreements.rules import fail, living
+from desktop.services.people.permissions import require
 
 
 def renew(session: Session, agreement_id: str, commit: bool = True) -> Agreement:
     """A new draft linked to `agreement`, with its plots, commitments, benefits and signatories
     copied (editable before signing) and dates moved on by the agreement's own duration."""
+    require(session, "agreements.decide")
     old = get_agreement(session, agreement_id)
     if old.status == "draft":
         fail(None, QT_TRANSLATE_NOOP("Validation", "A draft cannot be renewed; sign it first."))
@@ -76,6 +78,7 @@ def ending_within(session: Session, community_id: str | None, days: int,
 def renew_community(session: Session, community_id: str | None, days: int,
                     today: date | None = None) -> list[Agreement]:
     """Renew, in one step, every active agreement of a community ending within `days`."""
+    require(session, "agreements.decide")
     renewals = [renew(session, a.id, commit=False)
                 for a in ending_within(session, community_id, days, today)]
     session.commit()
@@ -84,6 +87,7 @@ def renew_community(session: Session, community_id: str | None, days: int,
 
 def mark_not_renewed(session: Session, agreement_id: str, reason: str,
                      note: str = "") -> Agreement:
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     if reason not in LABELS["not_renewed"]:
         fail("not_renewed_reason", QT_TRANSLATE_NOOP(

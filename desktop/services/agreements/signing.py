@@ -18,10 +18,12 @@ from desktop.services.agreements.rules import fail, living, remove_from_draft, r
 from desktop.services.common import check
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 def add_signatory(session: Session, agreement_id: str, raw: dict,
                   person_id: str | None = None) -> Signatory:
+    require(session, "agreements.draft")
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     if person_id:
@@ -44,6 +46,7 @@ def add_signatory(session: Session, agreement_id: str, raw: dict,
 
 
 def remove_signatory(session: Session, signatory_id: str) -> None:
+    require(session, "agreements.draft")
     remove_from_draft(session, Signatory, signatory_id, "signatory")
 
 
@@ -76,6 +79,7 @@ def sign(session: Session, agreement_id: str, signed_on: date | str | None,
          no_forest_reason: str = "") -> Agreement:
     """Sign a draft. One that commits no forest (0 ha) is signed only with the coordinator's
     reason (a family with only coffee plots in the buffer zone, say)."""
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     require_draft(agreement)
     errors = []

@@ -9,6 +9,7 @@ from desktop.db.agreement import Agreement
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.agreements.records import get_agreement
 from desktop.services.agreements.rules import fail
+from desktop.services.people.permissions import require
 
 
 def _other_active(session: Session, agreement: Agreement) -> Agreement | None:
@@ -18,6 +19,7 @@ def _other_active(session: Session, agreement: Agreement) -> Agreement | None:
 
 
 def activate(session: Session, agreement_id: str) -> Agreement:
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     if agreement.status not in ("signed", "suspended"):
         fail(None, QT_TRANSLATE_NOOP(
@@ -36,6 +38,7 @@ def activate(session: Session, agreement_id: str) -> Agreement:
 
 
 def suspend(session: Session, agreement_id: str) -> Agreement:
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     if agreement.status != "active":
         fail(None, QT_TRANSLATE_NOOP("Validation", "Only an active agreement can be suspended."))
@@ -45,6 +48,7 @@ def suspend(session: Session, agreement_id: str) -> Agreement:
 
 
 def end(session: Session, agreement_id: str) -> Agreement:
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     if agreement.status in ("draft", "ended"):
         fail(None, QT_TRANSLATE_NOOP(

@@ -15,12 +15,14 @@ from desktop.services.agreements.rules import fail, living
 from desktop.services.common import check
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 CONSEQUENCE_STATUS = {"agreement_suspended": "suspended", "agreement_ended": "ended"}
 
 
 def record_visit(session: Session, agreement_id: str, raw: dict) -> ComplianceVisit:
     """A compliance visit; the consequence decided after a breach sets the agreement's status."""
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     if agreement.status not in ("signed", "active", "suspended"):
         fail(None, QT_TRANSLATE_NOOP(
@@ -50,6 +52,7 @@ def record_visit(session: Session, agreement_id: str, raw: dict) -> ComplianceVi
 
 
 def lift_benefit_suspension(session: Session, agreement_id: str) -> Agreement:
+    require(session, "agreements.decide")
     agreement = get_agreement(session, agreement_id)
     agreement.benefits_suspended = False
     session.commit()

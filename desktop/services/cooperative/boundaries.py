@@ -22,10 +22,17 @@ from desktop.db.plot import Plot
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import live
 from desktop.services.cooperative.geometry import (
-    SIX, area_ha, clean_ring, counter_clockwise, distance_m, round6, self_intersection,
+    SIX,
+    area_ha,
+    clean_ring,
+    counter_clockwise,
+    distance_m,
+    round6,
+    self_intersection,
     signed_area_m2,
 )
 from desktop.services.errors import FieldError, ValidationError
+from desktop.services.people.permissions import require
 from desktop.services.registry import PERU_LAT, PERU_LON
 
 #: A walked track whose ends are this close is closed for it (metres).
@@ -286,6 +293,7 @@ def import_boundary(session: Session, plot_id: str, path: Path | str,
     one replaces the plot's area with the measured one instead of being refused.
     A plot without coordinates gets the boundary's centre.
     """
+    require(session, "cooperative.edit")
     plot = live(session, Plot, plot_id, "plot")
     path = Path(path)
     try:

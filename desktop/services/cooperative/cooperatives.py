@@ -12,6 +12,7 @@ from desktop.services.cooperative.fields import COOPERATIVE_FIELDS
 from desktop.services.cooperative.rules import PREFIX_RE, RUC_RE
 from desktop.services.errors import FieldError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 def list_cooperatives(session: Session) -> list[Cooperative]:
@@ -25,6 +26,7 @@ def get_cooperative(session: Session, cooperative_id: str) -> Cooperative:
 
 def save_cooperative(session: Session, raw: dict, cooperative_id: str | None = None
                      ) -> Cooperative:
+    require(session, "cooperative.edit")
     values, errors = parse_values(COOPERATIVE_FIELDS, raw, only_given=cooperative_id is not None)
     ruc = values.get("ruc")
     if ruc:

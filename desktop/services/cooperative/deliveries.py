@@ -25,7 +25,7 @@ from desktop.services.cooperative.members import search_members
 from desktop.services.cooperative.rules import ZERO, amount_for, number_rules
 from desktop.services.errors import FieldError, NotFound, ValidationError
 from desktop.services.fields import parse_values
-
+from desktop.services.people.permissions import require
 
 DELIVERY_INPUTS = ("delivered_on", "membership_id", "plot_id", "product", "gross_kg", "tare_kg",
                    "moisture_pct", "grade", "cup_score", "price_per_kg_pen")
@@ -113,6 +113,7 @@ def record_delivery(session: Session, cooperative_id: str, raw: dict) -> Deliver
     `raw` has the DELIVERY_FIELDS form fields as typed; the member is `membership_id`,
     or a member code in `member`.
     """
+    require(session, "cooperative.edit")
     cooperative = get_cooperative(session, cooperative_id)
     values, membership = _parse_delivery(session, cooperative_id, raw)
     flags = delivery_flags(session, membership.id, values["plot_id"], values["delivered_on"])
@@ -153,6 +154,7 @@ def delivery_by_receipt(session: Session, receipt_number: str,
 
 def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
     """Change what was typed wrong; net, amount and flags follow. The audit keeps old values."""
+    require(session, "cooperative.edit")
     delivery = get_delivery(session, delivery_id)
     if delivery.voided_at is not None:
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(
@@ -185,6 +187,7 @@ def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
 def void_delivery(session: Session, delivery_id: str, reason: str,
                   on: date | None = None) -> Delivery:
     """Void a delivery: it keeps its receipt number, stays in the file, and counts no more."""
+    require(session, "cooperative.edit")
     delivery = get_delivery(session, delivery_id)
     reason = (reason or "").strip()
     errors = []

@@ -17,10 +17,14 @@ from desktop.services.cooperative.cooperatives import get_cooperative
 from desktop.services.cooperative.deliveries import get_delivery
 from desktop.services.cooperative.fields import LOT_FIELDS
 from desktop.services.cooperative.rules import (
-    CERTIFICATION_KINDS, as_date, certification_kind, kilograms,
+    CERTIFICATION_KINDS,
+    as_date,
+    certification_kind,
+    kilograms,
 )
 from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ def _lot_certifications(values: dict, current: list[str]) -> list[str]:
 def save_lot(session: Session, cooperative_id: str, raw: dict, lot_id: str | None = None) -> Lot:
     """Create or edit a lot; `raw` may give certification kinds as booleans (the form) or as a
     `certifications` list."""
+    require(session, "cooperative.edit")
     get_cooperative(session, cooperative_id)
     lot = None if lot_id is None else live(session, Lot, lot_id, "lot")
     values, errors = parse_values(LOT_FIELDS, raw, only_given=lot is not None)
@@ -116,6 +121,7 @@ def lot_total_kg(session: Session, lot_id: str) -> Decimal:
 
 def assign_to_lot(session: Session, lot_id: str, delivery_ids: list[str]) -> int:
     """Put deliveries in a lot (all or none); a delivery belongs to at most one lot."""
+    require(session, "cooperative.edit")
     lot = get_lot(session, lot_id)
     deliveries = [get_delivery(session, i) for i in delivery_ids]
     errors = []
@@ -140,6 +146,7 @@ def assign_to_lot(session: Session, lot_id: str, delivery_ids: list[str]) -> int
 
 
 def remove_from_lot(session: Session, delivery_ids: list[str]) -> int:
+    require(session, "cooperative.edit")
     deliveries = [get_delivery(session, i) for i in delivery_ids]
     for delivery in deliveries:
         delivery.lot_id = None

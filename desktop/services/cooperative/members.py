@@ -21,12 +21,15 @@ from desktop.services.common import check, live
 from desktop.services.cooperative.cooperatives import get_cooperative
 from desktop.services.cooperative.fields import MEMBERSHIP_FIELDS
 from desktop.services.cooperative.rules import (
-    CERTIFICATION_KINDS, DNI_RE, as_date, certification_kind,
+    CERTIFICATION_KINDS,
+    DNI_RE,
+    as_date,
+    certification_kind,
 )
 from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 from desktop.textnorm import fold, like_pattern
-
 
 #: SQL for a member's display name: the member person, else the family's head.
 MEMBER_NAME_SQL = """coalesce(
@@ -138,6 +141,7 @@ def save_membership(session: Session, cooperative_id: str, raw: dict,
     `raw` holds the form fields (family_code, dni of the member person, …); a
     `certifications` list of {kind, valid_from, valid_to} replaces the `*_until` fields.
     """
+    require(session, "cooperative.edit")
     cooperative = get_cooperative(session, cooperative_id)
     membership = None if membership_id is None else live(
         session, Membership, membership_id, "member")

@@ -18,6 +18,7 @@ from desktop.services.cooperative.deliveries import get_delivery
 from desktop.services.cooperative.members import MEMBER_NAME_SQL, get_membership
 from desktop.services.cooperative.rules import ZERO, as_date, kilograms, soles
 from desktop.services.errors import FieldError, ValidationError
+from desktop.services.people.permissions import require
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def _paid_on(paid_on: date | None) -> date:
 def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = None
               ) -> PaymentResult:
     """Mark deliveries paid (all or none)."""
+    require(session, "cooperative.edit")
     paid_on = _paid_on(paid_on)
     deliveries = [get_delivery(session, i) for i in delivery_ids]
     errors = []
@@ -63,6 +65,7 @@ def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = 
 def pay_member_up_to(session: Session, membership_id: str, up_to: date,
                      paid_on: date | None = None) -> PaymentResult:
     """Mark every unpaid, unvoided delivery of the member up to `up_to` (inclusive) paid."""
+    require(session, "cooperative.edit")
     get_membership(session, membership_id)
     paid_on = _paid_on(paid_on)
     if up_to > paid_on:
@@ -81,6 +84,7 @@ def pay_member_up_to(session: Session, membership_id: str, up_to: date,
 
 def mark_unpaid(session: Session, delivery_id: str) -> Delivery:
     """Undo a payment entered by mistake (the audit keeps the date that was there)."""
+    require(session, "cooperative.edit")
     delivery = get_delivery(session, delivery_id)
     delivery.paid_on = None
     session.commit()

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.db.community import Community
 from desktop.services.common import check, live
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 from desktop.services.registry.fields import COMMUNITY_FIELDS
 
 
@@ -17,6 +18,7 @@ def list_communities(session: Session) -> list[Community]:
 
 
 def save_community(session: Session, raw: dict, community_id: str | None = None) -> Community:
+    require(session, "registry.edit")
     values, errors = parse_values(COMMUNITY_FIELDS, raw, only_given=community_id is not None)
     check(errors)
     community = Community() if community_id is None else live(

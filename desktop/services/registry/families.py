@@ -11,6 +11,7 @@ from desktop.db.person import Person
 from desktop.services.common import check, live, restore_deleted, soft_delete
 from desktop.services.errors import NotFound
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS
 from desktop.services.registry.rules import family_rules, person_rules, refuse_duplicates
 
@@ -36,6 +37,7 @@ def next_family_code(session: Session) -> str:
 def create_family(session: Session, family_raw: dict, head_raw: dict,
                   allow_duplicate: bool = False) -> Family:
     """A family and its head, saved together or not at all."""
+    require(session, "registry.edit")
     values, errors = parse_values(FAMILY_FIELDS, family_raw)
     head_raw = {**head_raw, "relation": "head"}
     head_values, head_errors = parse_values(PERSON_FIELDS, head_raw)
@@ -60,6 +62,7 @@ def create_family(session: Session, family_raw: dict, head_raw: dict,
 
 
 def update_family(session: Session, family_id: str, raw: dict) -> Family:
+    require(session, "registry.edit")
     family = live(session, Family, family_id, "family")
     values, errors = parse_values(FAMILY_FIELDS, raw, only_given=True)
     if "code" in values and not values["code"]:
@@ -74,12 +77,14 @@ def update_family(session: Session, family_id: str, raw: dict) -> Family:
 
 def delete_family(session: Session, family_id: str) -> None:
     """Soft-delete the family with its members and plots; it stays in the file and the audit."""
+    require(session, "registry.edit")
     family = live(session, Family, family_id, "family")
     soft_delete(family, [*family.members, *family.plots])
     session.commit()
 
 
 def restore_family(session: Session, family_id: str) -> Family:
+    require(session, "registry.edit")
     family = session.get(Family, family_id)
     if family is None:
         raise NotFound("family", family_id)

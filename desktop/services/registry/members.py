@@ -10,12 +10,14 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live, utcnow
 from desktop.services.errors import ValidationError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 from desktop.services.registry.fields import PERSON_FIELDS
 from desktop.services.registry.rules import person_rules, refuse_duplicates
 
 
 def add_member(session: Session, family_id: str, raw: dict,
                allow_duplicate: bool = False) -> Person:
+    require(session, "registry.edit")
     family = live(session, Family, family_id, "family")
     values, errors = parse_values(PERSON_FIELDS, raw)
     errors += person_rules(session, values, None, family_id)
@@ -32,6 +34,7 @@ def add_member(session: Session, family_id: str, raw: dict,
 
 def update_member(session: Session, person_id: str, raw: dict,
                   allow_duplicate: bool = False) -> Person:
+    require(session, "registry.edit")
     person = live(session, Person, person_id, "person")
     values, errors = parse_values(PERSON_FIELDS, raw, only_given=True)
     errors += person_rules(session, values, person_id, person.family_id)
@@ -47,6 +50,7 @@ def update_member(session: Session, person_id: str, raw: dict,
 
 
 def delete_member(session: Session, person_id: str) -> None:
+    require(session, "registry.edit")
     person = live(session, Person, person_id, "person")
     if person.relation == "head":
         raise ValidationError.single("relation", QT_TRANSLATE_NOOP(

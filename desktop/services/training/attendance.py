@@ -17,6 +17,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, utcnow
 from desktop.services.errors import FieldError, NotFound, ValidationError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 from desktop.services.training.fields import ATTENDANCE_FIELDS
 from desktop.services.training.rules import age_band, stamps
 from desktop.services.training.sessions import get_session
@@ -79,6 +80,7 @@ def _duplicate(name: str) -> FieldError:
 
 def add_members(session: Session, session_id: str, person_ids: list[str]) -> list[Attendance]:
     """Mark registered members as present: all of them, or none when one is refused."""
+    require(session, "training.edit")
     training = _open_for_attendance(session, session_id)
     present = attending_ids(session, session_id)
     errors, persons, seen = [], [], set()
@@ -108,11 +110,13 @@ def add_members(session: Session, session_id: str, person_ids: list[str]) -> lis
 
 def add_member(session: Session, session_id: str, person_id: str) -> Attendance:
     """Mark one registered member as present; refused when already on the list."""
+    require(session, "training.edit")
     return add_members(session, session_id, [person_id])[0]
 
 
 def add_guest(session: Session, session_id: str, raw: dict) -> Attendance:
     """An unregistered participant (student, visitor) with name, sex and age band."""
+    require(session, "training.edit")
     training = _open_for_attendance(session, session_id)
     values, errors = parse_values(ATTENDANCE_FIELDS, raw)
     check(errors)
@@ -133,6 +137,7 @@ def add_guest(session: Session, session_id: str, raw: dict) -> Attendance:
 
 
 def remove_attendance(session: Session, attendance_id: str) -> None:
+    require(session, "training.edit")
     row = session.get(Attendance, attendance_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("attendance", attendance_id)

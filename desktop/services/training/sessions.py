@@ -13,6 +13,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live, restore_deleted, soft_delete
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.fields import parse_values
+from desktop.services.people.permissions import require
 from desktop.services.training.fields import TRAINING_SESSION_FIELDS
 from desktop.services.training.rules import session_rules
 
@@ -47,6 +48,7 @@ def find_session(session: Session, key: str) -> TrainingSession:
 
 def save_session(session: Session, raw: dict, session_id: str | None = None) -> TrainingSession:
     """Create a session (session_id None) or change the given fields of one."""
+    require(session, "training.edit")
     training = None if session_id is None else live(
         session, TrainingSession, session_id, "training session")
     values, errors = parse_values(TRAINING_SESSION_FIELDS, raw, only_given=training is not None)
@@ -74,12 +76,14 @@ def _lines(session: Session, session_id: str) -> list[Attendance]:
 
 def delete_session(session: Session, session_id: str) -> None:
     """Soft-delete the session with its attendance; it stays in the file and the audit."""
+    require(session, "training.edit")
     training = live(session, TrainingSession, session_id, "training session")
     soft_delete(training, _lines(session, session_id))
     session.commit()
 
 
 def restore_session(session: Session, session_id: str) -> TrainingSession:
+    require(session, "training.edit")
     training = session.get(TrainingSession, session_id)
     if training is None:
         raise NotFound("training session", session_id)

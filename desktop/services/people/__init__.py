@@ -1,0 +1,13 @@
+"""People who use the program: users, roles and permissions (issue 14).
+
+- permissions: the roles, the actions each holds, and `require`, the one check services make
+- users: add, list, disable, change a password, sign in (Argon2id hashes)
+"""
+
+from __future__ import annotations
+
+from desktop.services.people import permissions, users
+from desktop.services.people.permissions import *  # noqa: F403
+from desktop.services.people.users import *  # noqa: F403
+
+__all__ = [*permissions.__all__, *users.__all__]
