@@ -571,6 +571,131 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="27"/>
+        <source>Family</source>
+        <extracomment>What each table&apos;s records are called.</extracomment>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="28"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="29"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="30"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="31"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="32"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="33"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="34"/>
+        <source>Benefit delivered</source>
+        <translation>Beneficio entregado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="35"/>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="36"/>
+        <source>Compliance visit</source>
+        <translation>Visita de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="37"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="38"/>
+        <source>Grievance</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="39"/>
+        <source>Training session</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="40"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="41"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="42"/>
+        <source>Cooperative member</source>
+        <translation>Socio(a) de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="49"/>
+        <source>created</source>
+        <extracomment>What was done.</extracomment>
+        <translation>creó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <source>changed</source>
+        <translation>cambió</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="51"/>
+        <source>deleted</source>
+        <translation>eliminó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <source>restored</source>
+        <translation>restauró</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="53"/>
+        <source>erased</source>
+        <translation>borró</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../desktop/ui/backups/backup_actions.py" line="24"/>
@@ -4037,26 +4162,31 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/people/permissions.py" line="47"/>
+        <source>read the audit</source>
+        <translation>leer la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="49"/>
         <source>manage users</source>
         <translation>administrar usuarios</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="49"/>
+        <location filename="../desktop/services/people/permissions.py" line="51"/>
         <source>change the settings</source>
         <translation>cambiar la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="51"/>
+        <location filename="../desktop/services/people/permissions.py" line="53"/>
         <source>restore backups</source>
         <translation>restaurar copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="79"/>
+        <location filename="../desktop/services/people/permissions.py" line="81"/>
         <source>This database has users: sign in first (with --user NAME on the command line).</source>
         <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="82"/>
+        <location filename="../desktop/services/people/permissions.py" line="84"/>
         <source>{user} ({role}) may not {what}. Ask an administrator.</source>
         <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
     </message>

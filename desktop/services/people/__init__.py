@@ -2,12 +2,14 @@
 
 - permissions: the roles, the actions each holds, and `require`, the one check services make
 - users: add, list, disable, change a password, sign in (Argon2id hashes)
+- audit: the audit as people read it (filters, field labels), a record's history
 """
 
 from __future__ import annotations
 
-from desktop.services.people import permissions, users
+from desktop.services.people import audit, permissions, users
+from desktop.services.people.audit import *  # noqa: F403
 from desktop.services.people.permissions import *  # noqa: F403
 from desktop.services.people.users import *  # noqa: F403
 
-__all__ = [*permissions.__all__, *users.__all__]
+__all__ = [*permissions.__all__, *users.__all__, *audit.__all__]

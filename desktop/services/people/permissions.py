@@ -44,6 +44,8 @@ ACTIONS: dict[str, tuple[frozenset, str]] = {
         "Permissions", "export personal data")),
     "export.anonymised": (frozenset(ROLES), QT_TRANSLATE_NOOP(
         "Permissions", "export anonymised figures")),
+    "audit.read": (frozenset({ADMIN, COORDINATOR}), QT_TRANSLATE_NOOP(
+        "Permissions", "read the audit")),
     "users.manage": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(
         "Permissions", "manage users")),
     "settings.edit": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(

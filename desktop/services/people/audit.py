@@ -1,0 +1,183 @@
+"""The audit as people read it: who did what and when, filtered by person, record, kind of
+change and dates, with old and new values under the fields' own labels (issue 14 item 3).
+
+desktop.db.hooks writes an entry on every change with the signed-in name; this module only
+reads them, a page at a time, newest first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.db.audit import AuditEntry
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.agreements import fields as agreement_fields
+from desktop.services.cooperative import fields as cooperative_fields
+from desktop.services.people.permissions import require
+from desktop.services.registry import fields as registry_fields
+from desktop.services.training import fields as training_fields
+
+#: What each table's records are called.
+RECORDS = {
+    "families": QT_TRANSLATE_NOOP("Audit", "Family"),
+    "persons": QT_TRANSLATE_NOOP("Audit", "Member"),
+    "plots": QT_TRANSLATE_NOOP("Audit", "Plot"),
+    "communities": QT_TRANSLATE_NOOP("Audit", "Community"),
+    "agreements": QT_TRANSLATE_NOOP("Audit", "Agreement"),
+    "commitments": QT_TRANSLATE_NOOP("Audit", "Commitment"),
+    "benefits": QT_TRANSLATE_NOOP("Audit", "Benefit"),
+    "benefit_deliveries": QT_TRANSLATE_NOOP("Audit", "Benefit delivered"),
+    "signatories": QT_TRANSLATE_NOOP("Audit", "Signatory"),
+    "compliance_visits": QT_TRANSLATE_NOOP("Audit", "Compliance visit"),
+    "consent_records": QT_TRANSLATE_NOOP("Audit", "Consent"),
+    "grievances": QT_TRANSLATE_NOOP("Audit", "Grievance"),
+    "training_sessions": QT_TRANSLATE_NOOP("Audit", "Training session"),
+    "attendance": QT_TRANSLATE_NOOP("Audit", "Attendance"),
+    "cooperatives": QT_TRANSLATE_NOOP("Audit", "Cooperative"),
+    "memberships": QT_TRANSLATE_NOOP("Audit", "Cooperative member"),
+    "deliveries": QT_TRANSLATE_NOOP("Audit", "Delivery"),
+    "lots": QT_TRANSLATE_NOOP("Audit", "Lot"),
+    "users": QT_TRANSLATE_NOOP("Audit", "User"),
+}
+#: What was done.
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Audit", "created"),
+    "update": QT_TRANSLATE_NOOP("Audit", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "deleted"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "restored"),
+    "erase": QT_TRANSLATE_NOOP("Audit", "erased"),
+}
+
+
+def _field_titles() -> dict[str, object]:
+    """Column name -> its Field (the first declaration of that name wins)."""
+    titles: dict[str, object] = {}
+    for module in (registry_fields, agreement_fields, training_fields, cooperative_fields):
+        for name in dir(module):
+            if name.endswith("FIELDS") and isinstance(getattr(module, name), list):
+                for item in getattr(module, name):
+                    titles.setdefault(item.name, item)
+    return titles
+
+
+_FIELDS = _field_titles()
+
+
+def field_title(name: str, lang: str | None = None) -> str:
+    """A changed column under its label in `lang` (its own name when no form shows it)."""
+    declared = _FIELDS.get(name)
+    return declared.title(lang) if declared is not None else name
+
+
+def record_title(entity: str, lang: str | None = None) -> str:
+    return translate("Audit", RECORDS[entity], lang) if entity in RECORDS else entity
+
+
+def action_title(action: str, lang: str | None = None) -> str:
+    return translate("Audit", ACTIONS[action], lang) if action in ACTIONS else action
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user: str | None = None
+    entity: str | None = None  # a table name (RECORDS' keys)
+    action: str | None = None
+    record_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    #: (column, old, new) for each changed column.
+    changes: tuple = field(default_factory=tuple)
+
+    def value(self, name: str):
+        return getattr(self, name)
+
+    def described(self, lang: str | None = None) -> str:
+        """"Estado: draft → signed; Notas: … → …" in `lang`."""
+        parts = []
+        for column, old, new in self.changes:
+            if self.action == "update":
+                parts.append(f"{field_title(column, lang)}: {_plain(old)} → {_plain(new)}")
+            else:
+                parts.append(f"{field_title(column, lang)}: {_plain(new if new is not None else old)}")
+        return "; ".join(parts)
+
+
+def _plain(value) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+def _where(flt: AuditFilter) -> list:
+    clauses = []
+    if flt.user:
+        clauses.append(AuditEntry.user == flt.user)
+    if flt.entity:
+        clauses.append(AuditEntry.entity == flt.entity)
+    if flt.action:
+        clauses.append(AuditEntry.action == flt.action)
+    if flt.record_id:
+        clauses.append(AuditEntry.entity_id == flt.record_id)
+    if flt.date_from:
+        clauses.append(AuditEntry.at >= datetime.combine(flt.date_from, time(), timezone.utc))
+    if flt.date_to:
+        clauses.append(AuditEntry.at < datetime.combine(flt.date_to + timedelta(days=1), time(),
+                                                        timezone.utc))
+    return clauses
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    try:
+        raw = json.loads(entry.changes or "{}")
+    except ValueError:
+        raw = {}
+    changes = []
+    for column, value in sorted(raw.items()):
+        if isinstance(value, list) and len(value) == 2:
+            changes.append((column, value[0], value[1]))
+        else:
+            changes.append((column, None, value))
+    return AuditRow(entry.at, entry.user, entry.action, entry.entity, entry.entity_id,
+                    tuple(changes))
+
+
+def list_entries(session: Session, flt: AuditFilter | None = None, offset: int = 0,
+                 limit: int = 200) -> list[AuditRow]:
+    """The entries matching `flt`, newest first (administrators and coordinators only)."""
+    require(session, "audit.read")
+    query = select(AuditEntry).where(*_where(flt or AuditFilter())) \
+        .order_by(AuditEntry.at.desc(), AuditEntry.id).offset(offset).limit(limit)
+    return [_row(e) for e in session.scalars(query)]
+
+
+def count_entries(session: Session, flt: AuditFilter | None = None) -> int:
+    require(session, "audit.read")
+    return session.scalar(select(func.count()).select_from(AuditEntry)
+                          .where(*_where(flt or AuditFilter())))
+
+
+def audit_users(session: Session) -> list[str]:
+    """Everyone named in the audit, for the filter."""
+    require(session, "audit.read")
+    return list(session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user)))
+
+
+def record_history(session: Session, record_id: str) -> list[AuditRow]:
+    """Everything that happened to one record, oldest first (its detail view's history)."""
+    return list(reversed(list_entries(session, AuditFilter(record_id=record_id), limit=10_000)))
+
+
+__all__ = ["AuditFilter", "AuditRow", "action_title", "audit_users", "count_entries",
+           "field_title", "list_entries", "record_history", "record_title"]
