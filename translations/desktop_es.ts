@@ -573,126 +573,195 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="27"/>
+        <location filename="../desktop/services/people/audit.py" line="26"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="29"/>
         <source>Family</source>
         <extracomment>What each table&apos;s records are called.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="28"/>
+        <location filename="../desktop/services/people/audit.py" line="30"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="29"/>
+        <location filename="../desktop/services/people/audit.py" line="31"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="30"/>
+        <location filename="../desktop/services/people/audit.py" line="32"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="31"/>
+        <location filename="../desktop/services/people/audit.py" line="33"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="32"/>
+        <location filename="../desktop/services/people/audit.py" line="34"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="33"/>
+        <location filename="../desktop/services/people/audit.py" line="35"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="34"/>
+        <location filename="../desktop/services/people/audit.py" line="36"/>
         <source>Benefit delivered</source>
         <translation>Beneficio entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="35"/>
+        <location filename="../desktop/services/people/audit.py" line="37"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="36"/>
+        <location filename="../desktop/services/people/audit.py" line="38"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="37"/>
+        <location filename="../desktop/services/people/audit.py" line="39"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="38"/>
+        <location filename="../desktop/services/people/audit.py" line="40"/>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="39"/>
+        <location filename="../desktop/services/people/audit.py" line="41"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="40"/>
+        <location filename="../desktop/services/people/audit.py" line="42"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="41"/>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="42"/>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
         <source>Cooperative member</source>
         <translation>Socio(a) de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <location filename="../desktop/services/people/audit.py" line="46"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <location filename="../desktop/services/people/audit.py" line="47"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="49"/>
+        <location filename="../desktop/services/people/audit.py" line="51"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="51"/>
+        <location filename="../desktop/services/people/audit.py" line="53"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <location filename="../desktop/services/people/audit.py" line="54"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="53"/>
+        <location filename="../desktop/services/people/audit.py" line="55"/>
         <source>erased</source>
         <translation>borró</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="92"/>
+        <source>any date</source>
+        <extracomment>A date edit at its minimum shows &quot;any date&quot; (no limit on that side).</extracomment>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="93"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="94"/>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="95"/>
+        <source>Export to a workbook…</source>
+        <translation>Exportar a un libro…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="96"/>
+        <source>Every kind of record</source>
+        <translation>Todo tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="98"/>
+        <source>Every kind of change</source>
+        <translation>Todo tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="115"/>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="130"/>
+        <source>Audit: {n} changes</source>
+        <translation>Auditoría: {n} cambios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="137"/>
+        <source>Export the audit</source>
+        <translation>Exportar la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="138"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Libros (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="143"/>
+        <source>Exporting the audit…</source>
+        <translation>Exportando la auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="145"/>
+        <source>Audit written to {path}.</source>
+        <translation>Auditoría guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2557,31 @@
         <extracomment>Chosen with a lookup (number, family code, name or DNI) that gives the number or the code.</extracomment>
         <translation>Acuerdo o familia</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="9"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="10"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="11"/>
+        <source>What was done</source>
+        <translation>Qué se hizo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="12"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="13"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
 </context>
 <context>
     <name>FiguresTab</name>
@@ -3513,154 +3607,159 @@
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/areas.py" line="25"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>That record is not in the list any more.</source>
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Conservation Desk</source>
         <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="240"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="322"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="335"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="342"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}

@@ -2,7 +2,7 @@
 
 Each entry: (name, "module:Class", title). A page class takes the open
 Database; a `changed(str)` signal, if it has one, shows messages in the status
-bar. An area appears here only once it works.
+bar. An area appears here only once it works, and only to the roles AREA_PERMISSIONS names.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -22,4 +22,8 @@ AREAS = [
     ("map", "desktop.ui.map.map_page:MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map")),
     ("reports", "desktop.ui.reports.reports_page:ReportsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("audit", "desktop.ui.people.audit_page:AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit")),
 ]
+
+#: Areas shown only to a role holding the action (desktop.services.people); the rest, always.
+AREA_PERMISSIONS = {"audit": "audit.read"}

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__, config
 from desktop.i18n import language
 from desktop.services.database import DatabaseProblem, open_database
-from desktop.ui.areas import AREAS
+from desktop.services.people import allowed
+from desktop.ui.areas import AREA_PERMISSIONS, AREAS
 from desktop.ui.backups.backup_actions import BackupActions
 from desktop.ui.people.sign_in_dialog import IdleLock, signed_in_text, sign_in_if_needed
 from desktop.ui.widgets.language import apply_language
@@ -47,7 +48,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.db_label = QLabel(objectName="databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self.areas = [(name, title) for name, _, title in AREAS]
+        self.areas: list[tuple[str, str]] = []
         self._pages_by_name: dict[str, QWidget] = {}
         self.nav.currentRowChanged.connect(self._show_area)
         self._build_pages()
@@ -66,8 +67,13 @@ class MainWindow(BackupActions, QMainWindow):
 
     # --- structure ---------------------------------------------------------------------
     def _build_pages(self, row: int = 0) -> None:
-        """An empty slot per area and its navigation entry, then the page of `row` built."""
+        """An empty slot per area the signed-in user may see (AREA_PERMISSIONS) and its
+        navigation entry, then the page of `row` built."""
         self._drop_pages()
+        with self.database.session() as session:
+            self.areas = [(name, title) for name, _, title in AREAS
+                          if name not in AREA_PERMISSIONS
+                          or allowed(session, AREA_PERMISSIONS[name])]
         self.nav.blockSignals(True)
         self.nav.clear()
         for _ in self.areas:

@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 
 from desktop.db.audit import AuditEntry
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n.formatting import fmt_datetime
 from desktop.services.agreements import fields as agreement_fields
 from desktop.services.cooperative import fields as cooperative_fields
 from desktop.services.people.permissions import require
 from desktop.services.registry import fields as registry_fields
 from desktop.services.training import fields as training_fields
 
+AUDIT_TITLE = QT_TRANSLATE_NOOP("Audit", "Audit")
 #: What each table's records are called.
 RECORDS = {
     "families": QT_TRANSLATE_NOOP("Audit", "Family"),
@@ -94,6 +96,7 @@ class AuditFilter:
 
 @dataclass(frozen=True)
 class AuditRow:
+    id: str
     at: datetime
     user: str
     action: str
@@ -104,6 +107,11 @@ class AuditRow:
 
     def value(self, name: str):
         return getattr(self, name)
+
+    def cells(self, lang: str | None = None) -> list[str]:
+        """The row as the page and the workbook show it (AUDIT_FIELDS' order)."""
+        return [fmt_datetime(self.at, lang), self.user, action_title(self.action, lang),
+                record_title(self.entity, lang), self.described(lang)]
 
     def described(self, lang: str | None = None) -> str:
         """"Estado: draft → signed; Notas: … → …" in `lang`."""
@@ -149,7 +157,7 @@ def _row(entry: AuditEntry) -> AuditRow:
             changes.append((column, value[0], value[1]))
         else:
             changes.append((column, None, value))
-    return AuditRow(entry.at, entry.user, entry.action, entry.entity, entry.entity_id,
+    return AuditRow(entry.id, entry.at, entry.user, entry.action, entry.entity, entry.entity_id,
                     tuple(changes))
 
 
@@ -179,5 +187,5 @@ def record_history(session: Session, record_id: str) -> list[AuditRow]:
     return list(reversed(list_entries(session, AuditFilter(record_id=record_id), limit=10_000)))
 
 
-__all__ = ["AuditFilter", "AuditRow", "action_title", "audit_users", "count_entries",
+__all__ = ["AUDIT_TITLE", "AuditFilter", "AuditRow", "action_title", "audit_users", "count_entries",
            "field_title", "list_entries", "record_history", "record_title"]

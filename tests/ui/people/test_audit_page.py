@@ -1,0 +1,58 @@
+"""The Audit page: filters, labels, the workbook, and who sees it (issue 14 item 3)."""
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import people, registry
+from desktop.services.people import Actor
+from desktop.ui.main_window import MainWindow
+from desktop.ui.people.audit_page import AuditPage
+from desktop.ui.widgets.language import apply_language
+from tests.ui.helpers import finish
+
+
+@pytest.fixture
+def audited(community, database):
+    with database.session() as session:
+        people.add_user(session, "Ana Admin", "admin", "first-secret", first=True)
+    database.actor = Actor("Luz Oficina", "office")
+    with database.session() as session:
+        family = registry.create_family(session, {"community_id": community.id},
+                                        {"given_names": "=HYPERLINK(\"x\")",
+                                         "paternal_surname": "Ríos", "sex": "F"})
+        registry.update_family(session, family.id, {"phone": "987654321"})
+    database.actor = Actor("Ana Admin", "admin")
+    return database
+
+
+def test_the_page_lists_filters_and_exports_in_the_users_language(qtbot, audited, tmp_path):
+    apply_language(QApplication.instance(), "es")
+    page = AuditPage(audited)
+    qtbot.addWidget(page)
+    total = page.model.rowCount()
+    assert total >= 3 and page.heading.text() == f"Audit: {total} changes".replace(
+        "Audit", "Auditoría").replace("changes", "cambios")
+    page.user.setCurrentIndex(page.user.findData("Luz Oficina"))
+    page.action.setCurrentIndex(page.action.findData("update"))
+    assert page.model.rowCount() >= 1
+    first = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert first[1] == "Luz Oficina" and first[2] == "cambió" and first[3] == "Familia"
+    assert "Teléfono" in first[4] and "987654321" in first[4]
+    out = tmp_path / "audit.xlsx"
+    finish(qtbot, page.export(str(out)))
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Cuándo", "Quién", "Qué se hizo", "Registro", "Cambios")
+    assert len(rows) == 1 + page.model.rowCount()
+    apply_language(QApplication.instance(), "en")
+
+
+def test_only_administrators_and_coordinators_see_the_audit_area(qtbot, audited):
+    for role, sees in (("admin", True), ("coordinator", True), ("office", False),
+                       ("cooperative", False), ("viewer", False)):
+        audited.actor = Actor("Someone", role)
+        window = MainWindow(audited)
+        qtbot.addWidget(window)
+        assert ("audit" in [name for name, _ in window.areas]) is sees, role
+        window.close()
