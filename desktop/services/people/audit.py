@@ -120,7 +120,8 @@ class AuditRow:
             if self.action == "update":
                 parts.append(f"{field_title(column, lang)}: {_plain(old)} → {_plain(new)}")
             else:
-                parts.append(f"{field_title(column, lang)}: {_plain(new if new is not None else old)}")
+                shown = new if new is not None else old
+                parts.append(f"{field_title(column, lang)}: {_plain(shown)}")
         return "; ".join(parts)
 
 
