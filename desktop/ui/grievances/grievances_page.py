@@ -38,7 +38,6 @@ class GrievancesPage(Page):
         self.model = RecordTableModel(GRIEVANCE_FIELDS, self)
         self.table = make_table(self.model)
         self.table.setObjectName("grievanceTable")
-        self.table.setWordWrap(True)
         self.add_button = QPushButton(objectName="addGrievance")
         self.close_button = QPushButton(objectName="closeGrievance")
         self.add_button.clicked.connect(self.add_grievance)
