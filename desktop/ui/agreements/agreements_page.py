@@ -40,6 +40,7 @@ from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
 from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 
@@ -74,6 +75,7 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.empty = empty_hint(self.table, self.describe_empty)
         self.buttons = {}
         for name in ("new", "edit", "sign", "activate", "suspend", "end", "renew",
                      "not_renewed", "print", "batch_print", "renew_community", "delete"):
@@ -196,6 +198,14 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
     def new_record(self) -> bool:
         self.do_new()
         return True
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint)."""
+        if self.model.filter != ag.AgreementFilter():
+            return self.tr("No agreement matches these filters."), "", None
+        return (self.tr("No agreements yet. An agreement records what a family commits to and "
+                        "what the programme gives in return."),
+                self.tr("New agreement…"), self.do_new)
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

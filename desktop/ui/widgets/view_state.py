@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QSplitter, QTableView
 
 from desktop import config
 
-#: The settings group that holds the layout of lists and splitters.
+# The settings group that holds the layout of lists and splitters.
 GROUP = "layout"
 
 
