@@ -41,6 +41,7 @@ from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
 from desktop.ui.widgets.empty_hint import empty_hint
+from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 
@@ -125,22 +126,17 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         second.addWidget(self.count_label)
         filters.addLayout(first)
         filters.addLayout(second)
-        actions = QHBoxLayout()
-        for name in ("new", "edit", "sign", "activate", "suspend", "end", "renew",
-                     "not_renewed", "delete"):
-            actions.addWidget(self.buttons[name])
-        actions.addStretch()
-        group_actions = QHBoxLayout()
-        for name in ("print", "batch_print", "renew_community"):
-            group_actions.addWidget(self.buttons[name])
-        group_actions.addStretch()
+        # Three short rows of buttons rather than one long one: the list keeps its width.
+        rows = [hbox(*(self.buttons[name] for name in names), None) for names in (
+            ("new", "edit", "delete", "sign", "activate"),
+            ("suspend", "end", "renew", "not_renewed"),
+            ("print", "batch_print", "renew_community"))]
+        for combo in (self.status, self.community):  # long names elide, never widen the list
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(filters)
-        column.addWidget(self.table)
-        column.addLayout(actions)
-        column.addLayout(group_actions)
+        vbox(left, filters, self.table, *rows).setContentsMargins(0, 0, 0, 0)
 
         def tab(widget_list):
             page = QWidget()
