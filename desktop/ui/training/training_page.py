@@ -188,7 +188,7 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         bottom.addWidget(self.remove_button)
         right_layout.addLayout(bottom)
         sessions_tab = QWidget()
-        QVBoxLayout(sessions_tab).addWidget(self.side_by_side(left, right, (5, 4)))
+        QVBoxLayout(sessions_tab).addWidget(self.side_by_side(left, right, (3, 2)))
 
         figures_tab = self._figures_tab()
         self.tabs = QTabWidget(objectName="trainingTabs")
