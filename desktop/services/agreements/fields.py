@@ -96,7 +96,7 @@ GRIEVANCE_FIELDS = [
           key_column=True),
     Field("description", QT_TRANSLATE_NOOP("Fields", "What was said"), multiline=True,
           required=True,
-          width=240, key_column=True),
+          width=200, key_column=True),
     Field("action_taken", QT_TRANSLATE_NOOP("Fields", "Action taken"), multiline=True, width=200),
     Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, width=95, key_column=True),
 ]

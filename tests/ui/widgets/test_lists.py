@@ -3,17 +3,20 @@ their tooltip, widths, sort and dividers remembered per user (layout.ini in the 
 which conftest points at a temporary one), the detail below the list on a narrow screen, and
 an empty list saying what it is for with its first action."""
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QToolTip
 
 from desktop.services import registry
 from desktop.services.registry.fields import FAMILY_FIELDS
 from desktop.ui.families.families_page import FamiliesPage
 from desktop.ui.grievances.grievances_page import GrievancesPage
+from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.list_detail import STACK_BELOW, ListAndDetail
 from desktop.ui.widgets.view_state import column_menu, layout_settings
 from tests.conftest import head
+from tests.services.overview.test_overview import demo, demo_template  # noqa: F401
 from tests.ui.helpers import on_next_dialog, type_text
 
 LONG_NAME = "María de los Ángeles Esperanza"
@@ -116,9 +119,13 @@ def test_the_divider_is_remembered_and_the_detail_goes_below_on_a_narrow_page(qt
     qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Horizontal)
 
 
-def hint_of(page):
-    hint = page.table.viewport().findChild(type(page.empty), "emptyHint")
+def visible_hint(view):
+    hint = view.viewport().findChild(EmptyHint, "emptyHint")
     return hint if hint is not None and hint.isVisible() else None
+
+
+def hint_of(page):
+    return visible_hint(page.table)
 
 
 def test_an_empty_list_says_what_it_is_for_and_offers_its_first_action(qtbot, database):
@@ -181,3 +188,87 @@ def test_the_hint_sits_over_the_rows_not_beside_them(qtbot, database):
     assert hint.geometry() == page.table.viewport().rect()
     assert hint.mapTo(page, QPoint(0, 0)).y() > page.table.horizontalHeader().mapTo(
         page, QPoint(0, 0)).y()
+
+
+def test_training_lots_and_deliveries_say_what_they_are_for(qtbot, session, database):
+    from desktop.ui.cooperative.cooperative_page import CooperativePage
+    from desktop.ui.training.training_page import TrainingPage
+    from tests.services.cooperative.builders import make_cooperative
+
+    training = TrainingPage(database)
+    qtbot.addWidget(training)
+    training.resize(1180, 680)
+    training.show()
+    qtbot.waitExposed(training)
+    hint = visible_hint(training.table)
+    assert hint.text.text().startswith("No training sessions yet.")
+    assert hint.button.text() == "New session…"
+    type_text(training.search, "xyz")
+    training.apply_filter()
+    assert visible_hint(training.table).text.text() == \
+        "No training session matches these filters."
+    assert not hint.button.isVisible()
+
+    make_cooperative(session)
+    session.commit()
+    coop = CooperativePage(database)
+    qtbot.addWidget(coop)
+    coop.resize(1180, 680)
+    coop.show()
+    qtbot.waitExposed(coop)
+    coop.tabs.setCurrentWidget(coop.lots)
+    hint = visible_hint(coop.lots.lots_view)
+    assert hint.text.text().startswith("No lots yet.") and hint.button.text() == "New lot…"
+    coop.tabs.setCurrentWidget(coop.deliveries)
+    hint = visible_hint(coop.deliveries.table)
+    assert hint.text.text().startswith("No deliveries yet.")
+    assert hint.button.text() == "Open the weighing station"
+    hint.button.click()
+    assert coop.tabs.currentWidget() is coop.station
+
+
+#: Each area's list (short lists beside a form or inside a lot may scroll to their figures).
+LISTS = {"familyTable", "agreementTable", "grievanceTable", "sessionTable", "deliveryTable",
+         "memberTable", "lotTable"}
+
+
+@pytest.mark.parametrize("width, height, lang", [(1350, 728, "es"), (1000, 700, "en")])
+def test_every_list_shows_its_key_columns_whole_without_scrolling(qtbot, demo, width,  # noqa: F811
+                                                                  height, lang):
+    """The main window as on a 1366×768 (maximised) and a 1024×768 screen: in every list,
+    each key column is whole inside the part of the list one sees."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.widgets.language import apply_language
+
+    apply_language(QApplication.instance(), lang)
+    try:
+        window = MainWindow(demo)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        cut, seen = [], set()
+        for row, (name, _) in enumerate(window.areas):
+            window.nav.setCurrentRow(row)
+            page = window.page(name)
+            for tabs in [None, *page.findChildren(QTabWidget)]:
+                for index in range(tabs.count() if tabs is not None else 1):
+                    if tabs is not None:
+                        tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    for view in page.findChildren(QTableView):
+                        fields = getattr(view.model(), "fields", [])
+                        keys = [c for c, f in enumerate(fields) if f.key_column]
+                        if view.objectName() not in LISTS or not view.isVisible():
+                            continue
+                        seen.add(view.objectName())
+                        header = view.horizontalHeader()
+                        right = view.viewport().visibleRegion().boundingRect().right() + 1
+                        cut += [(view.objectName(), fields[c].name) for c in keys
+                                if header.sectionViewportPosition(c) < 0 or
+                                header.sectionViewportPosition(c) + header.sectionSize(c)
+                                > right]
+        assert seen == LISTS
+        assert cut == [], cut
+    finally:
+        apply_language(QApplication.instance(), "en")
