@@ -57,7 +57,7 @@ def arranged(view: QTableView) -> bool:
 
 def save_columns(view: QTableView) -> None:
     key = view.property("layoutKey")
-    if not key or not view.isVisible():
+    if not key or view.property("restoring") or not view.isVisible():
         return  # a list being built, or hidden with its page, has nothing the person chose
     settings = layout_settings()
     settings.setValue(f"{GROUP}/{key}/columns", view.horizontalHeader().saveState())
@@ -67,6 +67,7 @@ def save_columns(view: QTableView) -> None:
 def column_menu(view: QTableView) -> QMenu:
     """The header's menu: "Restore columns" (the declared widths, order and sort)."""
     menu = QMenu(view)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     action = menu.addAction(QCoreApplication.translate("Columns", "Restore columns"))
     action.setObjectName("restoreColumns")
     action.triggered.connect(lambda: restore_columns(view))
@@ -80,16 +81,11 @@ def restore_columns(view: QTableView) -> None:
         layout_settings().remove(f"{GROUP}/{key}")
     default = view.property("defaultState")
     if default is not None:
-        header = view.horizontalHeader()
-        header.blockSignals(True)  # restoring is not the person arranging again
+        view.setProperty("restoring", True)  # going back is not the person arranging again
         try:
-            header.restoreState(default)
+            view.horizontalHeader().restoreState(default)  # the view sorts again with it
         finally:
-            header.blockSignals(False)
-        header.viewport().update()
-        sort = header.sortIndicatorSection()
-        if view.isSortingEnabled() and 0 <= sort < header.count():
-            view.sortByColumn(sort, header.sortIndicatorOrder())
+            view.setProperty("restoring", False)
 
 
 def remember_sizes(splitter: QSplitter, key: str) -> None:

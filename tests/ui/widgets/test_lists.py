@@ -68,6 +68,8 @@ def test_a_cut_text_ends_with_an_ellipsis_and_its_tooltip_is_whole(qtbot, sessio
     community_column = [f.name for f in page.model.fields].index("community_id")
     assert page.model.index(0, community_column).data(Qt.ItemDataRole.ToolTipRole) == \
         community.name
+    assert page.model.headerData(0, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole) == "Family code"
 
 
 def test_widths_and_sort_are_remembered_and_can_be_restored(qtbot, database, family):
