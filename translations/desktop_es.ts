@@ -216,209 +216,220 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="213"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="214"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="220"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="201"/>
+        <source>No agreement matches these filters.</source>
+        <translation>Ningún acuerdo coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
+        <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
+        <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="217"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="220"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="272"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="278"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="273"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="279"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="294"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="300"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="310"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="316"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="313"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="317"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="323"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="325"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="327"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="323"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="329"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="326"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="336"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -703,63 +714,63 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="92"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="96"/>
         <source>any date</source>
         <extracomment>A date edit at its minimum shows &quot;any date&quot; (no limit on that side).</extracomment>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="93"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="97"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="94"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="98"/>
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="95"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="99"/>
         <source>Export to a workbook…</source>
         <translation>Exportar a un libro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="96"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="100"/>
         <source>Every kind of record</source>
         <translation>Todo tipo de registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="98"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="102"/>
         <source>Every kind of change</source>
         <translation>Todo tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="115"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="119"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="130"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="134"/>
         <source>Audit: {n} changes</source>
         <translation>Auditoría: {n} cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="137"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="141"/>
         <source>Export the audit</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="138"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="142"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="143"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="147"/>
         <source>Exporting the audit…</source>
         <translation>Exportando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="145"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="149"/>
         <source>Audit written to {path}.</source>
         <translation>Auditoría guardada en {path}.</translation>
     </message>
@@ -1234,6 +1245,14 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../desktop/ui/widgets/view_state.py" line="71"/>
+        <source>Restore columns</source>
+        <translation>Restaurar columnas</translation>
+    </message>
+</context>
+<context>
     <name>CooperativePage</name>
     <message>
         <location filename="../desktop/ui/cooperative/cooperative_page.py" line="93"/>
@@ -1389,100 +1408,115 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="87"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="89"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="90"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="91"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="93"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="193"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="202"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="213"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="109"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
+        <source>No delivery matches these filters.</source>
+        <translation>Ninguna entrega coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="105"/>
+        <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
+        <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
+        <source>Open the weighing station</source>
+        <translation>Abrir la balanza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="120"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="121"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="118"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="129"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="152"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="163"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="156"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="167"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="177"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="167"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="178"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="174"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="185"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="176"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="187"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="194"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="205"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -1581,183 +1615,200 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="140"/>
+        <location filename="../desktop/ui/families/families_page.py" line="142"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="141"/>
+        <location filename="../desktop/ui/families/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="185"/>
+        <location filename="../desktop/ui/families/families_page.py" line="188"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="142"/>
         <location filename="../desktop/ui/families/families_page.py" line="144"/>
-        <location filename="../desktop/ui/families/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="149"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="143"/>
+        <location filename="../desktop/ui/families/families_page.py" line="145"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="144"/>
+        <location filename="../desktop/ui/families/families_page.py" line="146"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="145"/>
-        <location filename="../desktop/ui/families/families_page.py" line="148"/>
+        <location filename="../desktop/ui/families/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families/families_page.py" line="150"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="147"/>
+        <location filename="../desktop/ui/families/families_page.py" line="149"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="150"/>
+        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="150"/>
+        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="151"/>
+        <location filename="../desktop/ui/families/families_page.py" line="153"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="154"/>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="191"/>
+        <location filename="../desktop/ui/families/families_page.py" line="182"/>
+        <source>No family matches “{text}”.</source>
+        <translation>Ninguna familia coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="184"/>
+        <source>No family in {community} yet.</source>
+        <translation>Aún no hay familias en {community}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="186"/>
+        <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
+        <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="205"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="192"/>
+        <location filename="../desktop/ui/families/families_page.py" line="206"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="215"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="216"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="226"/>
+        <location filename="../desktop/ui/families/families_page.py" line="240"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="230"/>
+        <location filename="../desktop/ui/families/families_page.py" line="244"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="241"/>
+        <location filename="../desktop/ui/families/families_page.py" line="255"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="241"/>
+        <location filename="../desktop/ui/families/families_page.py" line="255"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="248"/>
-        <location filename="../desktop/ui/families/families_page.py" line="254"/>
+        <location filename="../desktop/ui/families/families_page.py" line="262"/>
+        <location filename="../desktop/ui/families/families_page.py" line="268"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="260"/>
+        <location filename="../desktop/ui/families/families_page.py" line="274"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="260"/>
+        <location filename="../desktop/ui/families/families_page.py" line="274"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="262"/>
+        <location filename="../desktop/ui/families/families_page.py" line="276"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="262"/>
+        <location filename="../desktop/ui/families/families_page.py" line="276"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families/families_page.py" line="286"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="295"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="292"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="298"/>
-        <location filename="../desktop/ui/families/families_page.py" line="307"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="321"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="299"/>
+        <location filename="../desktop/ui/families/families_page.py" line="313"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="309"/>
+        <location filename="../desktop/ui/families/families_page.py" line="323"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="318"/>
+        <location filename="../desktop/ui/families/families_page.py" line="332"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="329"/>
+        <location filename="../desktop/ui/families/families_page.py" line="343"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="335"/>
+        <location filename="../desktop/ui/families/families_page.py" line="349"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="336"/>
+        <location filename="../desktop/ui/families/families_page.py" line="350"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="340"/>
+        <location filename="../desktop/ui/families/families_page.py" line="354"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -1771,27 +1822,27 @@
         <translation>Código de persona</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="14"/>
+        <location filename="../desktop/services/agreements/fields.py" line="15"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
-        <location filename="../desktop/services/registry/fields.py" line="20"/>
-        <location filename="../desktop/services/training/fields.py" line="17"/>
+        <location filename="../desktop/services/registry/fields.py" line="21"/>
+        <location filename="../desktop/services/training/fields.py" line="19"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="19"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="103"/>
+        <location filename="../desktop/services/agreements/fields.py" line="107"/>
         <location filename="../desktop/services/imports/agreements.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="105"/>
+        <location filename="../desktop/services/agreements/fields.py" line="109"/>
         <source>Benefits planned (S/)</source>
         <translation>Beneficios previstos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="107"/>
+        <location filename="../desktop/services/agreements/fields.py" line="111"/>
         <source>Benefits delivered (S/)</source>
         <translation>Beneficios entregados (S/)</translation>
     </message>
@@ -1807,22 +1858,22 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="10"/>
+        <location filename="../desktop/services/training/fields.py" line="11"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="15"/>
+        <location filename="../desktop/services/training/fields.py" line="17"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="22"/>
+        <location filename="../desktop/services/training/fields.py" line="25"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="14"/>
+        <location filename="../desktop/services/training/fields.py" line="15"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
@@ -1832,23 +1883,23 @@
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="12"/>
+        <location filename="../desktop/services/training/fields.py" line="13"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="43"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
         <location filename="../desktop/services/cooperative/fields.py" line="45"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="47"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="101"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -1858,19 +1909,19 @@
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="87"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="54"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="98"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="56"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -1885,37 +1936,37 @@
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="71"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -1925,7 +1976,7 @@
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -1963,7 +2014,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="11"/>
-        <location filename="../desktop/services/agreements/fields.py" line="21"/>
+        <location filename="../desktop/services/agreements/fields.py" line="24"/>
         <location filename="../desktop/services/cooperative/fields.py" line="21"/>
         <location filename="../desktop/services/registry/fields.py" line="18"/>
         <source>automatic</source>
@@ -1981,275 +2032,275 @@
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="15"/>
+        <location filename="../desktop/services/agreements/fields.py" line="17"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="17"/>
+        <location filename="../desktop/services/agreements/fields.py" line="19"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="19"/>
+        <location filename="../desktop/services/agreements/fields.py" line="21"/>
         <source>End date</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="20"/>
+        <location filename="../desktop/services/agreements/fields.py" line="23"/>
         <source>Forest area committed (ha)</source>
         <translation>Área de bosque comprometida (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="22"/>
+        <location filename="../desktop/services/agreements/fields.py" line="25"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="30"/>
+        <location filename="../desktop/services/agreements/fields.py" line="33"/>
         <source>Why it commits no forest</source>
         <extracomment>Asked when signing an agreement that commits no forest (0 ha).</extracomment>
         <translation>Por qué no compromete bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="34"/>
+        <location filename="../desktop/services/agreements/fields.py" line="37"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="36"/>
+        <location filename="../desktop/services/agreements/fields.py" line="39"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="37"/>
-        <location filename="../desktop/services/agreements/fields.py" line="50"/>
+        <location filename="../desktop/services/agreements/fields.py" line="40"/>
+        <location filename="../desktop/services/agreements/fields.py" line="53"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="39"/>
+        <location filename="../desktop/services/agreements/fields.py" line="42"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="40"/>
+        <location filename="../desktop/services/agreements/fields.py" line="43"/>
         <source>Estimated value (S/)</source>
         <translation>Valor estimado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="42"/>
+        <location filename="../desktop/services/agreements/fields.py" line="45"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="44"/>
+        <location filename="../desktop/services/agreements/fields.py" line="47"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="49"/>
+        <location filename="../desktop/services/agreements/fields.py" line="52"/>
         <source>Delivery date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="51"/>
+        <location filename="../desktop/services/agreements/fields.py" line="54"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="55"/>
-        <location filename="../desktop/services/training/fields.py" line="28"/>
+        <location filename="../desktop/services/agreements/fields.py" line="58"/>
+        <location filename="../desktop/services/training/fields.py" line="31"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="56"/>
+        <location filename="../desktop/services/agreements/fields.py" line="59"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="59"/>
+        <location filename="../desktop/services/agreements/fields.py" line="62"/>
         <source>Thumbprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="63"/>
+        <location filename="../desktop/services/agreements/fields.py" line="66"/>
         <source>Visit date</source>
         <translation>Fecha de visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="64"/>
+        <location filename="../desktop/services/agreements/fields.py" line="67"/>
         <source>Inspector</source>
         <translation>Inspector(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="66"/>
+        <location filename="../desktop/services/agreements/fields.py" line="69"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="68"/>
+        <location filename="../desktop/services/agreements/fields.py" line="71"/>
         <source>Forest cleared since last visit (ha)</source>
         <translation>Bosque talado desde la última visita (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="70"/>
+        <location filename="../desktop/services/agreements/fields.py" line="73"/>
         <source>Consequence</source>
         <translation>Consecuencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="73"/>
+        <location filename="../desktop/services/agreements/fields.py" line="76"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="77"/>
+        <location filename="../desktop/services/agreements/fields.py" line="80"/>
         <source>Date the family was informed</source>
         <translation>Fecha en que se informó a la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="79"/>
+        <location filename="../desktop/services/agreements/fields.py" line="82"/>
         <source>Language used</source>
         <translation>Idioma usado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="81"/>
+        <location filename="../desktop/services/agreements/fields.py" line="84"/>
         <source>Explained by</source>
         <translation>Explicado por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="83"/>
+        <location filename="../desktop/services/agreements/fields.py" line="86"/>
         <source>Copy handed over</source>
         <translation>Se entregó copia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="88"/>
+        <location filename="../desktop/services/agreements/fields.py" line="91"/>
         <source>Date raised</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="90"/>
+        <location filename="../desktop/services/agreements/fields.py" line="93"/>
         <source>Raised by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="92"/>
+        <location filename="../desktop/services/agreements/fields.py" line="95"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="93"/>
+        <location filename="../desktop/services/agreements/fields.py" line="97"/>
         <source>What was said</source>
         <translation>Lo que se planteó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="96"/>
+        <location filename="../desktop/services/agreements/fields.py" line="100"/>
         <source>Action taken</source>
         <translation>Acción tomada</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="97"/>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="25"/>
+        <location filename="../desktop/services/agreements/fields.py" line="101"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="26"/>
         <source>Date closed</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="101"/>
+        <location filename="../desktop/services/agreements/fields.py" line="105"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="102"/>
+        <location filename="../desktop/services/agreements/fields.py" line="106"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="104"/>
+        <location filename="../desktop/services/agreements/fields.py" line="108"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="21"/>
+        <location filename="../desktop/services/registry/fields.py" line="23"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="22"/>
+        <location filename="../desktop/services/registry/fields.py" line="25"/>
         <source>Lives inside the forest</source>
         <translation>Vive dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="23"/>
+        <location filename="../desktop/services/registry/fields.py" line="26"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="25"/>
+        <location filename="../desktop/services/registry/fields.py" line="28"/>
         <source>Address or sector</source>
         <translation>Dirección o sector</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="26"/>
-        <location filename="../desktop/services/registry/fields.py" line="40"/>
+        <location filename="../desktop/services/registry/fields.py" line="29"/>
+        <location filename="../desktop/services/registry/fields.py" line="43"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="24"/>
-        <location filename="../desktop/services/agreements/fields.py" line="72"/>
-        <location filename="../desktop/services/agreements/fields.py" line="84"/>
-        <location filename="../desktop/services/registry/fields.py" line="27"/>
-        <location filename="../desktop/services/training/fields.py" line="23"/>
+        <location filename="../desktop/services/agreements/fields.py" line="27"/>
+        <location filename="../desktop/services/agreements/fields.py" line="75"/>
+        <location filename="../desktop/services/agreements/fields.py" line="87"/>
+        <location filename="../desktop/services/registry/fields.py" line="30"/>
+        <location filename="../desktop/services/training/fields.py" line="26"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="18"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="31"/>
+        <location filename="../desktop/services/registry/fields.py" line="34"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="32"/>
+        <location filename="../desktop/services/registry/fields.py" line="35"/>
         <source>Paternal surname</source>
         <translation>Apellido paterno</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="33"/>
+        <location filename="../desktop/services/registry/fields.py" line="36"/>
         <source>Maternal surname</source>
         <translation>Apellido materno</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="58"/>
-        <location filename="../desktop/services/registry/fields.py" line="34"/>
-        <location filename="../desktop/services/training/fields.py" line="30"/>
+        <location filename="../desktop/services/agreements/fields.py" line="61"/>
+        <location filename="../desktop/services/registry/fields.py" line="37"/>
+        <location filename="../desktop/services/training/fields.py" line="33"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="35"/>
-        <location filename="../desktop/services/training/fields.py" line="32"/>
+        <location filename="../desktop/services/registry/fields.py" line="38"/>
+        <location filename="../desktop/services/training/fields.py" line="35"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="36"/>
+        <location filename="../desktop/services/registry/fields.py" line="39"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="37"/>
+        <location filename="../desktop/services/registry/fields.py" line="40"/>
         <source>Relationship to the head</source>
         <translation>Parentesco con el jefe(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="39"/>
+        <location filename="../desktop/services/registry/fields.py" line="42"/>
         <source>Signs (no thumbprint)</source>
         <translation>Firma (sin huella)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="44"/>
+        <location filename="../desktop/services/registry/fields.py" line="47"/>
         <source>Plot name</source>
         <translation>Nombre de la parcela</translation>
     </message>
@@ -2290,7 +2341,7 @@
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="28"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="82"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="87"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -2315,131 +2366,131 @@
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="47"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="50"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="113"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="60"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="69"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="73"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="91"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="99"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
-        <location filename="../desktop/services/registry/fields.py" line="45"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="114"/>
+        <location filename="../desktop/services/registry/fields.py" line="48"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="115"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="111"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="116"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="46"/>
+        <location filename="../desktop/services/registry/fields.py" line="49"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="47"/>
+        <location filename="../desktop/services/registry/fields.py" line="50"/>
         <source>Inside the protected area</source>
         <translation>Dentro del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="48"/>
+        <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="49"/>
+        <location filename="../desktop/services/registry/fields.py" line="52"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/fields.py" line="27"/>
+        <location filename="../desktop/services/agreements/fields.py" line="30"/>
         <source>Signing date</source>
         <translation>Fecha de firma</translation>
     </message>
@@ -2459,39 +2510,39 @@
         <translation>Miembro de la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="18"/>
+        <location filename="../desktop/services/training/fields.py" line="21"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="19"/>
+        <location filename="../desktop/services/training/fields.py" line="22"/>
         <source>communal hall, school…</source>
         <translation>local comunal, escuela…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="20"/>
+        <location filename="../desktop/services/training/fields.py" line="23"/>
         <source>Facilitator</source>
         <translation>Facilitador(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="27"/>
+        <location filename="../desktop/services/training/fields.py" line="30"/>
         <source>No.</source>
         <translation>N.°</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="31"/>
+        <location filename="../desktop/services/training/fields.py" line="34"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="13"/>
         <source>Family</source>
         <extracomment>Chosen with a lookup (code, name or DNI), see desktop.ui.widgets.lookup.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="34"/>
+        <location filename="../desktop/services/training/fields.py" line="37"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/training/fields.py" line="36"/>
+        <location filename="../desktop/services/training/fields.py" line="39"/>
         <source>Registered</source>
         <translation>Registrado(a)</translation>
     </message>
@@ -2552,7 +2603,7 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="24"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="25"/>
         <source>Agreement or family</source>
         <extracomment>Chosen with a lookup (number, family code, name or DNI) that gives the number or the code.</extracomment>
         <translation>Acuerdo o familia</translation>
@@ -2847,42 +2898,54 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="51"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="52"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="52"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="53"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="73"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="75"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="53"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="54"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="62"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="63"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="85"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="72"/>
+        <source>No open grievances: every grievance raised was closed.</source>
+        <translation>No hay reclamos abiertos: todos los reclamos recibidos se cerraron.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="74"/>
+        <source>No grievances yet. Grievances record complaints and how they were resolved.</source>
+        <translation>Aún no hay reclamos. Los reclamos registran las quejas y cómo se resolvieron.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="97"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="91"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="103"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="107"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="119"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="112"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="124"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -3470,96 +3533,102 @@
 <context>
     <name>LotsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="102"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="59"/>
+        <source>No lots yet. A lot gathers the deliveries sold together to one buyer, and its traceability file leads back to their plots.</source>
+        <translation>Aún no hay lotes. Un lote reúne las entregas vendidas juntas a un comprador, y su archivo de trazabilidad lleva hasta sus parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="61"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="107"/>
         <source>New lot…</source>
         <translation>Nuevo lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="108"/>
         <source>Edit lot…</source>
         <translation>Editar lote…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="109"/>
         <source>Export traceability (GeoJSON)…</source>
         <translation>Exportar trazabilidad (GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="110"/>
         <source>Deliveries in the lot</source>
         <translation>Entregas del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="111"/>
         <source>Deliveries in no lot</source>
         <translation>Entregas sin lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="112"/>
         <source>Search by receipt, member…</source>
         <translation>Buscar por recibo, socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="113"/>
         <source>Take out of the lot</source>
         <translation>Quitar del lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="109"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="114"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="189"/>
         <source>Add to the lot</source>
         <translation>Agregar al lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="156"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="161"/>
         <source>New lot</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="156"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="161"/>
         <source>Edit lot {code}</source>
         <translation>Editar el lote {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="165"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="170"/>
         <source>Lot {code} saved.</source>
         <translation>Lote {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="186"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="191"/>
         <source>{n} deliveries added to the lot.</source>
         <translation>{n} entregas agregadas al lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="195"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="200"/>
         <source>{n} deliveries taken out of the lot.</source>
         <translation>{n} entregas quitadas del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="209"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="222"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="226"/>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="238"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="214"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="227"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="231"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="243"/>
         <source>Export traceability</source>
         <translation>Exportar trazabilidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="210"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="215"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="223"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="228"/>
         <source>Lot {lot} cannot be exported yet; fix these plots first:</source>
         <translation>El lote {lot} aún no se puede exportar; primero corrija estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="227"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="232"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/lots_tab.py" line="234"/>
+        <location filename="../desktop/ui/cooperative/lots_tab.py" line="239"/>
         <source>{features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>{features} parcelas guardadas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -3937,64 +4006,75 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="87"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="103"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="92"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="93"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="143"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="101"/>
+        <source>No member matches “{text}”.</source>
+        <translation>Ningún socio coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="102"/>
+        <source>No members yet. A member is a family&apos;s producer who delivers coffee to the cooperative.</source>
+        <translation>Aún no hay socios. Un socio es el productor de una familia que entrega café a la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="153"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="144"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="154"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="155"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="165"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="183"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="197"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="213"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="193"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="207"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="223"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="194"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="201"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="211"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="209"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="219"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -4767,204 +4847,215 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="197"/>
+        <location filename="../desktop/ui/training/training_page.py" line="199"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="198"/>
+        <location filename="../desktop/ui/training/training_page.py" line="200"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="201"/>
-        <location filename="../desktop/ui/training/training_page.py" line="234"/>
+        <location filename="../desktop/ui/training/training_page.py" line="203"/>
+        <location filename="../desktop/ui/training/training_page.py" line="236"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="203"/>
+        <location filename="../desktop/ui/training/training_page.py" line="205"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="203"/>
+        <location filename="../desktop/ui/training/training_page.py" line="205"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="203"/>
+        <location filename="../desktop/ui/training/training_page.py" line="205"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="204"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="204"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="204"/>
+        <location filename="../desktop/ui/training/training_page.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="205"/>
+        <location filename="../desktop/ui/training/training_page.py" line="207"/>
+        <location filename="../desktop/ui/training/training_page.py" line="251"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="206"/>
+        <location filename="../desktop/ui/training/training_page.py" line="208"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="207"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="208"/>
+        <location filename="../desktop/ui/training/training_page.py" line="210"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="210"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="214"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="213"/>
+        <location filename="../desktop/ui/training/training_page.py" line="215"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="214"/>
+        <location filename="../desktop/ui/training/training_page.py" line="216"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="215"/>
+        <location filename="../desktop/ui/training/training_page.py" line="217"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="216"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="217"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="219"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="220"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="221"/>
+        <location filename="../desktop/ui/training/training_page.py" line="223"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="222"/>
+        <location filename="../desktop/ui/training/training_page.py" line="224"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="259"/>
+        <location filename="../desktop/ui/training/training_page.py" line="248"/>
+        <source>No training session matches these filters.</source>
+        <translation>Ninguna sesión de capacitación coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/training_page.py" line="249"/>
+        <source>No training sessions yet. A session records a training: its topic, date and place, and who attended.</source>
+        <translation>Aún no hay sesiones de capacitación. Una sesión registra una capacitación: su tema, fecha y lugar, y quiénes asistieron.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/training_page.py" line="269"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="260"/>
+        <location filename="../desktop/ui/training/training_page.py" line="270"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="281"/>
+        <location filename="../desktop/ui/training/training_page.py" line="291"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="289"/>
+        <location filename="../desktop/ui/training/training_page.py" line="299"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="295"/>
+        <location filename="../desktop/ui/training/training_page.py" line="305"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="299"/>
+        <location filename="../desktop/ui/training/training_page.py" line="309"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="305"/>
+        <location filename="../desktop/ui/training/training_page.py" line="315"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="331"/>
+        <location filename="../desktop/ui/training/training_page.py" line="341"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="332"/>
+        <location filename="../desktop/ui/training/training_page.py" line="342"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="340"/>
-        <location filename="../desktop/ui/training/training_page.py" line="357"/>
+        <location filename="../desktop/ui/training/training_page.py" line="350"/>
+        <location filename="../desktop/ui/training/training_page.py" line="367"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="363"/>
+        <location filename="../desktop/ui/training/training_page.py" line="373"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="363"/>
+        <location filename="../desktop/ui/training/training_page.py" line="373"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="366"/>
+        <location filename="../desktop/ui/training/training_page.py" line="376"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="366"/>
+        <location filename="../desktop/ui/training/training_page.py" line="376"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
@@ -4972,49 +5063,49 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/fields.py" line="100"/>
+        <location filename="../desktop/services/fields.py" line="104"/>
         <location filename="../desktop/services/imports/rows.py" line="19"/>
         <source>{field} is required.</source>
-        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name. Earlier labels (English sources, context &quot;Fields&quot;) that an imported sheet may still use as headers: a label converges without breaking an office&apos;s spreadsheets. A long text (notes, descriptions, actions): forms give it a box of several lines.</extracomment>
+        <extracomment>Characters no typed text may hold (tab and line breaks are text). The value becomes part of a file name (a receipt number, a code): no path characters. What a number measures: &quot;pen&quot; (soles), &quot;kg&quot;, &quot;ha&quot; or &quot;pct&quot;; documents and workbooks format it by this, never by guessing from the name. Earlier labels (English sources, context &quot;Fields&quot;) that an imported sheet may still use as headers: a label converges without breaking an office&apos;s spreadsheets. A long text (notes, descriptions, actions): forms give it a box of several lines. One of the list&apos;s key columns (code, name, community, status, the figures that matter): lists show the key columns first, in declaration order, so they fit a 1366-pixel screen without scrolling; the others follow, and the detail view has them.</extracomment>
         <translation>{field} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="108"/>
+        <location filename="../desktop/services/fields.py" line="112"/>
         <source>{field} is longer than {max} characters.</source>
         <translation>{field} tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="112"/>
+        <location filename="../desktop/services/fields.py" line="116"/>
         <source>{field} holds a control character; type it again.</source>
         <translation>{field} contiene un carácter de control; escríbalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="116"/>
+        <location filename="../desktop/services/fields.py" line="120"/>
         <source>{field} cannot contain / \ : * ? &quot; &lt; &gt; | or control characters, nor start with a dot.</source>
         <translation>{field} no puede contener / \ : * ? &quot; &lt; &gt; | ni caracteres de control, ni empezar con un punto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="125"/>
+        <location filename="../desktop/services/fields.py" line="129"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="137"/>
+        <location filename="../desktop/services/fields.py" line="141"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="149"/>
+        <location filename="../desktop/services/fields.py" line="153"/>
         <source>{field} is not a date (use day/month/year).</source>
         <translation>{field} no es una fecha (use día/mes/año).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="157"/>
+        <location filename="../desktop/services/fields.py" line="161"/>
         <source>{field} must be a number.</source>
         <translation>{field} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/fields.py" line="161"/>
+        <location filename="../desktop/services/fields.py" line="165"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} debe ser un número entero.</translation>
     </message>

@@ -66,6 +66,10 @@ class Field:
     aliases: tuple[str, ...] = ()
     #: A long text (notes, descriptions, actions): forms give it a box of several lines.
     multiline: bool = False
+    #: One of the list's key columns (code, name, community, status, the figures that
+    #: matter): lists show the key columns first, in declaration order, so they fit a
+    #: 1366-pixel screen without scrolling; the others follow, and the detail view has them.
+    key_column: bool = False
 
     def title(self, lang: str | None = None) -> str:
         return translate("Fields", self.label, lang)

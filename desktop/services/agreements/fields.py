@@ -8,15 +8,18 @@ from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, Field
 
 AGREEMENT_FIELDS = [
     Field("number", QT_TRANSLATE_NOOP("Fields", "Agreement number"), max_length=30, width=110,
-          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
+          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic"), key_column=True),
     Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), in_form=False, width=90),
-    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=200),
-    Field("community", QT_TRANSLATE_NOOP("Fields", "Community"), in_form=False, width=150),
+    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=200,
+          key_column=True),
+    Field("community", QT_TRANSLATE_NOOP("Fields", "Community"), in_form=False, width=150,
+          key_column=True),
     Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), CHOICE, choices="agreement_status",
-          in_form=False, width=90),
+          in_form=False, width=90, key_column=True),
     Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start date"), DATE, required=True,
           width=95),
-    Field("end_date", QT_TRANSLATE_NOOP("Fields", "End date"), DATE, required=True, width=95),
+    Field("end_date", QT_TRANSLATE_NOOP("Fields", "End date"), DATE, required=True, width=95,
+          key_column=True),
     Field("forest_area_ha", QT_TRANSLATE_NOOP("Fields", "Forest area committed (ha)"), DECIMAL,
           places=2, width=90, placeholder=QT_TRANSLATE_NOOP("Fields", "automatic"), unit="ha"),
     Field("last_visit", QT_TRANSLATE_NOOP("Fields", "Last visit"), DATE, in_form=False,
@@ -86,15 +89,16 @@ CONSENT_FIELDS = [
 
 GRIEVANCE_FIELDS = [
     Field("raised_on", QT_TRANSLATE_NOOP("Fields", "Date raised"), DATE, required=True,
-          width=95),
+          width=95, key_column=True),
     Field("raised_by", QT_TRANSLATE_NOOP("Fields", "Raised by"), required=True, max_length=200,
-          width=160),
-    Field("subject", QT_TRANSLATE_NOOP("Fields", "About"), in_form=False, width=150),
+          width=160, key_column=True),
+    Field("subject", QT_TRANSLATE_NOOP("Fields", "About"), in_form=False, width=150,
+          key_column=True),
     Field("description", QT_TRANSLATE_NOOP("Fields", "What was said"), multiline=True,
           required=True,
-          width=240),
+          width=200, key_column=True),
     Field("action_taken", QT_TRANSLATE_NOOP("Fields", "Action taken"), multiline=True, width=200),
-    Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, width=95),
+    Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE, width=95, key_column=True),
 ]
 
 LEDGER_FIELDS = [

@@ -15,10 +15,13 @@ COMMUNITY_FIELDS = [
 
 FAMILY_FIELDS = [
     Field("code", QT_TRANSLATE_NOOP("Fields", "Family code"), max_length=20, file_safe=True, width=100,
-          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic")),
-    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=240),
-    Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True, width=170),
-    Field("members", QT_TRANSLATE_NOOP("Fields", "Members"), INT, in_form=False, width=80),
+          placeholder=QT_TRANSLATE_NOOP("Fields", "automatic"), key_column=True),
+    Field("head", QT_TRANSLATE_NOOP("Fields", "Head of family"), in_form=False, width=240,
+          key_column=True),
+    Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, required=True, width=170,
+          key_column=True),
+    Field("members", QT_TRANSLATE_NOOP("Fields", "Members"), INT, in_form=False, width=80,
+          key_column=True),
     Field("inside_forest", QT_TRANSLATE_NOOP("Fields", "Lives inside the forest"), BOOL, width=90),
     Field("agreement_status", QT_TRANSLATE_NOOP("Fields", "Agreement"), CHOICE, choices="agreement_status",
           in_form=False, width=100),

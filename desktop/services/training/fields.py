@@ -6,15 +6,18 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, REF, TEXT, Field
 
 TRAINING_SESSION_FIELDS = [
-    Field("held_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, required=True, width=95),
+    Field("held_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, required=True, width=95,
+          key_column=True),
     Field("topic", QT_TRANSLATE_NOOP("Fields", "Topic"), TEXT, required=True, max_length=200,
-          width=200),
+          width=200, key_column=True),
     Field("participants", QT_TRANSLATE_NOOP("Fields", "Participants"), INT, in_form=False,
-          width=85),
-    Field("women", QT_TRANSLATE_NOOP("Fields", "Women"), INT, in_form=False, width=65),
+          width=85, key_column=True),
+    Field("women", QT_TRANSLATE_NOOP("Fields", "Women"), INT, in_form=False, width=65,
+          key_column=True),
     Field("kind", QT_TRANSLATE_NOOP("Fields", "Kind of training"), CHOICE, required=True,
           choices="training_kind", width=180),
-    Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, width=140),
+    Field("community_id", QT_TRANSLATE_NOOP("Fields", "Community"), REF, width=140,
+          key_column=True),
     Field("place", QT_TRANSLATE_NOOP("Fields", "Place"), TEXT, max_length=200, width=170,
           placeholder=QT_TRANSLATE_NOOP("Fields", "communal hall, school…")),
     Field("facilitator", QT_TRANSLATE_NOOP("Fields", "Facilitator"), TEXT, max_length=200,

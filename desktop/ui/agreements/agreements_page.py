@@ -40,6 +40,8 @@ from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
 from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
+from desktop.ui.widgets.empty_hint import empty_hint
+from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 
@@ -74,6 +76,7 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.empty = empty_hint(self.table, self.describe_empty)
         self.buttons = {}
         for name in ("new", "edit", "sign", "activate", "suspend", "end", "renew",
                      "not_renewed", "print", "batch_print", "renew_community", "delete"):
@@ -123,22 +126,17 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         second.addWidget(self.count_label)
         filters.addLayout(first)
         filters.addLayout(second)
-        actions = QHBoxLayout()
-        for name in ("new", "edit", "sign", "activate", "suspend", "end", "renew",
-                     "not_renewed", "delete"):
-            actions.addWidget(self.buttons[name])
-        actions.addStretch()
-        group_actions = QHBoxLayout()
-        for name in ("print", "batch_print", "renew_community"):
-            group_actions.addWidget(self.buttons[name])
-        group_actions.addStretch()
+        # Three short rows of buttons rather than one long one: the list keeps its width.
+        rows = [hbox(*(self.buttons[name] for name in names), None) for names in (
+            ("new", "edit", "delete", "sign", "activate"),
+            ("suspend", "end", "renew", "not_renewed"),
+            ("print", "batch_print", "renew_community"))]
+        for combo in (self.status, self.community):  # long names elide, never widen the list
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(filters)
-        column.addWidget(self.table)
-        column.addLayout(actions)
-        column.addLayout(group_actions)
+        vbox(left, filters, self.table, *rows).setContentsMargins(0, 0, 0, 0)
 
         def tab(widget_list):
             page = QWidget()
@@ -196,6 +194,14 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
     def new_record(self) -> bool:
         self.do_new()
         return True
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint)."""
+        if self.model.filter != ag.AgreementFilter():
+            return self.tr("No agreement matches these filters."), "", None
+        return (self.tr("No agreements yet. An agreement records what a family commits to and "
+                        "what the programme gives in return."),
+                self.tr("New agreement…"), self.do_new)
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

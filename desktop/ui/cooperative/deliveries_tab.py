@@ -30,6 +30,7 @@ from desktop.ui.cooperative.models import (
     DeliveryListModel,
     selected_rows,
 )
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.page import Page
@@ -63,6 +64,7 @@ class DeliveriesTab(Page):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _: self.correct_selected())
+        self.empty = empty_hint(self.table, self.describe_empty)
         self.correct_button = QPushButton(objectName="correctDelivery")
         self.void_button = QPushButton(objectName="voidDelivery")
         self.print_button = QPushButton(objectName="printReceipt")
@@ -95,6 +97,15 @@ class DeliveriesTab(Page):
             button.setText(text)
         self.model.retranslate()
         self.update_count()
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint)."""
+        if self.search.text().strip() or self.unpaid.isChecked() or self.flagged.isChecked():
+            return self.tr("No delivery matches these filters."), "", None
+        return (self.tr("No deliveries yet. Each delivery is weighed and recorded at the "
+                        "weighing station, which prints its receipt."),
+                self.tr("Open the weighing station"),
+                lambda: self.page.tabs.setCurrentWidget(self.page.station))
 
     def refresh(self) -> None:
         coop = self.page.cooperative_id

@@ -37,6 +37,7 @@ from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
 from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.widgets.layouts import hbox, vbox
 
@@ -54,6 +55,10 @@ class LotsTab(Page):
         self.lots_view.setObjectName("lotTable")
         self.lots_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_lot())
         self.lots_view.doubleClicked.connect(lambda _: self.edit_lot())
+        self.empty = empty_hint(self.lots_view, lambda: (
+            self.tr("No lots yet. A lot gathers the deliveries sold together to one buyer, and "
+                    "its traceability file leads back to their plots."),
+            self.tr("New lot…"), self.new_lot))
         self.new_button = QPushButton(objectName="newLot")
         self.edit_button = QPushButton(objectName="editLot")
         self.export_button = QPushButton(objectName="exportLot")
@@ -89,10 +94,10 @@ class LotsTab(Page):
             .setContentsMargins(0, 0, 0, 0)
         vbox(right, self.available_caption, self.available_search, self.available_view,
              hbox(self.add_button, None)).setContentsMargins(0, 0, 0, 0)
-        bottom = QSplitter()
+        bottom = QSplitter(objectName="inLotAndAvailable")
         bottom.addWidget(left)
         bottom.addWidget(right)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="lotsAndDeliveries")
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         vbox(self, splitter)

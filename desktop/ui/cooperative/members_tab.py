@@ -35,6 +35,7 @@ from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.operations import FAMILIES, Operation
 from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.tables import make_table
 
 # --- members -------------------------------------------------------------------------------
@@ -53,6 +54,7 @@ class MembersTab(Page):
         self.model = RowsModel(MEMBERSHIP_FIELDS, self)
         self.table = make_table(self.model)
         self.table.setObjectName("memberTable")
+        self.empty = empty_hint(self.table, self.describe_empty)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_plots())
         self.plots = RowsModel(cooperative.PLOT_TRACE_FIELDS, self)
         self.plots_view = make_table(self.plots)
@@ -91,6 +93,14 @@ class MembersTab(Page):
         self.plots_caption.setText(self.tr("The member's plots"))
         self.model.retranslate()
         self.plots.retranslate()
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint)."""
+        query = self.search.text().strip()
+        if query:
+            return self.tr("No member matches “{text}”.").format(text=query), "", None
+        return (self.tr("No members yet. A member is a family's producer who delivers coffee "
+                        "to the cooperative."), self.tr("New member…"), self.new_member)
 
     def refresh(self, select_id: str | None = None) -> None:
         keep = select_id or self.selected_id()

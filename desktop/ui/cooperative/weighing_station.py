@@ -145,7 +145,7 @@ class WeighingStation(MemberPicker, Page):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.recent_caption)
         right_layout.addWidget(self.recent_view)
-        splitter = QSplitter()
+        splitter = QSplitter(objectName="stationAndRecent")  # remembered (see Page)
         splitter.addWidget(form)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)

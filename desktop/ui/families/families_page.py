@@ -21,6 +21,7 @@ from desktop.services import agreements, registry
 from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.family_list_model import FamilyListModel
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lookups import community_options, fill_combo
@@ -60,6 +61,7 @@ class FamiliesPage(ListPage):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.empty = empty_hint(self.table, self.describe_empty)
 
         self.add_button = QPushButton(objectName="addFamily")
         self.edit_button = QPushButton(objectName="editFamily")
@@ -172,6 +174,18 @@ class FamiliesPage(ListPage):
     def apply_pending_search(self) -> None:
         if self._timer.isActive():
             self.apply_filter()
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint): no match for the search, or no family."""
+        query = self.search.text().strip()
+        if query:
+            return self.tr("No family matches “{text}”.").format(text=query), "", None
+        if self.community.currentData():
+            return (self.tr("No family in {community} yet.").format(
+                community=self.community.currentText()), self.tr("New family…"), self.add_family)
+        return (self.tr("No families yet. A family is a household: its members, the plots "
+                        "they work and the agreement they sign."),
+                self.tr("New family…"), self.add_family)
 
     # --- the keyboard (see Page) --------------------------------------------------------
     def open_record(self) -> bool:

@@ -13,6 +13,7 @@ from desktop.services.fields import DATE, Field, by_name
 from desktop.services.lookup import AGREEMENT, FAMILY
 from desktop.ui.widgets.operations import GRIEVANCES
 from desktop.ui.widgets.page import Page
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.record_table_model import RecordTableModel
@@ -38,7 +39,7 @@ class GrievancesPage(Page):
         self.model = RecordTableModel(GRIEVANCE_FIELDS, self)
         self.table = make_table(self.model)
         self.table.setObjectName("grievanceTable")
-        self.table.setWordWrap(True)
+        self.empty = empty_hint(self.table, self.describe_empty)
         self.add_button = QPushButton(objectName="addGrievance")
         self.close_button = QPushButton(objectName="closeGrievance")
         self.add_button.clicked.connect(self.add_grievance)
@@ -61,6 +62,17 @@ class GrievancesPage(Page):
         count = self.model.rowCount()
         self.heading.setText(self.tr("Grievances") + f" ({count})")
         self.close_button.setEnabled(count > 0)
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint)."""
+        if self.open_only.isChecked():
+            with self.database.session() as session:
+                closed = bool(ag.list_grievances(session, False))
+            if closed:
+                return (self.tr("No open grievances: every grievance raised was closed."),
+                        self.tr("New grievance…"), self.add_grievance)
+        return (self.tr("No grievances yet. Grievances record complaints and how they were "
+                        "resolved."), self.tr("New grievance…"), self.add_grievance)
 
     # --- the keyboard (see Page) --------------------------------------------------------
     def open_record(self) -> bool:

@@ -44,6 +44,7 @@ from desktop.ui.widgets.style import (
     TITLE_STYLE,
     WARNING_STYLE,
 )
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.tables import named_table
 
 SEARCH_DELAY_MS = 150
@@ -77,6 +78,7 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.edit_session())
+        self.empty = empty_hint(self.table, self.describe_empty)
         self.add_button = QPushButton(objectName="addSession")
         self.edit_button = QPushButton(objectName="editSession")
         self.delete_button = QPushButton(objectName="deleteSession")
@@ -181,7 +183,7 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         bottom.addWidget(self.remove_button)
         right_layout.addLayout(bottom)
         sessions_tab = QWidget()
-        QVBoxLayout(sessions_tab).addWidget(self.side_by_side(left, right, (5, 4)))
+        QVBoxLayout(sessions_tab).addWidget(self.side_by_side(left, right, (3, 2)))
 
         figures_tab = self._figures_tab()
         self.tabs = QTabWidget(objectName="trainingTabs")
@@ -239,6 +241,14 @@ class TrainingPage(Attendance, FiguresTab, ListPage):
         return {"query": self.search.text(), "kind": self.kind.currentData(),
                 "community_id": self.community.currentData(), "date_from": date_from,
                 "date_to": date_to}
+
+    def describe_empty(self):
+        """What the empty list says (see empty_hint)."""
+        if any(self.filters().values()):
+            return self.tr("No training session matches these filters."), "", None
+        return (self.tr("No training sessions yet. A session records a training: its topic, "
+                        "date and place, and who attended."),
+                self.tr("New session…"), self.add_session)
 
     def apply_filter(self) -> None:
         keep = self.selected_id()

@@ -28,7 +28,8 @@ class FamilyListModel(LazyTableModel):
 
     def display(self, row, field, role):
         if field.name == "community_id":
-            return row.community if role == Qt.ItemDataRole.DisplayRole else None
+            return row.community if role in (Qt.ItemDataRole.DisplayRole,
+                                             Qt.ItemDataRole.ToolTipRole) else None
         return super().display(row, field, role)
 
     def set_filter(self, query: str, community_id: str | None = None) -> None:

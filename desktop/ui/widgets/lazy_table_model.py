@@ -95,8 +95,9 @@ class LazyTableModel(QAbstractTableModel):
         return self.display(row, self.fields[index.column()], role)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.fields[section].title()
+        if orientation == Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.fields[section].title()  # the tooltip: whole when the title is cut
         return None
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):

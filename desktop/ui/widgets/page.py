@@ -18,29 +18,19 @@ from typing import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFrame, QLineEdit, QMessageBox, QScrollArea, QSplitter,
-    QWidget,
+    QAbstractItemView, QApplication, QLineEdit, QMessageBox, QSplitter, QTableView, QWidget,
 )
 from shiboken6 import isValid
 
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
+from desktop.ui.widgets.list_detail import ListAndDetail
+from desktop.ui.widgets.view_state import remember_columns, remember_sizes
 from desktop.ui.widgets.operations import CHANGES
 
 
 #: The page-level shortcuts: what they do (see Page.run_key) and their keys.
 KEYS = {"find": "Ctrl+F", "refresh": "F5", "new": "Ctrl+N"}
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """`widget` in a frameless scroll area: it takes the room it is given, and scrolls
-    rather than asking for more."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setMinimumWidth(240)
-    return area
 
 
 class Page(QWidget):
@@ -112,7 +102,38 @@ class Page(QWidget):
 
     def showEvent(self, event):
         self.install_keys()  # once the subclass has built its list and search box
+        self.remember_layout()
         super().showEvent(event)
+
+    # --- what the person arranged -----------------------------------------------------
+    def remember_layout(self) -> None:
+        """Once the page is built (its first showing): give back the column widths, sort
+        and dividers the person left in its lists, and keep them as they change. Keyed by
+        page and by the table's object name (or the attribute that holds it)."""
+        if getattr(self, "_layout_remembered", False):
+            return
+        self._layout_remembered = True
+        attributes = {id(value): name for name, value in vars(self).items()
+                      if isinstance(value, (QTableView, QSplitter))}
+        page = type(self).__name__
+        for kind, remember in ((QTableView, remember_columns), (QSplitter, remember_sizes)):
+            for widget in self.findChildren(kind):
+                name = widget.objectName() or attributes.get(id(widget))
+                if name and self.owner_page(widget) is self:
+                    remember(widget, f"{page}/{name}")
+        self.after_layout_restored()
+
+    @staticmethod
+    def owner_page(widget: QWidget) -> "Page | None":
+        """The innermost page holding `widget` (a tab of an area is a page of its own)."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, Page):
+            parent = parent.parentWidget()
+        return parent
+
+    def after_layout_restored(self) -> None:
+        """A remembered sort read the list again: what else follows (ListPage: the first
+        row's detail)."""
 
     def install_keys(self) -> None:
         """Give the list, the search box and the page their keys (once)."""
@@ -221,18 +242,9 @@ class Page(QWidget):
 
     @staticmethod
     def side_by_side(left: QWidget, right: QWidget, stretch=(3, 2)) -> QSplitter:
-        """The list on the left, the selected record's detail on the right.
-
-        Each side scrolls when the window is narrower than what it holds (a row of buttons,
-        a wide tab), so opening a record or a tab never makes the window wider than a
-        1024-pixel screen."""
-        splitter = QSplitter(objectName="listAndDetail")
-        splitter.addWidget(scrolling(left))
-        splitter.addWidget(scrolling(right))
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, stretch[0])
-        splitter.setStretchFactor(1, stretch[1])
-        return splitter
+        """The list on the left, the selected record's detail on the right; on a narrow
+        screen the detail goes below the list (see list_detail.ListAndDetail)."""
+        return ListAndDetail(left, right, stretch)
 
     # --- delete with undo -------------------------------------------------------------
     def delete_with_undo(self, record_id: str, title: str, question: str, done: str,
@@ -306,6 +318,10 @@ class ListPage(Page):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.show_selected()
+
+    def after_layout_restored(self) -> None:
+        if not self.table.currentIndex().isValid():
+            self.show_first()
 
     def find_hidden(self, record_id: str) -> int:
         """The row of `record_id` when the filters hide it: -1, or clear them and look again."""

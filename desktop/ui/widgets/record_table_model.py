@@ -47,8 +47,9 @@ class RecordTableModel(QAbstractTableModel):
         return cell(field, getattr(self.records[index.row()], field.name), role)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.fields[section].title()
+        if orientation == Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.fields[section].title()  # the tooltip: whole when the title is cut
         return None
 
     def retranslate(self) -> None:

@@ -38,6 +38,8 @@ class TextTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in self.numeric:
+            return self.rows[index.row()][index.column()] or None  # whole, when cut with "…"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.marked:

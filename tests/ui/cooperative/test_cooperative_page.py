@@ -95,6 +95,9 @@ def test_three_deliveries_with_the_keyboard_only(qtbot, page, session, office):
     assert focused() is station.member_edit and station.member_edit.text() == ""
 
     # 2: by accent-free surname; two plots, so the plot is chosen with the arrows
+    page.activateWindow()  # the popup opens only in the active window (offscreen, a window
+    qtbot.waitUntil(page.isActiveWindow)  # closed by an earlier test may leave none active)
+    station.member_edit.setFocus()
     keys("quispe huaman")  # the lookup's popup: one match, Enter takes it
     qtbot.waitUntil(lambda: station.member_edit.popup.isVisible(), timeout=5000)
     assert station.member_edit.model.rowCount() == 1
