@@ -584,129 +584,134 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="26"/>
+        <location filename="../desktop/services/people/audit.py" line="28"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="29"/>
+        <location filename="../desktop/services/people/audit.py" line="31"/>
         <source>Family</source>
         <extracomment>What each table&apos;s records are called.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="30"/>
+        <location filename="../desktop/services/people/audit.py" line="32"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="31"/>
+        <location filename="../desktop/services/people/audit.py" line="33"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="32"/>
+        <location filename="../desktop/services/people/audit.py" line="34"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="33"/>
+        <location filename="../desktop/services/people/audit.py" line="35"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="34"/>
+        <location filename="../desktop/services/people/audit.py" line="36"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="35"/>
+        <location filename="../desktop/services/people/audit.py" line="37"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="36"/>
+        <location filename="../desktop/services/people/audit.py" line="38"/>
         <source>Benefit delivered</source>
         <translation>Beneficio entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="37"/>
+        <location filename="../desktop/services/people/audit.py" line="39"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="38"/>
+        <location filename="../desktop/services/people/audit.py" line="40"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="39"/>
+        <location filename="../desktop/services/people/audit.py" line="41"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="40"/>
+        <location filename="../desktop/services/people/audit.py" line="42"/>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="41"/>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="42"/>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <location filename="../desktop/services/people/audit.py" line="46"/>
         <source>Cooperative member</source>
         <translation>Socio(a) de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <location filename="../desktop/services/people/audit.py" line="47"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="46"/>
+        <location filename="../desktop/services/people/audit.py" line="48"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="47"/>
+        <location filename="../desktop/services/people/audit.py" line="49"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="51"/>
+        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="54"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <location filename="../desktop/services/people/audit.py" line="55"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="53"/>
+        <location filename="../desktop/services/people/audit.py" line="56"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="54"/>
+        <location filename="../desktop/services/people/audit.py" line="57"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="55"/>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
@@ -714,63 +719,63 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="96"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="97"/>
         <source>any date</source>
         <extracomment>A date edit at its minimum shows &quot;any date&quot; (no limit on that side).</extracomment>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="97"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="98"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="98"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="99"/>
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="99"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="100"/>
         <source>Export to a workbook…</source>
         <translation>Exportar a un libro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="100"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="101"/>
         <source>Every kind of record</source>
         <translation>Todo tipo de registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="102"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="103"/>
         <source>Every kind of change</source>
         <translation>Todo tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="119"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="120"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="134"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="135"/>
         <source>Audit: {n} changes</source>
         <translation>Auditoría: {n} cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="141"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="142"/>
         <source>Export the audit</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="142"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="143"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="147"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="148"/>
         <source>Exporting the audit…</source>
         <translation>Exportando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="149"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="150"/>
         <source>Audit written to {path}.</source>
         <translation>Auditoría guardada en {path}.</translation>
     </message>
@@ -2116,6 +2121,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="59"/>
+        <location filename="../desktop/services/people/fields.py" line="20"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -2632,6 +2638,17 @@
         <location filename="../desktop/services/people/fields.py" line="13"/>
         <source>Changes</source>
         <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="19"/>
+        <source>User name</source>
+        <extracomment>A user as the audit names their fields (passwords are never audited).</extracomment>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="21"/>
+        <source>Disabled on</source>
+        <translation>Desactivado el</translation>
     </message>
 </context>
 <context>

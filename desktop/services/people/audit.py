@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from desktop.db.audit import AuditEntry
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.formatting import fmt_datetime
+from desktop.i18n.labels import label
 from desktop.services.agreements import fields as agreement_fields
 from desktop.services.cooperative import fields as cooperative_fields
+from desktop.services.people.fields import USER_FIELDS
 from desktop.services.people.permissions import require
 from desktop.services.registry import fields as registry_fields
 from desktop.services.training import fields as training_fields
@@ -45,6 +47,7 @@ RECORDS = {
     "deliveries": QT_TRANSLATE_NOOP("Audit", "Delivery"),
     "lots": QT_TRANSLATE_NOOP("Audit", "Lot"),
     "users": QT_TRANSLATE_NOOP("Audit", "User"),
+    "demo": QT_TRANSLATE_NOOP("Audit", "Demo data"),
 }
 #: What was done.
 ACTIONS = {
@@ -56,24 +59,61 @@ ACTIONS = {
 }
 
 
-def _field_titles() -> dict[str, object]:
-    """Column name -> its Field (the first declaration of that name wins)."""
-    titles: dict[str, object] = {}
-    for module in (registry_fields, agreement_fields, training_fields, cooperative_fields):
+def _declared() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
+    """Per table, column name -> its Field; and the same for any table (first one wins)."""
+    f = (registry_fields, agreement_fields, training_fields, cooperative_fields)
+    by_table = {
+        "families": registry_fields.FAMILY_FIELDS, "persons": registry_fields.PERSON_FIELDS,
+        "plots": registry_fields.PLOT_FIELDS, "communities": registry_fields.COMMUNITY_FIELDS,
+        "agreements": agreement_fields.AGREEMENT_FIELDS,
+        "benefits": agreement_fields.BENEFIT_FIELDS,
+        "benefit_deliveries": agreement_fields.BENEFIT_DELIVERY_FIELDS,
+        "signatories": agreement_fields.SIGNATORY_FIELDS,
+        "compliance_visits": agreement_fields.VISIT_FIELDS,
+        "consent_records": agreement_fields.CONSENT_FIELDS,
+        "grievances": agreement_fields.GRIEVANCE_FIELDS,
+        "training_sessions": training_fields.TRAINING_SESSION_FIELDS,
+        "attendance": training_fields.ATTENDANCE_FIELDS,
+        "cooperatives": cooperative_fields.COOPERATIVE_FIELDS,
+        "memberships": cooperative_fields.MEMBERSHIP_FIELDS,
+        "deliveries": cooperative_fields.DELIVERY_FIELDS,
+        "lots": cooperative_fields.LOT_FIELDS,
+        "users": USER_FIELDS,
+    }
+    anywhere: dict[str, object] = {}
+    for module in f:
         for name in dir(module):
             if name.endswith("FIELDS") and isinstance(getattr(module, name), list):
                 for item in getattr(module, name):
-                    titles.setdefault(item.name, item)
-    return titles
+                    anywhere.setdefault(item.name, item)
+    return ({table: {item.name: item for item in items} for table, items in by_table.items()},
+            anywhere)
 
 
-_FIELDS = _field_titles()
+_BY_TABLE, _ANYWHERE = _declared()
+#: Columns that say nothing to a reader (the record's own key).
+UNREAD = {"id"}
 
 
-def field_title(name: str, lang: str | None = None) -> str:
-    """A changed column under its label in `lang` (its own name when no form shows it)."""
-    declared = _FIELDS.get(name)
+def _field(name: str, entity: str | None):
+    """Its table's own field first (a community's "name" is not a user's)."""
+    return _BY_TABLE.get(entity or "", {}).get(name) or (
+        None if entity in _BY_TABLE else _ANYWHERE.get(name))
+
+
+def field_title(name: str, lang: str | None = None, entity: str | None = None) -> str:
+    """A changed column under its label in `lang`; its own name when no form shows it."""
+    declared = _field(name, entity)
     return declared.title(lang) if declared is not None else name
+
+
+def _shown(value, declared, lang: str | None) -> str:
+    """A stored value as people read it: a code of a list under its label."""
+    if value in (None, ""):
+        return "—"
+    if declared is not None and declared.choices and isinstance(value, (str, bool)):
+        return label(declared.choices, value, lang)
+    return str(value)
 
 
 def record_title(entity: str, lang: str | None = None) -> str:
@@ -117,16 +157,16 @@ class AuditRow:
         """"Estado: draft → signed; Notas: … → …" in `lang`."""
         parts = []
         for column, old, new in self.changes:
+            if column in UNREAD:
+                continue
+            declared = _field(column, self.entity)
+            title = declared.title(lang) if declared is not None else column
             if self.action == "update":
-                parts.append(f"{field_title(column, lang)}: {_plain(old)} → {_plain(new)}")
+                parts.append(f"{title}: {_shown(old, declared, lang)} → "
+                             f"{_shown(new, declared, lang)}")
             else:
-                shown = new if new is not None else old
-                parts.append(f"{field_title(column, lang)}: {_plain(shown)}")
+                parts.append(f"{title}: {_shown(new if new is not None else old, declared, lang)}")
         return "; ".join(parts)
-
-
-def _plain(value) -> str:
-    return "—" if value in (None, "") else str(value)
 
 
 def _where(flt: AuditFilter) -> list:

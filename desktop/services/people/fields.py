@@ -14,4 +14,11 @@ AUDIT_FIELDS = [
           multiline=True),
 ]
 
-__all__ = ["AUDIT_FIELDS"]
+#: A user as the audit names their fields (passwords are never audited).
+USER_FIELDS = [
+    Field("name", QT_TRANSLATE_NOOP("Fields", "User name"), max_length=60),
+    Field("role", QT_TRANSLATE_NOOP("Fields", "Role"), choices="role"),
+    Field("disabled_at", QT_TRANSLATE_NOOP("Fields", "Disabled on")),
+]
+
+__all__ = ["AUDIT_FIELDS", "USER_FIELDS"]

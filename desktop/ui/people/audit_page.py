@@ -70,6 +70,7 @@ class AuditPage(Page):
         self.table = make_table(self.model)
         self.table.setObjectName("auditTable")
         self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.export_button = QPushButton(objectName="exportAudit")
         self.export_button.clicked.connect(lambda: self.export())
         self.from_label, self.to_label = QLabel(), QLabel()
