@@ -15,4 +15,5 @@ AREA_MODULES = [
     "desktop.commands.training",
     "desktop.commands.imports",
     "desktop.commands.backups",
+    "desktop.commands.init",
 ]

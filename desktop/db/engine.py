@@ -65,7 +65,7 @@ def make_engine(path: Path | str, transactional_ddl: bool = False) -> Engine:
     DDL is transactional anyway: one connection per thread from a small pool)."""
     location = database_location(path)
     if isinstance(location, DatabaseUrl):
-        return create_engine(location.sqlalchemy_url, pool_pre_ping=True)
+        return postgres.make_engine(location.sqlalchemy_url)
     return make_file_engine(location, transactional_ddl)
 
 

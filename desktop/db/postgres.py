@@ -14,7 +14,8 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
 
 EXTENSIONS = ("unaccent", "pg_trgm")
 
@@ -40,10 +41,24 @@ GROUP_CONCAT = [
       SFUNC = group_concat_step, STYPE = text)""",
 ]
 
+#: SQLite keeps dates as ISO text, and some SQL cuts them (substr(delivered_on, 1, 7) is the
+#: month): the same on a PostgreSQL date.
+SUBSTR_DATE = """CREATE OR REPLACE FUNCTION substr(day date, start integer, length integer)
+RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT substr(to_char(day, 'YYYY-MM-DD'), start, length)
+$$"""
+
 TRIGRAM_INDEXES = {
     "ix_families_search_trgm": "families USING gin (search_text gin_trgm_ops)",
     "ix_communities_name_trgm": "communities USING gin (name_folded gin_trgm_ops)",
 }
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the server at `url` (a small pool, connections checked before use).
+    SQL shared with SQLite passes dates as dates, never as ISO text: SQLite stores both
+    alike, PostgreSQL compares a date only with a date."""
+    return create_engine(url, pool_pre_ping=True)
 
 
 def is_postgresql(connection) -> bool:
@@ -51,12 +66,12 @@ def is_postgresql(connection) -> bool:
 
 
 def install(connection) -> None:
-    """The extensions, `fold()`, `group_concat()` and the trigram indexes (a migration runs
+    """The extensions, `fold()`, `group_concat()`, `substr(date…)`, the trigram indexes (a migration runs
     it; it may run again)."""
     for name in EXTENSIONS:
         connection.execute(text(f"CREATE EXTENSION IF NOT EXISTS {name}"))
     connection.exec_driver_sql(FOLD)
-    for statement in GROUP_CONCAT:
+    for statement in [*GROUP_CONCAT, SUBSTR_DATE]:
         connection.exec_driver_sql(statement)
     for name, target in TRIGRAM_INDEXES.items():
         connection.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
@@ -68,6 +83,7 @@ def uninstall(connection) -> None:
     connection.execute(text("DROP AGGREGATE IF EXISTS group_concat(text, text)"))
     connection.execute(text("DROP FUNCTION IF EXISTS group_concat_step(text, text, text)"))
     connection.execute(text("DROP FUNCTION IF EXISTS fold(text)"))
+    connection.execute(text("DROP FUNCTION IF EXISTS substr(date, integer, integer)"))
 
 
 #: How often a watcher looks at a reader's stop flag, in seconds.

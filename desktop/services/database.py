@@ -78,6 +78,7 @@ NOT_OURS = QT_TRANSLATE_NOOP("Database", "{path} is not a Conservation Desk data
                                          "other tables). Give an empty database or ours.")
 NO_CENTRAL = QT_TRANSLATE_NOOP("Database", "The database {path} is empty. Prepare it first "
                                            "with: conservation-desk init --db URL")
+ALREADY_OURS = QT_TRANSLATE_NOOP("Database", "{path} already holds a Conservation Desk database.")
 CENTRAL_BACKUPS = QT_TRANSLATE_NOOP(
     "Database", "{path} is a central PostgreSQL database: its backups are made on the server "
     "with pg_dump and restored with pg_restore by whoever runs it, not by this program.")
@@ -258,12 +259,16 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         raise problem from error
 
 
-def open_central(url: DatabaseUrl, create: bool = True, user: str = "") -> Database:
+def open_central(url: DatabaseUrl, create: bool = True, user: str = "",
+                 empty_only: bool = False) -> Database:
     """Open a central PostgreSQL database, bringing it to this version's schema. An empty
-    database gets the schema when `create` is true; no marker, no backups (the DBA's)."""
+    database gets the schema when `create` is true (only an empty one with `empty_only`);
+    no marker, no backups (the DBA's)."""
     database = Database(url, user=user)
     try:
         current = migrate.current_revision(database.engine)
+        if empty_only and current is not None:
+            raise DatabaseProblem(ALREADY_OURS, path=url.shown)
         if current is None:
             with database.engine.connect() as connection:
                 tables = inspect(connection).get_table_names()
@@ -315,6 +320,12 @@ def changed_since_last_backup(path: Path, backup_dir: Path) -> bool:
         return True
     logs = [p for p in (path, Path(f"{path}-wal")) if p.exists() and p.stat().st_size > 0]
     return max(p.stat().st_mtime for p in logs) > newest[0].path.stat().st_mtime
+
+
+def refuse_central(location) -> None:
+    """Backups and restores are for files: for a central database, say whose work they are."""
+    if isinstance(location, DatabaseUrl):
+        raise DatabaseProblem(CENTRAL_BACKUPS, path=location.shown)
 
 
 def backup_before_risky_work(database: Database) -> DatabaseProblem | None:
