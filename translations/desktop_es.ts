@@ -426,22 +426,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="28"/>
+        <location filename="../desktop/ui/app.py" line="29"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="29"/>
+        <location filename="../desktop/ui/app.py" line="30"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="67"/>
+        <location filename="../desktop/ui/app.py" line="69"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="108"/>
+        <location filename="../desktop/ui/app.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -688,104 +688,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="20"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="21"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="22"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="23"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="24"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="25"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="26"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="27"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="28"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>Attendance line</source>
         <translation>Línea de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>Grievance</source>
         <translation>Reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="40"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="27"/>
+        <location filename="../desktop/commands/common.py" line="28"/>
         <source>{name} must be at least {minimum}.</source>
         <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="45"/>
+        <location filename="../desktop/commands/common.py" line="36"/>
+        <source>{path} is a central database; give a file name.</source>
+        <translation>{path} es una base de datos central; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/common.py" line="49"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="139"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/cli.py" line="146"/>
         <location filename="../desktop/commands/agreements.py" line="65"/>
         <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="35"/>
+        <location filename="../desktop/commands/common.py" line="39"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -795,7 +800,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="117"/>
+        <location filename="../desktop/cli.py" line="120"/>
         <source>interrupted</source>
         <extracomment>Area modules slow to load (desktop.commands.imports reads the import kinds from desktop.services.imports, which loads the whole core), and the words that need them.</extracomment>
         <translation>interrumpido</translation>
@@ -917,6 +922,16 @@
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/init.py" line="26"/>
+        <source>Empty database created at {path} for office {code}.</source>
+        <translation>Base de datos vacía creada en {path} para la oficina {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/init.py" line="29"/>
+        <source>Empty database created at {path}.</source>
+        <translation>Base de datos vacía creada en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CooperativePage</name>
@@ -1015,60 +1030,90 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="57"/>
+        <location filename="../desktop/services/database.py" line="62"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="59"/>
+        <location filename="../desktop/services/database.py" line="64"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="61"/>
+        <location filename="../desktop/services/database.py" line="66"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="62"/>
+        <location filename="../desktop/services/database.py" line="67"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="65"/>
+        <location filename="../desktop/services/database.py" line="70"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="172"/>
+        <location filename="../desktop/services/database.py" line="75"/>
+        <source>The central database {path} cannot be reached: {reason}</source>
+        <translation>No se puede conectar con la base de datos central {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="77"/>
+        <source>{path} is not a Conservation Desk database (it has other tables). Give an empty database or ours.</source>
+        <translation>{path} no es una base de datos de Conservation Desk (tiene otras tablas). Indique una base de datos vacía o una nuestra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="79"/>
+        <source>The database {path} is empty. Prepare it first with: conservation-desk init --db URL</source>
+        <translation>La base de datos {path} está vacía. Prepárela primero con: conservation-desk init --db URL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="81"/>
+        <source>{path} already holds a Conservation Desk database.</source>
+        <translation>{path} ya contiene una base de datos de Conservation Desk.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="82"/>
+        <source>{path} is a central PostgreSQL database: its backups are made on the server with pg_dump and restored with pg_restore by whoever runs it, not by this program.</source>
+        <translation>{path} es una base de datos central PostgreSQL: sus copias de seguridad las hace en el servidor quien lo administra, con pg_dump, y las restaura con pg_restore; no este programa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="212"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
-        <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
+        <extracomment>PostgreSQL&apos;s error codes (SQLSTATE) that a user can act on. SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="177"/>
+        <location filename="../desktop/services/database.py" line="217"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="193"/>
+        <location filename="../desktop/services/database.py" line="73"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="238"/>
+        <location filename="../desktop/services/database.py" line="309"/>
         <source>{path} could not be brought up to this version&apos;s format; it was left as it was (a backup was saved first). Tell whoever supports the programme and send them the error log.</source>
         <translation>{path} no se pudo actualizar al formato de esta versión; quedó como estaba (antes se guardó una copia de seguridad). Avise a quien da soporte al programa y envíele el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="270"/>
+        <location filename="../desktop/services/database.py" line="347"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="35"/>
+        <location filename="../desktop/services/backups.py" line="37"/>
         <source>The backup {path} is damaged; choose another one.</source>
         <translation>La copia de seguridad {path} está dañada; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/office.py" line="64"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -2656,33 +2701,32 @@
     </message>
     <message>
         <location filename="../desktop/services/imports/attendance.py" line="39"/>
-        <location filename="../desktop/services/imports/families.py" line="68"/>
+        <location filename="../desktop/services/imports/families.py" line="45"/>
         <source>A community that does not exist yet is created.</source>
-        <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
         <translation>Una comunidad que aún no existe se crea.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="72"/>
+        <location filename="../desktop/services/imports/families.py" line="49"/>
         <source>Paternal then maternal surname.</source>
         <translation>Apellido paterno y luego materno.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="74"/>
+        <location filename="../desktop/services/imports/families.py" line="51"/>
         <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
         <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="79"/>
+        <location filename="../desktop/services/imports/families.py" line="56"/>
         <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="394"/>
+        <location filename="../desktop/services/imports/families.py" line="371"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="399"/>
+        <location filename="../desktop/services/imports/families.py" line="376"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -4731,63 +4775,63 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="46"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="47"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="51"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="52"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="57"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="58"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="69"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="70"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="75"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="76"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="158"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="164"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="168"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="174"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="172"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="178"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="192"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="198"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="201"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="199"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="205"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="203"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="209"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -4889,54 +4933,54 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="121"/>
+        <location filename="../desktop/services/imports/families.py" line="98"/>
         <source>Row {row} gives a different value for the same family.</source>
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="254"/>
+        <location filename="../desktop/services/imports/families.py" line="231"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="265"/>
+        <location filename="../desktop/services/imports/families.py" line="242"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="269"/>
+        <location filename="../desktop/services/imports/families.py" line="246"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="281"/>
+        <location filename="../desktop/services/imports/families.py" line="258"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="299"/>
+        <location filename="../desktop/services/imports/families.py" line="276"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="317"/>
+        <location filename="../desktop/services/imports/families.py" line="294"/>
         <location filename="../desktop/services/registry/rules.py" line="90"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="321"/>
+        <location filename="../desktop/services/imports/families.py" line="298"/>
         <location filename="../desktop/services/registry/rules.py" line="93"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="326"/>
+        <location filename="../desktop/services/imports/families.py" line="303"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="336"/>
+        <location filename="../desktop/services/imports/families.py" line="313"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
@@ -5523,6 +5567,16 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/maps/layers.py" line="95"/>
         <source>The layer {name} could not be read: {reason}</source>
         <translation>No se pudo leer la capa {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/office.py" line="24"/>
+        <source>An office code is 2 to 6 letters or digits without accents, such as LIM1.</source>
+        <translation>El código de oficina tiene de 2 a 6 letras o dígitos sin tildes, como LIM1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/office.py" line="28"/>
+        <source>An office name has at most {n} characters.</source>
+        <translation>El nombre de la oficina tiene como máximo {n} caracteres.</translation>
     </message>
 </context>
 <context>
