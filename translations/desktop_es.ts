@@ -1030,78 +1030,78 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="62"/>
+        <location filename="../desktop/services/database.py" line="63"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="64"/>
+        <location filename="../desktop/services/database.py" line="65"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="66"/>
+        <location filename="../desktop/services/database.py" line="67"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="67"/>
+        <location filename="../desktop/services/database.py" line="68"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="70"/>
+        <location filename="../desktop/services/database.py" line="71"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="75"/>
+        <location filename="../desktop/services/database.py" line="76"/>
         <source>The central database {path} cannot be reached: {reason}</source>
         <translation>No se puede conectar con la base de datos central {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="77"/>
+        <location filename="../desktop/services/database.py" line="78"/>
         <source>{path} is not a Conservation Desk database (it has other tables). Give an empty database or ours.</source>
         <translation>{path} no es una base de datos de Conservation Desk (tiene otras tablas). Indique una base de datos vacía o una nuestra.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="79"/>
+        <location filename="../desktop/services/database.py" line="80"/>
         <source>The database {path} is empty. Prepare it first with: conservation-desk init --db URL</source>
         <translation>La base de datos {path} está vacía. Prepárela primero con: conservation-desk init --db URL</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="81"/>
+        <location filename="../desktop/services/database.py" line="82"/>
         <source>{path} already holds a Conservation Desk database.</source>
         <translation>{path} ya contiene una base de datos de Conservation Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="82"/>
+        <location filename="../desktop/services/database.py" line="83"/>
         <source>{path} is a central PostgreSQL database: its backups are made on the server with pg_dump and restored with pg_restore by whoever runs it, not by this program.</source>
         <translation>{path} es una base de datos central PostgreSQL: sus copias de seguridad las hace en el servidor quien lo administra, con pg_dump, y las restaura con pg_restore; no este programa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="212"/>
+        <location filename="../desktop/services/database.py" line="213"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
         <extracomment>PostgreSQL&apos;s error codes (SQLSTATE) that a user can act on. SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="217"/>
+        <location filename="../desktop/services/database.py" line="218"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="73"/>
+        <location filename="../desktop/services/database.py" line="74"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="309"/>
+        <location filename="../desktop/services/database.py" line="310"/>
         <source>{path} could not be brought up to this version&apos;s format; it was left as it was (a backup was saved first). Tell whoever supports the programme and send them the error log.</source>
         <translation>{path} no se pudo actualizar al formato de esta versión; quedó como estaba (antes se guardó una copia de seguridad). Avise a quien da soporte al programa y envíele el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="347"/>
+        <location filename="../desktop/services/database.py" line="348"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
@@ -5577,6 +5577,11 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/office.py" line="28"/>
         <source>An office name has at most {n} characters.</source>
         <translation>El nombre de la oficina tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/edits.py" line="18"/>
+        <source>Someone else changed this record meanwhile; reopen it.</source>
+        <translation>Otra persona cambió este registro mientras tanto; vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>

@@ -105,11 +105,11 @@ class Database:
     so a marker found at the next opening means this session was killed or failed.
     """
 
-    def __init__(self, path: Path | str, user: str = ""):
+    def __init__(self, path: Path | str, user: str = "", session_class: type = Session):
         self.path = database_location(path)
         self.is_central = isinstance(self.path, DatabaseUrl)
         self.engine = make_engine(self.path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, class_=session_class, expire_on_commit=False)
         self.user = user
         self.wrote = False
         #: Called once with this database when it closes after a write (set by the opener).

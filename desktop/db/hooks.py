@@ -24,7 +24,8 @@ from desktop.db.types import new_id
 from desktop.textnorm import fold, name_key
 
 #: Derived columns that are not news to an auditor.
-NOT_AUDITED = {"search_text", "head_name", "name_key", "name_folded", "created_at", "updated_at"}
+NOT_AUDITED = {"search_text", "head_name", "name_key", "name_folded", "created_at", "updated_at",
+               "version"}
 
 REFRESH_FAMILY_SQL = """
 UPDATE families SET

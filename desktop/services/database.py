@@ -43,6 +43,7 @@ from desktop.db.engine import Database, interrupt_when, is_interrupt, raw_connec
 from desktop.db.location import DatabaseUrl, database_location, is_network_path
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.common import Cancelled
+from desktop.services.edits import CheckedSession
 from desktop.services.settings import backup_limit_bytes
 
 
@@ -224,7 +225,7 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
             quick_check(path)
         elif not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
-        database = Database(path, user=user)
+        database = Database(path, user=user, session_class=CheckedSession)
         current = migrate.current_revision(database.engine)  # connects: the file exists now
         files.make_private(path, f"{path}-wal", f"{path}-shm")
         if exists and current is None:
@@ -264,7 +265,7 @@ def open_central(url: DatabaseUrl, create: bool = True, user: str = "",
     """Open a central PostgreSQL database, bringing it to this version's schema. An empty
     database gets the schema when `create` is true (only an empty one with `empty_only`);
     no marker, no backups (the DBA's)."""
-    database = Database(url, user=user)
+    database = Database(url, user=user, session_class=CheckedSession)
     try:
         current = migrate.current_revision(database.engine)
         if empty_only and current is not None:

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 
 from desktop.db.engine import Database
 from desktop.services.database import open_database
+from desktop.services.edits import CheckedSession
 from tests.pg.server import Server, ServerError
 
 TEMPLATE = "cd_template"
@@ -67,6 +68,6 @@ def db_location(request, tmp_path, migrated_template):
 
 @pytest.fixture
 def database(db_location):
-    db = Database(db_location)
+    db = Database(db_location, session_class=CheckedSession)
     yield db
     db.close()

@@ -93,16 +93,16 @@ def test_the_command_line_takes_a_postgresql_address(new_pg_url, tmp_path, capsy
     assert main(["--lang", "es", "init", "--db", url, "--office", "CEN", "--name",
                  "Sede central"]) == 0
     assert "CEN" in capsys.readouterr().out
-    assert main(["init", "--db", url]) == 1
+    assert main(["--lang", "en", "init", "--db", url]) == 1
     assert "already holds" in capsys.readouterr().err
     out = tmp_path / "summary.xlsx"
-    assert main(["export", "summary", "--db", url, "--out", str(out)]) == 0
+    assert main(["--lang", "en", "export", "summary", "--db", url, "--out", str(out)]) == 0
     assert out.stat().st_size > 0
     assert main(["--lang", "es", "backups", "--db", url]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "pg_dump" in err[0]
     unreachable = url.rsplit(":", 1)[0] + ":1/nothing"
-    result = subprocess.run([sys.executable, "-m", "desktop", "export", "summary", "--db",
+    result = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "export", "summary", "--db",
                              unreachable, "--out", str(tmp_path / "x.xlsx")],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "Traceback" not in result.stderr

@@ -1,4 +1,5 @@
-"""the office's code and name; on PostgreSQL, fold(), group_concat() and trigram search
+"""the office's code and name; a version on every record; on PostgreSQL, fold(),
+group_concat() and trigram search
 
 Revision ID: 0009
 Revises: 0008
@@ -15,6 +16,12 @@ down_revision: Union[str, Sequence[str], None] = "0008"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
+#: Every table of records (desktop.db.base.Record): each gets the version of optimistic checks.
+RECORDS = ("agreements", "attendance", "benefit_deliveries", "benefits", "commitments",
+           "communities", "compliance_visits", "consent_records", "cooperatives", "deliveries",
+           "families", "grievances", "lots", "memberships", "persons", "plots", "signatories",
+           "training_sessions")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -23,6 +30,11 @@ def upgrade() -> None:
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_office_settings")),
     )
+    # A plain ALTER TABLE ... ADD COLUMN: SQLite adds a column with a default in place, where
+    # a batch operation would copy each table (and drop the FTS5 triggers on families).
+    for table in RECORDS:
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False,
+                                       server_default=sa.text("1")))
     if postgres.is_postgresql(op.get_bind()):
         postgres.install(op.get_bind())
 
@@ -30,4 +42,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if postgres.is_postgresql(op.get_bind()):
         postgres.uninstall(op.get_bind())
+    for table in RECORDS:
+        with op.batch_alter_table(table) as batch_op:
+            batch_op.drop_column("version")
     op.drop_table("office_settings")
