@@ -13,6 +13,9 @@ import tempfile
 from pathlib import Path
 
 
+SHARED_TMP = "/tmp" if os.path.isdir("/tmp") else None
+
+
 class ServerError(RuntimeError):
     """PostgreSQL could not be started; the message says why."""
 
@@ -42,7 +45,9 @@ class Server:
     def __init__(self):
         self.bin = bindir()
         self.port = free_port()
-        self.folder = Path(tempfile.mkdtemp(prefix="cd-pg-"))
+        # Not the test run's temporary folder: the program makes that private (0700) to its
+        # user, where `postgres` cannot reach; and a socket's path must stay short.
+        self.folder = Path(tempfile.mkdtemp(prefix="cd-pg-", dir=SHARED_TMP))
         self.data = self.folder / "data"
         self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
