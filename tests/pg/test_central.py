@@ -57,3 +57,20 @@ def test_addresses_keep_their_slashes_and_hide_their_password():
     assert url.shown == "postgresql://ana@server:5432/conservation"
     assert url.sqlalchemy_url.startswith("postgresql+psycopg://ana:secret@")
     assert not isinstance(database_location("office.sqlite"), DatabaseUrl)
+
+
+def test_the_newest_migration_goes_down_and_up_again_on_the_server(central):
+    from alembic import command
+
+    from desktop.db import migrate
+
+    previous = f"{int(migrate.head_revision()) - 1:04d}"
+    config = migrate.alembic_config(central.engine)
+    with central.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, previous)
+    assert migrate.current_revision(central.engine) == previous
+    migrate.upgrade(central.engine)
+    assert migrate.current_revision(central.engine) == migrate.head_revision()
+    with central.engine.connect() as connection:
+        assert connection.execute(text("SELECT fold('Ñuñoa  ÁVILA')")).scalar() == "nunoa avila"

@@ -42,7 +42,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if postgres.is_postgresql(op.get_bind()):
         postgres.uninstall(op.get_bind())
-    for table in RECORDS:
-        with op.batch_alter_table(table) as batch_op:
-            batch_op.drop_column("version")
+    for table in RECORDS:  # SQLite 3.35+ drops a plain column in place, as PostgreSQL does
+        op.drop_column(table, "version")
     op.drop_table("office_settings")
