@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.commands.common import EXIT_ERROR, EXIT_PERMISSION, EXIT_USAGE, CliError
+from desktop.db.location import database_location
 from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 
 
@@ -53,7 +54,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="conservation-desk",
                      description="Conservation Desk / Escritorio de Acuerdos de Conservación")
     parser.add_argument("--version", action="version", version=f"conservation-desk {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
+    parser.add_argument("--db", type=database_location,
+                        help="database file or postgresql:// address (default: a file in the "
+                             "user data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language: es or en")
     # Hidden: closes the window SECONDS after it opens (packaging/smoke_test.sh uses it).
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)

@@ -437,27 +437,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="31"/>
+        <location filename="../desktop/ui/app.py" line="32"/>
         <source>Not allowed</source>
         <translation>No permitido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="33"/>
+        <location filename="../desktop/ui/app.py" line="34"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="34"/>
+        <location filename="../desktop/ui/app.py" line="35"/>
         <source>Something went wrong and was not saved. The details are in {log}; please send that file to your support person.</source>
         <translation>Algo salió mal y no se guardó. Los detalles están en {log}; envíe ese archivo a su persona de soporte.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="72"/>
+        <location filename="../desktop/ui/app.py" line="74"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="120"/>
+        <location filename="../desktop/ui/app.py" line="122"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -973,120 +973,125 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="20"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="21"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="22"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="23"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="24"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="25"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="26"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="27"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="28"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>Attendance line</source>
         <translation>Línea de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>Grievance</source>
         <translation>Reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="40"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="33"/>
+        <location filename="../desktop/commands/common.py" line="34"/>
         <source>{name} must be at least {minimum}.</source>
         <extracomment>A command the user may not run: not signed in, a wrong password, or a role without it.</extracomment>
         <translation>{name} debe ser al menos {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="53"/>
+        <location filename="../desktop/commands/common.py" line="42"/>
+        <source>{path} is a central database; give a file name.</source>
+        <translation>{path} es una base de datos central; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/common.py" line="57"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="76"/>
+        <location filename="../desktop/commands/common.py" line="80"/>
         <source>Password for {name}: </source>
         <translation>Contraseña de {name}: </translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="91"/>
+        <location filename="../desktop/commands/common.py" line="95"/>
         <source>Type the password at a terminal, or give it in the {variable} environment variable.</source>
         <translation>Escriba la contraseña en una terminal, o dela en la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="96"/>
+        <location filename="../desktop/commands/common.py" line="100"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="141"/>
+        <location filename="../desktop/cli.py" line="144"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="148"/>
+        <location filename="../desktop/cli.py" line="151"/>
         <location filename="../desktop/commands/agreements.py" line="65"/>
         <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir o leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="41"/>
+        <location filename="../desktop/commands/common.py" line="45"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -1096,7 +1101,7 @@
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="117"/>
+        <location filename="../desktop/cli.py" line="120"/>
         <source>interrupted</source>
         <extracomment>Area modules slow to load (desktop.commands.imports reads the import kinds from desktop.services.imports, which loads the whole core), and the words that need them.</extracomment>
         <translation>interrumpido</translation>
@@ -1248,6 +1253,16 @@
         <source>{name} has a new password.</source>
         <translation>{name} tiene una nueva contraseña.</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/init.py" line="26"/>
+        <source>Empty database created at {path} for office {code}.</source>
+        <translation>Base de datos vacía creada en {path} para la oficina {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/init.py" line="29"/>
+        <source>Empty database created at {path}.</source>
+        <translation>Base de datos vacía creada en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1354,60 +1369,90 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../desktop/services/database.py" line="57"/>
+        <location filename="../desktop/services/database.py" line="63"/>
         <source>The file {path} is in use by another program. Close it there and try again.</source>
         <translation>El archivo {path} está siendo usado por otro programa. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="59"/>
+        <location filename="../desktop/services/database.py" line="65"/>
         <source>The file {path} is damaged or is not a Conservation Desk database. Restore a backup (File &gt; Restore backup).</source>
         <translation>El archivo {path} está dañado o no es una base de datos de Escritorio de Acuerdos. Restaure una copia de seguridad (Archivo &gt; Restaurar copia).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="61"/>
+        <location filename="../desktop/services/database.py" line="67"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>El disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="62"/>
+        <location filename="../desktop/services/database.py" line="68"/>
         <source>The file {path} cannot be opened for writing. Check that the folder exists and that you may write there.</source>
         <translation>No se puede escribir en el archivo {path}. Verifique que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="65"/>
+        <location filename="../desktop/services/database.py" line="71"/>
         <source>The disk holding {path} could not be read or written. Check the disk (or USB stick) and try again.</source>
         <translation>No se pudo leer ni escribir en el disco que contiene {path}. Revise el disco (o la memoria USB) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="172"/>
+        <location filename="../desktop/services/database.py" line="76"/>
+        <source>The central database {path} cannot be reached: {reason}</source>
+        <translation>No se puede conectar con la base de datos central {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="78"/>
+        <source>{path} is not a Conservation Desk database (it has other tables). Give an empty database or ours.</source>
+        <translation>{path} no es una base de datos de Conservation Desk (tiene otras tablas). Indique una base de datos vacía o una nuestra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="80"/>
+        <source>The database {path} is empty. Prepare it first with: conservation-desk init --db URL</source>
+        <translation>La base de datos {path} está vacía. Prepárela primero con: conservation-desk init --db URL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="82"/>
+        <source>{path} already holds a Conservation Desk database.</source>
+        <translation>{path} ya contiene una base de datos de Conservation Desk.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="83"/>
+        <source>{path} is a central PostgreSQL database: its backups are made on the server with pg_dump and restored with pg_restore by whoever runs it, not by this program.</source>
+        <translation>{path} es una base de datos central PostgreSQL: sus copias de seguridad las hace en el servidor quien lo administra, con pg_dump, y las restaura con pg_restore; no este programa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/database.py" line="213"/>
         <source>{path} is on a network drive, where the database could be damaged. Copy it to this computer&apos;s disk and open it from there.</source>
-        <extracomment>SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
+        <extracomment>PostgreSQL&apos;s error codes (SQLSTATE) that a user can act on. SQLite&apos;s primary result codes (the low byte of an extended code) that a user can act on. How many problems integrity_check reports at most (SQLite&apos;s own default is 100).</extracomment>
         <translation>{path} está en una unidad de red, donde la base de datos podría dañarse. Cópielo al disco de esta computadora y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="177"/>
+        <location filename="../desktop/services/database.py" line="218"/>
         <source>There is no database file at {path}.</source>
         <translation>No existe una base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="193"/>
+        <location filename="../desktop/services/database.py" line="74"/>
         <source>{path} was saved by a newer version of Conservation Desk. Install the newer version to open it.</source>
         <translation>{path} fue guardado por una versión más reciente de Escritorio de Acuerdos. Instale esa versión para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="238"/>
+        <location filename="../desktop/services/database.py" line="310"/>
         <source>{path} could not be brought up to this version&apos;s format; it was left as it was (a backup was saved first). Tell whoever supports the programme and send them the error log.</source>
         <translation>{path} no se pudo actualizar al formato de esta versión; quedó como estaba (antes se guardó una copia de seguridad). Avise a quien da soporte al programa y envíele el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/database.py" line="270"/>
+        <location filename="../desktop/services/database.py" line="348"/>
         <source>No backup could be saved in {folder}: {reason}</source>
         <translation>No se pudo guardar una copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="35"/>
+        <location filename="../desktop/services/backups.py" line="37"/>
         <source>The backup {path} is damaged; choose another one.</source>
         <translation>La copia de seguridad {path} está dañada; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/office.py" line="64"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -5259,63 +5304,63 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="46"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="47"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="51"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="52"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="57"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="58"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="69"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="70"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="75"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="76"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="160"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="166"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="170"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="176"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="174"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="180"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="201"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="198"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="204"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="202"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="208"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="206"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="212"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -6106,6 +6151,21 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/people/users.py" line="138"/>
         <source>Too many failed attempts: try again in {seconds} s.</source>
         <translation>Demasiados intentos fallidos: vuelva a intentar en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/edits.py" line="18"/>
+        <source>Someone else changed this record meanwhile; reopen it.</source>
+        <translation>Otra persona cambió este registro mientras tanto; vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/office.py" line="24"/>
+        <source>An office code is 2 to 6 letters or digits without accents, such as LIM1.</source>
+        <translation>El código de oficina tiene de 2 a 6 letras o dígitos sin tildes, como LIM1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/office.py" line="28"/>
+        <source>An office name has at most {n} characters.</source>
+        <translation>El nombre de la oficina tiene como máximo {n} caracteres.</translation>
     </message>
 </context>
 <context>

@@ -16,4 +16,5 @@ AREA_MODULES = [
     "desktop.commands.imports",
     "desktop.commands.backups",
     "desktop.commands.users",
+    "desktop.commands.init",
 ]

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.db.location import DatabaseUrl, database_location
 from desktop.i18n import translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -36,7 +37,10 @@ def at_least(value: int, minimum: int, name: str) -> int:
 
 
 def new_file(path: Path) -> Path:
-    """`path`, refusing to overwrite a file that has content."""
+    """`path`, refusing to overwrite a file that has content (or to take an address)."""
+    if isinstance(path, DatabaseUrl):
+        raise CliError(translate("Cli", "{path} is a central database; give a file name.")
+                       .format(path=path.shown), EXIT_USAGE)
     if path.exists() and path.stat().st_size > 0:
         raise CliError(translate("Cli", "{path} already exists; choose a new file name.")
                        .format(path=path))
@@ -98,9 +102,10 @@ def read_password(variable: str, prompt: str, confirm: str | None = None) -> str
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """`--db PATH` and `--user NAME` on a sub-command (args.db_path, args.user_name)."""
-    parser.add_argument("--db", type=Path, required=True, dest="db_path",
-                        help="the database file")
+    """`--db PATH|URL` and `--user NAME` on a sub-command (args.db_path: a Path, or a
+    DatabaseUrl for a central PostgreSQL database; args.user_name)."""
+    parser.add_argument("--db", type=database_location, required=True, dest="db_path",
+                        help="the database file, or a postgresql:// address")
     parser.add_argument("--user", dest="user_name", metavar="NAME",
                         help="who is working, when the database has users (the password is "
                              f"asked, or read from {PASSWORD_VARIABLE})")

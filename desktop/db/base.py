@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Integer, MetaData, String, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from desktop.db.types import UTCDateTime, new_id, utcnow
 
@@ -23,7 +23,12 @@ class Base(DeclarativeBase):
 
 
 class Record:
-    """UUID key, timestamps and soft delete: records are never erased."""
+    """UUID key, timestamps, soft delete (records are never erased) and a version.
+
+    `version` counts a record's edits (SQLAlchemy's version_id_col): an edit saved from a copy
+    read before someone else's edit of the same record matches no row and is refused
+    (desktop.services.edits turns that into "someone else changed this record meanwhile").
+    """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
@@ -31,6 +36,12 @@ class Record:
         UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
     )
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.version}
 
     @property
     def is_deleted(self) -> bool:

@@ -16,6 +16,9 @@ from desktop.db.person import Person
 from desktop.db.plot import Plot
 from desktop.db.types import Kilograms, Percent, Soles
 
+#: A delivery that counts: neither deleted nor voided (the partial indexes' condition).
+LIVE = "deleted_at IS NULL AND voided_at IS NULL"
+
 
 class Cooperative(Record, Base):
     __tablename__ = "cooperatives"
@@ -86,13 +89,16 @@ class Delivery(Record, Base):
         # Members' totals (a season, or all) read only this index: no table rows.
         Index("ix_deliveries_member_totals", "cooperative_id", "membership_id", "delivered_on",
               "net_kg", "amount_pen", "paid_on",
-              sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL")),
+              sqlite_where=text(LIVE),
+              postgresql_where=text(LIVE)),
         # The station's starting price: the latest delivery of a product.
         Index("ix_deliveries_latest", "cooperative_id", "product", "created_at",
-              sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL")),
+              sqlite_where=text(LIVE),
+              postgresql_where=text(LIVE)),
         # What is still to be paid, oldest first (the home page, payments).
         Index("ix_deliveries_unpaid", "delivered_on", "receipt_number",
-              sqlite_where=text("deleted_at IS NULL AND voided_at IS NULL AND paid_on IS NULL")),
+              sqlite_where=text(f"{LIVE} AND paid_on IS NULL"),
+              postgresql_where=text(f"{LIVE} AND paid_on IS NULL")),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)

@@ -1,5 +1,6 @@
-"""Opening a database file: pragmas on every connection, statistics for the planner on close,
-a way to stop a long read, and the session marker that tells a clean close from a kill."""
+"""Opening a database: a file (pragmas on every connection, statistics for the planner on
+close, the session marker that tells a clean close from a kill) or a central PostgreSQL server
+named by a `postgresql://` address (desktop.db.postgres), and a way to stop a long read."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import desktop.db.hooks  # noqa: F401  (registers the audit and search hooks)
 import desktop.db.models  # noqa: F401  (every mapper known before the first query)
+from desktop.db import postgres
+from desktop.db.location import DatabaseUrl, database_location
 from desktop.textnorm import fold
 
 BUSY_TIMEOUT_MS = 10_000
@@ -58,6 +61,15 @@ def _begin_immediate(connection) -> None:
 
 
 def make_engine(path: Path | str, transactional_ddl: bool = False) -> Engine:
+    """An engine for a file (see make_file_engine) or for a `postgresql://` address (where
+    DDL is transactional anyway: one connection per thread from a small pool)."""
+    location = database_location(path)
+    if isinstance(location, DatabaseUrl):
+        return postgres.make_engine(location.sqlalchemy_url)
+    return make_file_engine(location, transactional_ddl)
+
+
+def make_file_engine(path: Path | str, transactional_ddl: bool = False) -> Engine:
     """An engine whose every connection has foreign keys, WAL, synchronous=FULL and a timeout.
 
     With `transactional_ddl`, CREATE/ALTER/DROP roll back with the rest of a transaction
@@ -81,7 +93,9 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 class Database:
-    """An open database file: its engine and a session factory.
+    """An open database (a file, or a central server when `path` is a DatabaseUrl): its engine
+    and a session factory. `is_central` tells the second: no file, no backups of ours (the
+    server's are the DBA's pg_dump), no session marker.
 
     `wrote` turns true once any statement changed data, so closing can take a backup
     only when something changed (read-only commands never push out older backups).
@@ -91,10 +105,11 @@ class Database:
     so a marker found at the next opening means this session was killed or failed.
     """
 
-    def __init__(self, path: Path | str, user: str = ""):
-        self.path = Path(path)
+    def __init__(self, path: Path | str, user: str = "", session_class: type = Session):
+        self.path = database_location(path)
+        self.is_central = isinstance(self.path, DatabaseUrl)
         self.engine = make_engine(self.path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, class_=session_class, expire_on_commit=False)
         self.user = user
         #: The signed-in user (desktop.services.people.Actor) every session carries; None
         #: on a single-user database (or before signing in, when everything is refused).
@@ -141,6 +156,10 @@ def interrupt_when(session: Session, stop: Callable[[], bool]) -> Iterator[Sessi
     with sqlite3.OperationalError ("interrupted"), so a reader off the GUI thread can be
     stopped mid-query (a page closed, the database swapped). See `is_interrupt`."""
     raw = session.connection().connection.dbapi_connection
+    if session.bind.dialect.name == "postgresql":
+        with postgres.cancel_when(raw, stop):
+            yield session
+        return
     raw.set_progress_handler(lambda: 1 if stop() else 0, INTERRUPT_EVERY)
     try:
         yield session
@@ -165,6 +184,8 @@ def throttled(ask: Callable[[], bool], seconds: float = 0.1) -> Callable[[], boo
 def is_interrupt(error: BaseException) -> bool:
     """True for the error `interrupt_when` makes a stopped statement raise."""
     error = getattr(error, "orig", None) or error
+    if postgres.is_cancel(error):
+        return True
     return isinstance(error, sqlite3.OperationalError) and (
         getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT
         or str(error) == "interrupted")

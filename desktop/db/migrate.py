@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from desktop.db.engine import make_engine
 
@@ -26,7 +26,8 @@ def alembic_config(engine: Engine):
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", str(engine.url))
+    url = engine.url.render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
@@ -45,7 +46,7 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         try:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError:  # no such table
+        except (OperationalError, ProgrammingError):  # no such table
             return None
 
 
@@ -53,11 +54,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every step up to `revision` in ONE transaction: all of them or none.
 
     The steps run on a connection of their own with transactional DDL (see
-    make_engine), so a kill or an error half-way leaves the file at its old version.
+    make_engine; PostgreSQL has it of its own), so a kill or an error half-way leaves the
+    database at its old version.
     """
     from alembic import command
 
     config = alembic_config(engine)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return
     ddl_engine = make_engine(engine.url.database, transactional_ddl=True)
     try:
         with ddl_engine.begin() as connection:

@@ -19,10 +19,12 @@ class Person(Record, Base):
                         name="dni_8_digits"),
         # DNI unique among living records; a deleted person frees the number.
         Index("uq_persons_living_dni", "dni", unique=True,
-              sqlite_where=text("deleted_at IS NULL AND dni IS NOT NULL")),
+              sqlite_where=text("deleted_at IS NULL AND dni IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NULL AND dni IS NOT NULL")),
         # One head per family.
         Index("uq_persons_one_head", "family_id", unique=True,
-              sqlite_where=text("deleted_at IS NULL AND relation = 'head'")),
+              sqlite_where=text("deleted_at IS NULL AND relation = 'head'"),
+              postgresql_where=text("deleted_at IS NULL AND relation = 'head'")),
         Index("ix_persons_family", "family_id"),
         Index("ix_persons_name_key", "name_key"),
     )

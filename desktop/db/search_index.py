@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from desktop.db.postgres import TRIGRAM_INDEXES
+
 TABLE = "family_fts"
 
 CREATE = [
@@ -67,5 +69,8 @@ def match_phrase(word: str) -> str:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """For Alembic: the index is made by hand in a migration; autogenerate leaves it alone."""
+    """For Alembic: the search indexes (this one on SQLite, pg_trgm's on PostgreSQL) are made
+    by hand in migrations; autogenerate leaves them alone."""
+    if type_ == "index" and name in TRIGRAM_INDEXES:
+        return False
     return not (type_ == "table" and name and is_search_object(name))

@@ -41,7 +41,8 @@ class Attendance(Record, Base):
     __table_args__ = (
         CheckConstraint("sex IN ('F', 'M')", name="sex_known"),
         Index("uq_attendance_person_once", "session_id", "person_id", unique=True,
-              sqlite_where=text("deleted_at IS NULL AND person_id IS NOT NULL")),
+              sqlite_where=text("deleted_at IS NULL AND person_id IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NULL AND person_id IS NOT NULL")),
         Index("ix_attendance_person", "person_id"),
         # A session's attendance (its list, its counts): the unique index above holds only
         # registered members, so it cannot serve them.

@@ -11,11 +11,12 @@ from desktop.config import default_backup_dir
 from desktop.db.backup import BadBackup, backup_database, backups_of, list_backups, restore_backup
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.formatting import fmt_number
-from desktop.services.database import DatabaseProblem
+from desktop.services.database import DatabaseProblem, refuse_central
 from desktop.services.settings import backup_limit_bytes
 
 
 def backup_now(database_path: Path) -> Path:
+    refuse_central(database_path)
     return backup_database(database_path, default_backup_dir(), max_bytes=backup_limit_bytes())
 
 
@@ -27,8 +28,9 @@ def restore(backup: Path, target: Path, backup_dir: Path | None = None) -> Path 
     """Check `backup` is sound, keep a copy of `target`, then put the backup in its place.
 
     A file that is empty, half-written, damaged or not one of ours is refused and the
-    current file is left exactly as it was.
+    current file is left exactly as it was. A central database is refused (pg_restore's).
     """
+    refuse_central(target)
     try:
         return restore_backup(backup, target, backup_dir or default_backup_dir())
     except BadBackup:
@@ -56,6 +58,7 @@ class BackupSummary:
 
 def summaries(database_path: Path, backup_dir: Path | None = None) -> list[BackupSummary]:
     """The backups of `database_path`, newest first, with their counts of living records."""
+    refuse_central(database_path)
     found = []
     for backup in backups_of(backup_dir or default_backup_dir(), database_path.stem):
         families = agreements = None

@@ -15,6 +15,10 @@ while keeping a write), and a killed process cannot remove it. Two programs on o
 share it: the first to close clears it, so a later kill of the other goes unnoticed by the
 marker; SQLite's write-ahead log still recovers, only the extra check is skipped. The whole
 check (`integrity_check`) is the window's File > Check database…
+
+A central PostgreSQL database (`--db postgresql://…`, see `open_central`) has none of this:
+no file, no marker, no quick check and no backups of ours; the server keeps its data safe and
+its backups are the DBA's pg_dump (`CENTRAL_BACKUPS` says so when one is asked of us).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from desktop import files
@@ -35,9 +40,10 @@ from desktop.config import default_backup_dir
 from desktop.db import migrate
 from desktop.db.backup import BadBackup, backup_database, backups_of
 from desktop.db.engine import Database, interrupt_when, is_interrupt, raw_connection
-from desktop.db.location import is_network_path
+from desktop.db.location import DatabaseUrl, database_location, is_network_path
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.common import Cancelled
+from desktop.services.edits import CheckedSession
 from desktop.services.settings import backup_limit_bytes
 
 
@@ -65,6 +71,21 @@ NOT_WRITABLE = QT_TRANSLATE_NOOP("Database", "The file {path} cannot be opened f
 IO_ERROR = QT_TRANSLATE_NOOP("Database", "The disk holding {path} could not be read or written. "
                                          "Check the disk (or USB stick) and try again.")
 
+NEWER = QT_TRANSLATE_NOOP("Database", "{path} was saved by a newer version of Conservation "
+                                      "Desk. Install the newer version to open it.")
+CANNOT_REACH = QT_TRANSLATE_NOOP("Database", "The central database {path} cannot be reached: "
+                                             "{reason}")
+NOT_OURS = QT_TRANSLATE_NOOP("Database", "{path} is not a Conservation Desk database (it has "
+                                         "other tables). Give an empty database or ours.")
+NO_CENTRAL = QT_TRANSLATE_NOOP("Database", "The database {path} is empty. Prepare it first "
+                                           "with: conservation-desk init --db URL")
+ALREADY_OURS = QT_TRANSLATE_NOOP("Database", "{path} already holds a Conservation Desk database.")
+CENTRAL_BACKUPS = QT_TRANSLATE_NOOP(
+    "Database", "{path} is a central PostgreSQL database: its backups are made on the server "
+    "with pg_dump and restored with pg_restore by whoever runs it, not by this program.")
+#: PostgreSQL's error codes (SQLSTATE) that a user can act on.
+POSTGRES_CODES = {"53100": DISK_FULL, "55P03": IN_USE, "42501": NOT_WRITABLE}
+
 #: SQLite's primary result codes (the low byte of an extended code) that a user can act on.
 SQLITE_CODES = {3: NOT_WRITABLE, 5: IN_USE, 6: IN_USE, 8: NOT_WRITABLE, 10: IO_ERROR,
                 11: DAMAGED, 13: DISK_FULL, 14: NOT_WRITABLE, 26: DAMAGED}
@@ -79,6 +100,8 @@ def classify(error: BaseException, path: Path) -> DatabaseProblem | None:
     Codes, not message text, decide (as qutebrowser's sqlite layer does): a path that
     happens to contain "locked" must not read as a locked file.
     """
+    if type(error).__module__.startswith("psycopg"):
+        return _classify_postgres(error, path)
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in SQLITE_CODES:
         return DatabaseProblem(SQLITE_CODES[code & 0xFF], path=path)
@@ -86,6 +109,17 @@ def classify(error: BaseException, path: Path) -> DatabaseProblem | None:
         return DatabaseProblem(OS_CODES[error.errno], path=error.filename or path)
     if isinstance(error, sqlite3.DatabaseError) and code is None:
         return DatabaseProblem(DAMAGED, path=path)  # raised by our own checks
+    return None
+
+
+def _classify_postgres(error: BaseException, path) -> DatabaseProblem | None:
+    shown = getattr(path, "shown", path)
+    code = getattr(error, "sqlstate", None)
+    if code in POSTGRES_CODES:
+        return DatabaseProblem(POSTGRES_CODES[code], path=shown)
+    if type(error).__name__ == "OperationalError" or (code or "").startswith(("08", "28", "3D")):
+        reason = (str(error).strip().splitlines() or [""])[0]
+        return DatabaseProblem(CANNOT_REACH, path=shown, reason=reason)
     return None
 
 
@@ -122,7 +156,12 @@ def stoppable_session(database: Database, stop: Callable[[], bool]) -> Iterator[
 
 def check_integrity(database: Database, stop: Callable[[], bool] = lambda: False) -> list[str]:
     """SQLite's whole check of the open file (every page, index and constraint): [] when it
-    is sound, else what it found. `stop()` turning true interrupts it (Cancelled)."""
+    is sound, else what it found. `stop()` turning true interrupts it (Cancelled). A central
+    database is the server's to check: [] once it answers."""
+    if database.is_central:
+        with stoppable_session(database, stop) as session:
+            session.execute(select(1))
+        return []
     with stoppable_session(database, stop) as session:
         rows = session.connection().exec_driver_sql(
             f"PRAGMA integrity_check({CHECK_LIMIT})").fetchall()
@@ -166,6 +205,8 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
     nothing. A backup that fails otherwise is a warning (`database.warnings`), never a
     reason to stop work on the database itself.
     """
+    if isinstance(database_location(path), DatabaseUrl):
+        return open_central(database_location(path), create, user)
     path = Path(path).expanduser().resolve()
     backup_dir = backup_dir or default_backup_dir()
     if is_network_path(path):
@@ -184,15 +225,13 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
             quick_check(path)
         elif not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
-        database = Database(path, user=user)
+        database = Database(path, user=user, session_class=CheckedSession)
         current = migrate.current_revision(database.engine)  # connects: the file exists now
         files.make_private(path, f"{path}-wal", f"{path}-shm")
         if exists and current is None:
             raise sqlite3.DatabaseError("not a database: no schema version")
         if current is not None and current not in migrate.known_revisions(database.engine):
-            raise DatabaseProblem(QT_TRANSLATE_NOOP(
-                "Database", "{path} was saved by a newer version of Conservation Desk. "
-                "Install the newer version to open it."), path=path)
+            raise DatabaseProblem(NEWER, path=path)
         upgrading = current != migrate.head_revision(database.engine)
         if exists and (upgrading or (unclean and changed_since_last_backup(path, backup_dir))):
             problem = take_backup(path, backup_dir)
@@ -216,6 +255,39 @@ def open_database(path: Path | str, backup_dir: Path | None = None, create: bool
         if database:
             database.close()
         problem = classify(getattr(error, "orig", None) or error, path)
+        if problem is None:
+            raise
+        raise problem from error
+
+
+def open_central(url: DatabaseUrl, create: bool = True, user: str = "",
+                 empty_only: bool = False) -> Database:
+    """Open a central PostgreSQL database, bringing it to this version's schema. An empty
+    database gets the schema when `create` is true (only an empty one with `empty_only`);
+    no marker, no backups (the DBA's)."""
+    database = Database(url, user=user, session_class=CheckedSession)
+    try:
+        current = migrate.current_revision(database.engine)
+        if empty_only and current is not None:
+            raise DatabaseProblem(ALREADY_OURS, path=url.shown)
+        if current is None:
+            with database.engine.connect() as connection:
+                tables = inspect(connection).get_table_names()
+            if tables:
+                raise DatabaseProblem(NOT_OURS, path=url.shown)
+            if not create:
+                raise DatabaseProblem(NO_CENTRAL, path=url.shown)
+        elif current not in migrate.known_revisions(database.engine):
+            raise DatabaseProblem(NEWER, path=url.shown)
+        if current != migrate.head_revision(database.engine):
+            upgrade(database, url.shown)
+        database.wrote = False
+        return database
+    except Exception as error:
+        database.close()
+        if isinstance(error, DatabaseProblem):
+            raise
+        problem = classify(getattr(error, "orig", None) or error, url)
         if problem is None:
             raise
         raise problem from error
@@ -251,11 +323,17 @@ def changed_since_last_backup(path: Path, backup_dir: Path) -> bool:
     return max(p.stat().st_mtime for p in logs) > newest[0].path.stat().st_mtime
 
 
+def refuse_central(location) -> None:
+    """Backups and restores are for files: for a central database, say whose work they are."""
+    if isinstance(location, DatabaseUrl):
+        raise DatabaseProblem(CENTRAL_BACKUPS, path=location.shown)
+
+
 def backup_before_risky_work(database: Database) -> DatabaseProblem | None:
     """A backup before an import, a restore or the renewal of a whole community; a failure
     is returned (to be shown as a warning), the work itself goes on."""
     folder = getattr(database, "backup_dir", None)
-    if folder is None or not database.path.exists():
+    if folder is None or database.is_central or not database.path.exists():
         return None
     return take_backup(database.path, folder)
 

@@ -79,10 +79,10 @@ def period(column: str, date_from: date | None, date_to: date | None) -> tuple[s
     clauses, params = [], {}
     if date_from:
         clauses.append(f"{column} >= :date_from")
-        params["date_from"] = date_from.isoformat()
+        params["date_from"] = date_from
     if date_to:
         clauses.append(f"{column} <= :date_to")
-        params["date_to"] = date_to.isoformat()
+        params["date_to"] = date_to
     return "".join(f" AND {c}" for c in clauses), params
 
 

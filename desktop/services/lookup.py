@@ -100,38 +100,40 @@ def by_code(session: Session, kinds: tuple[str, ...] | str, code: str,
 POOL = 5
 
 
-def _families_sql(query: str, limit_param: str) -> tuple[str, dict]:
+def _families_sql(session, query: str, limit_param: str) -> tuple[str, dict]:
     """The ids of living families matching `query`, in code order, at most `:limit_param`:
     the Families list's own search (its trigram index and community names)."""
-    where, params = family_where(query)
+    where, params = family_where(query, dialect=session.get_bind().dialect.name)
     return (f"SELECT f.id FROM families f WHERE {where} ORDER BY f.code "
             f"LIMIT :{limit_param}"), params
 
 
-def _chosen(query: str, only_id: str | None, table: str, exact_sql: str, limit: int,
+def _chosen(session, query: str, only_id: str | None, table: str, exact_sql: str, limit: int,
             family_sql: str, extra_sql: str = "") -> tuple[str, dict]:
     """The ids to show: `only_id`; or the exact match of `exact_sql` (indexed), the records
     `family_sql` finds in the matching families, and those `extra_sql` finds by their own code,
     each part bounded by the limit."""
     if only_id is not None:
         return f"SELECT id FROM {table} WHERE id = :only_id", {"only_id": only_id}
-    families, params = _families_sql(query, "pool")
+    families, params = _families_sql(session, query, "pool")
     params.update({"exact": _exact(query), "pool": limit * POOL})
-    parts = [f"SELECT id FROM ({exact_sql})",
-             f"SELECT id FROM ({family_sql.format(families=families)} LIMIT :limit)"]
+    if session.get_bind().dialect.name != "sqlite":  # CROSS JOIN … ON is SQLite's own hint
+        family_sql = family_sql.replace(" CROSS JOIN ", " JOIN ")
+    parts = [f"SELECT id FROM ({exact_sql}) AS exact_match",
+             f"SELECT id FROM ({family_sql.format(families=families)} LIMIT :limit) AS mine"]
     if extra_sql:
         params["code"] = like_pattern(query[:MAX_CODE])
-        parts.append(f"SELECT id FROM ({extra_sql} LIMIT :limit)")
+        parts.append(f"SELECT id FROM ({extra_sql} LIMIT :limit) AS by_code")
     return " UNION ".join(parts), params
 
 
 def _families(session, query, limit, only_id=None, **_) -> list[Match]:
     if only_id is not None:
-        chosen, params = "SELECT :only_id", {"only_id": only_id}
+        chosen, params = "SELECT CAST(:only_id AS VARCHAR)", {"only_id": only_id}
     else:
-        families, params = _families_sql(query, "limit")
+        families, params = _families_sql(session, query, "limit")
         chosen = (f"SELECT id FROM families WHERE code = :exact AND deleted_at IS NULL "
-                  f"UNION SELECT id FROM ({families})")
+                  f"UNION SELECT id FROM ({families}) AS found")
     sql = f"""
         SELECT f.id, f.code, coalesce({_NAME.format(p='h')}, '') AS name, h.dni,
                c.name AS community
@@ -151,7 +153,7 @@ def _persons(session, query, limit, family_id=None, only_id=None, **_) -> list[M
            "|| ' ' || c.name_folded")
     family = " AND p.family_id = :family_id" if family_id else ""
     chosen, params = _chosen(
-        query, only_id, "persons",
+        session, query, only_id, "persons",
         f"SELECT id FROM persons p WHERE p.dni = :exact AND p.deleted_at IS NULL{family}",
         limit,
         "SELECT p.id FROM ({families}) pool CROSS JOIN persons p ON p.family_id = pool.id "
@@ -175,7 +177,7 @@ def _persons(session, query, limit, family_id=None, only_id=None, **_) -> list[M
 def _members(session, query, limit, cooperative_id=None, only_id=None, **_) -> list[Match]:
     coop = " AND m.cooperative_id = :coop" if cooperative_id else ""
     chosen, params = _chosen(
-        query, only_id, "memberships",
+        session, query, only_id, "memberships",
         f"SELECT id FROM memberships m WHERE m.member_code = :exact "
         f"AND m.deleted_at IS NULL{coop}",
         limit,
@@ -200,7 +202,7 @@ def _members(session, query, limit, cooperative_id=None, only_id=None, **_) -> l
 def _plots(session, query, limit, family_id=None, only_id=None, **_) -> list[Match]:
     family = " AND pl.family_id = :family_id" if family_id else ""
     chosen, params = _chosen(
-        query, only_id, "plots", "SELECT NULL AS id WHERE 0", limit,
+        session, query, only_id, "plots", "SELECT NULL AS id WHERE 1 = 0", limit,
         "SELECT pl.id FROM ({families}) pool CROSS JOIN plots pl ON pl.family_id = pool.id "
         "JOIN families f ON f.id = pl.family_id WHERE pl.deleted_at IS NULL" + family
         + " ORDER BY f.code, pl.name")
@@ -219,7 +221,7 @@ def _plots(session, query, limit, family_id=None, only_id=None, **_) -> list[Mat
 def _agreements(session, query, limit, family_id=None, only_id=None, **_) -> list[Match]:
     family = " AND a.family_id = :family_id" if family_id else ""
     chosen, params = _chosen(
-        query, only_id, "agreements",
+        session, query, only_id, "agreements",
         f"SELECT id FROM agreements a WHERE a.number = :exact AND a.deleted_at IS NULL{family}",
         limit,
         "SELECT a.id FROM ({families}) pool CROSS JOIN agreements a ON a.family_id = pool.id "

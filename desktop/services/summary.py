@@ -208,7 +208,7 @@ def training_query(date_from: date | None = None, date_to: date | None = None) -
         count(CASE WHEN t.sex = 'M' THEN 1 END)
         FROM training_sessions s LEFT JOIN communities c ON c.id = s.community_id
         LEFT JOIN attendance t ON t.session_id = s.id AND t.deleted_at IS NULL
-        WHERE s.deleted_at IS NULL{where} GROUP BY s.id ORDER BY s.held_on, s.id""", params)
+        WHERE s.deleted_at IS NULL{where} GROUP BY s.id, c.id ORDER BY s.held_on, s.id""", params)
 
 
 def training_sessions(session: Session, date_from: date | None = None,
@@ -230,7 +230,7 @@ def deliveries_by_member_and_month_query(date_from: date | None = None,
         FROM deliveries d JOIN memberships m ON m.id = d.membership_id
         JOIN families f ON f.id = m.family_id
         WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
-        GROUP BY m.member_code, substr(d.delivered_on, 1, 7)
+        GROUP BY m.member_code, f.id, substr(d.delivered_on, 1, 7)
         ORDER BY m.member_code, 3""", params)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import RESOURCES_DIR, config, files
+from desktop.db.location import DatabaseUrl, database_location
 from desktop.services.database import DatabaseProblem, is_demo, open_database
 from desktop.services.people import PermissionDenied
 from desktop.ui.widgets.language import apply_language
@@ -40,12 +41,13 @@ def _install_excepthook() -> None:
 
 
 def choose_database_path(db_path: Path | None) -> tuple[Path, bool]:
-    """(path, make_demo): the given file, else the last one opened, else the default file."""
+    """(path, make_demo): the given file (or postgresql:// address), else the last one opened,
+    else the default file."""
     if db_path is not None:
-        return Path(db_path), False
+        return database_location(db_path), False
     last = config.get(config.LAST_DATABASE)
-    if last and Path(last).exists():
-        return Path(last), False
+    if last and database_location(last).exists():
+        return database_location(last), False
     default = config.default_database_path()
     return default, not default.exists()
 
@@ -128,6 +130,8 @@ def run(db_path: Path | None = None, language: str | None = None,
         try:
             return open_database(path)
         except DatabaseProblem as problem:
+            if isinstance(path, DatabaseUrl):  # a central database has no backups of ours
+                raise
             if not offer_restore(path.expanduser().resolve(), problem):
                 return None
         return open_database(path)

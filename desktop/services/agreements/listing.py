@@ -75,12 +75,12 @@ def _agreement_where(flt: AgreementFilter) -> tuple[str, dict]:
     if flt.ending_within_days is not None:
         clauses.append("a.end_date IS NOT NULL AND a.end_date <= :ending AND a.status IN "
                        "('signed', 'active', 'suspended')")
-        params["ending"] = (today + timedelta(days=flt.ending_within_days)).isoformat()
+        params["ending"] = today + timedelta(days=flt.ending_within_days)
     if flt.no_visit_12_months:
         clauses.append("a.status IN ('signed', 'active', 'suspended') AND NOT EXISTS ("
                        "SELECT 1 FROM compliance_visits v WHERE v.agreement_id = a.id AND "
                        "v.deleted_at IS NULL AND v.visited_on > :year_ago)")
-        params["year_ago"] = (today - timedelta(days=365)).isoformat()
+        params["year_ago"] = today - timedelta(days=365)
     for i, word in enumerate(fold(flt.query).split()):
         params[f"w{i}"] = like_pattern(word)
         clauses.append(f"(lower(a.number) LIKE :w{i} ESCAPE '\\' OR f.search_text LIKE :w{i} "

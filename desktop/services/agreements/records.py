@@ -10,6 +10,7 @@ from desktop import config
 from desktop.services.settings import agreement_prefix
 from desktop.db.agreement import Agreement
 from desktop.db.family import Family
+from desktop.db.office import office_code, with_office
 from desktop.services.common import live
 from desktop.services.errors import NotFound
 
@@ -27,8 +28,10 @@ def agreement_by_number(session: Session, number: str) -> Agreement:
 
 
 def next_number(session: Session, year: int, prefix: str | None = None) -> str:
+    """The next number of `year`: AC-2026-0042, or AC-LIM1-2026-0042 in office LIM1's database
+    (desktop.db.office)."""
     prefix = prefix or agreement_prefix()
-    stem = f"{prefix}-{year}-"
+    stem = f"{with_office(prefix + '-', office_code(session))}{year}-"
     last = session.scalar(select(func.max(Agreement.number)).where(
         Agreement.number.like(stem.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\")))
     number = int(last[len(stem):]) + 1 if last and last[len(stem):].isdigit() else 1

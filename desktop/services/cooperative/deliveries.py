@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db.cooperative import Cooperative, Delivery, Membership
+from desktop.db.office import office_code, with_office
 from desktop.db.plot import Plot
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live
@@ -99,8 +100,13 @@ def _lock_numbering(session: Session, cooperative_id: str) -> None:
                          "WHERE id = :id"), {"id": cooperative_id})
 
 
+def receipt_stem(session: Session, cooperative: Cooperative, year: int) -> str:
+    """COOP-2026-, or COOP-LIM1-2026- in office LIM1's database (desktop.db.office)."""
+    return f"{with_office(cooperative.receipt_prefix + '-', office_code(session))}{year}-"
+
+
 def _next_sequence(session: Session, cooperative: Cooperative, year: int) -> int:
-    stem = f"{cooperative.receipt_prefix}-{year}-"
+    stem = receipt_stem(session, cooperative, year)
     current = session.scalar(select(func.max(Delivery.sequence)).where(
         Delivery.cooperative_id == cooperative.id,
         Delivery.receipt_number.startswith(stem, autoescape=True)))
@@ -124,7 +130,7 @@ def record_delivery(session: Session, cooperative_id: str, raw: dict) -> Deliver
             sequence = _next_sequence(session, cooperative, year)
             delivery = Delivery(cooperative_id=cooperative.id, membership_id=membership.id,
                                 sequence=sequence, flags=",".join(flags),
-                                receipt_number=f"{cooperative.receipt_prefix}-{year}-"
+                                receipt_number=f"{receipt_stem(session, cooperative, year)}"
                                                f"{sequence:06d}", **values)
             session.add(delivery)
             session.commit()

@@ -40,10 +40,10 @@ def _period(cooperative_id: str, start: date | None, end: date | None) -> tuple[
     params: dict = {"coop": cooperative_id}
     if start is not None:
         clauses.append("d.delivered_on >= :start")
-        params["start"] = start.isoformat()
+        params["start"] = start
     if end is not None:
         clauses.append("d.delivered_on <= :end")
-        params["end"] = end.isoformat()
+        params["end"] = end
     return " AND ".join(clauses), params
 
 

@@ -112,7 +112,7 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
     extra = ""
     if up_to is not None:
         extra = " AND d.delivered_on <= :up_to"
-        params["up_to"] = up_to.isoformat()
+        params["up_to"] = up_to
     sql = f"""
         SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS member, count(*) AS n,
           sum(d.net_kg) AS kg, sum(d.amount_pen) AS amount, min(d.delivered_on) AS oldest

@@ -179,10 +179,14 @@ class FamilyLookups:
     def new_family_code(self) -> str:
         """The next free F-… code, as registry.next_family_code gives it, counting the codes
         this run created and has not flushed yet."""
+        self._know_highest()
+        return registry.family_code_after(self._highest_code, self._code_stem)
+
+    def _know_highest(self) -> None:
         if not self._highest_known:
-            self._highest_code = registry.highest_family_code(self.session)
+            self._code_stem = registry.family_code_stem(self.session)
+            self._highest_code = registry.highest_family_code(self.session, self._code_stem)
             self._highest_known = True
-        return registry.family_code_after(self._highest_code)
 
     # --- what the run writes --------------------------------------------------------------
 
@@ -190,10 +194,10 @@ class FamilyLookups:
         if code not in self._family_ids:
             self.fetch_families([code])
         self._family_ids[code] = family_id
-        if code[:2] in ("F-", "f-"):  # what LIKE 'F-%' finds
-            if not self._highest_known:
-                self._highest_code = registry.highest_family_code(self.session)
-                self._highest_known = True
+        self._know_highest()
+        stem = self._code_stem
+        if code.upper().startswith(stem) and (stem != "F-" or "-" not in code[2:]):
+            # what highest_family_code finds (LIKE ignores case on SQLite)
             if self._highest_code is None or code > self._highest_code:
                 self._highest_code = code
 

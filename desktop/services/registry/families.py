@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.family import Family
+from desktop.db.office import office_code, with_office
 from desktop.db.person import Person
 from desktop.services.common import check, live, restore_deleted, soft_delete
 from desktop.services.errors import NotFound
@@ -16,22 +17,34 @@ from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS
 from desktop.services.registry.rules import family_rules, person_rules, refuse_duplicates
 
 
-def highest_family_code(session: Session) -> str | None:
-    """The last code (in text order) of the form F-…, deleted families included."""
-    return session.scalar(select(Family.code).where(Family.code.like("F-%"))
-                          .order_by(Family.code.desc()).limit(1))
+def family_code_stem(session: Session) -> str:
+    """What this database's family codes start with: "F-", or "F-LIM1-" for office LIM1 (see
+    desktop.db.office: two laptops never make the same code)."""
+    return with_office("F-", office_code(session))
 
 
-def family_code_after(highest: str | None) -> str:
-    """The code a new family gets when `highest` is the last F-… code ("F-000041" → "F-000042")."""
+def highest_family_code(session: Session, stem: str | None = None) -> str | None:
+    """The last code (in text order) of the form F-… (F-LIM1-… for an office), deleted families
+    included; without an office, codes made by an office (a second dash) do not count."""
+    stem = stem or family_code_stem(session)
+    query = select(Family.code).where(Family.code.startswith(stem, autoescape=True))
+    if stem == "F-":
+        query = query.where(~Family.code.like("F-%-%"))
+    return session.scalar(query.order_by(Family.code.desc()).limit(1))
+
+
+def family_code_after(highest: str | None, stem: str = "F-") -> str:
+    """The code a new family gets when `highest` is the last code of `stem`
+    ("F-000041" → "F-000042"; "F-LIM1-000041" → "F-LIM1-000042")."""
     number = 1
-    if highest and highest[2:].isdigit():
-        number = int(highest[2:]) + 1
-    return f"F-{number:06d}"
+    if highest and highest[len(stem):].isdigit():
+        number = int(highest[len(stem):]) + 1
+    return f"{stem}{number:06d}"
 
 
 def next_family_code(session: Session) -> str:
-    return family_code_after(highest_family_code(session))
+    stem = family_code_stem(session)
+    return family_code_after(highest_family_code(session, stem), stem)
 
 
 def create_family(session: Session, family_raw: dict, head_raw: dict,

@@ -65,12 +65,23 @@ def search_words(query: str | None) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in fold(cleaned).split()[:MAX_WORDS]]
 
 
-def family_where(query: str, community_id: str | None = None) -> tuple[str, dict]:
+def family_where(query: str, community_id: str | None = None,
+                 dialect: str = "sqlite") -> tuple[str, dict]:
     """The SQL condition on `families f` (and its parameters) that the list and the lookups
-    share: living families matching every word of `query`, through indexes only."""
+    share: living families matching every word of `query`, through indexes only.
+
+    On SQLite a word of three letters or more goes through the FTS5 trigram table; on
+    PostgreSQL (`dialect`) every word is a LIKE on the folded search text and community
+    names, which their pg_trgm indexes serve (desktop.db.postgres): the same families."""
     clauses, params = ["f.deleted_at IS NULL"], {}
     for i, word in enumerate(search_words(query)):
         params[f"w{i}"] = like_pattern(word)
+        if dialect == "postgresql":
+            clauses.append(
+                f"f.id IN (SELECT id FROM families WHERE search_text LIKE :w{i} ESCAPE '\\' "
+                f"UNION SELECT id FROM families WHERE community_id IN (SELECT id FROM "
+                f"communities WHERE name_folded LIKE :w{i} ESCAPE '\\'))")
+            continue
         in_community = (f"SELECT rowid FROM families WHERE community_id IN (SELECT id FROM "
                         f"communities WHERE name_folded LIKE :w{i} ESCAPE '\\')")
         if len(word) >= search_index.MIN_WORD:
@@ -95,16 +106,21 @@ def search_families(session: Session, query: str = "", sort: str = "code",
     A word matches a family's code, any living member's name or DNI, or its
     community's name, ignoring case and accents.
     """
-    where, params = family_where(query, community_id)
+    dialect = session.get_bind().dialect.name
+    where, params = family_where(query, community_id, dialect)
     order = SORT_COLUMNS.get(sort, "f.code") + (" DESC" if descending else "")
-    sql = f"{_LIST_SELECT} WHERE {where} ORDER BY {order}, f.code LIMIT :limit OFFSET :offset"
+    if dialect == "postgresql":  # NULLs sort as SQLite's do: before everything else
+        order += " NULLS LAST" if descending else " NULLS FIRST"
+    select_sql = _LIST_SELECT if dialect == "sqlite" else _LIST_SELECT.replace(
+        "a.start_date DESC", "a.start_date DESC NULLS LAST")
+    sql = f"{select_sql} WHERE {where} ORDER BY {order}, f.code LIMIT :limit OFFSET :offset"
     rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset})
     return [FamilyRow(r.id, r.code, r.head, r.community, r.members, bool(r.inside_forest),
                       r.agreement_status) for r in rows]
 
 
 def count_families(session: Session, query: str = "", community_id: str | None = None) -> int:
-    where, params = family_where(query, community_id)
+    where, params = family_where(query, community_id, session.get_bind().dialect.name)
     sql = f"SELECT count(*) FROM families f WHERE {where}"
     return session.execute(text(sql), params).scalar_one()
 

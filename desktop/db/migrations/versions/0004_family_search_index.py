@@ -16,8 +16,11 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    search_index.install(op.get_bind())
+    # SQLite only: PostgreSQL's search uses pg_trgm indexes instead (0010).
+    if op.get_bind().dialect.name == "sqlite":
+        search_index.install(op.get_bind())
 
 
 def downgrade() -> None:
-    search_index.uninstall(op.get_bind())
+    if op.get_bind().dialect.name == "sqlite":
+        search_index.uninstall(op.get_bind())

@@ -24,9 +24,9 @@ def upgrade() -> None:
     """Upgrade schema."""
     with op.batch_alter_table('deliveries', schema=None) as batch_op:
         batch_op.create_index('ix_deliveries_latest', ['cooperative_id', 'product', 'created_at'],
-                              unique=False, sqlite_where=sa.text(LIVE))
+                              unique=False, sqlite_where=sa.text(LIVE), postgresql_where=sa.text(LIVE))
         batch_op.create_index('ix_deliveries_unpaid', ['delivered_on', 'receipt_number'],
-                              unique=False, sqlite_where=sa.text(f'{LIVE} AND paid_on IS NULL'))
+                              unique=False, sqlite_where=sa.text(f'{LIVE} AND paid_on IS NULL'), postgresql_where=sa.text(f'{LIVE} AND paid_on IS NULL'))
 
 
 def downgrade() -> None:

@@ -1,0 +1,25 @@
+"""Registering and finding families on both engines: the same results for the same data."""
+
+from desktop.services import lookup, registry
+from tests.conftest import head
+
+
+def test_a_family_and_its_members_are_registered_and_found_with_or_without_accents(
+        session, family, community):
+    registry.add_member(session, family.id, {
+        "given_names": "María", "paternal_surname": "Quispe", "maternal_surname": "Ñahui",
+        "sex": "F", "relation": "spouse", "birth_date": "1985-01-02"})
+    other = registry.create_family(session, {"community_id": community.id,
+                                             "inside_forest": False},
+                                   head(given_names="Ana", paternal_surname="Rojas",
+                                        maternal_surname="Díaz", dni="76543210", sex="F"))
+    for typed in ("Nuñez", "NUNEZ", "núñez pérez", "nahui", "0123"):
+        rows = registry.search_families(session, typed)
+        assert [r.code for r in rows] == [family.code], typed
+    assert registry.count_families(session, "aguas") == 2  # the community's name
+    assert [r.code for r in registry.search_families(session, "di")] == [other.code]
+    found = lookup.find(session, (lookup.FAMILY, lookup.PERSON), "nunez")
+    assert [(m.kind, m.code) for m in found] == [("family", family.code),
+                                                 ("person", "01234567")]
+    assert lookup.by_code(session, lookup.FAMILY, family.code.lower()).id == family.id
+    assert lookup.get(session, lookup.PERSON, family.head.id).name == "José Núñez Pérez"

@@ -1,0 +1,29 @@
+"""The programme's figures on both engines: the summary's rows (the tests of
+tests/services/test_summary.py and test_indicators.py, run here on SQLite and PostgreSQL)
+and the summary workbook itself, reopened."""
+
+import openpyxl
+
+from desktop.reports.summary.workbook import write_summary
+from tests.services.test_indicators import (  # noqa: F401  (a fixture, and tests collected here)
+    programme, test_a_period_limits_the_dated_indicators, test_indicators_hand_checked,
+)
+from tests.services.test_summary import (  # noqa: F401  (collected here on both engines)
+    test_agreements_with_their_commitments_and_benefits,
+    test_anonymised_rows_carry_codes_instead_of_names,
+    test_deliveries_are_decimals_and_dates_without_the_voided_one,
+    test_lots_count_their_live_deliveries_and_an_empty_lot_shows_zero,
+    test_training_counts_women_and_men_per_session, test_training_sessions_of_the_period,
+)
+
+
+def test_the_summary_workbook_reads_the_same_on_both_engines(database, session, programme,  # noqa: F811
+                                                              tmp_path):
+    session.commit()
+    out = tmp_path / "summary.xlsx"
+    write_summary(database, out, lang="en")
+    book = openpyxl.load_workbook(out, read_only=True)
+    sheets = {ws.title: [row for row in ws.iter_rows(values_only=True)] for ws in book}
+    assert len(sheets) > 3
+    text = repr(sheets)
+    assert "José Núñez Pérez" in text and "M-0001" in text
