@@ -47,6 +47,7 @@ def main() -> None:
         sys.exit(f"{args.db} is missing: copy the 100,000-family demo database there first")
 
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
 
     from desktop.i18n import set_language
     from desktop.services import maps
@@ -66,9 +67,15 @@ def main() -> None:
         started = time.perf_counter()
         plot_map = maps.build_plot_map(points)
         built = time.perf_counter() - started
-    print(f"plots: {len(points):,} with coordinates, {sum(points.has_boundary):,} with a "
-          f"boundary; read in {read * 1000:.0f} ms, projected and indexed in "
-          f"{built * 1000:.0f} ms")
+        started = time.perf_counter()
+        plot_map.grid.buckets  # noqa: B018 - the spatial index, built on first use
+        indexed = time.perf_counter() - started
+        walked = session.execute(text(
+            "SELECT count(*) FROM plots WHERE deleted_at IS NULL AND latitude IS NOT NULL "
+            "AND boundary_geojson IS NOT NULL")).scalar()
+    print(f"plots: {len(points):,} with coordinates, {walked:,} with a boundary; read in "
+          f"{read * 1000:.0f} ms, projected in {built * 1000:.0f} ms, indexed in "
+          f"{indexed * 1000:.0f} ms")
 
     page = MapPage(database)
     page.resize(1196, 700)  # the page beside the navigation in a 1366×768 window
@@ -84,6 +91,9 @@ def main() -> None:
     print(f"page shown → plots read off the GUI thread in {loaded * 1000:.0f} ms; first paint "
           f"{first_paint * 1000:.0f} ms ({view.plots_item.last_drawn:,} cells drawn); "
           f"show → plots on screen {total * 1000:.0f} ms (target < 1000 ms)")
+    wait_for(page.refining)
+    print(f"spatial index and other levels built in the background by "
+          f"{(time.perf_counter() - started) * 1000:.0f} ms after the page was shown")
 
     started = time.perf_counter()
     while view.plots_item.prepare_some(view._to_prepare):  # noqa: SLF001 - idle time's work
@@ -126,7 +136,8 @@ def main() -> None:
     page.community.setCurrentIndex(0)
     view.fit()
     item = view.plots_item
-    key = max(plot_map.grid.buckets, key=lambda k: len(plot_map.grid.buckets[k]))
+    buckets = page.shown().grid.buckets
+    key = max(buckets, key=lambda k: len(buckets[k]))
     item.set_plot_map(page.shown())
     started = time.perf_counter()
     outlines = item.tile_outlines(key)

@@ -20,7 +20,8 @@ import pytest
 from sqlalchemy import event, text
 
 from desktop.reports.summary import write_summary
-from desktop.services import indicators, summary
+from desktop.services import indicators, overview, summary
+from desktop.services.maps import plot_points
 from desktop.services.registry.fields import PERSON_FIELDS, PLOT_FIELDS
 
 STATS = Path(__file__).with_name("large_office_stat1.tsv")
@@ -163,6 +164,36 @@ def test_every_statement_the_export_runs_has_a_good_plan(tmp_path, database, pla
     assert len(ran) > 15
     bad = {}
     for statement, parameters in ran:
+        found = problems(plan_of(planner, statement, tuple(parameters)))
+        if found:
+            bad[statement] = found
+    assert bad == {}
+
+
+def test_the_home_page_and_the_map_read_no_table_once_per_row(database, planner):
+    """The home page's due lists and charts, and the map's points (issue 12: the home page
+    under 1 s at 100,000 families), pass the same check."""
+    ran = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            ran.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        with database.session() as session:
+            overview.due(session, date(2026, 6, 1))
+            overview.coverage_by_community(session)
+            overview.coffee_by_month(session, date(2026, 6, 1))
+            overview.participants_by_sex(session, date(2026, 6, 1))
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    statements = ran + [(sql, ()) for sql in (plot_points.LOCATED_PLOTS,
+                                               plot_points.LIVING_FAMILIES,
+                                               plot_points.LATEST_AGREEMENTS)]
+    assert len(statements) >= 10
+    bad = {}
+    for statement, parameters in statements:
         found = problems(plan_of(planner, statement, tuple(parameters)))
         if found:
             bad[statement] = found

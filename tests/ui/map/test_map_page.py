@@ -76,10 +76,10 @@ def test_clicking_a_plot_opens_its_family(qtbot, page, metres_per_pixel):
     page.view.plots_item.load_all_pending()
     with qtbot.waitSignal(page.family_chosen, timeout=2000) as chosen:
         qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-    assert chosen.args == [shown.points.family[index]]
+    assert chosen.args == [shown.points.family_id(index)]
     with page.database.session() as session:
         code = session.execute(text("SELECT code FROM families WHERE id = :f"),
-                               {"f": shown.points.family[index]}).scalar()
+                               {"f": shown.points.family_id(index)}).scalar()
     assert code in page.info.text()
     assert code in page.view.describe(index)
 
@@ -95,7 +95,10 @@ def test_a_click_on_empty_land_or_a_drag_chooses_nothing(qtbot, page):
 
 def test_boundaries_are_drawn_close_up(page):
     shown = page.shown()
-    index = shown.points.has_boundary.index(True)
+    with page.database.session() as session:
+        walked = set(maps.plot_boundaries(session, shown.points.families))
+    index = next(i for i in range(len(shown)) if (shown.points.family_id(i), shown.points.lon[i],
+                                                    shown.points.lat[i]) in walked)
     zoom_onto(page, index, 1.0)
     page.view.viewport().grab()
     page.view.plots_item.load_all_pending()
