@@ -135,7 +135,8 @@ def main() -> int:
     timer.start()
     try:
         for line in process.stdout:
-            print("  " + describe(json.loads(line)), flush=True)
+            figure = json.loads(line)
+            print(f"  {describe(figure)}  [peak so far {figure['rss_mb']:.0f} MB]", flush=True)
         process.wait()
     finally:
         timer.cancel()

@@ -75,12 +75,13 @@ def _family(code: str, head: str) -> str:
 TOTAL = "count(*) OVER () AS total"
 
 
-def _agreement_rows(session: Session, chosen: str, params: dict) -> tuple[list, int]:
+def _agreement_rows(session: Session, chosen: str, params: dict,
+                    amount: str = "a.amount") -> tuple[list, int]:
     """Details of the few agreements `chosen` selects (id, number, family_id, due, extra,
-    amount, total) and how many it found in all: the joins run for the rows shown only,
-    never for the whole count."""
+    amount, total) and how many it found in all: the joins (and `amount`, an expression
+    over `chosen`'s columns) run for the rows shown only, never for the whole count."""
     rows = list(session.execute(text(f"""
-        SELECT a.id, a.number, f.code, {HEAD_NAME}, c.name, a.due, a.extra, a.amount, a.total
+        SELECT a.id, a.number, f.code, {HEAD_NAME}, c.name, a.due, a.extra, {amount}, a.total
         FROM ({chosen}) a JOIN families f ON f.id = a.family_id
         JOIN communities c ON c.id = f.community_id {HEAD}
         ORDER BY a.due, a.number, a.extra"""), params))
@@ -119,14 +120,19 @@ def visits_overdue(session: Session, today: date, limit: int = LIMIT) -> DueList
 def benefits_owed(session: Session, limit: int = LIMIT) -> DueList:
     """Benefits of signed or active agreements not yet fully delivered, oldest agreement
     first; `detail` is the benefit's kind (a label code) and `amount` the quantity owed."""
-    owed = """b.quantity - coalesce((SELECT sum(d.quantity) FROM benefit_deliveries d
-        WHERE d.benefit_id = b.id AND d.deleted_at IS NULL), 0)"""
+    def delivered(benefit: str) -> str:
+        return f"""coalesce((SELECT sum(d.quantity) FROM benefit_deliveries d
+            WHERE d.benefit_id = {benefit} AND d.deleted_at IS NULL), 0)"""
+
+    # What was delivered is summed once per benefit to find those owed, and again only for
+    # the rows shown (the quantity owed), not a second time for every benefit.
     where = f"""FROM agreements a JOIN benefits b ON b.agreement_id = a.id
         WHERE a.deleted_at IS NULL AND a.status IN ('signed', 'active')
-        AND b.deleted_at IS NULL AND {owed} > 0"""
+        AND b.deleted_at IS NULL AND b.quantity > {delivered("b.id")}"""
     rows, total = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id,
-        a.start_date AS due, b.kind AS extra, {owed} AS amount, {TOTAL} {where}
-        ORDER BY a.start_date, a.number, b.kind LIMIT :limit""", {"limit": limit})
+        a.start_date AS due, b.kind AS extra, b.quantity AS amount, b.id AS benefit_id,
+        {TOTAL} {where} ORDER BY a.start_date, a.number, b.kind LIMIT :limit""",
+        {"limit": limit}, amount=f"a.amount - {delivered('a.benefit_id')}")
     return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]),
                            r[6], Kilograms.process_result_value(r[7], None)) for r in rows],
                    total)
