@@ -87,15 +87,13 @@ class PlotGrid:
         if self._buckets is None:
             buckets: dict[tuple[int, int], array] = {}
             inv, offset = 1.0 / self.tile, _OFFSET
-            keys = [(int(x * inv + offset), int(y * inv + offset))
-                    for x, y in zip(self.xs, self.ys)]
-            for i, key in enumerate(keys):
+            for i, (x, y) in enumerate(zip(self.xs, self.ys)):
+                key = (int(x * inv + offset), int(y * inv + offset))
                 bucket = buckets.get(key)
                 if bucket is None:
                     buckets[key] = array("i", (i,))
                 else:
                     bucket.append(i)
-            del keys
             self._buckets = {(c - offset, r - offset): members
                              for (c, r), members in buckets.items()}
         return self._buckets

@@ -102,10 +102,21 @@ class PlotPoints:
 def _rows(session: Session, sql: str):
     """The rows of a query without parameters, straight from the driver's cursor: the map
     reads some 400,000 rows at once, and skipping SQLAlchemy's row objects halves the time."""
+    return [row for chunk in _chunks(session, sql) for row in chunk]
+
+
+#: Rows fetched at a time: 215,000 plots' rows at once would hold some 60 MB of Python
+#: objects for a moment; in chunks, a few MB.
+CHUNK = 20_000
+
+
+def _chunks(session: Session, sql: str):
+    """The rows of a query without parameters, CHUNK at a time, from the driver's cursor."""
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(sql)
-        return cursor.fetchall()
+        while chunk := cursor.fetchmany(CHUNK):
+            yield chunk
     finally:
         cursor.close()
 
@@ -144,30 +155,33 @@ def load_plot_points(session: Session, community_id: str | None = None, statuses
     families: list[str] = []
     family_at: dict[str, int] = {}
     family_community = array("i")
-    for id_, community in _rows(session, LIVING_FAMILIES):
-        index = community_at.get(community, -1)
-        if wanted_community is None or index == wanted_community:
-            family_at[id_] = len(families)
-            families.append(id_)
-            family_community.append(index)
+    for chunk in _chunks(session, LIVING_FAMILIES):
+        for id_, community in chunk:
+            index = community_at.get(community, -1)
+            if wanted_community is None or index == wanted_community:
+                family_at[id_] = len(families)
+                families.append(id_)
+                family_community.append(index)
     none = STATUSES.index(NO_AGREEMENT)
     family_status = array("b", [none]) * len(families)
     family_start = [""] * len(families)
     status_index = {s: i for i, s in enumerate(STATUSES)}
-    for family_id, start, status in _rows(session, LATEST_AGREEMENTS):
-        j = family_at.get(family_id)
-        start = start or ""
-        if j is not None and (family_status[j] == none or start > family_start[j]):
-            family_status[j], family_start[j] = status_index[status], start
+    for chunk in _chunks(session, LATEST_AGREEMENTS):
+        for family_id, start, status in chunk:
+            j = family_at.get(family_id)
+            start = start or ""
+            if j is not None and (family_status[j] == none or start > family_start[j]):
+                family_status[j], family_start[j] = status_index[status], start
     del family_start
-    # The plots, joined to their family column by column (map, zip: no Python loop per plot).
-    rows = _rows(session, LOCATED_PLOTS)
-    family_ids, lons, lats = zip(*rows) if rows else ((), (), ())
-    del rows
-    family = list(map(family_at.get, family_ids))
-    del family_ids
-    lon, lat = array("i", lons), array("i", lats)
-    del lons, lats
+    # The plots, joined to their family column by column (no Python statement per plot),
+    # a chunk of rows at a time.
+    family: list[int | None] = []
+    lon, lat = array("i"), array("i")
+    for chunk in _chunks(session, LOCATED_PLOTS):
+        family.extend(map(family_at.get, [row[0] for row in chunk]))
+        lon.extend([row[1] for row in chunk])
+        lat.extend([row[2] for row in chunk])
+    del family_at
     filtered = statuses is not None or bbox is not None or None in family
     if filtered:  # deleted families, another community, a status or box asked for
         wanted = None if statuses is None else {status_index[s] for s in statuses}
