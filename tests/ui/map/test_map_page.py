@@ -33,6 +33,7 @@ def page(qtbot, demo, tmp_path):
     page.resize(1000, 640)
     page.show()
     finish(qtbot, page.loading)
+    finish(qtbot, page.refining)
     QApplication.processEvents()
     yield page
     apply_language(QApplication.instance(), "en")
@@ -57,6 +58,17 @@ def test_the_map_draws_the_demo_plots(page, demo):
     legend = [row[1] for row in page.view.legend_rows()]
     assert legend and set(legend) <= {"Active", "Signed", "Draft", "Suspended", "Ended",
                                       "No agreement"}
+
+
+def test_the_first_paint_draws_the_level_read_with_the_plots(page):
+    """The job that reads the plots builds the one level the whole-valley view draws (the
+    rest come after the first paint): it must be the level that view paints."""
+    page.view.fit()
+    page.view.viewport().grab()
+    size = page.view.viewport().size()
+    assert page.view.plots_item.last_cell == page.all_plots.cell_to_show_all(size.width(),
+                                                                             size.height())
+    assert all(page.all_plots.grid.built(cell) for cell in maps.CELL_SIZES)
 
 
 def zoom_onto(page, index, metres_per_pixel=2.0):
