@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text, text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.base import Base, Record
@@ -34,6 +36,14 @@ class Agreement(Record, Base):
                         name="dates_ordered"),
         Index("ix_agreements_family", "family_id"),
         Index("ix_agreements_status", "status"),
+        # Each family's latest agreement (the map's colours) and the living agreements of a
+        # status by date (the home page's due lists), read without table rows.
+        Index("ix_agreements_live_family", "family_id", "start_date", "status", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_agreements_live_status", "status", "start_date", "end_date", "number", "id",
+              "family_id", "deleted_at", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     number: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
@@ -92,6 +102,10 @@ class Benefit(Record, Base):
         CheckConstraint("quantity >= 0", name="quantity_nonneg"),
         CheckConstraint("estimated_value_pen >= 0", name="value_nonneg"),
         Index("ix_benefits_agreement", "agreement_id"),
+        # The benefits still owed (the home page) from the indexes alone.
+        Index("ix_benefits_live", "agreement_id", "id", "kind", "quantity", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)
@@ -110,6 +124,9 @@ class BenefitDelivery(Record, Base):
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
         Index("ix_benefit_deliveries_benefit", "benefit_id"),
+        Index("ix_benefit_deliveries_live", "benefit_id", "quantity", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     benefit_id: Mapped[str] = mapped_column(ForeignKey("benefits.id"), nullable=False)
@@ -143,6 +160,10 @@ class ComplianceVisit(Record, Base):
         ),
         CheckConstraint("forest_cleared_ha >= 0", name="cleared_nonneg"),
         Index("ix_compliance_visits_agreement", "agreement_id", "visited_on"),
+        # An agreement's last living visit (the home page's visits overdue), index only.
+        Index("ix_compliance_visits_live", "agreement_id", "visited_on", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), nullable=False)

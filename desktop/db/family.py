@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.base import Base, Record
@@ -15,6 +15,12 @@ class Family(Record, Base):
         Index("ix_families_community", "community_id"),
         Index("ix_families_live_code", "deleted_at", "code"),
         Index("ix_families_live_head", "deleted_at", "head_name"),
+        # Living families' community and place, read without table rows (the map, the
+        # home page's coverage by community); deleted_at first, so that the planner, which
+        # would look living families up by ix_families_live_code, prefers this one.
+        Index("ix_families_live_community", "deleted_at", "id", "community_id", "inside_forest",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)

@@ -68,27 +68,35 @@ class Level:
 class PlotGrid:
     """Scene positions (x east, y south, metres) of plots with a status index each."""
 
-    def __init__(self, xs: list[float], ys: list[float], status: list[int],
-                 tile: float = POINT_TILE):
+    def __init__(self, xs, ys, status, tile: float = POINT_TILE):
+        """`xs`, `ys`: sequences of floats (array('d') keeps them compact); `status`: of
+        small integers."""
         self.xs, self.ys, self.status, self.tile = xs, ys, status, tile
-        self.buckets: dict[tuple[int, int], list[int]] = {}
-        inv, offset = 1.0 / tile, _OFFSET
-        buckets = self.buckets
-        keys = [(int(x * inv + offset), int(y * inv + offset)) for x, y in zip(xs, ys)]
-        for i, key in enumerate(keys):
-            bucket = buckets.get(key)
-            if bucket is None:
-                buckets[key] = [i]
-            else:
-                bucket.append(i)
-        self.buckets = {(c - offset, r - offset): members
-                        for (c, r), members in buckets.items()}
+        self._buckets: dict[tuple[int, int], array] | None = None
         self._levels: dict[float, Level] = {}
         self._counts: dict[float, Counter] = {}
-        self._extent = (min(xs), min(ys), max(xs), max(ys)) if xs else None
+        self._extent = (min(xs), min(ys), max(xs), max(ys)) if len(xs) else None
 
     def __len__(self) -> int:
         return len(self.xs)
+
+    @property
+    def buckets(self) -> dict[tuple[int, int], array]:
+        """Each tile's plots (an array of 4-byte indexes, not a list of Python ints), built
+        on first use: a zoomed-out first paint draws grouped cells and needs none."""
+        if self._buckets is None:
+            buckets: dict[tuple[int, int], array] = {}
+            inv, offset = 1.0 / self.tile, _OFFSET
+            for i, (x, y) in enumerate(zip(self.xs, self.ys)):
+                key = (int(x * inv + offset), int(y * inv + offset))
+                bucket = buckets.get(key)
+                if bucket is None:
+                    buckets[key] = array("i", (i,))
+                else:
+                    bucket.append(i)
+            self._buckets = {(c - offset, r - offset): members
+                             for (c, r), members in buckets.items()}
+        return self._buckets
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(left, top, right, bottom) of all points, or None when there are none."""
@@ -119,21 +127,28 @@ class PlotGrid:
         return Level(0.0, self.tile, occupied=set(self.buckets), build_tile=build)
 
     def _cell_counts(self, cell: float) -> Counter:
-        """(packed cell number * 8 + status) -> plots, for a cell size of CELL_SIZES."""
+        """(packed cell number * 8 + status) -> plots, for a cell size of CELL_SIZES.
+
+        Counted from the points, or regrouped from the counts of cells half as wide when
+        those are at hand (building the levels from the finest up). Only the last one
+        computed is kept: the finest holds an entry per occupied 100 m cell, some 200,000
+        of them, which the levels themselves no longer need once built."""
         if cell in self._counts:
             return self._counts[cell]
-        finer = cell / 2
-        if finer in CELL_SIZES:  # twice a finer level's cells: regroup its counts
+        finer_counts = self._counts.pop(cell / 2, None)
+        if finer_counts is not None:  # twice a finer level's cells: regroup its counts
             counts: Counter = Counter()
             mask = (1 << _SHIFT) - 1
-            for packed, n in self._cell_counts(finer).items():
+            for packed, n in finer_counts.items():
                 cells, s = divmod(packed, 8)
                 c, r = cells >> _SHIFT, cells & mask
                 counts[((((c + _OFFSET) >> 1) << _SHIFT) | ((r + _OFFSET) >> 1)) * 8 + s] += n
+            del finer_counts
         else:
             inv, offset = 1.0 / cell, _OFFSET
             counts = Counter([((int(x * inv + offset) << _SHIFT) | int(y * inv + offset)) * 8 + s
                               for x, y, s in zip(self.xs, self.ys, self.status)])
+        self._counts.clear()
         self._counts[cell] = counts
         return counts
 
@@ -172,8 +187,8 @@ class PlotGrid:
                         found.append(i)
         return found
 
-    def tile_members(self, key: tuple[int, int]) -> list[int]:
-        return self.buckets.get(key, [])
+    def tile_members(self, key: tuple[int, int]):
+        return self.buckets.get(key, ())
 
     def nearest(self, x: float, y: float, radius: float) -> int | None:
         """The plot whose point is nearest to (x, y), within `radius` metres."""

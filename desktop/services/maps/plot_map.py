@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop.services.maps.grid import PlotGrid
+from desktop.services.maps.grid import PlotGrid, cell_for
 from desktop.services.maps.plot_points import MICRO, STATUSES, PlotPoints, load_plot_points
 from desktop.services.maps.projection import Projection, centred_on
 
@@ -34,6 +34,16 @@ class PlotMap:
         if self._counts is None:
             self._counts = self.points.counts()
         return self._counts
+
+    def cell_to_show_all(self, width: int, height: int, margin: float = 2000.0) -> float:
+        """The level of detail a view of `width` × `height` pixels draws when it shows every
+        plot (with `margin` metres around them, as the map's items do)."""
+        extent = self.grid.extent()
+        if extent is None:
+            return 0.0
+        left, top, right, bottom = extent
+        return cell_for(max((right - left + 2 * margin) / width,
+                            (bottom - top + 2 * margin) / height))
 
     def status_of(self, index: int) -> str:
         return STATUSES[self.points.status[index]]

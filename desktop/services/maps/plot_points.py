@@ -1,11 +1,15 @@
 """What the plot map draws: every living plot's point with its family, the family's agreement
 status and community; walked boundaries on demand; one plot's details for a tooltip.
 
-A map of 100,000 families holds some 200,000 plots, so the points are read in three plain
+A map of 100,000 families holds some 200,000 plots. Their points are read in three plain
 queries (plots, families, agreements) joined here rather than with correlated subqueries,
-which would cost SQLite a lookup per row; coordinates stay the stored micro-degrees
-(integers). Boundaries are not read with the points: a view zoomed in far enough to draw
-them shows a few thousand plots at most, read by family through the plots' family index
+which would cost SQLite a lookup per row, and each query reads one covering index
+(migration 0009), never the tables' rows: a plot's row carries its boundary, so reading the
+plots table meant reading most of a 1 GB file. Points are kept in typed arrays (4 bytes a
+coordinate, one byte a status), not Python objects: 215,000 plots take some 4 MB.
+
+Boundaries are not read with the points: a view zoomed in far enough to draw them shows a
+few thousand plots at most, read by family through the plots' family index
 (`plot_boundaries`).
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -33,22 +38,27 @@ FAMILIES_PER_QUERY = 900
 
 @dataclass
 class PlotPoints:
-    """Parallel lists, one entry per plot (coordinates in micro-degrees).
+    """Parallel typed arrays, one entry per plot (coordinates in micro-degrees).
 
-    `status` and `community` are indexes into STATUSES and `communities` (a list of
-    (id, name)), so filtering and colouring compare small integers.
+    `family` indexes `families` (their ids), `status` indexes STATUSES and `community`
+    indexes `communities` (a list of (id, name)), so filtering and colouring compare small
+    integers and no plot costs a Python object.
     """
 
-    lon: list[int] = field(default_factory=list)
-    lat: list[int] = field(default_factory=list)
-    family: list[str] = field(default_factory=list)
-    status: list[int] = field(default_factory=list)
-    community: list[int] = field(default_factory=list)
-    has_boundary: list[bool] = field(default_factory=list)
+    lon: array = field(default_factory=lambda: array("i"))
+    lat: array = field(default_factory=lambda: array("i"))
+    family: array = field(default_factory=lambda: array("i"))
+    status: array = field(default_factory=lambda: array("b"))
+    community: array = field(default_factory=lambda: array("i"))
+    families: list[str] = field(default_factory=list)
     communities: list[tuple[str, str]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.lon)
+
+    def family_id(self, index: int) -> str:
+        """The id of the family of plot `index`."""
+        return self.families[self.family[index]]
 
     def community_index(self, community_id: str | None) -> int | None:
         for index, (id_, _) in enumerate(self.communities):
@@ -62,42 +72,51 @@ class PlotPoints:
         wanted_community = None if community_id is None else self.community_index(community_id)
         if community_id is not None and wanted_community is None:
             return []
-        wanted = None if statuses is None else {STATUSES.index(s) for s in statuses}
+        chosen = range(len(self.lon))
+        if wanted_community is not None:
+            community = self.community
+            chosen = [i for i in chosen if community[i] == wanted_community]
+        if statuses is not None:
+            wanted = {STATUSES.index(s) for s in statuses}
+            status = self.status
+            chosen = [i for i in chosen if status[i] in wanted]
         if bbox is not None:
             west, south, east, north = (round(v * MICRO) for v in bbox)
-        chosen = []
-        for i in range(len(self.lon)):
-            if wanted_community is not None and self.community[i] != wanted_community:
-                continue
-            if wanted is not None and self.status[i] not in wanted:
-                continue
-            if bbox is not None and not (west <= self.lon[i] <= east
-                                         and south <= self.lat[i] <= north):
-                continue
-            chosen.append(i)
-        return chosen
+            lon, lat = self.lon, self.lat
+            chosen = [i for i in chosen if west <= lon[i] <= east and south <= lat[i] <= north]
+        return list(chosen)
 
     def subset(self, indexes: list[int]) -> "PlotPoints":
-        return PlotPoints([self.lon[i] for i in indexes], [self.lat[i] for i in indexes],
-                          [self.family[i] for i in indexes], [self.status[i] for i in indexes],
-                          [self.community[i] for i in indexes],
-                          [self.has_boundary[i] for i in indexes], list(self.communities))
+        def pick(values):
+            return array(values.typecode, [values[i] for i in indexes])
+
+        return PlotPoints(pick(self.lon), pick(self.lat), pick(self.family), pick(self.status),
+                          pick(self.community), self.families, self.communities)
 
     def counts(self) -> dict[str, int]:
         """How many plots of each status."""
-        totals = [0] * len(STATUSES)
-        for s in self.status:
-            totals[s] += 1
-        return dict(zip(STATUSES, totals))
+        status = self.status.tobytes()
+        return {name: status.count(i) for i, name in enumerate(STATUSES)}
 
 
 def _rows(session: Session, sql: str):
     """The rows of a query without parameters, straight from the driver's cursor: the map
     reads some 400,000 rows at once, and skipping SQLAlchemy's row objects halves the time."""
+    return [row for chunk in _chunks(session, sql) for row in chunk]
+
+
+#: Rows fetched at a time: 215,000 plots' rows at once would hold some 60 MB of Python
+#: objects for a moment; in chunks, a few MB.
+CHUNK = 20_000
+
+
+def _chunks(session: Session, sql: str):
+    """The rows of a query without parameters, CHUNK at a time, from the driver's cursor."""
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(sql)
-        return cursor.fetchall()
+        while chunk := cursor.fetchmany(CHUNK):
+            yield chunk
     finally:
         cursor.close()
 
@@ -106,13 +125,21 @@ def family_statuses(session: Session) -> dict[str, str]:
     """Each family's latest agreement's status (latest start date; the Families list shows
     the same), for families that have one."""
     latest: dict[str, tuple[str, str]] = {}
-    for family_id, status, start in _rows(session, (
-            "SELECT family_id, status, coalesce(start_date, '') FROM agreements "
-            "WHERE deleted_at IS NULL")):
+    for family_id, start, status in _rows(session, LATEST_AGREEMENTS):
+        start = start or ""
         seen = latest.get(family_id)
         if seen is None or start > seen[0]:
             latest[family_id] = (start, status)
     return {family_id: status for family_id, (_, status) in latest.items()}
+
+
+# Each reads its covering index (ix_agreements_live_family, ix_families_live_community,
+# ix_plots_map): the WHERE clauses repeat the indexes' own conditions.
+LATEST_AGREEMENTS = ("SELECT family_id, start_date, status FROM agreements "
+                     "WHERE deleted_at IS NULL")
+LIVING_FAMILIES = "SELECT id, community_id FROM families WHERE deleted_at IS NULL"
+LOCATED_PLOTS = ("SELECT family_id, longitude, latitude FROM plots WHERE deleted_at IS NULL "
+                 "AND latitude IS NOT NULL AND longitude IS NOT NULL")
 
 
 def load_plot_points(session: Session, community_id: str | None = None, statuses=None,
@@ -124,39 +151,51 @@ def load_plot_points(session: Session, community_id: str | None = None, statuses
         session, "SELECT id, name FROM communities WHERE deleted_at IS NULL "
                  "ORDER BY name_folded")]
     community_at = {id_: i for i, (id_, _) in enumerate(communities)}
-    family_community = {f: community_at.get(c, -1) for f, c in _rows(
-        session, "SELECT id, community_id FROM families WHERE deleted_at IS NULL")}
-    if community_id is not None:
-        wanted_community = community_at.get(community_id, -2)
-        family_community = {f: c for f, c in family_community.items()
-                            if c == wanted_community}
-    status_of = family_statuses(session)
+    wanted_community = None if community_id is None else community_at.get(community_id, -2)
+    families: list[str] = []
+    family_at: dict[str, int] = {}
+    family_community = array("i")
+    for chunk in _chunks(session, LIVING_FAMILIES):
+        for id_, community in chunk:
+            index = community_at.get(community, -1)
+            if wanted_community is None or index == wanted_community:
+                family_at[id_] = len(families)
+                families.append(id_)
+                family_community.append(index)
+    none = STATUSES.index(NO_AGREEMENT)
+    family_status = array("b", [none]) * len(families)
+    family_start = [""] * len(families)
     status_index = {s: i for i, s in enumerate(STATUSES)}
-    none = status_index[NO_AGREEMENT]
-    family_status = {f: status_index.get(status_of.get(f), none) for f in family_community}
-    if statuses is not None:
-        wanted = {status_index[s] for s in statuses}
-        family_status = {f: s for f, s in family_status.items() if s in wanted}
-    west, south, east, north = ((round(v * MICRO) for v in bbox) if bbox is not None
-                                else (-180 * MICRO, -90 * MICRO, 180 * MICRO, 90 * MICRO))
-    points = PlotPoints(communities=communities)
-    lon, lat, family, status, community, boundary = (
-        points.lon, points.lat, points.family, points.status, points.community,
-        points.has_boundary)
-    for family_id, x, y, has in _rows(session, (
-            "SELECT family_id, longitude, latitude, boundary_geojson IS NOT NULL "
-            "FROM plots WHERE deleted_at IS NULL AND latitude IS NOT NULL "
-            "AND longitude IS NOT NULL")):
-        s = family_status.get(family_id)
-        if s is None or not (west <= x <= east and south <= y <= north):
-            continue  # a deleted family, another community or status, outside the box
-        lon.append(x)
-        lat.append(y)
-        family.append(family_id)
-        status.append(s)
-        community.append(family_community[family_id])
-        boundary.append(bool(has))
-    return points
+    for chunk in _chunks(session, LATEST_AGREEMENTS):
+        for family_id, start, status in chunk:
+            j = family_at.get(family_id)
+            start = start or ""
+            if j is not None and (family_status[j] == none or start > family_start[j]):
+                family_status[j], family_start[j] = status_index[status], start
+    del family_start
+    # The plots, joined to their family column by column (no Python statement per plot),
+    # a chunk of rows at a time.
+    family: list[int | None] = []
+    lon, lat = array("i"), array("i")
+    for chunk in _chunks(session, LOCATED_PLOTS):
+        family.extend(map(family_at.get, [row[0] for row in chunk]))
+        lon.extend([row[1] for row in chunk])
+        lat.extend([row[2] for row in chunk])
+    del family_at
+    filtered = statuses is not None or bbox is not None or None in family
+    if filtered:  # deleted families, another community, a status or box asked for
+        wanted = None if statuses is None else {status_index[s] for s in statuses}
+        west, south, east, north = ((round(v * MICRO) for v in bbox) if bbox is not None
+                                    else (-180 * MICRO, -90 * MICRO, 180 * MICRO, 90 * MICRO))
+        chosen = [i for i, j in enumerate(family) if j is not None
+                  and (wanted is None or family_status[j] in wanted)
+                  and west <= lon[i] <= east and south <= lat[i] <= north]
+        family = [family[i] for i in chosen]
+        lon, lat = array("i", [lon[i] for i in chosen]), array("i", [lat[i] for i in chosen])
+    return PlotPoints(lon, lat, array("i", family),
+                      array("b", map(family_status.__getitem__, family)),
+                      array("i", map(family_community.__getitem__, family)),
+                      families, communities)
 
 
 def rings_of(geometry_text: str | None) -> list[list[tuple[float, float]]]:
@@ -227,7 +266,7 @@ def plot_details(session: Session, family_id: str, lon: int, lat: int) -> PlotDe
 def family_statuses_of(session: Session, family_id: str) -> str:
     row = session.execute(text(
         "SELECT status FROM agreements WHERE family_id = :f AND deleted_at IS NULL "
-        "ORDER BY coalesce(start_date, '') DESC LIMIT 1"), {"f": family_id}).first()
+        "ORDER BY start_date IS NULL, start_date DESC LIMIT 1"), {"f": family_id}).first()
     return row[0] if row else NO_AGREEMENT
 
 

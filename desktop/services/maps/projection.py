@@ -19,6 +19,7 @@ numbers small for Qt's graphics view; north is -y on screen, so `scene_y = -nort
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass
 
 from desktop.services.cooperative.geometry import project
@@ -56,7 +57,7 @@ class Projection:
         x, y = project(lon, lat)
         return x * k0 - ox, oy - y / k0
 
-    def forward_many(self, lons, lats, scale: float = 1.0) -> tuple[list[float], list[float]]:
+    def forward_many(self, lons, lats, scale: float = 1.0) -> tuple[array, array]:
         """Scene coordinates of many points at once (`scale` divides the inputs: 1e6 for the
         database's micro-degrees). The same formula as `forward`, written out so that
         200,000 points take a fraction of a second."""
@@ -68,9 +69,10 @@ class Projection:
         factor = A * (1 - E2) / 2 / k0
         half_over_e = 1 / (2 * e)
         log, sin = math.log, math.sin
-        xs = [lon * to_x - ox for lon in lons]
-        ys = [oy - factor * (s / (1 - E2 * s * s) - half_over_e * log((1 - e * s) / (1 + e * s)))
-              for s in map(sin, [lat * to_radians for lat in lats])]
+        xs = array("d", [lon * to_x - ox for lon in lons])
+        ys = array("d", [oy - factor * (s / (1 - E2 * s * s)
+                                        - half_over_e * log((1 - e * s) / (1 + e * s)))
+                         for s in map(sin, [lat * to_radians for lat in lats])])
         return xs, ys
 
     def inverse(self, x: float, y: float) -> tuple[float, float]:
@@ -98,7 +100,7 @@ class Projection:
 def centred_on(lons, lats, scale: float = 1.0) -> Projection:
     """A projection whose origin and standard parallel are the middle of the points' extent
     (or the programme's valley when there are none)."""
-    if not lons:
+    if not len(lons):
         return Projection()
     middle_lon = (min(lons) + max(lons)) / 2 / scale
     middle_lat = (min(lats) + max(lats)) / 2 / scale

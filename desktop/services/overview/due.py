@@ -1,8 +1,10 @@
 """What is due, for the home page: agreements ending soon, compliance visits overdue, benefits
 still owed and coffee deliveries not yet paid.
 
-Each list is one aggregate query over indexed columns, cut to its first `limit` rows (the most
-urgent first) with the full count beside it, so it stays fast on 100,000 families.
+Each list is one query over covering indexes (migration 0009: no table row is read to find
+what is due), cut to its first `limit` rows (the most urgent first) with the full count
+beside it, counted in the same pass (`count(*) OVER ()`), so it stays fast on 100,000
+families; the names and communities are joined for the rows shown only.
 """
 
 from __future__ import annotations
@@ -69,14 +71,21 @@ def _family(code: str, head: str) -> str:
     return f"{code} — {head}" if head else code
 
 
-def _agreement_rows(session: Session, chosen: str, params: dict) -> list:
+#: The total of a list, counted in the pass that finds its first rows.
+TOTAL = "count(*) OVER () AS total"
+
+
+def _agreement_rows(session: Session, chosen: str, params: dict,
+                    amount: str = "a.amount") -> tuple[list, int]:
     """Details of the few agreements `chosen` selects (id, number, family_id, due, extra,
-    amount): the joins run for the rows shown only, never for the whole count."""
-    return list(session.execute(text(f"""
-        SELECT a.id, a.number, f.code, {HEAD_NAME}, c.name, a.due, a.extra, a.amount
+    amount, total) and how many it found in all: the joins (and `amount`, an expression
+    over `chosen`'s columns) run for the rows shown only, never for the whole count."""
+    rows = list(session.execute(text(f"""
+        SELECT a.id, a.number, f.code, {HEAD_NAME}, c.name, a.due, a.extra, {amount}, a.total
         FROM ({chosen}) a JOIN families f ON f.id = a.family_id
         JOIN communities c ON c.id = f.community_id {HEAD}
         ORDER BY a.due, a.number, a.extra"""), params))
+    return rows, rows[0][8] if rows else 0
 
 
 ACTIVE = "a.deleted_at IS NULL AND a.status = 'active'"
@@ -86,9 +95,9 @@ def agreements_ending(session: Session, today: date, limit: int = LIMIT) -> DueL
     params = {"today": today, "until": today + timedelta(days=ENDING_WITHIN_DAYS),
               "limit": limit}
     where = f"FROM agreements a WHERE {ACTIVE} AND a.end_date >= :today AND a.end_date <= :until"
-    total = session.scalar(text(f"SELECT count(*) {where}"), params)
-    rows = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id, a.end_date AS due,
-        '' AS extra, NULL AS amount {where} ORDER BY a.end_date, a.number LIMIT :limit""", params)
+    rows, total = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id,
+        a.end_date AS due, '' AS extra, NULL AS amount, {TOTAL} {where}
+        ORDER BY a.end_date, a.number LIMIT :limit""", params)
     return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]))
                     for r in rows], total)
 
@@ -100,9 +109,9 @@ def visits_overdue(session: Session, today: date, limit: int = LIMIT) -> DueList
     last = """coalesce((SELECT max(v.visited_on) FROM compliance_visits v
         WHERE v.agreement_id = a.id AND v.deleted_at IS NULL), a.start_date)"""
     where = f"FROM agreements a WHERE {ACTIVE} AND {last} < :since"
-    total = session.scalar(text(f"SELECT count(*) {where}"), params)
-    rows = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id, {last} AS due,
-        '' AS extra, NULL AS amount {where} ORDER BY due, a.number LIMIT :limit""", params)
+    rows, total = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id, {last} AS due,
+        '' AS extra, NULL AS amount, {TOTAL} {where}
+        ORDER BY due, a.number LIMIT :limit""", params)
     return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4],
                            as_date(r[5]) + timedelta(days=VISIT_EVERY_DAYS) if r[5] else None)
                     for r in rows], total)
@@ -111,15 +120,19 @@ def visits_overdue(session: Session, today: date, limit: int = LIMIT) -> DueList
 def benefits_owed(session: Session, limit: int = LIMIT) -> DueList:
     """Benefits of signed or active agreements not yet fully delivered, oldest agreement
     first; `detail` is the benefit's kind (a label code) and `amount` the quantity owed."""
-    owed = """b.quantity - coalesce((SELECT sum(d.quantity) FROM benefit_deliveries d
-        WHERE d.benefit_id = b.id AND d.deleted_at IS NULL), 0)"""
+    def delivered(benefit: str) -> str:
+        return f"""coalesce((SELECT sum(d.quantity) FROM benefit_deliveries d
+            WHERE d.benefit_id = {benefit} AND d.deleted_at IS NULL), 0)"""
+
+    # What was delivered is summed once per benefit to find those owed, and again only for
+    # the rows shown (the quantity owed), not a second time for every benefit.
     where = f"""FROM agreements a JOIN benefits b ON b.agreement_id = a.id
         WHERE a.deleted_at IS NULL AND a.status IN ('signed', 'active')
-        AND b.deleted_at IS NULL AND {owed} > 0"""
-    total = session.scalar(text(f"SELECT count(*) {where}"))
-    rows = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id,
-        a.start_date AS due, b.kind AS extra, {owed} AS amount {where}
-        ORDER BY a.start_date, a.number, b.kind LIMIT :limit""", {"limit": limit})
+        AND b.deleted_at IS NULL AND b.quantity > {delivered("b.id")}"""
+    rows, total = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id,
+        a.start_date AS due, b.kind AS extra, b.quantity AS amount, b.id AS benefit_id,
+        {TOTAL} {where} ORDER BY a.start_date, a.number, b.kind LIMIT :limit""",
+        {"limit": limit}, amount=f"a.amount - {delivered('a.benefit_id')}")
     return DueList([DueRow("agreements", r[0], r[1], _family(r[2], r[3]), r[4], as_date(r[5]),
                            r[6], Kilograms.process_result_value(r[7], None)) for r in rows],
                    total)

@@ -5,6 +5,11 @@ Thin: the points, boundaries, layers and filtering come from desktop.services.ma
 drawing is desktop.ui.map.map_view's. The plots are read off the GUI thread the first time
 the page is shown (and again when families or agreements change), so opening the window
 never waits for a map nobody looked at.
+
+Reading is done in two steps so that the plots show as soon as they are read: the first job
+reads the points and builds only the level of detail the whole-valley view draws; the
+second (`refine`) builds the spatial index and the other levels while the user looks at
+the first paint, and only then does the view prepare its tiles in idle time.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ class MapPage(Page):
         self.all_plots: maps.PlotMap | None = None  # every plot; the view shows a filtered one
         self.layers: list[maps.Layer] = []
         self.loading: Operation | None = None
+        self.refining: Operation | None = None
         self.stale = True
 
         self.community_label = QLabel()
@@ -134,12 +140,14 @@ class MapPage(Page):
         self.stale = False
         database, folder = self.database, self.layers_folder
         projection = self.all_plots.projection if self.all_plots is not None else None
+        viewport = self.view.viewport().size()
+        pixels = (max(1, viewport.width()), max(1, viewport.height()))
 
         def job(progress):
             with database.session() as session:
                 plot_map = maps.load_plot_map(session, projection)
-            for cell in maps.CELL_SIZES:  # the zoomed-out levels, so the first paint is quick
-                plot_map.grid.level(cell)
+            # Only the level the whole-valley view draws: the first paint waits for no other.
+            plot_map.grid.level(plot_map.cell_to_show_all(*pixels))
             layers, problems = maps.list_layers(folder)
             return plot_map, layers, problems
 
@@ -149,10 +157,11 @@ class MapPage(Page):
             self.view.message = ""
             fill_combo(self.community, [(None, self.tr("All communities")),
                                         *community_options(self.database)])
-            self.apply_filter(fit=fit)
+            self.apply_filter(fit=fit, prepare=False)
             self.view.set_layers(layers)
             if problems:
                 self.changed.emit(" ".join(problems))
+            self.refine(plot_map)
 
         def failed(error: BaseException) -> None:
             self.view.message = self.tr("The plots could not be read.")
@@ -164,18 +173,35 @@ class MapPage(Page):
         self.loading = Operation(self, job).success(done).failure(failed).run_in_background()
         return self.loading
 
+    def refine(self, plot_map: maps.PlotMap) -> Operation:
+        """Build the spatial index and every level of detail off the GUI thread, then let
+        the view prepare its tiles in idle time."""
+
+        def job(progress):
+            plot_map.grid.buckets  # noqa: B018 - built on first use
+            for cell in maps.CELL_SIZES:  # from the finest up: each regroups the one before
+                plot_map.grid.level(cell)
+            return plot_map
+
+        def done(_result) -> None:
+            self.view.prepare_levels()
+
+        self.refining = Operation(self, job).success(done).run_in_background()
+        return self.refining
+
     def load_boundaries(self, family_ids: list[str]) -> dict:
         with self.database.session() as session:
             return maps.plot_boundaries(session, family_ids)
 
     # --- filters ----------------------------------------------------------------------
-    def apply_filter(self, fit: bool = False) -> None:
+    def apply_filter(self, fit: bool = False, prepare: bool = True) -> None:
         if self.all_plots is None:
             return
         statuses = self.status.currentData()
         shown = self.all_plots.filtered(self.community.currentData(),
                                         None if statuses is None else [statuses])
-        self.view.set_plot_map(shown, fit=fit or self.community.currentData() is not None)
+        self.view.set_plot_map(shown, fit=fit or self.community.currentData() is not None,
+                               prepare=prepare)
         if not len(self.all_plots):
             self.view.message = self.tr("No plot has coordinates yet. Add a plot's latitude "
                                         "and longitude, or import its boundary, in Families.")
@@ -201,7 +227,7 @@ class MapPage(Page):
     def details(self, index: int) -> maps.PlotDetails | None:
         points = self.shown().points
         with self.database.session() as session:
-            return maps.plot_details(session, points.family[index], points.lon[index],
+            return maps.plot_details(session, points.family_id(index), points.lon[index],
                                      points.lat[index])
 
     def describe(self, index: int) -> str:

@@ -66,12 +66,20 @@ class PlotMapView(QGraphicsView):
         self._to_prepare: list[float] = []
 
     # --- content ----------------------------------------------------------------------
-    def set_plot_map(self, plot_map: PlotMap | None, fit: bool = True) -> None:
+    def set_plot_map(self, plot_map: PlotMap | None, fit: bool = True,
+                     prepare: bool = True) -> None:
+        """Show `plot_map`; `prepare`: build its other levels of detail in idle time now
+        (else when `prepare_levels` is called, once they are built elsewhere)."""
         self.plots_item.set_plot_map(plot_map)
         self._update_scene_rect()
         if fit:
             self.fit()
-        # Build the other levels of detail while the user looks at the first paint.
+        self._to_prepare = []
+        if prepare:
+            self.prepare_levels()
+
+    def prepare_levels(self) -> None:
+        """Turn the levels of detail into tiles to draw while the user looks at the map."""
         self._to_prepare = [0.0, *CELL_SIZES]  # from the end: coarse first
         self._prepare.start()
 

@@ -215,12 +215,11 @@ class PlotsItem(QGraphicsItem):
         plot_map = self.plot_map
         points, grid = plot_map.points, plot_map.grid
         members = grid.tile_members(key)
-        with_boundary = [i for i in members if points.has_boundary[i]]
-        found = self.load_boundaries([points.family[i] for i in with_boundary]) \
-            if with_boundary else {}
+        family_id = points.family_id
+        found = self.load_boundaries([family_id(i) for i in members]) if len(members) else {}
         polygons, paths, loose = [], {}, {}
         for i in members:
-            rings = found.get((points.family[i], points.lon[i], points.lat[i]))
+            rings = found.get((family_id(i), points.lon[i], points.lat[i])) if found else None
             if not rings:
                 loose.setdefault(points.status[i], []).append(QPointF(grid.xs[i], grid.ys[i]))
                 continue

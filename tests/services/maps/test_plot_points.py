@@ -2,13 +2,17 @@
 a plot's details, the spatial index and the equal-area projection."""
 
 import json
+from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
+from desktop.db.agreement import Agreement
 from desktop.services import maps, registry
 from desktop.services.cooperative.geometry import area_ha
 from desktop.services.maps.grid import PlotGrid, cell_for
+from desktop.services.maps import plot_points as pp
 from desktop.services.maps.plot_points import rings_of
 from desktop.services.maps.projection import Projection
 
@@ -39,25 +43,25 @@ def test_points_carry_family_status_and_community(session, plots):
     family, second, community, other = plots
     points = maps.load_plot_points(session)
     assert len(points) == 2  # the plot without coordinates is not on the map
-    by_family = {points.family[i]: i for i in range(len(points))}
+    by_family = {points.family_id(i): i for i in range(len(points))}
     names = dict(points.communities)
     assert names[community.id] == "Aguas Claras"
     i = by_family[family.id]
     assert (points.lon[i], points.lat[i]) == (-77_400_000, -5_700_000)
     assert points.communities[points.community[i]][0] == community.id
     assert maps.STATUSES[points.status[i]] == maps.NO_AGREEMENT
-    assert points.has_boundary[by_family[second.id]] and not points.has_boundary[i]
+    assert points.counts()[maps.NO_AGREEMENT] == 2 and sum(points.counts().values()) == 2
 
 
 def test_filters_by_community_status_and_box(session, plots):
     family, second, community, other = plots
-    assert [*maps.load_plot_points(session, community_id=other.id).family] == [second.id]
+    assert maps.load_plot_points(session, community_id=other.id).families == [second.id]
     assert len(maps.load_plot_points(session, statuses=["active"])) == 0
     assert len(maps.load_plot_points(session, statuses=[maps.NO_AGREEMENT])) == 2
     box = maps.load_plot_points(session, bbox=(-77.5, -5.75, -77.3, -5.6))
-    assert [*box.family] == [family.id]
+    assert [box.family_id(i) for i in range(len(box))] == [family.id]
     everything = maps.load_plot_points(session)
-    assert [everything.family[i] for i in everything.keep(community_id=other.id)] == [second.id]
+    assert [everything.family_id(i) for i in everything.keep(community_id=other.id)] == [second.id]
     assert everything.keep(community_id="no-such-community") == []
 
 
@@ -106,3 +110,37 @@ def test_the_projection_keeps_areas_and_inverts():
     x, y = projection.forward(-77.5, -5.7)
     assert x == pytest.approx(0) and y < 0  # north is up (negative scene y)
     assert maps.centred_on([], []) == Projection()
+
+
+@pytest.mark.parametrize("sql", [pp.LOCATED_PLOTS, pp.LIVING_FAMILIES, pp.LATEST_AGREEMENTS])
+def test_the_map_reads_indexes_only(session, sql):
+    """The points come from covering indexes: a plot's row carries its boundary, and reading
+    the plots table at 100,000 families reads most of a 1 GB file."""
+    plan = " ".join(row[3] for row in session.connection().exec_driver_sql(
+        f"EXPLAIN QUERY PLAN {sql}"))
+    assert "COVERING INDEX" in plan, plan
+
+
+def test_a_level_counted_directly_equals_one_regrouped_from_finer_cells():
+    xs = [(i * 37.3) % 5000 - 2500 for i in range(3000)]
+    ys = [(i * 91.7) % 4000 - 2000 for i in range(3000)]
+    status = [i % 6 for i in range(3000)]
+    direct, regrouped = PlotGrid(xs, ys, status), PlotGrid(xs, ys, status)
+    for cell in (100.0, 200.0, 400.0):
+        regrouped.level(cell)
+    assert direct.level(400.0).tiles == regrouped.level(400.0).tiles
+    assert len(regrouped._counts) == 1  # noqa: SLF001 - only the last counts are kept
+
+
+def test_a_family_is_coloured_by_its_latest_agreement(session, plots):
+    family, *_ = plots
+    for number, start, status in (("A-1", date(2024, 1, 1), "ended"),
+                                  ("A-2", date(2025, 1, 1), "active"), ("A-3", None, "draft")):
+        session.add(Agreement(number=number, family_id=family.id, status=status,
+                              start_date=start))
+    session.commit()
+    points = maps.load_plot_points(session)
+    mine = [i for i in range(len(points)) if points.family_id(i) == family.id]
+    assert [maps.STATUSES[points.status[i]] for i in mine] == ["active"]
+    assert maps.plot_details(session, family.id, points.lon[mine[0]],
+                             points.lat[mine[0]]).status == "active"

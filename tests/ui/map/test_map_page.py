@@ -33,6 +33,7 @@ def page(qtbot, demo, tmp_path):
     page.resize(1000, 640)
     page.show()
     finish(qtbot, page.loading)
+    finish(qtbot, page.refining)
     QApplication.processEvents()
     yield page
     apply_language(QApplication.instance(), "en")
@@ -59,6 +60,17 @@ def test_the_map_draws_the_demo_plots(page, demo):
                                       "No agreement"}
 
 
+def test_the_first_paint_draws_the_level_read_with_the_plots(page):
+    """The job that reads the plots builds the one level the whole-valley view draws (the
+    rest come after the first paint): it must be the level that view paints."""
+    page.view.fit()
+    page.view.viewport().grab()
+    size = page.view.viewport().size()
+    assert page.view.plots_item.last_cell == page.all_plots.cell_to_show_all(size.width(),
+                                                                             size.height())
+    assert all(page.all_plots.grid.built(cell) for cell in maps.CELL_SIZES)
+
+
 def zoom_onto(page, index, metres_per_pixel=2.0):
     view = page.view
     view.zoom(view.metres_per_pixel() / metres_per_pixel)
@@ -76,10 +88,10 @@ def test_clicking_a_plot_opens_its_family(qtbot, page, metres_per_pixel):
     page.view.plots_item.load_all_pending()
     with qtbot.waitSignal(page.family_chosen, timeout=2000) as chosen:
         qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-    assert chosen.args == [shown.points.family[index]]
+    assert chosen.args == [shown.points.family_id(index)]
     with page.database.session() as session:
         code = session.execute(text("SELECT code FROM families WHERE id = :f"),
-                               {"f": shown.points.family[index]}).scalar()
+                               {"f": shown.points.family_id(index)}).scalar()
     assert code in page.info.text()
     assert code in page.view.describe(index)
 
@@ -95,7 +107,10 @@ def test_a_click_on_empty_land_or_a_drag_chooses_nothing(qtbot, page):
 
 def test_boundaries_are_drawn_close_up(page):
     shown = page.shown()
-    index = shown.points.has_boundary.index(True)
+    with page.database.session() as session:
+        walked = set(maps.plot_boundaries(session, shown.points.families))
+    index = next(i for i in range(len(shown)) if (shown.points.family_id(i), shown.points.lon[i],
+                                                    shown.points.lat[i]) in walked)
     zoom_onto(page, index, 1.0)
     page.view.viewport().grab()
     page.view.plots_item.load_all_pending()
