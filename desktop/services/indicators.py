@@ -114,11 +114,14 @@ def queries(date_from: date | None = None, date_to: date | None = None,
             AND f.inside_forest AND f.id IN (SELECT a.family_id FROM agreements a
             WHERE {active})"""),
     }
-    # Benefits delivered: each delivery valued at its benefit's estimated unit value.
+    # Benefits delivered: each delivery valued at its benefit's estimated value per planned
+    # unit. Deliveries are added up per (planned quantity, value) in SQL — a handful of rows
+    # rather than one per delivery — and valued exactly (Decimal) in compute().
     where, params = period("d.delivered_on", date_from, date_to)
-    found["benefits_delivered"] = _query(f"""SELECT d.quantity, b.quantity,
+    found["benefits_delivered"] = _query(f"""SELECT sum(d.quantity), b.quantity,
         b.estimated_value_pen FROM benefit_deliveries d JOIN benefits b ON b.id = d.benefit_id
-        WHERE d.deleted_at IS NULL AND b.deleted_at IS NULL{where}""", params)
+        WHERE d.deleted_at IS NULL AND b.deleted_at IS NULL{where}
+        GROUP BY b.quantity, b.estimated_value_pen""", params)
     # Compliance visits: in the period, or in the last 12 months when no period is given.
     if date_from or date_to:
         where, params = period("v.visited_on", date_from, date_to)
