@@ -1096,9 +1096,14 @@
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/demo.py" line="42"/>
+        <location filename="../desktop/commands/demo.py" line="46"/>
         <source>Demo database written to {path}: {families} families, {persons} persons ({seconds:.1f} s).</source>
         <translation>Base de datos de demostración escrita en {path}: {families} familias, {persons} personas ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/demo.py" line="51"/>
+        <source>User {name} ({role}), password {password}</source>
+        <translation>Usuario(a) {name} ({role}), contraseña {password}</translation>
     </message>
     <message>
         <location filename="../desktop/cli.py" line="120"/>
@@ -1224,16 +1229,19 @@
         <translation>Resumen escrito en {path}.</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/init.py" line="46"/>
         <location filename="../desktop/commands/users.py" line="43"/>
         <source>New password for {name}: </source>
         <translation>Nueva contraseña de {name}: </translation>
     </message>
     <message>
+        <location filename="../desktop/commands/init.py" line="48"/>
         <location filename="../desktop/commands/users.py" line="44"/>
         <source>The same password again: </source>
         <translation>La misma contraseña otra vez: </translation>
     </message>
     <message>
+        <location filename="../desktop/commands/init.py" line="65"/>
         <location filename="../desktop/commands/users.py" line="56"/>
         <source>User {name} added as {role}.</source>
         <translation>Usuario(a) {name} agregado(a) como {role}.</translation>
@@ -1254,12 +1262,12 @@
         <translation>{name} tiene una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/init.py" line="26"/>
+        <location filename="../desktop/commands/init.py" line="34"/>
         <source>Empty database created at {path} for office {code}.</source>
         <translation>Base de datos vacía creada en {path} para la oficina {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/init.py" line="29"/>
+        <location filename="../desktop/commands/init.py" line="37"/>
         <source>Empty database created at {path}.</source>
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
@@ -3900,90 +3908,90 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="96"/>
+        <location filename="../desktop/ui/map/map_page.py" line="102"/>
         <source>Community:</source>
         <translation>Comunidad:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="97"/>
+        <location filename="../desktop/ui/map/map_page.py" line="103"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="98"/>
+        <location filename="../desktop/ui/map/map_page.py" line="104"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="101"/>
-        <location filename="../desktop/ui/map/map_page.py" line="150"/>
+        <location filename="../desktop/ui/map/map_page.py" line="107"/>
+        <location filename="../desktop/ui/map/map_page.py" line="158"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="102"/>
+        <location filename="../desktop/ui/map/map_page.py" line="108"/>
         <source>Show all</source>
         <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="103"/>
+        <location filename="../desktop/ui/map/map_page.py" line="109"/>
         <source>Zoom to every plot (key 0). Zoom with the wheel or + and -, drag to move.</source>
         <translation>Encuadrar todas las parcelas (tecla 0). Acerque o aleje con la rueda o con + y -; arrastre para moverse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="105"/>
+        <location filename="../desktop/ui/map/map_page.py" line="111"/>
         <source>Layers…</source>
         <translation>Capas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="106"/>
+        <location filename="../desktop/ui/map/map_page.py" line="112"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="107"/>
+        <location filename="../desktop/ui/map/map_page.py" line="113"/>
         <source>Picture (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="108"/>
+        <location filename="../desktop/ui/map/map_page.py" line="114"/>
         <source>PDF page…</source>
         <translation>Página PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="109"/>
+        <location filename="../desktop/ui/map/map_page.py" line="115"/>
         <source>Agreement status</source>
         <translation>Estado del acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="110"/>
+        <location filename="../desktop/ui/map/map_page.py" line="116"/>
         <source>Zoomed out: each square groups the plots within {size}, coloured by the most common status.</source>
         <translation>Vista alejada: cada cuadrado agrupa las parcelas dentro de {size}, con el color del estado más frecuente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="113"/>
-        <location filename="../desktop/ui/map/map_page.py" line="162"/>
+        <location filename="../desktop/ui/map/map_page.py" line="119"/>
+        <location filename="../desktop/ui/map/map_page.py" line="171"/>
         <source>Reading the plots…</source>
         <translation>Leyendo las parcelas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="115"/>
-        <location filename="../desktop/ui/map/map_page.py" line="180"/>
+        <location filename="../desktop/ui/map/map_page.py" line="121"/>
+        <location filename="../desktop/ui/map/map_page.py" line="206"/>
         <source>No plot has coordinates yet. Add a plot&apos;s latitude and longitude, or import its boundary, in Families.</source>
         <translation>Ninguna parcela tiene coordenadas todavía. Agregue la latitud y longitud de una parcela, o importe su límite, en Familias.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="158"/>
+        <location filename="../desktop/ui/map/map_page.py" line="167"/>
         <source>The plots could not be read.</source>
         <translation>No se pudieron leer las parcelas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="183"/>
+        <location filename="../desktop/ui/map/map_page.py" line="209"/>
         <source>No plot matches these filters.</source>
         <translation>Ninguna parcela coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/map/map_page.py" line="197"/>
+        <location filename="../desktop/ui/map/map_page.py" line="223"/>
         <source>%n plot(s) shown</source>
         <translation>
             <numerusform>%n parcela mostrada</numerusform>
@@ -3991,48 +3999,48 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="213"/>
+        <location filename="../desktop/ui/map/map_page.py" line="239"/>
         <source>{plot}, {area} ha</source>
         <translation>{plot}, {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="241"/>
+        <location filename="../desktop/ui/map/map_page.py" line="267"/>
         <source>{community}; {status}; {date}</source>
         <translation>{community}; {status}; {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="246"/>
+        <location filename="../desktop/ui/map/map_page.py" line="272"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="250"/>
+        <location filename="../desktop/ui/map/map_page.py" line="276"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="251"/>
+        <location filename="../desktop/ui/map/map_page.py" line="277"/>
         <source>Plot map</source>
         <translation>Mapa de parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="256"/>
-        <location filename="../desktop/ui/map/map_page.py" line="265"/>
+        <location filename="../desktop/ui/map/map_page.py" line="282"/>
+        <location filename="../desktop/ui/map/map_page.py" line="291"/>
         <source>Export the map</source>
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="257"/>
+        <location filename="../desktop/ui/map/map_page.py" line="283"/>
         <source>plot-map</source>
         <translation>mapa-parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="266"/>
+        <location filename="../desktop/ui/map/map_page.py" line="292"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="269"/>
+        <location filename="../desktop/ui/map/map_page.py" line="295"/>
         <source>Map saved as {path}.</source>
         <translation>Mapa guardado como {path}.</translation>
     </message>
@@ -6103,6 +6111,7 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>No se pudo leer la capa {name}: {reason}</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/init.py" line="50"/>
         <location filename="../desktop/services/people/users.py" line="49"/>
         <source>The password must have at least {n} characters.</source>
         <translation>La contraseña debe tener al menos {n} caracteres.</translation>

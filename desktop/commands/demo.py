@@ -15,6 +15,9 @@ def register(groups) -> None:
     add_db_option(demo)
     demo.add_argument("--families", type=int, default=1600)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--with-users", action="store_true", dest="with_users",
+                      help="add one user per role and print their passwords (the demo is "
+                           "single-user without it)")
     demo.set_defaults(func=run_demo)
 
 
@@ -32,6 +35,7 @@ def run_demo(args) -> int:
     database = open_database(building)
     try:
         counts = build_demo(database, families=families, seed=args.seed)
+        users = _add_users(database) if args.with_users else []
         database.on_close_after_write = None  # a brand-new demo needs no backup
         database.close()
         os.replace(building, path)
@@ -43,7 +47,33 @@ def run_demo(args) -> int:
                     "{persons} persons ({seconds:.1f} s).").format(
         path=path, families=counts["families"], persons=counts["persons"],
         seconds=time.perf_counter() - started))
+    for name, role, password in users:
+        print(translate("Cli", "User {name} ({role}), password {password}").format(
+            name=name, role=role, password=password))
     return EXIT_OK
+
+
+#: One demo user per role: (name, role).
+DEMO_USERS = (("admin", "admin"), ("coordinator", "coordinator"), ("office", "office"),
+              ("cooperative", "cooperative"), ("viewer", "viewer"))
+
+
+def _add_users(database) -> list[tuple[str, str, str]]:
+    """One user per role with a fresh random password each (printed once, kept nowhere)."""
+    import secrets
+
+    from desktop.i18n.labels import label
+    from desktop.services import people
+
+    made = []
+    for name, role in DEMO_USERS:
+        password = secrets.token_urlsafe(9)
+        with database.session() as session:
+            people.add_user(session, name, role, password, first=role == "admin")
+        if role == "admin":
+            database.actor = people.Actor(name, role)
+        made.append((name, label("role", role), password))
+    return made
 
 
 def _remove(path: Path) -> None:

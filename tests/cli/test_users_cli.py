@@ -72,3 +72,23 @@ def test_no_password_is_written_anywhere_readable(db_with_admin):
     raw = Path(db_with_admin).read_bytes()
     assert b"first-secret" not in raw
     assert registry  # the database still opens for the services (imported above)
+
+
+def test_init_with_an_administrator_and_a_demo_with_one_user_per_role(tmp_path):
+    short = run("init", "--db", str(tmp_path / "a.sqlite"), "--admin", "Ana", password="short")
+    assert short.returncode == 2 and not (tmp_path / "a.sqlite").exists()
+    made = run("init", "--db", str(tmp_path / "a.sqlite"), "--admin", "Ana",
+               password="long enough")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[-1] == "User Ana added as Administrator."
+    listing = run("users", "list", "--db", str(tmp_path / "a.sqlite"), "--user", "ana",
+                  password="long enough")
+    assert listing.returncode == 0 and listing.stdout.startswith("Ana")
+    demo = run("demo", "--db", str(tmp_path / "d.sqlite"), "--families", "5", "--with-users")
+    assert demo.returncode == 0, demo.stderr
+    users = [line for line in demo.stdout.splitlines() if line.startswith("User ")]
+    assert len(users) == 5 and "(Cooperative manager)" in users[3]
+    password = users[4].rsplit(" ", 1)[1]
+    viewer = run("print", "agreements", "--db", str(tmp_path / "d.sqlite"), "--out",
+                 str(tmp_path / "all.pdf"), "--user", "viewer", password=password)
+    assert viewer.returncode == 4 and "may not print agreements" in viewer.stderr
