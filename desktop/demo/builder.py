@@ -26,12 +26,13 @@ from __future__ import annotations
 import getpass
 import json
 import random
+from array import array
 from bisect import bisect
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from itertools import accumulate
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 import desktop.db.models  # noqa: F401  (every table in the metadata)
 from desktop.db.audit import AuditEntry
@@ -48,8 +49,9 @@ from desktop.demo.data import (
     PLOT_NAMES, REGISTRATION_DAYS, REGISTRATION_START, SETUP_AT, STAFF,
 )
 from desktop.demo.people import PeopleRows
-from desktop.demo.rows import BATCH, demo_uuid, record, square_boundary
+from desktop.demo.rows import BATCH, NumberSet, PackedIds, demo_uuid, record, square_boundary
 from desktop.demo.season import SeasonRows
+from desktop.demo.writer import RowWriter
 from desktop.services import common
 from desktop.services.common import Progress
 from desktop.textnorm import fold
@@ -64,12 +66,13 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
 
     def __init__(self, connection, families: int, seed: int, progress: Progress | None):
         self.conn = connection
+        self.writer = RowWriter(connection)
         self.families = families
         self.rng = random.Random(seed)
         self.progress = progress
         self.buffers: dict[str, list[dict]] = {}
         self.counts = {t.name: 0 for t in Base.metadata.sorted_tables}
-        self.used_dni = {dni for _, dni in STAFF + PARK}
+        self.used_dni = NumberSet(dni for _, dni in STAFF + PARK)
         self.numbers = {2025: 0, 2026: 0}
         self.active = 0
         self.n_sessions = round(families / 10) if families else 0
@@ -96,7 +99,7 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
             if not rows:
                 continue
             for start in range(0, len(rows), BATCH):
-                self.conn.execute(insert(table), rows[start:start + BATCH])
+                self.writer.insert(table, rows[start:start + BATCH])
             self.counts[table.name] += len(rows)
 
     def report(self, done: int) -> None:
@@ -162,10 +165,10 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
                 "id": id_, "name": name, "district": district, "zone": zone,
                 "lat": int(Decimal(lat) * 1_000_000), "lon": int(Decimal(lon) * 1_000_000),
                 "school": f"I.E. N.° 00{rng.randint(300, 999)} {name}",
-                "women": [], "men": [],  # adults, for the training sessions
+                "women": PackedIds(), "men": PackedIds(),  # adults, for the training sessions
             })
         self.community_cum = list(accumulate(c[4] for c in COMMUNITIES))
-        self.family_community: list[int] = []
+        self.family_community = array("B")  # each family's community (its index)
         self.inside_families = 0
 
 
@@ -248,7 +251,9 @@ def build_demo(database: Database, families: int = 1600, seed: int = 1,
         raise ValueError("families must be zero or more")
     with database.engine.connect() as connection:
         old_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-        connection.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB while building
+        # 64 MiB while building: enough for the indexes the inserts touch, and the same at
+        # 10,000 or 100,000 families (the whole file no longer sits in memory)
+        connection.exec_driver_sql("PRAGMA cache_size = -65536")
         connection.commit()
         try:
             with connection.begin():

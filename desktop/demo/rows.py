@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from datetime import date, datetime, time, timezone
 from decimal import Decimal
 
@@ -39,3 +40,45 @@ def demo_uuid(getrandbits) -> str:
 def record(id_: str, at: datetime) -> dict:
     return {"id": id_, "created_at": at, "updated_at": at, "deleted_at": None}
 
+
+
+class PackedIds(Sequence):
+    """A growing list of UUID texts kept as 16 bytes each (a str costs about 85): the demo's
+    lists of adults per community and of members stay small at 100,000 families. Indexing
+    and `len` behave as the list's, so `random.sample` draws the same ones."""
+
+    def __init__(self):
+        self.data = bytearray()
+
+    def append(self, id_: str) -> None:
+        self.data += bytes.fromhex(id_.replace("-", ""))
+
+    def __len__(self) -> int:
+        return len(self.data) // 16
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        h = self.data[16 * index:16 * index + 16].hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+class NumberSet:
+    """A set of 8-digit numbers (DNIs) as one bit each: 12.5 MB whatever how many."""
+
+    def __init__(self, numbers=()):
+        self.bits = bytearray(100_000_000 // 8)
+        for number in numbers:
+            self.add(number)
+
+    def add(self, number: str | int) -> None:
+        n = int(number)
+        self.bits[n >> 3] |= 1 << (n & 7)
+
+    def __contains__(self, number: str | int) -> bool:
+        n = int(number)
+        return bool(self.bits[n >> 3] & (1 << (n & 7)))

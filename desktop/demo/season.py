@@ -4,6 +4,7 @@ one coffee season of deliveries."""
 from __future__ import annotations
 
 import json
+from array import array
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -13,7 +14,30 @@ from desktop.demo.data import (
     CENT, CERTIFICATIONS, COOPERATIVE, DEMO_REFERENCE_DATE, FACILITATORS, SEASON_DAYS,
     SEASON_START, SETUP_AT, TOPICS, TRAINING_KINDS,
 )
-from desktop.demo.rows import BATCH, record, stamp
+from desktop.demo.rows import BATCH, PackedIds, record, stamp
+
+
+class MemberList:
+    """The cooperative's members as the demo makes them: (membership id, its family's coffee
+    plot ids), packed (16 bytes an id)."""
+
+    def __init__(self):
+        self.ids = PackedIds()
+        self.plots = PackedIds()
+        self.starts = array("I", [0])  # member m's plots are plots[starts[m]:starts[m + 1]]
+
+    def append(self, member: tuple[str, list[str]]) -> None:
+        membership_id, plot_ids = member
+        self.ids.append(membership_id)
+        for plot_id in plot_ids:
+            self.plots.append(plot_id)
+        self.starts.append(len(self.plots))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, m: int) -> tuple[str, list[str]]:
+        return self.ids[m], self.plots[self.starts[m]:self.starts[m + 1]]
 
 
 class SeasonRows:
@@ -22,7 +46,7 @@ class SeasonRows:
     def add_cooperative(self) -> None:
         self.cooperative_id = self.new_id()
         self.add(Cooperative.__table__, {**record(self.cooperative_id, SETUP_AT), **COOPERATIVE})
-        self.members: list[tuple[str, list[str]]] = []  # (membership id, coffee plot ids)
+        self.members = MemberList()
 
     # -- the cooperative's members
 
@@ -104,60 +128,68 @@ class SeasonRows:
     def add_season(self) -> None:
         rng = self.rng
         base = self.families + self.n_sessions
-        visits = []  # (day, member, n): the receipts are numbered in date order
+        # who delivers on each day of the season, in member order: the receipts are numbered
+        # in date order (one small array per day, never a list of every delivery)
+        days = [array("I") for _ in range(SEASON_DAYS)]
         for m in range(len(self.members)):
-            for n in range(rng.randint(2, 10)):
-                visits.append((SEASON_START.toordinal() +
-                               int(rng.triangular(0, SEASON_DAYS - 0.001, 75)), m, n))
-        visits.sort()
+            for _ in range(rng.randint(2, 10)):
+                days[int(rng.triangular(0, SEASON_DAYS - 0.001, 75))].append(m)
+        total = sum(len(members) for members in days)
         prefix = COOPERATIVE["receipt_prefix"]
-        for seq, (day, m, _) in enumerate(visits, 1):
-            membership_id, coffee_plots = self.members[m]
-            delivered = date.fromordinal(day)
-            r = rng.random()
-            product = "dry_parchment" if r < 0.85 else "wet_parchment" if r < 0.95 else "cherry"
-            sacks = rng.randint(1, 10)
-            cup = None
-            if product == "dry_parchment":
-                gross = Decimal(sacks * rng.randint(450, 620) + rng.randint(0, 9)).scaleb(-1)
-                moisture = Decimal(rng.randint(100, 140)).scaleb(-1)
-                if rng.random() < 0.6:
-                    cup = Decimal(rng.randint(320, 352) * 25).scaleb(-2)
-                if cup is not None and cup >= 84:
-                    grade, cents = "Especial", rng.randint(1000, 1100)
-                elif moisture > 13 or (cup is None and rng.random() < 0.2):
-                    grade, cents = "Segunda", rng.randint(850, 900)
-                else:
-                    grade, cents = "Exportable", rng.randint(900, 1020)
-            elif product == "wet_parchment":
-                gross = Decimal(sacks * rng.randint(550, 700) + rng.randint(0, 9)).scaleb(-1)
-                moisture = Decimal(rng.randint(400, 550)).scaleb(-1)
-                grade, cents = "", rng.randint(650, 780)
-            else:
-                gross = Decimal(sacks * rng.randint(500, 650) + rng.randint(0, 9)).scaleb(-1)
-                moisture = Decimal(rng.randint(600, 680)).scaleb(-1)
-                grade, cents = "", rng.randint(160, 240)
-            tare = Decimal(sacks * 20).scaleb(-2)
-            net = gross - tare
-            price = Decimal(cents).scaleb(-2)
-            paid = delivered + timedelta(days=rng.randint(0, 15))
-            if paid > DEMO_REFERENCE_DATE or rng.random() < 0.05:
-                paid = None
-            self.add(Delivery.__table__, {
-                **record(self.new_id(), stamp(delivered, 14) + timedelta(seconds=seq)),
-                "cooperative_id": self.cooperative_id,
-                "receipt_number": f"{prefix}-2026-{seq:06d}", "sequence": seq,
-                "delivered_on": delivered, "membership_id": membership_id,
-                "plot_id": rng.choice(coffee_plots) if coffee_plots else None,
-                "product": product, "gross_kg": gross, "tare_kg": tare, "net_kg": net,
-                "moisture_pct": moisture, "grade": grade, "cup_score": cup,
-                # NOTE: rounds half to even, where cooperative.amount_for (the app's rule) rounds
-                # half up; calling it would change about 4% of the demo's amounts by a cent
-                # (and tests/demo/test_demo.py checks this rounding), so it stays for now.
-                "price_per_kg_pen": price, "amount_pen": (net * price).quantize(CENT),
-                "paid_on": paid, "voided_at": None, "flags": "",
-            })
-            if seq % BATCH == 0 or seq == len(visits):
-                self.flush()
-                self.report(base + self.coop_units * seq // len(visits))
+        seq = 0
+        for offset, members in enumerate(days):
+            delivered = date.fromordinal(SEASON_START.toordinal() + offset)
+            for m in members:
+                seq += 1
+                self.delivery(seq, delivered, *self.members[m], prefix)
+                if seq % BATCH == 0 or seq == total:
+                    self.flush()
+                    self.report(base + self.coop_units * seq // total)
         self.report(base + self.coop_units)
+
+    def delivery(self, seq: int, delivered: date, membership_id: str, coffee_plots: list[str],
+                 prefix: str) -> None:
+        rng = self.rng
+        r = rng.random()
+        product = "dry_parchment" if r < 0.85 else "wet_parchment" if r < 0.95 else "cherry"
+        sacks = rng.randint(1, 10)
+        cup = None
+        if product == "dry_parchment":
+            gross = Decimal(sacks * rng.randint(450, 620) + rng.randint(0, 9)).scaleb(-1)
+            moisture = Decimal(rng.randint(100, 140)).scaleb(-1)
+            if rng.random() < 0.6:
+                cup = Decimal(rng.randint(320, 352) * 25).scaleb(-2)
+            if cup is not None and cup >= 84:
+                grade, cents = "Especial", rng.randint(1000, 1100)
+            elif moisture > 13 or (cup is None and rng.random() < 0.2):
+                grade, cents = "Segunda", rng.randint(850, 900)
+            else:
+                grade, cents = "Exportable", rng.randint(900, 1020)
+        elif product == "wet_parchment":
+            gross = Decimal(sacks * rng.randint(550, 700) + rng.randint(0, 9)).scaleb(-1)
+            moisture = Decimal(rng.randint(400, 550)).scaleb(-1)
+            grade, cents = "", rng.randint(650, 780)
+        else:
+            gross = Decimal(sacks * rng.randint(500, 650) + rng.randint(0, 9)).scaleb(-1)
+            moisture = Decimal(rng.randint(600, 680)).scaleb(-1)
+            grade, cents = "", rng.randint(160, 240)
+        tare = Decimal(sacks * 20).scaleb(-2)
+        net = gross - tare
+        price = Decimal(cents).scaleb(-2)
+        paid = delivered + timedelta(days=rng.randint(0, 15))
+        if paid > DEMO_REFERENCE_DATE or rng.random() < 0.05:
+            paid = None
+        self.add(Delivery.__table__, {
+            **record(self.new_id(), stamp(delivered, 14) + timedelta(seconds=seq)),
+            "cooperative_id": self.cooperative_id,
+            "receipt_number": f"{prefix}-2026-{seq:06d}", "sequence": seq,
+            "delivered_on": delivered, "membership_id": membership_id,
+            "plot_id": rng.choice(coffee_plots) if coffee_plots else None,
+            "product": product, "gross_kg": gross, "tare_kg": tare, "net_kg": net,
+            "moisture_pct": moisture, "grade": grade, "cup_score": cup,
+            # NOTE: rounds half to even, where cooperative.amount_for (the app's rule) rounds
+            # half up; calling it would change about 4% of the demo's amounts by a cent
+            # (and tests/demo/test_demo.py checks this rounding), so it stays for now.
+            "price_per_kg_pen": price, "amount_pen": (net * price).quantize(CENT),
+            "paid_on": paid, "voided_at": None, "flags": "",
+        })

@@ -4,14 +4,15 @@ cancelling, the check that raises every problem at once, and the UTC clock."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from desktop.db.types import utcnow
 from desktop.services.errors import NotFound, check
 
-__all__ = ["Cancelled", "Progress", "check", "live", "report", "restore_deleted", "soft_delete",
-           "utcnow"]
+__all__ = ["Cancelled", "Progress", "as_date", "check", "live", "report", "restore_deleted",
+           "soft_delete", "utcnow"]
 
 #: `progress(done, total)` is called as long work advances; returning False asks it to stop.
 Progress = Callable[[int, int], "bool | None"]
@@ -52,3 +53,10 @@ def live(session: Session, model, id_: str | None, what: str):
     if obj is None or getattr(obj, "deleted_at", None) is not None:
         raise NotFound(what, id_ or "")
     return obj
+
+
+def as_date(value) -> date | None:
+    """A date column read through text(): a date on PostgreSQL, ISO text on SQLite."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

@@ -23,3 +23,25 @@ def test_a_family_and_its_members_are_registered_and_found_with_or_without_accen
                                                  ("person", "01234567")]
     assert lookup.by_code(session, lookup.FAMILY, family.code.lower()).id == family.id
     assert lookup.get(session, lookup.PERSON, family.head.id).name == "José Núñez Pérez"
+
+
+def test_the_agreements_list_searches_filters_sorts_and_counts_alike(session, family,
+                                                                     community):
+    from datetime import date
+
+    from desktop.services import agreements
+    from desktop.services.agreements import AgreementFilter
+
+    draft = agreements.create_agreement(session, family.id, {
+        "start_date": "05/01/2026", "end_date": "04/01/2029"})
+    for flt in (AgreementFilter(), AgreementFilter(query="nunez"),
+                AgreementFilter(query=draft.number.lower()), AgreementFilter(status="draft"),
+                AgreementFilter(community_id=community.id, query="jose")):
+        for sort in ("number", "head", "last_visit"):
+            rows = agreements.list_agreements(session, flt, sort=sort)
+            assert [r.number for r in rows] == [draft.number], (flt, sort)
+        assert agreements.count_agreements(session, flt) == 1
+    assert agreements.list_agreements(session, AgreementFilter(query="zzz")) == []
+    assert agreements.list_agreements(session, AgreementFilter(  # only signed ones end
+        ending_within_days=5000, today=date(2026, 1, 1))) == []
+    assert agreements.list_agreements(session)[0].start_date == date(2026, 1, 5)

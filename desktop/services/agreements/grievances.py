@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement, Grievance
@@ -73,19 +73,17 @@ class GrievanceRow:
 
 
 def list_grievances(session: Session, open_only: bool = True) -> list[GrievanceRow]:
-    query = select(Grievance).where(Grievance.deleted_at.is_(None))
+    """Newest first, each with the agreement number or family code it is about (one query)."""
+    subject = func.coalesce(Agreement.number, Family.code, "")
+    query = (select(Grievance.id, Grievance.raised_on, Grievance.raised_by, subject,
+                    Grievance.description, Grievance.action_taken, Grievance.closed_on)
+             .outerjoin(Agreement, Agreement.id == Grievance.agreement_id)
+             .outerjoin(Family, Family.id == Grievance.family_id)
+             .where(Grievance.deleted_at.is_(None)))
     if open_only:
         query = query.where(Grievance.closed_on.is_(None))
-    rows = []
-    for g in session.scalars(query.order_by(Grievance.raised_on.desc())):
-        subject = ""
-        if g.agreement_id:
-            subject = session.get(Agreement, g.agreement_id).number
-        elif g.family_id:
-            subject = session.get(Family, g.family_id).code
-        rows.append(GrievanceRow(g.id, g.raised_on, g.raised_by, subject, g.description,
-                                 g.action_taken, g.closed_on))
-    return rows
+    return [GrievanceRow(*row) for row in session.execute(
+        query.order_by(Grievance.raised_on.desc()))]
 
 
 def grievance_subject(session: Session, text_: str) -> tuple[str | None, str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -11,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement
 from desktop.db.types import Hectares
+from desktop.services.common import as_date
+from desktop.services.registry.search import family_where, search_words
 from desktop.textnorm import fold, like_pattern
 
 
@@ -48,11 +51,21 @@ SELECT a.id, a.number, f.code AS family_code,
             FROM persons p WHERE p.family_id = f.id AND p.relation = 'head'
               AND p.deleted_at IS NULL), '') AS head,
   c.name AS community, a.status, a.start_date, a.end_date, a.forest_area_ha,
-  (SELECT max(v.visited_on) FROM compliance_visits v WHERE v.agreement_id = a.id
-     AND v.deleted_at IS NULL) AS last_visit
-FROM agreements a JOIN families f ON f.id = a.family_id
-JOIN communities c ON c.id = f.community_id
+  {last_visit} AS last_visit
 """
+_LAST_VISIT = ("(SELECT max(v.visited_on) FROM compliance_visits v WHERE v.agreement_id = a.id "
+               "AND v.deleted_at IS NULL)")
+_ROW_SQL = _ROW_SQL.format(last_visit=_LAST_VISIT)
+#: Which table leads the join. Filtered by family or community, the families do (their
+#: matches are few); otherwise the side the list is sorted by does, in SQLite's CROSS JOIN
+#: order, so a page walks that side's index in order and stops after its rows.
+_FAMILIES_FIRST = ("FROM families f JOIN agreements a ON a.family_id = f.id "
+                   "JOIN communities c ON c.id = f.community_id")
+_FAMILIES_LEAD = ("FROM families f CROSS JOIN agreements a ON a.family_id = f.id "
+                  "CROSS JOIN communities c ON c.id = f.community_id")
+_AGREEMENTS_LEAD = ("FROM agreements a CROSS JOIN families f ON f.id = a.family_id "
+                    "CROSS JOIN communities c ON c.id = f.community_id")
+_SORTED_BY_FAMILY = ("family_code", "head")
 
 AGREEMENT_SORT = {"number": "a.number", "family_code": "f.code", "head": "f.head_name",
                   "community": "c.name_folded", "status": "a.status",
@@ -60,59 +73,111 @@ AGREEMENT_SORT = {"number": "a.number", "family_code": "f.code", "head": "f.head
                   "forest_area_ha": "a.forest_area_ha", "last_visit": "last_visit"}
 
 
-def _agreement_where(flt: AgreementFilter) -> tuple[str, dict]:
+def _agreement_where(flt: AgreementFilter, dialect: str = "sqlite"
+                     ) -> tuple[list[str], list[str], dict]:
+    """The filter's conditions on the agreement alone, those on its family or community,
+    and their parameters."""
     today = flt.today or date.today()
-    clauses, params = ["a.deleted_at IS NULL", "f.deleted_at IS NULL"], {}
+    own, family, params = ["a.deleted_at IS NULL"], [], {}
     if flt.status:
-        clauses.append("a.status = :status")
+        own.append("a.status = :status")
         params["status"] = flt.status
     if flt.community_id:
-        clauses.append("f.community_id = :community_id")
+        family.append("f.community_id = :community_id")
         params["community_id"] = flt.community_id
     if flt.community_name:
-        clauses.append("c.name_folded = :community_name")
+        family.append("c.name_folded = :community_name")
         params["community_name"] = fold(flt.community_name)
     if flt.ending_within_days is not None:
-        clauses.append("a.end_date IS NOT NULL AND a.end_date <= :ending AND a.status IN "
-                       "('signed', 'active', 'suspended')")
+        own.append("a.end_date IS NOT NULL AND a.end_date <= :ending AND a.status IN "
+                   "('signed', 'active', 'suspended')")
         params["ending"] = today + timedelta(days=flt.ending_within_days)
     if flt.no_visit_12_months:
-        clauses.append("a.status IN ('signed', 'active', 'suspended') AND NOT EXISTS ("
-                       "SELECT 1 FROM compliance_visits v WHERE v.agreement_id = a.id AND "
-                       "v.deleted_at IS NULL AND v.visited_on > :year_ago)")
+        own.append("a.status IN ('signed', 'active', 'suspended') AND NOT EXISTS ("
+                   "SELECT 1 FROM compliance_visits v WHERE v.agreement_id = a.id AND "
+                   "v.deleted_at IS NULL AND v.visited_on > :year_ago)")
         params["year_ago"] = today - timedelta(days=365)
-    for i, word in enumerate(fold(flt.query).split()):
-        params[f"w{i}"] = like_pattern(word)
-        clauses.append(f"(lower(a.number) LIKE :w{i} ESCAPE '\\' OR f.search_text LIKE :w{i} "
-                       f"ESCAPE '\\' OR c.name_folded LIKE :w{i} ESCAPE '\\')")
-    return " AND ".join(clauses), params
+    for i, word in enumerate(search_words(flt.query)):
+        # the family's words and community through the families list's own indexes, or the
+        # agreement's number: one set of agreement rowids per word (an OR here would read
+        # every family's agreements)
+        matches, found = family_where(word, dialect=dialect)
+        # deleted families are left out by the list itself; here the planner would walk every
+        # living family to test it against the word's matches
+        matches = matches.replace("f.deleted_at IS NULL AND ", "", 1)
+        found = {f"q{i}{key}": value for key, value in found.items()}
+        matches = re.sub(r":(\w+)", lambda m: f":q{i}{m.group(1)}", matches)
+        params.update(found)
+        params[f"n{i}"] = like_pattern(word)
+        own.append(f"a.rowid IN (SELECT a2.rowid FROM families f JOIN agreements a2 ON "
+                   f"a2.family_id = f.id WHERE {matches} UNION SELECT rowid FROM agreements "
+                   f"WHERE lower(number) LIKE :n{i} ESCAPE '\\')")
+    return own, family, params
 
 
 def list_agreements(session: Session, flt: AgreementFilter = AgreementFilter(),
                     sort: str = "number", descending: bool = False, offset: int = 0,
                     limit: int | None = 200) -> list[AgreementRow]:
-    where, params = _agreement_where(flt)
+    """One page of the list. The page's ids are found first, sorted on plain columns; the head's
+    name and the last visit are then read for those rows only (not for every agreement the
+    filter lets through, before the sort)."""
+    dialect = session.get_bind().dialect.name
+    own, family, params = _agreement_where(flt, dialect)
+    joins = _FAMILIES_FIRST if family else (
+        _FAMILIES_LEAD if sort in _SORTED_BY_FAMILY else _AGREEMENTS_LEAD)
+    # never the status index: reached through a family it would be read once per family, and
+    # sorted by number the number index is walked in order and stops after the page
+    if dialect == "sqlite":
+        own = [clause.replace("a.status", "+a.status") for clause in own]
+    where = " AND ".join(own + family + ["f.deleted_at IS NULL"])
     order = AGREEMENT_SORT.get(sort, "a.number") + (" DESC" if descending else "")
-    sql = f"{_ROW_SQL} WHERE {where} ORDER BY {order}, a.number"
-    if limit is not None:
-        sql += " LIMIT :limit OFFSET :offset"
-        params.update(limit=limit, offset=offset)
-    rows = []
-    for r in session.execute(text(sql), params):
-        rows.append(AgreementRow(
-            r.id, r.number, r.family_code, r.head, r.community, r.status,
-            date.fromisoformat(r.start_date) if r.start_date else None,
-            date.fromisoformat(r.end_date) if r.end_date else None,
-            Hectares.process_result_value(r.forest_area_ha, None),
-            date.fromisoformat(r.last_visit) if r.last_visit else None))
-    return rows
+    if sort == "last_visit":
+        order = order.replace("last_visit", _LAST_VISIT)
+    if limit is None:
+        sql = f"{_ROW_SQL} {joins} WHERE {where} ORDER BY {order}, a.number"
+        return [_agreement_row(r) for r in session.execute(text(portable(sql, dialect)),
+                                                           params)]
+    ids = [r[0] for r in session.execute(text(portable(
+        f"SELECT a.id {joins} WHERE {where} ORDER BY {order}, a.number "
+        "LIMIT :limit OFFSET :offset", dialect)), {**params, "limit": limit, "offset": offset})]
+    if not ids:
+        return []
+    marks = ", ".join(f":id{i}" for i in range(len(ids)))
+    rows = {r.id: _agreement_row(r) for r in session.execute(text(portable(
+        f"{_ROW_SQL} {_AGREEMENTS_LEAD} WHERE a.id IN ({marks})", dialect)),
+        {f"id{i}": id_ for i, id_ in enumerate(ids)})}
+    return [rows[id_] for id_ in ids]
+
+
+def _agreement_row(r) -> AgreementRow:
+    return AgreementRow(
+        r.id, r.number, r.family_code, r.head, r.community, r.status,
+        as_date(r.start_date), as_date(r.end_date),
+        Hectares.process_result_value(r.forest_area_ha, None),
+        as_date(r.last_visit))
 
 
 def count_agreements(session: Session, flt: AgreementFilter = AgreementFilter()) -> int:
-    where, params = _agreement_where(flt)
-    sql = ("SELECT count(*) FROM agreements a JOIN families f ON f.id = a.family_id "
-           f"JOIN communities c ON c.id = f.community_id WHERE {where}")
-    return session.execute(text(sql), params).scalar_one()
+    """How many agreements the list shows. Without a condition on the family, the agreements
+    are counted alone, leaving out those of the (few) deleted families: no family is read."""
+    dialect = session.get_bind().dialect.name
+    own, family, params = _agreement_where(flt, dialect)
+    if family:
+        sql = (f"SELECT count(*) {_FAMILIES_FIRST} WHERE "
+               + " AND ".join(own + family + ["f.deleted_at IS NULL"]))
+    else:
+        sql = (f"SELECT count(*) FROM agreements a WHERE {' AND '.join(own)} AND a.family_id "
+               "NOT IN (SELECT id FROM families WHERE deleted_at IS NOT NULL)")
+    return session.execute(text(portable(sql, dialect)), params).scalar_one()
+
+
+def portable(sql: str, dialect: str) -> str:
+    """SQLite's planner hints (CROSS JOIN … ON keeps the join order, rowid is the row's own
+    key) as plain SQL elsewhere: JOIN, and the id."""
+    if dialect == "sqlite":
+        return sql
+    sql = sql.replace(" CROSS JOIN ", " JOIN ")
+    return re.sub(r"\b(a2?\.)?rowid\b", lambda m: f"{m.group(1) or ''}id", sql)
 
 
 def agreement_ids(session: Session, flt: AgreementFilter) -> list[str]:

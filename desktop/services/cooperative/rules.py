@@ -15,6 +15,7 @@ from desktop.db.types import Kilograms, Percent, Soles
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import label
 from desktop.services.cooperative.fields import DELIVERY_FIELDS
+from desktop.services.common import as_date
 from desktop.services.errors import FieldError
 from desktop.services.fields import by_name, parse_values
 
@@ -73,12 +74,6 @@ def percent(value) -> Decimal | None:
     """A stored percentage or score, None kept."""
     return None if value is None else Percent.process_result_value(value, None)
 
-
-def as_date(value) -> date | None:
-    """A stored date (a date or ISO text), None kept."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def amount_for(net_kg: Decimal, price: Decimal) -> Decimal:

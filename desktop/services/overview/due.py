@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.db.types import Kilograms, Soles
+from desktop.services.common import as_date
 
 #: Agreements ending within this many days are listed.
 ENDING_WITHIN_DAYS = 60
@@ -164,9 +165,3 @@ def due(session: Session, today: date | None = None, limit: int = LIMIT) -> Due:
     return Due(agreements_ending(session, today, limit), visits_overdue(session, today, limit),
                benefits_owed(session, limit), deliveries_unpaid(session, limit))
 
-
-def as_date(value) -> date | None:
-    """A date column read through text(): a date on PostgreSQL, ISO text on SQLite."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])

@@ -3,13 +3,15 @@ functions returning dataclasses."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_skeleton
-from sqlalchemy import func, select
+from sqlalchemy import (
+    Integer, String, case, cast, extract, func, literal, null, select, union_all,
+)
 from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement
@@ -107,13 +109,45 @@ def period_title(start: date, period: str, lang: str | None = None) -> str:
     return format_skeleton("yMMMM", start, locale=locale_name(lang))
 
 
-def _group(key, sessions: set, rows: list) -> GroupFigures:
-    people = {}
-    for _, person_key, sex in rows:
-        people[person_key] = sex
-    return GroupFigures(key, len(sessions), len(rows), len(people),
-                        sum(1 for sex in people.values() if sex == "F"),
-                        sum(1 for _, _, sex in rows if sex == "F"))
+def _held_sessions(clauses: list, period: str):
+    """The held sessions of the filters, with their kind and the year and month they count
+    in (the month is 1 when counting by year): a common table expression."""
+    year = cast(extract("year", TrainingSession.held_on), Integer)  # numeric on PostgreSQL
+    month = cast(extract("month", TrainingSession.held_on), Integer) if period == "month" \
+        else literal(1, Integer)
+    return (select(TrainingSession.id, TrainingSession.kind, year.label("y"),
+                   month.label("m")).where(*clauses).cte("held"))
+
+
+def _attendance_groups(session: Session, held) -> dict:
+    """{(level, key): (participations, unique people, unique women, women's participations)}
+    for the whole, each kind and each period, counted in SQL in one statement.
+
+    A registered member is one person however many sessions they attended (their person id);
+    each unregistered participant is one person (their attendance line's id)."""
+    who = func.coalesce(Attendance.person_id, Attendance.id)
+    woman = case((func.coalesce(Person.sex, Attendance.sex) == "F", 1), else_=0)
+    lines = (select(held.c.kind, held.c.y, held.c.m, who.label("who"), woman.label("woman"))
+             .join(Attendance, Attendance.session_id == held.c.id)
+             .outerjoin(Person, Person.id == Attendance.person_id)
+             .where(Attendance.deleted_at.is_(None)).cte("lines"))
+    counts = (func.count(), func.count(func.distinct(lines.c.who)),
+              func.count(func.distinct(case((lines.c.woman == 1, lines.c.who)))),
+              func.coalesce(func.sum(lines.c.woman), 0))
+    # typed NULLs: PostgreSQL types a union's columns from its first branch
+    no_text, no_number = cast(null(), String), cast(null(), Integer)
+    stmt = union_all(
+        select(literal("total"), no_text, no_number, no_number, *counts),
+        select(literal("kind"), lines.c.kind, no_number, no_number, *counts)
+        .group_by(lines.c.kind),
+        select(literal("period"), no_text, lines.c.y, lines.c.m, *counts)
+        .group_by(lines.c.y, lines.c.m))
+    found = {}
+    for level, kind, y, m, *numbers in session.execute(stmt):
+        key = kind if level == "kind" else date(int(y), int(m), 1) if level == "period" \
+            else None
+        found[level, key] = tuple(int(n or 0) for n in numbers)
+    return found
 
 
 def training_figures(session: Session, date_from: date | None = None,
@@ -123,9 +157,12 @@ def training_figures(session: Session, date_from: date | None = None,
 
     * A session is *held* when its date is on or before today (planned ones do not count).
     * A participation is one line of attendance.
-    * Unique participants: a registered member counts once however many sessions
-      they attended (by person); each unregistered participant counts as one person.
+    * Unique participants: a registered member counts once however many sessions they
+      attended (by person); each unregistered participant counts as one person.
     * The women's share is computed on unique participants, not on participations.
+
+    Counted in SQL (two statements whatever the size of the programme): no attendance line
+    comes into Python.
     """
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}")
@@ -136,33 +173,25 @@ def training_figures(session: Session, date_from: date | None = None,
         clauses.append(TrainingSession.held_on >= date_from)
     if community_id:
         clauses.append(TrainingSession.community_id == community_id)
-    sessions = session.execute(select(TrainingSession.id, TrainingSession.kind,
-                                      TrainingSession.held_on).where(*clauses)).all()
-    info = {sid: (kind, period_start(held_on, period)) for sid, kind, held_on in sessions}
-    stmt = (select(Attendance.session_id, Attendance.id, Attendance.person_id,
-                   func.coalesce(Person.sex, Attendance.sex))
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .outerjoin(Person, Person.id == Attendance.person_id)
-            .where(Attendance.deleted_at.is_(None), *clauses))
-    rows_by_session = defaultdict(list)
-    for session_id, attendance_id, person_id, sex in session.execute(stmt):
-        rows_by_session[session_id].append(
-            (session_id, ("p", person_id) if person_id else ("a", attendance_id), sex))
+    held = _held_sessions(clauses, period)
+    sessions = Counter()
+    for kind, y, m, n in session.execute(select(held.c.kind, held.c.y, held.c.m, func.count())
+                                         .group_by(held.c.kind, held.c.y, held.c.m)):
+        sessions["total", None] += n
+        sessions["kind", kind] += n
+        sessions["period", date(int(y), int(m), 1)] += n
+    people = _attendance_groups(session, held) if sessions else {}
 
-    def figures_of(key, session_ids) -> GroupFigures:
-        ids = set(session_ids)
-        return _group(key, ids, [r for sid in ids for r in rows_by_session.get(sid, [])])
+    def group(level: str, key) -> GroupFigures:
+        return GroupFigures(key, sessions[level, key], *people.get((level, key), (0, 0, 0, 0)))
 
-    total = figures_of(None, info)
-    by_kind = []
-    for kind in _kind_order():
-        ids = [sid for sid, (k, _) in info.items() if k == kind]
-        if ids:
-            by_kind.append(figures_of(kind, ids))
-    for kind in sorted({k for k, _ in info.values()} - set(_kind_order())):
-        by_kind.append(figures_of(kind, [sid for sid, (k, _) in info.items() if k == kind]))
-    by_period = [figures_of(start, [sid for sid, (_, s) in info.items() if s == start])
-                 for start in sorted({s for _, s in info.values()})]
+    total = group("total", None)
+    kinds = {key for level, key in sessions if level == "kind"}
+    order = _kind_order()
+    by_kind = [group("kind", kind) for kind in order if kind in kinds]
+    by_kind += [group("kind", kind) for kind in sorted(kinds - set(order))]
+    by_period = [group("period", start)
+                 for start in sorted(key for level, key in sessions if level == "period")]
     school = next((g for g in by_kind if g.key == "school"), None)
     return TrainingFigures(date_from, date_to, period, total, by_kind, by_period,
                            school.sessions if school else 0,
