@@ -2656,33 +2656,32 @@
     </message>
     <message>
         <location filename="../desktop/services/imports/attendance.py" line="39"/>
-        <location filename="../desktop/services/imports/families.py" line="68"/>
+        <location filename="../desktop/services/imports/families.py" line="45"/>
         <source>A community that does not exist yet is created.</source>
-        <extracomment>Words that belong to the surname after them: &quot;De la Cruz Pérez&quot; is &quot;De la Cruz&quot; + &quot;Pérez&quot;.</extracomment>
         <translation>Una comunidad que aún no existe se crea.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="72"/>
+        <location filename="../desktop/services/imports/families.py" line="49"/>
         <source>Paternal then maternal surname.</source>
         <translation>Apellido paterno y luego materno.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="74"/>
+        <location filename="../desktop/services/imports/families.py" line="51"/>
         <source>8 digits; a number that lost its leading zero in Excel is completed.</source>
         <translation>8 dígitos; un número que perdió su cero inicial en Excel se completa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="79"/>
+        <location filename="../desktop/services/imports/families.py" line="56"/>
         <source>jefe/jefa de familia (head) marks the head; empty means another relative.</source>
         <translation>jefe/jefa de familia marca al jefe(a) del hogar; vacío significa otro pariente.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="394"/>
+        <location filename="../desktop/services/imports/families.py" line="371"/>
         <source>Families and members</source>
         <translation>Familias y miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="399"/>
+        <location filename="../desktop/services/imports/families.py" line="376"/>
         <source>One row per person. The family&apos;s columns (code, community, inside the forest) are repeated on every row of the family; exactly one person of a new family is its head. Plots are optional, one row each in the second sheet. Families are found by code or by their head&apos;s DNI, persons by DNI: importing the file again updates them.</source>
         <translation>Una fila por persona. Las columnas de la familia (código, comunidad, dentro del bosque) se repiten en cada fila de la familia; exactamente una persona de una familia nueva es su jefe(a). Las parcelas son opcionales, una fila cada una en la segunda hoja. Las familias se encuentran por código o por el DNI de su jefe(a), las personas por DNI: importar el archivo de nuevo las actualiza.</translation>
     </message>
@@ -4889,54 +4888,54 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="121"/>
+        <location filename="../desktop/services/imports/families.py" line="98"/>
         <source>Row {row} gives a different value for the same family.</source>
         <translation>La fila {row} da otro valor para la misma familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="254"/>
+        <location filename="../desktop/services/imports/families.py" line="231"/>
         <source>Family {file_code} is family {code} (same head, DNI {dni}): it is updated.</source>
         <translation>La familia {file_code} es la familia {code} (mismo jefe(a), DNI {dni}): se actualiza.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="265"/>
+        <location filename="../desktop/services/imports/families.py" line="242"/>
         <source>Family {code} has no head: mark one person as jefe or jefa de familia (head).</source>
         <translation>La familia {code} no tiene jefe(a): marque a una persona como jefe o jefa de familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="269"/>
+        <location filename="../desktop/services/imports/families.py" line="246"/>
         <source>Family {code} has more than one head (rows {first} and {row}).</source>
         <translation>La familia {code} tiene más de un jefe(a) (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="281"/>
+        <location filename="../desktop/services/imports/families.py" line="258"/>
         <source>DNI {dni} appears twice in the file (rows {first} and {row}).</source>
         <translation>El DNI {dni} aparece dos veces en el archivo (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="299"/>
+        <location filename="../desktop/services/imports/families.py" line="276"/>
         <source>The same person appears twice for this family (rows {first} and {row}).</source>
         <translation>La misma persona aparece dos veces en esta familia (filas {first} y {row}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="317"/>
+        <location filename="../desktop/services/imports/families.py" line="294"/>
         <location filename="../desktop/services/registry/rules.py" line="90"/>
         <source>This family already has a head: {name}.</source>
         <translation>Esta familia ya tiene jefe(a): {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="321"/>
+        <location filename="../desktop/services/imports/families.py" line="298"/>
         <location filename="../desktop/services/registry/rules.py" line="93"/>
         <source>A family needs exactly one head; make another member head first.</source>
         <translation>Una familia necesita exactamente un jefe(a); primero designe a otro miembro como jefe(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="326"/>
+        <location filename="../desktop/services/imports/families.py" line="303"/>
         <source>Kept back with its family: correct row(s) {rows} first.</source>
         <translation>Retenida con su familia: primero corrija la(s) fila(s) {rows}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/families.py" line="336"/>
+        <location filename="../desktop/services/imports/families.py" line="313"/>
         <source>{name} may be the same person as {names}.</source>
         <translation>{name} podría ser la misma persona que {names}.</translation>
     </message>
@@ -5642,13 +5641,60 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
     </message>
     <message>
         <location filename="document_strings.py" line="68"/>
-        <source>Period: {start} to {end}</source>
-        <translation>Periodo: {start} a {end}</translation>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="document_strings.py" line="69"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="71"/>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="72"/>
+        <source>from {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="73"/>
+        <source>until {end}</source>
+        <translation>hasta el {end}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="74"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="75"/>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="53"/>
+        <source>Programme</source>
+        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="53"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="54"/>
+        <location filename="document_strings.py" line="70"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="54"/>
+        <source>Written on</source>
+        <translation>Escrito el</translation>
     </message>
 </context>
 </TS>
