@@ -21,7 +21,6 @@ counts over many rows of a child table are GROUP BY joins.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 
@@ -46,26 +45,6 @@ HEAD_SUBQUERY = ("(SELECT trim(p.given_names || ' ' || p.paternal_surname || ' '
                  "'head' AND p.deleted_at IS NULL)")
 
 Row = list
-
-
-#: How much of the file SQLite maps into memory while the summary reads it.
-MAPPED_BYTES = 1 << 31
-
-
-@contextmanager
-def mapped_reads(session: Session) -> Iterator[None]:
-    """While the block runs, SQLite reads the file through a memory map rather than copying
-    each page through its cache: about a quarter less CPU for the summary's queries on a
-    1.6 GB file (100,000 families, 1,000,000 deliveries). SQLite only."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    connection.exec_driver_sql(f"PRAGMA mmap_size = {MAPPED_BYTES}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql("PRAGMA mmap_size = 0")
 
 
 def _query(sql: str, params: dict | None = None) -> TextClause:

@@ -302,7 +302,7 @@ def write_summary(database, path: Path | str, lang: str = "es", date_from: date 
 
     `progress(done, total)` returning False cancels: desktop.services.common.Cancelled."""
     def build(temporary: str) -> None:
-        with database.session() as session, summary.mapped_reads(session):
+        with database.session() as session:
             SummaryWriter(session, lang, date_from, date_to, anonymise, progress,
                           delivery_list_limit).write(Path(temporary))
 
