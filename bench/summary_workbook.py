@@ -26,17 +26,20 @@ load average 2-4):
   export summary (fresh process)  411.5 s (CPU 375.8 s), peak 215 MB
   bare write-only openpyxl        352.3 s (CPU 305.8 s), peak 194 MB
 Seen after (desktop.reports.plain_workbook, rows read ahead in a second thread, all
-1,000,000 deliveries listed), on the same machine while other helpers' test suites held
-the load average at 9-10, so wall clocks were 3-6x the CPU times and only these count:
-  export summary                  CPU 117.8 s (101.9 user + 16.4 system), peak 197 MB,
-                                  file 148 MB (about 21 million cells)
-  queries only, rows dropped      CPU  46.4 s (without the Delivery list)
-  writers on the same 100,000 delivery rows x 10 columns with their formats (CPU):
-  openpyxl write-only + lxml 34.9 s, XlsxWriter constant_memory 17.4 s, plain 2.3 s.
-Memory and the ratio are met (a third of bare openpyxl's CPU, which lists 10x fewer
-deliveries); 60 s was not measurable under that load: about 118 s of CPU over two
-threads is 60-120 s on an idle 2-core machine. The rest is SQLite (the indicators, about
-10 s of CPU, and each sheet's query) and making the XML (about 1.5 us a cell).
+1,000,000 deliveries listed; same machine, other helpers' work running):
+  export summary (load average 2-4)  127.1 s (CPU 107.6 s), peak 197 MB, file 148 MB
+  one run of this script at load average 9-10:
+  export summary                      393.7 s (CPU  98.2 s)  [then with a memory map,
+                                      peak 1,483 MB: the map was dropped]
+  bare write-only openpyxl           1760.0 s (CPU 625.5 s), peak 194 MB, file 116 MB
+  queries only, rows dropped           60.5 s (CPU  53.7 s), peak 194 MB
+  ratio 0.22x wall clock, 0.16x CPU.
+  Writers on the same 100,000 delivery rows x 10 columns with their formats (CPU):
+  openpyxl write-only + lxml 34.9 s, XlsxWriter constant_memory 17.4 s (and no tables in
+  that mode), plain 2.3 s.
+Memory and the ratio are met; 60 s is not: the queries alone take 54 s of CPU (the
+indicators about 10 s, the deliveries by member and month and the full list 7-9 s each),
+and making the XML about 1.5 us a cell for about 21 million cells.
 """
 
 from __future__ import annotations
