@@ -5191,7 +5191,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="99"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="94"/>
         <source>{field} takes at most {places} decimals.</source>
         <extracomment>Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
@@ -5261,53 +5261,53 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="110"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="105"/>
         <source>The gross weight must be greater than 0 kg.</source>
         <translation>El peso bruto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="113"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="108"/>
         <location filename="../desktop/services/imports/deliveries.py" line="135"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="119"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="114"/>
         <source>The tare cannot be negative.</source>
         <translation>La tara no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="122"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="117"/>
         <source>The tare must be less than the gross weight.</source>
         <translation>La tara debe ser menor que el peso bruto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="127"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="122"/>
         <source>Moisture must be between 0 and 100 %.</source>
         <translation>La humedad debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="129"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="124"/>
         <source>The cup score must be between 0 and 100.</source>
         <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="140"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="135"/>
         <source>The price must be greater than S/ 0.</source>
         <translation>El precio debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="143"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="138"/>
         <source>S/ {price} per kg is not plausible.</source>
         <translation>S/ {price} por kg no es un precio creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="150"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="145"/>
         <source>The delivery date cannot be in the future.</source>
         <translation>La fecha de entrega no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="153"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="148"/>
         <source>The delivery date is not plausible.</source>
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
@@ -5820,7 +5820,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Indique qué acción se tomó antes de cerrar el reclamo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/agreements/grievances.py" line="105"/>
+        <location filename="../desktop/services/agreements/grievances.py" line="103"/>
         <source>No agreement number or family code is “{key}”.</source>
         <translation>Ningún número de acuerdo ni código de familia es «{key}».</translation>
     </message>
@@ -6289,13 +6289,60 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
     </message>
     <message>
         <location filename="document_strings.py" line="68"/>
-        <source>Period: {start} to {end}</source>
-        <translation>Periodo: {start} a {end}</translation>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="document_strings.py" line="69"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="71"/>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="72"/>
+        <source>from {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="73"/>
+        <source>until {end}</source>
+        <translation>hasta el {end}</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="74"/>
         <source>{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.</source>
         <translation>{count} entregas: demasiadas para listarlas una por una. La hoja Entregas las suma por socio y mes; exporte un periodo más corto (--from, --to) para listarlas.</translation>
+    </message>
+    <message>
+        <location filename="document_strings.py" line="75"/>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="55"/>
+        <source>Programme</source>
+        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="55"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="document_strings.py" line="70"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <source>Written on</source>
+        <translation>Escrito el</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,12 @@ STRINGS = [
     QT_TRANSLATE_NOOP('Pdf', 'Total'),
     QT_TRANSLATE_NOOP('Pdf', 'Total estimated value'),
     QT_TRANSLATE_NOOP('Pdf', 'Unit'),
-    QT_TRANSLATE_NOOP('Workbook', 'Period: {start} to {end}'),
+    QT_TRANSLATE_NOOP('Workbook', 'Indicators'),
+    QT_TRANSLATE_NOOP('Workbook', 'Page {page} of {pages}'),
+    QT_TRANSLATE_NOOP('Workbook', 'Period'),
+    QT_TRANSLATE_NOOP('Workbook', 'all dates'),
+    QT_TRANSLATE_NOOP('Workbook', 'from {start}'),
+    QT_TRANSLATE_NOOP('Workbook', 'until {end}'),
     QT_TRANSLATE_NOOP('Workbook', '{count} deliveries: too many to list one by one. The Deliveries sheet sums them by member and month; export a shorter period (--from, --to) to list them.'),
+    QT_TRANSLATE_NOOP('Workbook', '{start} to {end}'),
 ]

@@ -1,148 +1,292 @@
-"""Plain workbooks written fast: per sheet a header row and rows of numbers and text.
+"""Plain workbooks written fast: per sheet a header row and rows of numbers, dates and text.
 
-openpyxl makes a cell object of every value and writes each one through lxml: about 0.12 ms
-for a row of four cells, 75 s for the 600,000 problems of a 300,000-row import. A sheet that
-is only a styled header and rows of plain values (the errors report) needs none of that: its
-XML is written here directly, a thousand rows at a time, into the zip file, so time and
-memory stay linear in the rows (about 5 s for those 600,000).
+openpyxl makes a cell object of every value and writes each one through lxml: about 3 µs a
+cell with a number format, 35 s for 100,000 deliveries of ten columns (XlsxWriter in its
+constant-memory mode: 17 s). A sheet that is a header and rows of plain values needs none of
+that: its XML is written here directly, a thousand rows at a time, into the zip file, so
+time and memory stay linear in the rows (about 0.5 µs a cell, 5 s for those deliveries).
 
-Text is always an inline string — never a formula, whatever it starts with — without the
-control characters a workbook cannot hold (`cells.clean_text`, as openpyxl's cells).
+What a sheet can have (all optional): a number format per column (dates become Excel's day
+numbers under a date format), an Excel table over its rows (filter buttons, stripes), and a
+print set-up (`Page`): A4, landscape or portrait, fitted to the page's width, the header row
+repeated on every page, a page header and a footer with page numbers. The header row is
+frozen. Text is always an inline string — never a formula, whatever it starts with —
+without the control characters a workbook cannot hold (as `cells.clean_text`).
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from openpyxl.utils import get_column_letter
-
-from desktop.reports.cells import clean_text
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 #: Cell styles (cellXfs): 0 plain, 1 the header (bold white on the programme's green),
-#: 2 text that wraps.
-HEADER, WRAP = 1, 2
-STYLES = XML + f"""<styleSheet xmlns="{MAIN}">
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/>\
-<color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts>
-<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill \
-patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF2E6B3F"/>\
-</patternFill></fill></fills>
-<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
-<alignment wrapText="1"/></xf></cellXfs>
-<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
-</styleSheet>"""
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+#: 2 text that wraps, 3 bold (a table's header: the table's style colours it); the number
+#: formats the sheets ask for follow, one style each.
+HEADER, WRAP, BOLD = 1, 2, 3
+FIRST_FORMAT_STYLE, FIRST_FORMAT_ID = 4, 164
 ROWS_PER_WRITE = 1000
+#: The control characters a workbook cannot hold go; &, < and > are escaped.
+_ESCAPES = str.maketrans({**dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)]),
+                          "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f&<>]")
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal()
+_NUMBERS = (int, float, Decimal)
+
+
+class Formatted(NamedTuple):
+    """A value with its own number format, where its column has none (a column of figures
+    in different units)."""
+
+    value: int | float | Decimal
+    number_format: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """How a sheet prints: A4, fitted to the page's width (as many pages long as it takes),
+    its header row repeated at the top of every page. `header` is the page header's left,
+    centre and right texts (a line each, or two: "\\n" between), the centre in bold;
+    `footer` the footer's centre, where "{page}" and "{pages}" become
+    the page number and the number of pages."""
+
+    landscape: bool = False
+    header: tuple[str, str, str] = ("", "", "")
+    footer: str = ""
 
 
 @dataclass
 class PlainSheet:
-    """A sheet: its name, header titles, column widths and rows (None, numbers or text)."""
+    """A sheet: its name, header titles, column widths and rows (None, numbers, dates, text).
+
+    `formats` gives a column (by position) an Excel number format; a `date` in a column with
+    a (date) format is written as the day number Excel expects. With `table` (a name without
+    spaces, unique in the workbook) the header and rows are an Excel table."""
 
     name: str
     titles: Sequence[str]
     widths: Sequence[float]
     rows: Iterable[Sequence]
     wrap: set[int] = field(default_factory=set)  # columns (0-based) whose text wraps
+    formats: Sequence[str | None] = ()
+    table: str | None = None
+    page: Page | None = None
+    notes: Sequence[Sequence] = ()  # rows after the rows (and the table), one row apart
+
+
+class _Styles(dict):
+    """The number formats met so far, each with its cell style (styles.xml is written last)."""
+
+    def style(self, number_format: str) -> str:
+        if number_format not in self:
+            self[number_format] = FIRST_FORMAT_STYLE + len(self)
+        return f' s="{self[number_format]}"'
 
 
 def _text(value: str) -> str:
-    value = clean_text(value).translate(_ESCAPES)
-    if value != value.strip():
+    if _UNSAFE.search(value):  # (a search is 5x faster than translating every string)
+        value = value.translate(_ESCAPES)
+    if value[:1].isspace() or value[-1:].isspace():
         return f'<is><t xml:space="preserve">{value}</t></is>'
     return f"<is><t>{value}</t></is>"
 
 
-def _row(number: int, values: Sequence, letters: list[str], styles: list[str]) -> str:
-    cells = []
-    for index, value in enumerate(values):
-        if value is None or value == "":
+def _row(number: int, values: Sequence, letters: list[str], styles: list[str],
+         registry: _Styles | None = None) -> str:
+    cells = [f'<row r="{number}">']
+    add = cells.append
+    for letter, style, value in zip(letters, styles, values):
+        kind = type(value)
+        if kind is str:
+            if value:
+                add(f'<c r="{letter}{number}"{style} t="inlineStr">{_text(value)}</c>')
+        elif value is None:
             continue
-        cell = f'r="{letters[index]}{number}"{styles[index]}'
-        if isinstance(value, bool):
-            cells.append(f'<c {cell} t="b"><v>{int(value)}</v></c>')
-        elif isinstance(value, (int, float, Decimal)):
-            cells.append(f'<c {cell}><v>{value}</v></c>')
-        else:
-            cells.append(f'<c {cell} t="inlineStr">{_text(str(value))}</c>')
-    return f'<row r="{number}">{"".join(cells)}</row>'
+        elif kind is bool:
+            add(f'<c r="{letter}{number}"{style} t="b"><v>{int(value)}</v></c>')
+        elif isinstance(value, _NUMBERS):
+            add(f'<c r="{letter}{number}"{style}><v>{value}</v></c>')
+        elif isinstance(value, datetime):
+            day = value.toordinal() - _EXCEL_EPOCH + (
+                value.hour * 3600 + value.minute * 60 + value.second) / 86400
+            add(f'<c r="{letter}{number}"{style}><v>{day}</v></c>')
+        elif isinstance(value, date):
+            add(f'<c r="{letter}{number}"{style}><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>')
+        elif isinstance(value, Formatted) and registry is not None:
+            add(f'<c r="{letter}{number}"{registry.style(value.number_format)}>'
+                f'<v>{value.value}</v></c>')
+        elif str(value):
+            add(f'<c r="{letter}{number}"{style} t="inlineStr">{_text(str(value))}</c>')
+    cells.append("</row>")
+    return "".join(cells)
 
 
-def _write_sheet(out, sheet: PlainSheet) -> None:
+def _attribute(text: str) -> str:
+    return text.translate(_ESCAPES).replace('"', "&quot;")
+
+
+def _header_footer(page: Page) -> str:
+    def code(text: str) -> str:  # "&" starts a code in a page header: a typed one is "&&"
+        return text[:80].replace("&", "&&")
+
+    left, centre, right = ("\n".join(code(line) for line in t.split("\n")) for t in page.header)
+    footer = code(page.footer).replace("{page}", "&P").replace("{pages}", "&N")
+    return (f'<headerFooter><oddHeader>{_attribute(f"&L{left}&C&B{centre}&B&R{right}")}'
+            f'</oddHeader><oddFooter>{_attribute(f"&C{footer}")}</oddFooter></headerFooter>')
+
+
+def _write_sheet(out, sheet: PlainSheet, registry: _Styles) -> int:
+    """Write the sheet's XML; return how many rows follow the header."""
     width = max(len(sheet.titles), len(sheet.widths))
     letters = [get_column_letter(n) for n in range(1, width + 1)]
     cols = "".join(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
                    for n, w in enumerate(sheet.widths, start=1))
-    out.write((XML + f'<worksheet xmlns="{MAIN}"><sheetViews><sheetView workbookViewId="0">'
-               '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-               '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
-               f'</sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
-               '<sheetData>').encode())
-    header_styles = [f' s="{HEADER}"'] * width
-    out.write(_row(1, sheet.titles, letters, header_styles).encode())
-    styles = [f' s="{WRAP}"' if n in sheet.wrap else "" for n in range(width)]
-    chunk = []
-    for number, values in enumerate(sheet.rows, start=2):
-        chunk.append(_row(number, values, letters, styles))
+    fit = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if sheet.page else ""
+    out.write((XML + f'<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">{fit}<sheetViews>'
+               '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+               'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
+               'activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr '
+               f'defaultRowHeight="15"/><cols>{cols}</cols><sheetData>').encode())
+    header_styles = [f' s="{BOLD if sheet.table else HEADER}"'] * width
+    titles = _unique(sheet.titles) if sheet.table else sheet.titles  # the table's names
+    out.write(_row(1, titles, letters, header_styles).encode())
+    formats = list(sheet.formats) + [None] * (width - len(sheet.formats))
+    styles = [registry.style(f) if f else f' s="{WRAP}"' if n in sheet.wrap else ""
+              for n, f in enumerate(formats)]
+    chunk, count = [], 0
+    for count, values in enumerate(sheet.rows, start=1):
+        chunk.append(_row(count + 1, values, letters, styles, registry))
         if len(chunk) >= ROWS_PER_WRITE:
             out.write("".join(chunk).encode("utf-8", "replace"))
             chunk = []
+    for number, values in enumerate(sheet.notes, start=count + 3):
+        chunk.append(_row(number, values, letters, [""] * width, registry))
     out.write("".join(chunk).encode("utf-8", "replace"))
-    out.write(b"</sheetData></worksheet>")
+    out.write(b"</sheetData>")
+    if sheet.page:
+        orientation = "landscape" if sheet.page.landscape else "portrait"
+        out.write(('<pageMargins left="0.4" right="0.4" top="0.9" bottom="0.75" header="0.3" '
+                   f'footer="0.3"/><pageSetup paperSize="9" orientation="{orientation}" '
+                   f'fitToWidth="1" fitToHeight="0"/>{_header_footer(sheet.page)}').encode())
+    if sheet.table:
+        out.write(b'<tableParts count="1"><tablePart r:id="rId1"/></tableParts>')
+    out.write(b"</worksheet>")
+    return count
 
 
-def _attribute(text: str) -> str:
-    return clean_text(text).translate(_ESCAPES).replace('"', "&quot;")
+def _unique(titles: Sequence[str]) -> list[str]:
+    """`titles` with a number added to a repeated one: a table's columns need unique names."""
+    names: list[str] = []
+    for title in titles:
+        name, n = str(title), 2
+        while name.lower() in (x.lower() for x in names):
+            name, n = f"{title} {n}", n + 1
+        names.append(name)
+    return names
+
+
+def _table(number: int, sheet: PlainSheet, rows: int) -> str:
+    """The table over the header and `rows` rows (one empty row when there are none: Excel
+    repairs a table without rows). Its column names are the header's (made unique)."""
+    ref = f"A1:{get_column_letter(len(sheet.titles))}{max(rows, 1) + 1}"
+    names = _unique(sheet.titles)
+    columns = "".join(f'<tableColumn id="{n}" name="{_attribute(name)}"/>'
+                      for n, name in enumerate(names, start=1))
+    return XML + (
+        f'<table xmlns="{MAIN}" id="{number}" name="{sheet.table}" displayName="{sheet.table}" '
+        f'ref="{ref}" totalsRowShown="0"><autoFilter ref="{ref}"/><tableColumns '
+        f'count="{len(names)}">{columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" '
+        'showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>'
+        '</table>')
+
+
+def _styles(formats: list[str]) -> str:
+    numbers = "".join(f'<numFmt numFmtId="{FIRST_FORMAT_ID + n}" formatCode="{_attribute(f)}"/>'
+                      for n, f in enumerate(formats))
+    xfs = "".join(f'<xf numFmtId="{FIRST_FORMAT_ID + n}" fontId="0" fillId="0" borderId="0" '
+                  'xfId="0" applyNumberFormat="1"/>' for n in range(len(formats)))
+    return XML + f"""<styleSheet xmlns="{MAIN}"><numFmts count="{len(formats)}">{numbers}\
+</numFmts><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/>\
+<sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font><font><b/><sz val="11"/>\
+<name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/>\
+</fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill \
+patternType="solid"><fgColor rgb="FF2E6B3F"/></patternFill></fill></fills><borders count="1">\
+<border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1">\
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+<cellXfs count="{FIRST_FORMAT_STYLE + len(formats)}">\
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
+<alignment wrapText="1"/></xf>\
+<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>{xfs}</cellXfs>\
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+</styleSheet>"""
+
+
+def _workbook(sheets: Sequence[PlainSheet]) -> str:
+    titles = "".join(
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">'
+        f"{_attribute(chr(39) + s.name.replace(chr(39), chr(39) * 2) + chr(39))}!$1:$1"
+        "</definedName>" for n, s in enumerate(sheets) if s.page)
+    names = f"<definedNames>{titles}</definedNames>" if titles else ""
+    return XML + (
+        f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews><workbookView/>'
+        '</bookViews><sheets>' + "".join(
+            f'<sheet name="{_attribute(s.name)}" sheetId="{n}" r:id="rId{n}"/>'
+            for n, s in enumerate(sheets, start=1)) + f'</sheets>{names}</workbook>')
 
 
 def write_plain_workbook(path: Path | str, sheets: Sequence[PlainSheet]) -> None:
     """Write `sheets` as an .xlsx file at `path` (written in place: give a temporary name
     and rename, as desktop.files.write_atomically does)."""
     count = len(sheets)
-    sheet_types = "".join(
-        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        for n in range(1, count + 1))
+    registry = _Styles()
+    tables = [n for n, s in enumerate(sheets, start=1) if s.table]
+    parts = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{OFFICE}.worksheet+xml"/>'
+        for n in range(1, count + 1)) + "".join(
+        f'<Override PartName="/xl/tables/table{n}.xml" ContentType="{OFFICE}.table+xml"/>'
+        for n in tables)
     content_types = XML + (
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
         'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-        'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-        f'{sheet_types}</Types>')
+        f'<Override PartName="/xl/workbook.xml" ContentType="{OFFICE}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/styles.xml" ContentType="{OFFICE}.styles+xml"/>{parts}</Types>')
     package_rels = XML + (
         f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" '
         f'Type="{RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-    workbook = XML + (
-        f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews><workbookView/>'
-        '</bookViews><sheets>' + "".join(
-            f'<sheet name="{_attribute(s.name)}" sheetId="{n}" r:id="rId{n}"/>'
-            for n, s in enumerate(sheets, start=1)) + '</sheets></workbook>')
     workbook_rels = XML + (
         f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">' + "".join(
             f'<Relationship Id="rId{n}" Type="{RELATIONSHIPS}/worksheet" '
             f'Target="worksheets/sheet{n}.xml"/>' for n in range(1, count + 1))
         + f'<Relationship Id="rId{count + 1}" Type="{RELATIONSHIPS}/styles" '
         'Target="styles.xml"/></Relationships>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as book:
+    # Level 1: a third of level 6's time for a file about a fifth larger.
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
         book.writestr("[Content_Types].xml", content_types)
         book.writestr("_rels/.rels", package_rels)
-        book.writestr("xl/workbook.xml", workbook)
+        book.writestr("xl/workbook.xml", _workbook(sheets))
         book.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
-        book.writestr("xl/styles.xml", STYLES)
         for n, sheet in enumerate(sheets, start=1):
             with book.open(f"xl/worksheets/sheet{n}.xml", "w") as out:
-                _write_sheet(out, sheet)
+                rows = _write_sheet(out, sheet, registry)
+            if sheet.table:
+                book.writestr(f"xl/worksheets/_rels/sheet{n}.xml.rels", XML + (
+                    f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" '
+                    f'Type="{RELATIONSHIPS}/table" Target="../tables/table{n}.xml"/>'
+                    '</Relationships>'))
+                book.writestr(f"xl/tables/table{n}.xml", _table(n, sheet, rows))
+        book.writestr("xl/styles.xml", _styles(list(registry)))

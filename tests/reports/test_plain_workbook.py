@@ -44,3 +44,42 @@ def test_many_rows_stream_in_chunks(tmp_path):
     sheet = load_workbook(path, read_only=True).worksheets[0]
     values = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(values) == 2500 and values[-1] == (2499, "t2499")
+
+
+def test_formats_dates_tables_print_setup_and_notes(tmp_path):
+    from datetime import date, datetime
+
+    from desktop.reports.plain_workbook import Formatted, Page
+
+    path = tmp_path / "f.xlsx"
+    rows = [["A & B", date(2026, 1, 5), Decimal("1234.5"), Formatted(Decimal("12.5"), "0.0")],
+            ["=1+1", datetime(2026, 1, 5, 12, 0), None, 3]]
+    write_plain_workbook(path, [
+        PlainSheet("Datos", ["Nombre", "Fecha", "Monto", "Nombre"], [20, 12, 12, 10], iter(rows),
+                   formats=[None, "dd/mm/yyyy", '"S/ "#,##0.00'], table="t_Datos",
+                   page=Page(landscape=True, header=("Programa & Co\nOficina", "Datos", "Todo"),
+                             footer="Página {page} de {pages}"),
+                   notes=[(None, "Periodo", "todas las fechas")]),
+        PlainSheet("Vacía", ["Uno"], [8], [], table="t_Vacia")])
+    book = load_workbook(path)
+    sheet = book["Datos"]
+    assert sheet["A2"].value == "A & B" and sheet["A3"].data_type == "s"
+    assert sheet["B2"].value == datetime(2026, 1, 5) and sheet["B2"].number_format == "dd/mm/yyyy"
+    assert sheet["B3"].value == datetime(2026, 1, 5, 12, 0)
+    assert sheet["C2"].value == 1234.5 and sheet["C2"].number_format == '"S/ "#,##0.00'
+    assert sheet["D2"].value == 12.5 and sheet["D2"].number_format == "0.0"
+    assert sheet["D3"].number_format == "General"
+    assert sheet["B5"].value == "Periodo" and sheet["C5"].value == "todas las fechas"
+    table = sheet.tables["t_Datos"]
+    assert table.ref == "A1:D3"  # the notes are not part of it
+    assert [c.name for c in table.tableColumns] == ["Nombre", "Fecha", "Monto", "Nombre 2"]
+    assert sheet["A1"].font.b and sheet["D1"].value == "Nombre 2"  # as the table's column
+    assert book["Vacía"].tables["t_Vacia"].ref == "A1:A2"  # Excel wants a row in a table
+    setup = sheet.page_setup
+    assert (setup.orientation, int(setup.paperSize)) == ("landscape", 9)
+    assert (int(setup.fitToWidth), int(setup.fitToHeight)) == (1, 0)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.oddHeader.left.text == "Programa && Co\nOficina"
+    assert sheet.oddFooter.center.text == "Página &P de &N"
+    assert book["Vacía"].print_title_rows is None
