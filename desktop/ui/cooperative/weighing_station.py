@@ -69,6 +69,7 @@ class WeighingStation(MemberPicker, Page):
         self.date_edit = QLineEdit(date_text(date.today()), objectName="deliveredOn")
         self.member_edit = Lookup(page.database, MEMBER, cooperative_id=page.cooperative_id)
         self.member_edit.setObjectName("memberSearch")
+        self.member_edit.setMinimumWidth(200)  # its placeholder whole at 1024 px
         self.member_info = QLabel(objectName="memberInfo")
         self.flag_label = QLabel(objectName="flagPreview")
         self.flag_label.setStyleSheet(FLAG_STYLE)
@@ -102,8 +103,8 @@ class WeighingStation(MemberPicker, Page):
         self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(1, 3)  # the boxes get the room; messages wrap beside them
+        grid.setColumnStretch(2, 2)
         row = 0
         for name, widget in self.inputs.items():
             caption = QLabel()
