@@ -3518,8 +3518,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/map/layers_dialog.py" line="53"/>
-        <source>Reference layers drawn under the plots, such as the protected area&apos;s boundary or the communities. Import each once from a GeoJSON, KML or KMZ file in longitude and latitude (WGS84); they are kept for the next time.</source>
-        <translation>Capas de referencia dibujadas debajo de las parcelas, como el límite del área protegida o las comunidades. Importe cada una una sola vez desde un archivo GeoJSON, KML o KMZ en longitud y latitud (WGS84); se guardan para la próxima vez.</translation>
+        <source>Reference layers drawn under the plots, such as the protected area&apos;s boundary or the communities. Import each once from a GeoJSON, KML, KMZ or zipped shapefile in longitude and latitude (WGS84); they are kept for the next time.</source>
+        <translation>Capas de referencia dibujadas bajo las parcelas, como el límite del área protegida o las comunidades. Importe cada una una vez desde un archivo GeoJSON, KML, KMZ o un shapefile comprimido (zip) en longitud y latitud (WGS84); se guardan para la próxima vez.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/map/layers_dialog.py" line="56"/>
@@ -3546,8 +3546,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/map/layers_dialog.py" line="78"/>
-        <source>Map layers (*.geojson *.json *.kml *.kmz);;All files (*)</source>
-        <translation>Capas de mapa (*.geojson *.json *.kml *.kmz);;Todos los archivos (*)</translation>
+        <source>Map layers (*.geojson *.json *.kml *.kmz *.zip);;All files (*)</source>
+        <translation>Capas del mapa (*.geojson *.json *.kml *.kmz *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/map/layers_dialog.py" line="104"/>
@@ -5828,10 +5828,10 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/services/cooperative/boundaries.py" line="64"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="108"/>
         <location filename="../desktop/services/cooperative/boundaries.py" line="139"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="69"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="80"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="160"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="176"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="72"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="83"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="163"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="179"/>
         <source>The file has a coordinate that is not a pair of numbers.</source>
         <extracomment>A walked track whose ends are this close is closed for it (metres). The measured area may differ from the stated one by this share, or by AREA_SLACK_HA.
 ----------
@@ -5870,7 +5870,7 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
     </message>
     <message>
         <location filename="../desktop/services/cooperative/boundaries.py" line="232"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="267"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="310"/>
         <source>The coordinates look swapped: GeoJSON and KML give longitude first, then latitude.</source>
         <translation>Las coordenadas parecen invertidas: GeoJSON y KML ponen primero la longitud y luego la latitud.</translation>
     </message>
@@ -6042,61 +6042,67 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>{name} no se puede leer como libro de Excel; guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="76"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="79"/>
         <source>The layer has more than {max} points; simplify it first.</source>
         <translation>La capa tiene más de {max} puntos; simplifíquela primero.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="84"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="87"/>
         <source>The coordinates are in metres of a projected system (such as UTM), not in degrees: save the layer as WGS84 longitude and latitude (EPSG:4326).</source>
         <translation>Las coordenadas están en metros de un sistema proyectado (como UTM), no en grados: guarde la capa en longitud y latitud WGS84 (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="88"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="91"/>
         <source>The file has a coordinate out of range: {lon}, {lat}.</source>
         <translation>El archivo tiene una coordenada fuera de rango: {lon}, {lat}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="118"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="121"/>
         <source>The file is nested too deeply to be a map layer.</source>
         <translation>El archivo tiene demasiados niveles anidados para ser una capa de mapa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="211"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="216"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="241"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="291"/>
-        <location filename="../desktop/services/maps/layer_files.py" line="298"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="214"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="219"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="238"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="283"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="337"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="344"/>
         <source>The file is not GeoJSON or KML: {reason}</source>
         <translation>El archivo no es GeoJSON ni KML: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="229"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="232"/>
         <source>The zip file has no KML or GeoJSON layer inside.</source>
         <translation>El archivo zip no contiene ninguna capa KML ni GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="246"/>
-        <source>Shapefiles cannot be read yet: save the layer as GeoJSON or KML (in QGIS: Export, Save Features As) and import that file.</source>
-        <translation>Los shapefiles todavía no se pueden leer: guarde la capa como GeoJSON o KML (en QGIS: Exportar, Guardar objetos como) e importe ese archivo.</translation>
+        <location filename="../desktop/services/maps/layer_files.py" line="269"/>
+        <source>The shapefile is in a projected system (metres): save it in WGS 84 (EPSG:4326) and import it again (in QGIS: Export, Save Features As).</source>
+        <translation>El shapefile está en un sistema proyectado (metros): guárdelo en WGS 84 (EPSG:4326) e impórtelo de nuevo (en QGIS: Exportar, Guardar objetos como).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="252"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="289"/>
+        <source>A shapefile is read from a zip holding its .shp, .shx and .dbf (and .prj): zip them together and import the zip.</source>
+        <translation>Un shapefile se lee desde un zip con sus archivos .shp, .shx y .dbf (y .prj): comprímalos juntos e importe el zip.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="349"/>
+        <source>Use a GeoJSON, KML, KMZ or zipped shapefile.</source>
+        <translation>Use un archivo GeoJSON, KML, KMZ o un shapefile comprimido (zip).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maps/layer_files.py" line="295"/>
         <source>The file is too large for a map layer ({size} MB; at most {max} MB).</source>
         <translation>El archivo es demasiado grande para una capa de mapa ({size} MB; como máximo {max} MB).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="270"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="313"/>
         <source>The layer is nowhere near Peru: check that it is the right file.</source>
         <translation>La capa no está cerca del Perú: verifique que sea el archivo correcto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="303"/>
-        <source>Use a GeoJSON, KML or KMZ file.</source>
-        <translation>Use un archivo GeoJSON, KML o KMZ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maps/layer_files.py" line="305"/>
+        <location filename="../desktop/services/maps/layer_files.py" line="352"/>
         <source>The file has no map features (points, lines or polygons).</source>
         <translation>El archivo no tiene elementos de mapa (puntos, líneas ni polígonos).</translation>
     </message>
@@ -6180,47 +6186,47 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="179"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="180"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="180"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="181"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="181"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="182"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="182"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="183"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="261"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="262"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="264"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="265"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="340"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="341"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="346"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="347"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="332"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="333"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

@@ -1,11 +1,13 @@
 """Reference layers from files: the protected area's boundary, communities, rivers, roads —
-read from GeoJSON, KML or KMZ into plain features, every coordinate checked.
+read from GeoJSON, KML, KMZ or a zipped shapefile into plain features, every coordinate
+checked.
 
 A file that is not what it claims, too big, nested too deep, in metres of a projected
 system instead of degrees, with its coordinates swapped, or nowhere near Peru is refused
 with one translated line (a ValidationError on the field "layer"); nothing is kept.
-Zipped shapefiles are named as such and refused with a way out (no shapefile reader is
-part of the program; QGIS saves any layer as GeoJSON).
+A zipped shapefile (.shp, .shx, .dbf, and .prj when it has one) is read with pyshp; one in
+a projected system (UTM, say) is refused with a way out (QGIS saves it in WGS 84), since
+the program does not reproject. A lone .shp is refused: its parts travel together in a zip.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import struct
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass
@@ -217,35 +220,75 @@ def _xml(data: bytes):
                                                           "{reason}"), reason=str(error)) from None
 
 
-def _from_zip(data: bytes) -> bytes:
-    """The KML inside a KMZ; a zipped shapefile is named and refused."""
+def _from_zip(data: bytes) -> bytes | dict:
+    """The KML inside a KMZ, or a zipped shapefile's parts ({".shp": bytes, …})."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
             kml = [e for e in entries if e.filename.lower().endswith(".kml")]
             if not kml:
                 if any(e.filename.lower().endswith(".shp") for e in entries):
-                    raise shapefile_error()
+                    return _shapefile_parts(archive, entries)
                 raise layer_error(QT_TRANSLATE_NOOP(
                     "Validation", "The zip file has no KML or GeoJSON layer inside."))
             chosen = next((e for e in kml if e.filename.lower() == "doc.kml"), kml[0])
-            if chosen.file_size > MAX_LAYER_BYTES:
-                raise too_big(chosen.file_size)
-            with archive.open(chosen) as inner:
-                content = inner.read(MAX_LAYER_BYTES + 1)
-            if len(content) > MAX_LAYER_BYTES:
-                raise too_big(len(content))
-            return content
+            return _member(archive, chosen)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
             OSError, RuntimeError) as error:
         raise layer_error(QT_TRANSLATE_NOOP("Validation", "The file is not GeoJSON or KML: "
                                                           "{reason}"), reason=str(error)) from None
 
 
+def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bytes:
+    if entry.file_size > MAX_LAYER_BYTES:
+        raise too_big(entry.file_size)
+    with archive.open(entry) as inner:
+        content = inner.read(MAX_LAYER_BYTES + 1)
+    if len(content) > MAX_LAYER_BYTES:
+        raise too_big(len(content))
+    return content
+
+
+def _shapefile_parts(archive: zipfile.ZipFile, entries) -> dict:
+    """The first shapefile's parts, by suffix (they share its name)."""
+    shp = next(e for e in entries if e.filename.lower().endswith(".shp"))
+    stem = shp.filename[:-4].lower()
+    parts = {e.filename[-4:].lower(): _member(archive, e) for e in entries
+             if e.filename[:-4].lower() == stem and e.filename[-4:].lower() in SHAPEFILE_PARTS}
+    if ".dbf" not in parts or ".shx" not in parts:
+        raise shapefile_error()
+    return parts
+
+
+def _shapefile(reader: "_Reader", parts: dict) -> None:
+    """A zipped shapefile's features through the GeoJSON reader (pyshp gives GeoJSON)."""
+    import shapefile  # pyshp
+
+    prj = parts.get(".prj", b"").decode("latin-1").upper()
+    if "PROJCS" in prj:
+        raise layer_error(QT_TRANSLATE_NOOP(
+            "Validation", "The shapefile is in a projected system (metres): save it in WGS 84 "
+                          "(EPSG:4326) and import it again (in QGIS: Export, Save Features As)."))
+    encoding = parts.get(".cpg", b"").decode("ascii", "replace").strip() or "latin-1"
+    try:
+        with shapefile.Reader(shp=io.BytesIO(parts[".shp"]), shx=io.BytesIO(parts[".shx"]),
+                              dbf=io.BytesIO(parts[".dbf"]), encoding=encoding,
+                              encodingErrors="replace") as shapes:
+            for item in shapes.iterShapeRecords():
+                properties = {str(k).lower(): v for k, v in item.record.as_dict().items()}
+                _geojson(reader, {"type": "Feature", "geometry": item.shape.__geo_interface__,
+                                  "properties": properties})
+    except (shapefile.ShapefileException, ValueError, LookupError, struct.error,
+            IndexError, EOFError) as error:
+        raise layer_error(QT_TRANSLATE_NOOP("Validation", "The file is not GeoJSON or KML: "
+                                                          "{reason}"),
+                          reason=str(error)[:120]) from None
+
+
 def shapefile_error() -> ValidationError:
     return layer_error(QT_TRANSLATE_NOOP(
-        "Validation", "Shapefiles cannot be read yet: save the layer as GeoJSON or KML "
-                      "(in QGIS: Export, Save Features As) and import that file."))
+        "Validation", "A shapefile is read from a zip holding its .shp, .shx and .dbf (and "
+                      ".prj): zip them together and import the zip."))
 
 
 def too_big(size: int) -> ValidationError:
@@ -272,18 +315,21 @@ def _near_peru(features: list[Feature]) -> None:
 
 
 def read_layer(data: bytes, name: str) -> list[Feature]:
-    """The features of a GeoJSON, KML or KMZ file's bytes, checked; ValidationError else."""
+    """The features of a GeoJSON, KML, KMZ or zipped shapefile's bytes, checked;
+    ValidationError else."""
     suffix = Path(name).suffix.lower()
     if suffix in SHAPEFILE_PARTS:
         raise shapefile_error()
     if len(data) > MAX_LAYER_BYTES:
         raise too_big(len(data))
+    reader = _Reader()
     if data[:4] == b"PK\x03\x04" or suffix in (".kmz", ".zip"):
         data = _from_zip(data)
         suffix = ".kml"
-    reader = _Reader()
-    head = data.lstrip()[:1]
-    if head in (b"{", b"[") or (suffix in (".geojson", ".json") and head != b"<"):
+    head = b"" if isinstance(data, dict) else data.lstrip()[:1]
+    if isinstance(data, dict):
+        _shapefile(reader, data)
+    elif head in (b"{", b"[") or (suffix in (".geojson", ".json") and head != b"<"):
         try:
             obj = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
@@ -300,7 +346,8 @@ def read_layer(data: bytes, name: str) -> list[Feature]:
                               reason=_local(root.tag)[:40])
         _kml(reader, root)
     else:
-        raise layer_error(QT_TRANSLATE_NOOP("Validation", "Use a GeoJSON, KML or KMZ file."))
+        raise layer_error(QT_TRANSLATE_NOOP("Validation", "Use a GeoJSON, KML, KMZ or zipped "
+                                                          "shapefile."))
     if not reader.features:
         raise layer_error(QT_TRANSLATE_NOOP(
             "Validation", "The file has no map features (points, lines or polygons)."))

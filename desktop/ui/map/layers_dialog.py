@@ -1,5 +1,5 @@
-"""The map's reference layers: import one from a GeoJSON, KML or KMZ file (off the GUI
-thread), or remove one. The map redraws when the list changes."""
+"""The map's reference layers: import one from a GeoJSON, KML, KMZ or zipped shapefile (off
+the GUI thread), or remove one. The map redraws when the list changes."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ class LayersDialog(QDialog):
         self.setWindowTitle(self.tr("Map layers"))
         self.intro.setText(self.tr(
             "Reference layers drawn under the plots, such as the protected area's boundary "
-            "or the communities. Import each once from a GeoJSON, KML or KMZ file in "
-            "longitude and latitude (WGS84); they are kept for the next time."))
+            "or the communities. Import each once from a GeoJSON, KML, KMZ or zipped shapefile "
+            "in longitude and latitude (WGS84); they are kept for the next time."))
         self.import_button.setText(self.tr("Import layer…"))
         self.remove_button.setText(self.tr("Remove"))
 
@@ -75,7 +75,7 @@ class LayersDialog(QDialog):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Import layer"), str(Path.home()),
-                self.tr("Map layers (*.geojson *.json *.kml *.kmz);;All files (*)"))
+                self.tr("Map layers (*.geojson *.json *.kml *.kmz *.zip);;All files (*)"))
             if not path:
                 return None
         folder = self.folder

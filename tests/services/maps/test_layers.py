@@ -69,10 +69,23 @@ def test_kml_and_kmz(tmp_path, folder):
     assert [k.name for k in maps.list_layers(folder)[0]] == ["areas", "communities"]
 
 
-def shapefile_zip(path):
+def shapefile_zip(path, prj: str = "GEOGCS[\"GCS_WGS_1984\"]", broken: bool = False):
+    """A real zipped shapefile written with pyshp: SERNANP's way of naming the area."""
+    import io
+
+    import shapefile
+
+    shp, shx, dbf = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    with shapefile.Writer(shp=shp, shx=shx, dbf=dbf, shapeType=shapefile.POLYGON) as writer:
+        writer.field("ANP_NOMB", "C", size=80)
+        writer.poly([[(-77.6, -5.8), (-77.4, -5.8), (-77.4, -5.6), (-77.6, -5.8)]])
+        writer.record("Bosque de Protección Alto Mayo")
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("anp.shp", b"\x00\x00\x27\x0a")
-        archive.writestr("anp.dbf", b"")
+        archive.writestr("anp.shp", shp.getvalue()[:60] if broken else shp.getvalue())
+        archive.writestr("anp.shx", shx.getvalue())
+        archive.writestr("anp.dbf", dbf.getvalue())
+        archive.writestr("anp.cpg", "UTF-8")
+        archive.writestr("anp.prj", prj)
     return path
 
 
@@ -104,9 +117,10 @@ BAD = {
                    "The file is not GeoJSON or KML"),
     "letters.kml": (b"<kml><Placemark><Point><coordinates>a,b</coordinates></Point>"
                     b"</Placemark></kml>", "not a pair of numbers"),
-    "picture.png": (b"\x89PNG\r\n\x1a\n\x00\x00", "Use a GeoJSON, KML or KMZ file"),
+    "picture.png": (b"\x89PNG\r\n\x1a\n\x00\x00", "Use a GeoJSON, KML, KMZ or zipped "
+                                                  "shapefile"),
     "fake.kmz": (b"PK\x03\x04 not really a zip", "The file is not GeoJSON or KML"),
-    "anp.shp": (b"\x00\x00\x27\x0a", "Shapefiles cannot be read"),
+    "anp.shp": (b"\x00\x00\x27\x0a", "zip them together"),
 }
 
 
@@ -122,13 +136,23 @@ def test_a_file_that_is_not_a_layer_gets_one_line_and_nothing_is_kept(tmp_path, 
     assert not folder.exists() or not any(folder.iterdir())
 
 
-def test_a_zipped_shapefile_is_named_and_refused_in_spanish(tmp_path, folder):
-    source = shapefile_zip(tmp_path / "anp.zip")
+def test_a_zipped_shapefile_in_wgs84_is_read_with_its_names(tmp_path, folder):
+    layer = maps.import_layer(shapefile_zip(tmp_path / "anp.zip"), folder)
+    assert layer.counts() == {"polygon": 1, "point": 0, "line": 0}
+    assert [f.name for f in layer.features] == ["Bosque de Protección Alto Mayo"]
+
+
+def test_a_projected_or_broken_shapefile_is_refused_in_spanish(tmp_path, folder):
+    utm = shapefile_zip(tmp_path / "utm.zip", prj='PROJCS["WGS_1984_UTM_Zone_18S"]')
     with pytest.raises(ValidationError) as raised:
-        maps.import_layer(source, folder)
+        maps.import_layer(utm, folder)
     set_language("es")
-    assert "shapefile" in raised.value.text("es").lower()
+    assert "WGS 84" in raised.value.text("es")
     assert raised.value.text("es") != raised.value.text("en")
+    with pytest.raises(ValidationError) as broken:
+        maps.import_layer(shapefile_zip(tmp_path / "cut.zip", broken=True), folder)
+    assert "\n" not in broken.value.text("es")
+    assert not folder.exists() or not any(folder.iterdir())
 
 
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path, folder):
