@@ -11,6 +11,8 @@ agreement numbers are also matched as typed. An exact code, number or DNI comes 
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -18,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from desktop.db.types import Hectares
 from desktop.services.registry.search import family_where, search_words
-from desktop.textnorm import fold, like_pattern
+from desktop.services.people.permissions import allowed
+from desktop.textnorm import like_pattern
 
 FAMILY, PERSON, MEMBER, PLOT, AGREEMENT = "family", "person", "member", "plot", "agreement"
 KINDS = (FAMILY, PERSON, MEMBER, PLOT, AGREEMENT)
@@ -73,12 +76,20 @@ def find(session: Session, kinds: tuple[str, ...] | str, query: str, limit: int 
     if len(kinds) > 1:  # exact codes first, then in the order of the kinds
         exact = _exact(query)
         found.sort(key=lambda m: m.code.upper() != exact)
-    return found[:limit]
+    return _shown_to(session, found[:limit])
+
+
+def _shown_to(session: Session, matches: list[Match]) -> list[Match]:
+    """Without the right to see personal data (a cooperative manager, a viewer), no DNI."""
+    if allowed(session, "personal.read"):
+        return matches
+    return [dataclasses.replace(m, dni="", code="" if m.kind == PERSON else m.code)
+            for m in matches]
 
 
 def get(session: Session, kind: str, record_id: str) -> Match | None:
     """The match for a known record (a form opened on a saved value), or None if it is gone."""
-    rows = _FINDERS[kind](session, "", 1, only_id=record_id)
+    rows = _shown_to(session, _FINDERS[kind](session, "", 1, only_id=record_id))
     return rows[0] if rows else None
 
 

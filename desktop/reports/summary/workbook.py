@@ -45,6 +45,7 @@ from desktop.services import summary
 from desktop.services.agreements.fields import AGREEMENT_FIELDS
 from desktop.services.common import Progress, report
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
+from desktop.services.people.permissions import require
 
 #: Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet.
 EXCEL_ROWS = 1_048_575
@@ -300,7 +301,12 @@ def write_summary(database, path: Path | str, lang: str = "es", date_from: date 
                   delivery_list_limit: int | None = EXCEL_ROWS) -> Path:
     """Write the summary workbook to `path` (atomically: a cancelled or failed run leaves none).
 
-    `progress(done, total)` returning False cancels: desktop.services.common.Cancelled."""
+    `progress(done, total)` returning False cancels: desktop.services.common.Cancelled.
+    Names and DNIs go only to a role that may export personal data; anonymised figures to
+    every role (refused before any file is made)."""
+    with database.session() as session:
+        require(session, "export.anonymised" if anonymise else "export.personal")
+
     def build(temporary: str) -> None:
         with database.session() as session:
             SummaryWriter(session, lang, date_from, date_to, anonymise, progress,

@@ -28,7 +28,7 @@ from desktop.services.cooperative.rules import (
 )
 from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
-from desktop.services.people.permissions import require
+from desktop.services.people.permissions import allowed, require
 from desktop.textnorm import fold, like_pattern
 
 #: SQL for a member's display name: the member person, else the family's head.
@@ -268,7 +268,9 @@ def _member_rows(session: Session, clauses: list[str], params: dict,
         FROM memberships m JOIN families f ON f.id = m.family_id
         WHERE {' AND '.join(clauses)}
         {tail}"""
-    return [MemberRow(r.id, r.member_code, r.name, r.dni or "", r.family_id, r.family_code,
+    shown = allowed(session, "personal.read")  # a cooperative manager sees no DNI
+    return [MemberRow(r.id, r.member_code, r.name, (r.dni or "") if shown else "", r.family_id,
+                      r.family_code,
                       tuple(valid_certifications(r.certifications)), as_date(r.joined_on))
             for r in session.execute(text(sql), params)]
 
@@ -302,5 +304,6 @@ def member_plot_rows(session: Session, membership_id: str) -> list[PlotRow]:
 __all__ = [
     "MEMBER_NAME_SQL", "member_name", "member_dni", "MemberRow", "parse_certifications",
     "valid_certifications", "next_member_code", "save_membership", "get_membership",
-    "membership_by_code", "search_members", "member_row", "member_plots", "PlotRow", "member_plot_rows",
+    "membership_by_code", "search_members", "member_row", "member_plots", "PlotRow",
+    "member_plot_rows",
 ]

@@ -19,6 +19,7 @@ from desktop.services.imports.reader import RawSheet, find_header, read_workbook
 from desktop.services.imports.results import ImportResult, Issue
 from desktop.services.imports.rows import Layout, Row
 from desktop.services.imports.transaction import Run, write_all_or_nothing
+from desktop.services.people.permissions import require
 
 #: Sheets an office adds to explain a file; never data.
 INSTRUCTION_SHEETS = {header_key(n) for n in (
@@ -122,6 +123,8 @@ def run_import(database, kind_name: str, tables: dict, dry_run: bool = False,
     again.
     """
     kind = KINDS[kind_name]
+    with database.session() as session:
+        require(session, IMPORT_PERMISSIONS[kind_name])
     result = ImportResult(kind_name, dry_run=dry_run)
     result.errors.extend(issues or [])
     prepared: list[tuple[SheetSpec, object, dict]] = []
@@ -159,9 +162,17 @@ def run_import(database, kind_name: str, tables: dict, dry_run: bool = False,
     return result
 
 
+#: What a role must hold to import each kind (the same as entering its rows by hand).
+IMPORT_PERMISSIONS = {"families": "registry.edit", "agreements": "agreements.draft",
+                      "attendance": "training.edit", "deliveries": "cooperative.edit"}
+
+
 def import_file(database, kind_name: str, path: Path | str, dry_run: bool = False,
                 progress: Progress | None = None) -> ImportResult:
-    """Read `path` and import it as `kind_name` (all or nothing), after a backup."""
+    """Read `path` and import it as `kind_name` (all or nothing), after a backup; refused
+    before the file is read when the signed-in role may not enter such rows."""
+    with database.session() as session:
+        require(session, IMPORT_PERMISSIONS[kind_name])
     tables, notes = load_tables(kind_name, path)
     if not dry_run:  # a failed backup was already reported when the database was opened
         backup_before_risky_work(database)

@@ -87,3 +87,37 @@ def test_the_audit_names_the_signed_in_user(community, with_users):
         users = set(session.scalars(select(AuditEntry.user).where(
             AuditEntry.entity_id == family.id)))
     assert users == {"Luz Office"}
+
+
+def test_imports_and_exports_follow_the_roles(with_users, tmp_path):
+    from desktop.reports.summary import write_summary
+    from desktop.services.imports.run import run_import
+
+    with_users.actor = Actor("Rosa", "cooperative")
+    with pytest.raises(PermissionDenied):
+        run_import(with_users, "families", {}, dry_run=True)
+    assert run_import(with_users, "deliveries", {}, dry_run=True).errors  # allowed: no rows
+    with_users.actor = Actor("Vera", "viewer")
+    with pytest.raises(PermissionDenied) as refused:
+        write_summary(with_users, tmp_path / "names.xlsx")
+    assert "export personal data" in refused.value.text("en")
+    assert not (tmp_path / "names.xlsx").exists()
+    assert write_summary(with_users, tmp_path / "figures.xlsx", anonymise=True).exists()
+
+
+def test_a_cooperative_manager_sees_names_and_codes_but_no_dni(family, with_users):
+    from desktop.services import cooperative, lookup
+    from tests.services.cooperative.builders import make_cooperative, make_member
+
+    with_users.actor = Actor("Rosa", "cooperative")
+    with with_users.session() as session:
+        coop = make_cooperative(session)
+        make_member(session, coop, family)
+        found = lookup.find(session, (lookup.FAMILY, lookup.PERSON), "nunez")
+        members = cooperative.search_members(session, coop.id, "nunez")
+    assert found and all(m.dni == "" for m in found)
+    assert [m.code for m in found if m.kind == "family"] == [family.code]
+    assert members and members[0].dni == "" and members[0].family_code == family.code
+    with_users.actor = Actor("Luz", "office")
+    with with_users.session() as session:
+        assert any(m.dni for m in lookup.find(session, lookup.PERSON, "nunez"))
