@@ -108,6 +108,9 @@ class MainWindow(BackupActions, QMainWindow):
         module, cls = next(t for n, t, _ in AREAS if n == name).split(":")
         page = getattr(importlib.import_module(module), cls)(self.database)
         page.setObjectName(f"{name}Page")
+        apply_role = getattr(page, "apply_role", None)
+        if apply_role is not None:
+            apply_role(self.database)  # what the role may not use is hidden
         if hasattr(page, "changed"):
             page.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if hasattr(page, "record_chosen"):

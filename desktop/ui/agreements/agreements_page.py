@@ -46,6 +46,16 @@ from desktop.ui.widgets.tables import fit_columns, make_table
 
 
 class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
+    role_widgets = {
+        **{f"buttons.{n}": "agreements.draft" for n in ("new", "edit", "delete")},
+        **{f"buttons.{n}": "agreements.decide" for n in (
+            "sign", "activate", "suspend", "end", "renew", "not_renewed", "renew_community")},
+        **{f"buttons.{n}": "agreements.print" for n in ("print", "batch_print")},
+        **{f"detail_buttons.{n}": "agreements.draft" for n in (
+            "add_benefit", "remove_benefit", "deliver_benefit", "add_signatory",
+            "remove_signatory", "record_consent")},
+        "detail_buttons.record_visit": "agreements.decide", "save_commitments": "agreements.draft"}
+
     shows = frozenset({AGREEMENTS, FAMILIES, COMMUNITIES})
     select_first = False
 

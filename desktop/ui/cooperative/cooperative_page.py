@@ -48,6 +48,12 @@ from desktop.ui.widgets.page import Page
 
 class CooperativePage(Page):
     """The cooperative's area in the main window."""
+    role_widgets = {name: "cooperative.edit" for name in (
+        "new_coop", "edit_coop", "station.save_button", "deliveries.correct_button",
+        "deliveries.pay_button", "deliveries.void_button", "payments.pay_button",
+        "lots.new_button", "lots.edit_button", "lots.add_button", "lots.remove_button",
+        "members.new_button", "members.edit_button", "members.boundary_button")}
+
 
     shows = frozenset({COOPERATIVE, FAMILIES})
 

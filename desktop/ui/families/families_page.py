@@ -36,6 +36,9 @@ SEARCH_DELAY_MS = 150
 
 class FamiliesPage(ListPage):
     """Thin: shows what registry services return, sends what the user typed to them."""
+    role_widgets = {name: "registry.edit" for name in (
+        "add_button", "edit_button", "delete_button", "member_buttons", "plot_buttons")}
+
 
     shows = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS})
 

@@ -27,6 +27,8 @@ CLOSED_ON = Field("closed_on", QT_TRANSLATE_NOOP("Fields", "Date closed"), DATE,
 
 
 class GrievancesPage(Page):
+    role_widgets = {"add_button": "grievances.edit", "close_button": "grievances.edit"}
+
     shows = frozenset({GRIEVANCES})
 
     def __init__(self, database, parent=None):

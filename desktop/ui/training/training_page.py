@@ -51,6 +51,10 @@ SEARCH_DELAY_MS = 150
 
 
 class TrainingPage(Attendance, FiguresTab, ListPage):
+    role_widgets = {name: "training.edit" for name in (
+        "add_button", "edit_button", "delete_button", "member_box", "guest_box",
+        "remove_button")}
+
     shows = frozenset({TRAINING, FAMILIES, COMMUNITIES})
 
     def __init__(self, database, parent=None):

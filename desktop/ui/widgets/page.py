@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.services.people import allowed
 from desktop.ui.widgets.lazy_table_model import ID_ROLE
 from desktop.ui.widgets.list_detail import ListAndDetail
 from desktop.ui.widgets.view_state import remember_columns, remember_sizes
@@ -45,6 +46,11 @@ class Page(QWidget):
 
     changed = Signal(str)  # a status-bar message after a change
     shows: frozenset[str] = frozenset()  # the entities whose changes this page shows
+    #: The page's controls that only a role holding an action may use (desktop.services.
+    #: people): "add_button", "buttons.sign" (one of a dict), "station.save_button" (a
+    #: part's), "member_buttons" (a list). They are hidden for other roles; the services
+    #: refuse the action anyway.
+    role_widgets: dict[str, str] = {}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,6 +66,23 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def apply_role(self, database) -> None:
+        """Hide what the signed-in user's role may not use (nothing on a single-user file)."""
+        with database.session() as session:
+            refused = [name for name, action in self.role_widgets.items()
+                       if not allowed(session, action)]
+        for name in refused:
+            for widget in self._controls(name):
+                widget.hide()
+
+    def _controls(self, path: str) -> list[QWidget]:
+        found = self
+        for part in path.split("."):
+            found = found.get(part) if isinstance(found, dict) else getattr(found, part, None)
+            if found is None:
+                return []
+        return list(found) if isinstance(found, (list, tuple)) else [found]
 
     def retranslate(self) -> None:
         """Set every visible text again in the active language."""

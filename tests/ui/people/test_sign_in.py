@@ -81,3 +81,24 @@ def test_the_window_names_the_user_greys_admin_actions_and_locks_when_idle(qtbot
     window.idle_lock.lock()  # what the timer does after the idle minutes
     assert seen == {"title": "Locked", "name": "Rosa"}
     assert window.idle_lock.timer.isActive() and not window.idle_lock.locked
+
+
+def test_each_page_hides_what_the_role_may_not_use(qtbot, family, with_users):
+    """An office member drafts but does not sign; a cooperative manager records deliveries
+    but not families; a coordinator signs and prints but does not record deliveries."""
+    apply_language(QApplication.instance(), "en")
+    seen = {}
+    for role in ("office", "cooperative", "coordinator", "admin"):
+        with_users.actor = Actor("Someone", role)
+        window = MainWindow(with_users)
+        qtbot.addWidget(window)
+        agreements, families = window.page("agreements"), window.page("families")
+        cooperative = window.page("cooperative")
+        seen[role] = tuple(widget.isVisibleTo(page) for page, widget in (
+            (agreements, agreements.buttons["new"]), (agreements, agreements.buttons["sign"]),
+            (agreements, agreements.buttons["print"]), (families, families.add_button),
+            (cooperative, cooperative.new_coop)))
+    assert seen == {"office": (True, False, False, True, False),
+                    "cooperative": (False, False, False, False, True),
+                    "coordinator": (True, True, True, False, False),
+                    "admin": (True, True, True, True, True)}
