@@ -216,220 +216,220 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="264"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="220"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="204"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="214"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="201"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="211"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="202"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="221"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="250"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="250"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="278"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="279"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="289"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="300"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="310"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="316"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="326"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="329"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="323"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="333"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="325"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="335"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="327"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="329"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="339"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="336"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="346"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -1283,93 +1283,93 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="93"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="99"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="113"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="119"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="114"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="120"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="120"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="124"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="130"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="134"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="165"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="171"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="166"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="172"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="173"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="179"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="227"/>
         <location filename="../desktop/ui/cooperative/cooperative_page.py" line="233"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="239"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="228"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="234"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -1673,200 +1673,205 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="142"/>
+        <location filename="../desktop/ui/families/families_page.py" line="152"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="143"/>
-        <location filename="../desktop/ui/families/families_page.py" line="185"/>
-        <location filename="../desktop/ui/families/families_page.py" line="188"/>
+        <location filename="../desktop/ui/families/families_page.py" line="153"/>
+        <location filename="../desktop/ui/families/families_page.py" line="196"/>
+        <location filename="../desktop/ui/families/families_page.py" line="199"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="144"/>
-        <location filename="../desktop/ui/families/families_page.py" line="146"/>
-        <location filename="../desktop/ui/families/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="154"/>
+        <location filename="../desktop/ui/families/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families/families_page.py" line="159"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="145"/>
+        <location filename="../desktop/ui/families/families_page.py" line="155"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="146"/>
+        <location filename="../desktop/ui/families/families_page.py" line="156"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="147"/>
-        <location filename="../desktop/ui/families/families_page.py" line="150"/>
+        <location filename="../desktop/ui/families/families_page.py" line="157"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="149"/>
+        <location filename="../desktop/ui/families/families_page.py" line="159"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="153"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="156"/>
-        <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="177"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="182"/>
+        <location filename="../desktop/ui/families/families_page.py" line="193"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="184"/>
+        <location filename="../desktop/ui/families/families_page.py" line="195"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="186"/>
+        <location filename="../desktop/ui/families/families_page.py" line="197"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="205"/>
+        <location filename="../desktop/ui/families/families_page.py" line="216"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="206"/>
+        <location filename="../desktop/ui/families/families_page.py" line="217"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="215"/>
+        <location filename="../desktop/ui/families/families_page.py" line="227"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="230"/>
+        <location filename="../desktop/ui/families/families_page.py" line="242"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="240"/>
+        <location filename="../desktop/ui/families/families_page.py" line="267"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="244"/>
+        <location filename="../desktop/ui/families/families_page.py" line="271"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="255"/>
+        <location filename="../desktop/ui/families/families_page.py" line="282"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="255"/>
+        <location filename="../desktop/ui/families/families_page.py" line="282"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="262"/>
-        <location filename="../desktop/ui/families/families_page.py" line="268"/>
+        <location filename="../desktop/ui/families/families_page.py" line="289"/>
+        <location filename="../desktop/ui/families/families_page.py" line="295"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="274"/>
+        <location filename="../desktop/ui/families/families_page.py" line="301"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="274"/>
+        <location filename="../desktop/ui/families/families_page.py" line="301"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="276"/>
+        <location filename="../desktop/ui/families/families_page.py" line="303"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="276"/>
+        <location filename="../desktop/ui/families/families_page.py" line="303"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="286"/>
+        <location filename="../desktop/ui/families/families_page.py" line="313"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="295"/>
+        <location filename="../desktop/ui/families/families_page.py" line="322"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="333"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="312"/>
-        <location filename="../desktop/ui/families/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families/families_page.py" line="348"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="313"/>
+        <location filename="../desktop/ui/families/families_page.py" line="340"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="323"/>
+        <location filename="../desktop/ui/families/families_page.py" line="350"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families/families_page.py" line="359"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="343"/>
+        <location filename="../desktop/ui/families/families_page.py" line="370"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families/families_page.py" line="376"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="350"/>
+        <location filename="../desktop/ui/families/families_page.py" line="377"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="354"/>
+        <location filename="../desktop/ui/families/families_page.py" line="381"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2968,54 +2973,54 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="52"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="54"/>
         <source>Open grievances only</source>
         <translation>Solo reclamos abiertos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="53"/>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="73"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="55"/>
         <location filename="../desktop/ui/grievances/grievances_page.py" line="75"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="77"/>
         <source>New grievance…</source>
         <translation>Nuevo reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="54"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="56"/>
         <source>Close grievance…</source>
         <translation>Cerrar reclamo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="63"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="65"/>
         <source>Grievances</source>
         <translation>Reclamos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="72"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="74"/>
         <source>No open grievances: every grievance raised was closed.</source>
         <translation>No hay reclamos abiertos: todos los reclamos recibidos se cerraron.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="74"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="76"/>
         <source>No grievances yet. Grievances record complaints and how they were resolved.</source>
         <translation>Aún no hay reclamos. Los reclamos registran las quejas y cómo se resolvieron.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="97"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="99"/>
         <source>New grievance</source>
         <translation>Nuevo reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="103"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="105"/>
         <source>Grievance recorded.</source>
         <translation>Reclamo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="119"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="121"/>
         <source>Close grievance</source>
         <translation>Cerrar reclamo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grievances/grievances_page.py" line="124"/>
+        <location filename="../desktop/ui/grievances/grievances_page.py" line="126"/>
         <source>Grievance closed.</source>
         <translation>Reclamo cerrado.</translation>
     </message>
@@ -3751,154 +3756,154 @@
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>That record is not in the list any more.</source>
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <source>Conservation Desk</source>
         <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="243"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="344"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="342"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -4917,215 +4922,215 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="199"/>
+        <location filename="../desktop/ui/training/training_page.py" line="203"/>
         <source>Search by topic, place, facilitator or community…</source>
         <translation>Buscar por tema, lugar, facilitador o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="200"/>
+        <location filename="../desktop/ui/training/training_page.py" line="204"/>
         <source>All kinds of training</source>
         <translation>Todos los tipos de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="203"/>
-        <location filename="../desktop/ui/training/training_page.py" line="236"/>
+        <location filename="../desktop/ui/training/training_page.py" line="207"/>
+        <location filename="../desktop/ui/training/training_page.py" line="240"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="205"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="205"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="205"/>
+        <location filename="../desktop/ui/training/training_page.py" line="209"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="206"/>
+        <location filename="../desktop/ui/training/training_page.py" line="210"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="206"/>
+        <location filename="../desktop/ui/training/training_page.py" line="210"/>
         <source>Last year</source>
         <translation>Año pasado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="206"/>
+        <location filename="../desktop/ui/training/training_page.py" line="210"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="207"/>
-        <location filename="../desktop/ui/training/training_page.py" line="251"/>
+        <location filename="../desktop/ui/training/training_page.py" line="211"/>
+        <location filename="../desktop/ui/training/training_page.py" line="255"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="208"/>
+        <location filename="../desktop/ui/training/training_page.py" line="212"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="209"/>
+        <location filename="../desktop/ui/training/training_page.py" line="213"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="210"/>
+        <location filename="../desktop/ui/training/training_page.py" line="214"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="211"/>
+        <location filename="../desktop/ui/training/training_page.py" line="215"/>
         <source>Language of the sign-in sheet</source>
         <translation>Idioma de la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="212"/>
+        <location filename="../desktop/ui/training/training_page.py" line="216"/>
         <source>Registered members</source>
         <translation>Socios registrados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="214"/>
+        <location filename="../desktop/ui/training/training_page.py" line="218"/>
         <source>Type part of a name or DNI, then press Enter…</source>
         <translation>Escriba parte de un nombre o DNI y pulse Enter…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="215"/>
+        <location filename="../desktop/ui/training/training_page.py" line="219"/>
         <source>Pick from community or family…</source>
         <translation>Elegir de la comunidad o familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="216"/>
+        <location filename="../desktop/ui/training/training_page.py" line="220"/>
         <source>Not registered (pupils, visitors)</source>
         <translation>No registrados (alumnos, visitantes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="217"/>
+        <location filename="../desktop/ui/training/training_page.py" line="221"/>
         <source>Full name, then Enter</source>
         <translation>Nombres y apellidos, luego Enter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="218"/>
+        <location filename="../desktop/ui/training/training_page.py" line="222"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="219"/>
+        <location filename="../desktop/ui/training/training_page.py" line="223"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="220"/>
+        <location filename="../desktop/ui/training/training_page.py" line="224"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="221"/>
+        <location filename="../desktop/ui/training/training_page.py" line="225"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="222"/>
+        <location filename="../desktop/ui/training/training_page.py" line="226"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="223"/>
+        <location filename="../desktop/ui/training/training_page.py" line="227"/>
         <source>Sessions and attendance</source>
         <translation>Sesiones y asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="224"/>
+        <location filename="../desktop/ui/training/training_page.py" line="228"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="248"/>
+        <location filename="../desktop/ui/training/training_page.py" line="252"/>
         <source>No training session matches these filters.</source>
         <translation>Ninguna sesión de capacitación coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="249"/>
+        <location filename="../desktop/ui/training/training_page.py" line="253"/>
         <source>No training sessions yet. A session records a training: its topic, date and place, and who attended.</source>
         <translation>Aún no hay sesiones de capacitación. Una sesión registra una capacitación: su tema, fecha y lugar, y quiénes asistieron.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="269"/>
+        <location filename="../desktop/ui/training/training_page.py" line="273"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="270"/>
+        <location filename="../desktop/ui/training/training_page.py" line="274"/>
         <source>{n} sessions</source>
         <translation>{n} sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="291"/>
+        <location filename="../desktop/ui/training/training_page.py" line="295"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="299"/>
+        <location filename="../desktop/ui/training/training_page.py" line="303"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="305"/>
+        <location filename="../desktop/ui/training/training_page.py" line="309"/>
         <source>(id {id})</source>
         <translation>(id {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="309"/>
+        <location filename="../desktop/ui/training/training_page.py" line="313"/>
         <source>This session is planned for {date}. Print its sign-in sheet now and record the attendance once it has been held.</source>
         <translation>Esta sesión está programada para el {date}. Imprima ahora su hoja de asistencia y registre la asistencia cuando se haya realizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="315"/>
+        <location filename="../desktop/ui/training/training_page.py" line="319"/>
         <source>{n} participants · women: {women} · men: {men}</source>
         <translation>{n} participantes · mujeres: {women} · hombres: {men}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="341"/>
+        <location filename="../desktop/ui/training/training_page.py" line="345"/>
         <source>New training session</source>
         <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="342"/>
+        <location filename="../desktop/ui/training/training_page.py" line="346"/>
         <source>Edit training session</source>
         <translation>Editar sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="350"/>
-        <location filename="../desktop/ui/training/training_page.py" line="367"/>
+        <location filename="../desktop/ui/training/training_page.py" line="354"/>
+        <location filename="../desktop/ui/training/training_page.py" line="371"/>
         <source>Session “{topic}” saved.</source>
         <translation>Sesión “{topic}” guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="373"/>
+        <location filename="../desktop/ui/training/training_page.py" line="377"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="373"/>
+        <location filename="../desktop/ui/training/training_page.py" line="377"/>
         <source>Delete the session “{topic}” with its attendance? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la sesión “{topic}” con su asistencia? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="376"/>
+        <location filename="../desktop/ui/training/training_page.py" line="380"/>
         <source>Session “{topic}” deleted.</source>
         <translation>Sesión “{topic}” eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/training_page.py" line="376"/>
+        <location filename="../desktop/ui/training/training_page.py" line="380"/>
         <source>Session “{topic}” restored.</source>
         <translation>Sesión “{topic}” restaurada.</translation>
     </message>
@@ -5444,28 +5449,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>La comunidad “{name}” aún no existe: se creará.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="83"/>
+        <location filename="../desktop/services/imports/run.py" line="84"/>
         <source>Unknown column: it would not be imported. Rename it as in the template or delete it.</source>
         <translation>Columna desconocida: no se importaría. Cámbiele el nombre como en la plantilla o elimínela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="87"/>
+        <location filename="../desktop/services/imports/run.py" line="88"/>
         <source>This column repeats the column “{other}”.</source>
         <translation>Esta columna repite la columna “{other}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="94"/>
+        <location filename="../desktop/services/imports/run.py" line="95"/>
         <source>Column {number} has values but no header: give it a header from the template or delete it.</source>
         <translation>La columna {number} tiene valores pero no tiene encabezado: póngale un encabezado de la plantilla o elimínela.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="99"/>
-        <location filename="../desktop/services/imports/run.py" line="105"/>
+        <location filename="../desktop/services/imports/run.py" line="100"/>
+        <location filename="../desktop/services/imports/run.py" line="106"/>
         <source>There is no column for {field}.</source>
         <translation>No hay una columna para {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="132"/>
+        <location filename="../desktop/services/imports/run.py" line="135"/>
         <source>No header row was found: the file has none of the columns of the template.</source>
         <translation>No se encontró la fila de encabezados: el archivo no tiene ninguna de las columnas de la plantilla.</translation>
     </message>
@@ -5993,7 +5998,7 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/imports/run.py" line="64"/>
+        <location filename="../desktop/services/imports/run.py" line="65"/>
         <source>Sheet “{sheet}” is not part of this import and is not read.</source>
         <extracomment>Sheets an office adds to explain a file; never data.</extracomment>
         <translation>La hoja “{sheet}” no forma parte de esta importación y no se lee.</translation>
@@ -6329,24 +6334,24 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="55"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
         <source>Programme</source>
         <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="55"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="57"/>
         <location filename="document_strings.py" line="70"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="57"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>

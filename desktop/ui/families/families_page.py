@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
-from desktop.services import agreements, registry
+from desktop.i18n import language
+from desktop.services import agreements, people, registry
 from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.people.fields import AUDIT_FIELDS
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.family_list_model import FamilyListModel
@@ -29,9 +31,11 @@ from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
 from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
+from desktop.ui.widgets.text_table_model import TextTableModel
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 SEARCH_DELAY_MS = 150
+HISTORY_TAB = 3  # the detail's tabs: members, plots, agreements by year, history
 
 
 class FamiliesPage(ListPage):
@@ -85,6 +89,9 @@ class FamiliesPage(ListPage):
         self.plots_view.setObjectName("plotsTable")
         self.ledger = RecordTableModel(LEDGER_FIELDS, self)
         self.ledger_view = make_table(self.ledger)
+        self.history = TextTableModel(self)  # who changed the family, its members, its plots
+        self.history_view = make_table(self.history)
+        self.history_view.setObjectName("familyHistory")
         self.ledger_view.setObjectName("ledgerTable")
         self.members_view.doubleClicked.connect(lambda _: self.edit_member())
         self.plots_view.doubleClicked.connect(lambda _: self.edit_plot())
@@ -122,7 +129,7 @@ class FamiliesPage(ListPage):
         self.detail_tabs = QTabWidget(objectName="familyTabs")
         for view, buttons in ((self.members_view, self.member_buttons),
                               (self.plots_view, self.plot_buttons),
-                              (self.ledger_view, [])):
+                              (self.ledger_view, []), (self.history_view, [])):
             tab = QWidget()
             column = QVBoxLayout(tab)
             column.addWidget(view)
@@ -153,7 +160,8 @@ class FamiliesPage(ListPage):
                                                     self.tr("Remove"))):
             button.setText(text)
         for index, text in enumerate((self.tr("Members"), self.tr("Plots"),
-                                      self.tr("Agreements and benefits by year"))):
+                                      self.tr("Agreements and benefits by year"),
+                                      self.tr("History"))):
             self.detail_tabs.setTabText(index, text)
         if self.community.count():
             self.community.setItemText(0, self.tr("All communities"))
@@ -215,6 +223,7 @@ class FamiliesPage(ListPage):
         for button in buttons:
             button.setEnabled(family_id is not None)
         if family_id is None:
+            self.history.set_content([], [])
             self.title.setText(self.tr("No family selected"))
             self.summary.clear()
             self.members.set_records([])
@@ -237,6 +246,21 @@ class FamiliesPage(ListPage):
             self.members.set_records(family.living_members)
             self.plots.set_records([p for p in family.plots if p.deleted_at is None])
             self.ledger.set_records(agreements.family_ledger(session, family_id))
+            self.show_history(session, family, family_id)
+
+    def show_history(self, session, family, family_id: str) -> None:
+        """The audit of the family, its members and its plots, newest first; the tab is there
+        only for a role that may read the audit."""
+        may_read = people.allowed(session, "audit.read")
+        self.detail_tabs.setTabVisible(HISTORY_TAB, may_read)
+        if not may_read:
+            return
+        ids = [family_id, *(p.id for p in family.members), *(p.id for p in family.plots)]
+        rows = sorted((row for record_id in ids
+                       for row in people.record_history(session, record_id)),
+                      key=lambda row: row.at, reverse=True)
+        self.history.set_content([f.title() for f in AUDIT_FIELDS],
+                                 [row.cells(language()) for row in rows])
 
     # --- families ----------------------------------------------------------------------
     def family_dialog(self, family=None) -> FormDialog:

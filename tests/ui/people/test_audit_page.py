@@ -56,3 +56,22 @@ def test_only_administrators_and_coordinators_see_the_audit_area(qtbot, audited)
         qtbot.addWidget(window)
         assert ("audit" in [name for name, _ in window.areas]) is sees, role
         window.close()
+
+
+def test_a_familys_detail_shows_its_history_to_whom_may_read_the_audit(qtbot, audited):
+    from desktop.ui.families.families_page import HISTORY_TAB, FamiliesPage
+
+    apply_language(QApplication.instance(), "en")
+    page = FamiliesPage(audited)  # the administrator
+    qtbot.addWidget(page)
+    assert page.detail_tabs.isTabVisible(HISTORY_TAB)
+    assert page.detail_tabs.tabText(HISTORY_TAB) == "History"
+    lines = [[page.history.index(r, c).data() for c in range(page.history.columnCount())]
+             for r in range(page.history.rowCount())]
+    assert lines[0][1:4] == ["Luz Oficina", "changed", "Family"]  # newest first
+    assert "Phone: — → 987654321" in lines[0][4]
+    assert {line[3] for line in lines} == {"Family", "Member"}
+    audited.actor = Actor("Luz Oficina", "office")
+    office = FamiliesPage(audited)
+    qtbot.addWidget(office)
+    assert not office.detail_tabs.isTabVisible(HISTORY_TAB)
