@@ -130,6 +130,8 @@ class AuditFilter:
     entity: str | None = None  # a table name (RECORDS' keys)
     action: str | None = None
     record_id: str | None = None
+    #: Several records at once (a family's detail: the family, its members, its plots).
+    record_ids: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
 
@@ -179,6 +181,8 @@ def _where(flt: AuditFilter) -> list:
         clauses.append(AuditEntry.action == flt.action)
     if flt.record_id:
         clauses.append(AuditEntry.entity_id == flt.record_id)
+    if flt.record_ids:
+        clauses.append(AuditEntry.entity_id.in_(flt.record_ids))
     if flt.date_from:
         clauses.append(AuditEntry.at >= datetime.combine(flt.date_from, time(), timezone.utc))
     if flt.date_to:
@@ -223,9 +227,11 @@ def audit_users(session: Session) -> list[str]:
     return list(session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user)))
 
 
-def record_history(session: Session, record_id: str) -> list[AuditRow]:
-    """Everything that happened to one record, oldest first (its detail view's history)."""
-    return list(reversed(list_entries(session, AuditFilter(record_id=record_id), limit=10_000)))
+def record_history(session: Session, *record_ids: str) -> list[AuditRow]:
+    """Everything that happened to some records, oldest first (a detail view's history), in
+    one query."""
+    return list(reversed(list_entries(session, AuditFilter(record_ids=record_ids),
+                                      limit=10_000)))
 
 
 __all__ = ["AUDIT_TITLE", "AuditFilter", "AuditRow", "action_title", "audit_users", "count_entries",

@@ -255,10 +255,9 @@ class FamiliesPage(ListPage):
         self.detail_tabs.setTabVisible(HISTORY_TAB, may_read)
         if not may_read:
             return
-        ids = [family_id, *(p.id for p in family.members), *(p.id for p in family.plots)]
-        rows = sorted((row for record_id in ids
-                       for row in people.record_history(session, record_id)),
-                      key=lambda row: row.at, reverse=True)
+        rows = reversed(people.record_history(session, family_id,
+                                              *(p.id for p in family.members),
+                                              *(p.id for p in family.plots)))
         self.history.set_content([f.title() for f in AUDIT_FIELDS],
                                  [row.cells(language()) for row in rows])
 
