@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_date, fmt_hectares, fmt_number, fmt_soles
 from desktop.i18n.labels import choices, label
 from desktop.services import agreements as ag
+from desktop.services import people
 from desktop.services.agreements.fields import (
     BENEFIT_FIELDS,
     CONSENT_FIELDS,
@@ -348,7 +349,8 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
                     use=label("land_use", plot.land_use)))
             self._show_commitments(ag.living(agreement.commitments), draft)
             self.benefits.set_records(BenefitView.wrap(ag.benefit_lines(agreement)))
-            self.signatories.set_records(ag.living(agreement.signatories))
+            self.signatories.set_records(
+                people.visible_records(session, ag.living(agreement.signatories)))
             self.visits.set_records(sorted(ag.living(agreement.visits),
                                            key=lambda v: v.visited_on))
             self.consents.set_records(ag.consent_records(session, agreement.id))

@@ -243,7 +243,7 @@ class FamiliesPage(ListPage):
                         "{address}").format(community=community.name,
                                             zone=label("zone", community.zone), inside=where,
                                             address=family.address))
-            self.members.set_records(family.living_members)
+            self.members.set_records(people.visible_records(session, family.living_members))
             self.plots.set_records([p for p in family.plots if p.deleted_at is None])
             self.ledger.set_records(agreements.family_ledger(session, family_id))
             self.show_history(session, family, family_id)

@@ -1,0 +1,69 @@
+"""A cooperative manager or a viewer sees a family's names and codes, not its members' DNIs,
+phones or birth dates (issue 14 item 2): in the Families detail and an agreement's
+signatories, and through the service the window reads them with."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import agreements, people, registry
+from desktop.services.people import Actor
+from desktop.ui.families.families_page import FamiliesPage
+from desktop.ui.widgets.language import apply_language
+
+
+@pytest.fixture
+def registered(family, database):
+    """The conftest family (head with DNI 01234567), then users."""
+    with database.session() as session:
+        draft = agreements.create_agreement(session, family.id, {
+            "start_date": "05/01/2026", "end_date": "04/01/2029"})
+        agreement_id = draft.id
+        people.add_user(session, "Ana Admin", "admin", "first-secret", first=True)
+    return database, family.id, agreement_id
+
+
+def member_cells(page) -> list[str]:
+    model = page.members
+    return [model.index(r, c).data() or "" for r in range(model.rowCount())
+            for c in range(model.columnCount())]
+
+
+@pytest.mark.parametrize("role, sees", [("admin", True), ("coordinator", True),
+                                        ("office", True), ("cooperative", False),
+                                        ("viewer", False)])
+def test_the_families_detail_shows_dnis_only_to_whom_may_read_them(qtbot, registered,
+                                                                    role, sees):
+    database, family_id, _ = registered
+    apply_language(QApplication.instance(), "en")
+    database.actor = Actor("Someone", role)
+    page = FamiliesPage(database)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    cells = member_cells(page)
+    assert "José" in cells  # the name is there for every role
+    assert ("01234567" in cells) is sees
+    assert any(c.endswith("1980") for c in cells) is sees
+
+
+def test_masked_records_answer_none_and_cannot_be_written(registered):
+    database, family_id, agreement_id = registered
+    database.actor = Actor("Rosa", "cooperative")
+    with database.session() as session:
+        family = registry.get_family(session, family_id)
+        [member] = people.visible_records(session, family.living_members)
+        assert (member.given_names, member.dni, member.phone, member.birth_date) == (
+            "José", None, None, None)
+        with pytest.raises(AttributeError):
+            member.dni = "76543210"
+        agreement = agreements.get_agreement(session, agreement_id)
+        signatories = people.visible_records(session, agreements.living(agreement.signatories))
+        assert signatories and all(s.dni is None for s in signatories)
+        assert all(s.name for s in signatories)
+    database.actor = Actor("Luis", "coordinator")
+    with database.session() as session:
+        family = registry.get_family(session, family_id)
+        [member] = people.visible_records(session, family.living_members)
+        assert member.dni == "01234567" and member.birth_date == date(1980, 5, 4)
+        assert member is family.living_members[0]  # the record itself, editable
