@@ -52,6 +52,8 @@ class Setting:
 LANGUAGE = Setting("general/language", str, "")
 LAST_DATABASE = Setting("general/last_database", str, "")
 BACKUP_DIR = Setting("backup/folder", str, "")
+#: The folder on a USB stick or other disk last chosen for an encrypted backup.
+SEALED_BACKUP_DIR = Setting("backup/sealed_folder", str, "")
 #: The most the backups of one database may take, in MB (0: no limit); the newest is kept.
 BACKUP_MAX_MB = Setting("backup/max_megabytes", int, 0)
 # Names printed on documents (asked on first run; editable in the settings).

@@ -216,220 +216,220 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="264"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="265"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="214"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="211"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="213"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="250"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="250"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="250"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="288"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="289"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="289"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="290"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="310"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="311"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="326"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="327"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="329"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="333"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="335"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="336"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="339"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="343"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="346"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -783,27 +783,48 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="24"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="26"/>
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="26"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="28"/>
         <source>Backup saved as {path}.</source>
         <translation>Copia de seguridad guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="38"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="50"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="54"/>
+        <source>Back up to a USB stick</source>
+        <translation>Copia de seguridad en una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="52"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Escribiendo la copia de seguridad cifrada…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="55"/>
+        <source>Encrypted backup saved as {path}. Keep the passphrase apart from it: without it nobody can restore it.</source>
+        <translation>Copia de seguridad cifrada guardada como {path}. Guarde la frase de paso aparte de ella: sin ella nadie puede restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="59"/>
+        <source>Backup cancelled; nothing was left on the stick.</source>
+        <translation>Copia cancelada; no quedó nada en la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="71"/>
         <source>Check database</source>
         <translation>Verificar base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="41"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="74"/>
         <source>{path} is sound: every page, index and link was checked.</source>
         <translation>{path} está en buen estado: se verificaron todas sus páginas, índices y enlaces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="45"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="78"/>
         <source>{path} has {count} problem(s). Restore a backup (File &gt; Restore backup) or send the file to your support person.
 
 {details}</source>
@@ -812,40 +833,46 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="49"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="82"/>
         <source>Checking the database…</source>
         <translation>Verificando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="52"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="85"/>
         <source>Check cancelled.</source>
         <translation>Verificación cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="56"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="89"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="61"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="94"/>
         <source>Backups will be saved in {path}.</source>
         <translation>Las copias de seguridad se guardarán en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="65"/>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="70"/>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="81"/>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="86"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="98"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="105"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="110"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="121"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="131"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="66"/>
-        <source>Backups (*.sqlite)</source>
-        <translation>Copias de seguridad (*.sqlite)</translation>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="99"/>
+        <source>Backups (*.sqlite *.cdbackup)</source>
+        <translation>Copias de seguridad (*.sqlite *.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/backups/backup_actions.py" line="71"/>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="106"/>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation>Esta copia de seguridad está cifrada. Su frase de paso:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/backup_actions.py" line="111"/>
         <source>Replace the open database with {backup}? A copy of the current file is saved in the backup folder first.</source>
         <translation>¿Reemplazar la base de datos abierta por {backup}? Antes se guarda una copia del archivo actual en la carpeta de copias de seguridad.</translation>
     </message>
@@ -861,6 +888,37 @@
         <location filename="document_strings.py" line="8"/>
         <source>{families} families, {agreements} agreements</source>
         <translation>{families} familias, {agreements} acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="29"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <extracomment>A passphrase shorter than this is refused: it is all that protects the stick&apos;s data.</extracomment>
+        <translation>La frase de paso debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="30"/>
+        <source>The passphrase does not open {path}, or the file is damaged. Check the passphrase and try again.</source>
+        <translation>La frase de paso no abre {path}, o el archivo está dañado. Revise la frase de paso e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="32"/>
+        <source>{path} is damaged or incomplete; choose another copy.</source>
+        <translation>{path} está dañado o incompleto; elija otra copia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="33"/>
+        <source>The folder {path} does not exist. Plug in the USB stick or disk and choose it again.</source>
+        <translation>La carpeta {path} no existe. Conecte la memoria USB o el disco y elíjala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="35"/>
+        <source>Choose a folder on another disk or a USB stick, not the backup folder itself.</source>
+        <translation>Elija una carpeta en otro disco o en una memoria USB, no la propia carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="37"/>
+        <source>The copy written to {path} does not read back the same; the disk or USB stick may be failing. Nothing was kept there.</source>
+        <translation>La copia escrita en {path} no se lee igual al volver a leerla; el disco o la memoria USB pueden estar fallando. No se guardó nada allí.</translation>
     </message>
 </context>
 <context>
@@ -1197,23 +1255,38 @@
         <translation>--to no debe ser anterior a --from.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="32"/>
+        <location filename="../desktop/commands/backups.py" line="49"/>
+        <source>Backup passphrase: </source>
+        <translation>Frase de paso de la copia: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="50"/>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de paso otra vez: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="75"/>
+        <source>Encrypted backup saved as {path}. Keep the passphrase apart from it: without it nobody can restore it.</source>
+        <translation>Copia de seguridad cifrada guardada como {path}. Guarde la frase de paso aparte de ella: sin ella nadie puede restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/backups.py" line="85"/>
         <source>There are no backups of {path}.</source>
         <translation>No hay copias de seguridad de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="45"/>
+        <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="51"/>
+        <location filename="../desktop/commands/backups.py" line="110"/>
         <source>{backup} restored to {path}.</source>
         <translation>{backup} restaurada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/backups.py" line="54"/>
+        <location filename="../desktop/commands/backups.py" line="113"/>
         <source>The file it replaced was saved as {path}.</source>
         <translation>El archivo reemplazado se guardó como {path}.</translation>
     </message>
@@ -1774,104 +1847,104 @@
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="267"/>
+        <location filename="../desktop/ui/families/families_page.py" line="266"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="271"/>
+        <location filename="../desktop/ui/families/families_page.py" line="270"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="289"/>
-        <location filename="../desktop/ui/families/families_page.py" line="295"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families/families_page.py" line="294"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="301"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="301"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="303"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="303"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="313"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="322"/>
+        <location filename="../desktop/ui/families/families_page.py" line="321"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="333"/>
+        <location filename="../desktop/ui/families/families_page.py" line="332"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="339"/>
-        <location filename="../desktop/ui/families/families_page.py" line="348"/>
+        <location filename="../desktop/ui/families/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families/families_page.py" line="347"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="340"/>
+        <location filename="../desktop/ui/families/families_page.py" line="339"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="350"/>
+        <location filename="../desktop/ui/families/families_page.py" line="349"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="359"/>
+        <location filename="../desktop/ui/families/families_page.py" line="358"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="370"/>
+        <location filename="../desktop/ui/families/families_page.py" line="369"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families/families_page.py" line="375"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="377"/>
+        <location filename="../desktop/ui/families/families_page.py" line="376"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="381"/>
+        <location filename="../desktop/ui/families/families_page.py" line="380"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -3761,149 +3834,154 @@
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241"/>
+        <location filename="../desktop/ui/main_window.py" line="243"/>
         <source>Conservation Desk</source>
         <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <source>Back up to a &amp;USB stick (encrypted)…</source>
+        <translation>Copia de seguridad en &amp;USB (cifrada)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="335"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="344"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="349"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -4807,6 +4885,55 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/backups/restore_dialog.py" line="54"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>SealedBackupDialog</name>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="19"/>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="51"/>
+        <source>Back up to a USB stick</source>
+        <translation>Copia de seguridad en una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="21"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="31"/>
+        <source>Folder on the stick or disk</source>
+        <translation>Carpeta en la memoria USB o el disco</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="32"/>
+        <source>Passphrase</source>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="33"/>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de paso otra vez</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="35"/>
+        <source>The backup is encrypted: if the stick is lost, nobody can read the register without the passphrase. Keep the passphrase apart from the stick. If it is lost, this backup cannot be restored by anyone.</source>
+        <translation>La copia está cifrada: si se pierde la memoria USB, nadie puede leer el registro sin la frase de paso. Guarde la frase de paso aparte de la memoria. Si se pierde la frase, nadie podrá restaurar esta copia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="59"/>
+        <source>Choose a folder that exists: plug in the USB stick first.</source>
+        <translation>Elija una carpeta que exista: conecte primero la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="61"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>La frase de paso debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="64"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
     </message>
 </context>
 <context>

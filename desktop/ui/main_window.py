@@ -177,6 +177,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.new_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.backup_action = QAction(self)
+        self.sealed_backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.backup_dir_action = QAction(self)
         self.check_action = QAction(self)
@@ -189,14 +190,15 @@ class MainWindow(BackupActions, QMainWindow):
         self.new_action.triggered.connect(self.new_database)
         self.open_action.triggered.connect(self.open_database_dialog)
         self.backup_action.triggered.connect(self.backup_now)
+        self.sealed_backup_action.triggered.connect(self.backup_to_stick)
         self.restore_action.triggered.connect(self.restore_backup)
         self.backup_dir_action.triggered.connect(self.choose_backup_dir)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, self.import_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        for action in (self.backup_action, self.restore_action, self.backup_dir_action,
-                       self.check_action):
+        for action in (self.backup_action, self.sealed_backup_action, self.restore_action,
+                       self.backup_dir_action, self.check_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -249,6 +251,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.backup_action.setText(self.tr("&Back up now"))
+        self.sealed_backup_action.setText(self.tr("Back up to a &USB stick (encrypted)…"))
         self.restore_action.setText(self.tr("&Restore backup…"))
         self.backup_dir_action.setText(self.tr("Backup &folder…"))
         self.check_action.setText(self.tr("&Check database…"))
@@ -265,7 +268,8 @@ class MainWindow(BackupActions, QMainWindow):
         if who:
             self.db_label.setText(self.db_label.text() + "  ·  " + who)
         allowed = self.database.actor is None or self.database.actor.role == "admin"
-        for action in (self.restore_action, self.settings_action):  # the administrator's
+        for action in (self.restore_action, self.settings_action,  # the administrator's
+                       self.sealed_backup_action):
             action.setEnabled(allowed)
 
     def switch_language(self, code: str) -> None:

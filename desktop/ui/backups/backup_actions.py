@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop import config
 from desktop.db.engine import throttled
-from desktop.services import backups
+from desktop.services import backups, sealed_backups
+from desktop.services.common import Cancelled
 from desktop.services.database import DatabaseProblem, check_integrity
+from desktop.ui.backups.sealed_backup_dialog import SealedBackupDialog
 from desktop.ui.widgets.operations import Operation
 
 
@@ -24,6 +26,37 @@ class BackupActions:
             .with_progress(self.tr("Backing up the database…")) \
             .success(lambda target: self.statusBar().showMessage(
                 self.tr("Backup saved as {path}.").format(path=target), 8000)) \
+            .run_in_background()
+
+    def backup_to_stick(self) -> Operation | None:
+        """An encrypted backup on a USB stick or another disk, written and read back off
+        the GUI thread, with progress and Cancel."""
+        dialog = SealedBackupDialog(config.get(config.SEALED_BACKUP_DIR), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        folder, passphrase = dialog.answers()
+        config.put(config.SEALED_BACKUP_DIR, str(folder))
+        path = self.database.path
+
+        def job(progress):
+            def step(done, total):
+                if not progress(done, total):
+                    raise Cancelled
+            return sealed_backups.backup_to(path, folder, passphrase, step)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DatabaseProblem):
+                raise error
+            QMessageBox.warning(self, self.tr("Back up to a USB stick"), error.text())
+
+        return Operation(self, job).with_progress(self.tr("Writing the encrypted backup…")) \
+            .success(lambda target: QMessageBox.information(
+                self, self.tr("Back up to a USB stick"),
+                self.tr("Encrypted backup saved as {path}. Keep the passphrase apart from it: "
+                        "without it nobody can restore it.").format(path=target))) \
+            .failure(failed) \
+            .cancelled(lambda: self.statusBar().showMessage(
+                self.tr("Backup cancelled; nothing was left on the stick."), 8000)) \
             .run_in_background()
 
     def check_database(self) -> Operation:
@@ -63,9 +96,16 @@ class BackupActions:
     def restore_backup(self) -> Operation | None:
         folder = config.default_backup_dir()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore backup"), str(folder),
-                                              self.tr("Backups (*.sqlite)"))
+                                              self.tr("Backups (*.sqlite *.cdbackup)"))
         if not path:
             return None
+        passphrase = None
+        if sealed_backups.is_sealed(Path(path)):
+            passphrase, given = QInputDialog.getText(
+                self, self.tr("Restore backup"),
+                self.tr("This backup is encrypted. Its passphrase:"), QLineEdit.EchoMode.Password)
+            if not given:
+                return None
         answer = QMessageBox.question(
             self, self.tr("Restore backup"),
             self.tr("Replace the open database with {backup}? A copy of the current file is "
@@ -82,7 +122,12 @@ class BackupActions:
             self._open(target, create=False)
 
         # The window reads the restored file afresh: no change to announce.
-        return Operation(self, lambda progress: backups.restore(Path(path), target)) \
+        def job(progress):
+            if passphrase is not None:
+                return sealed_backups.restore_sealed(Path(path), target, passphrase)
+            return backups.restore(Path(path), target)
+
+        return Operation(self, job) \
             .with_progress(self.tr("Restore backup")) \
             .success(lambda _: self._open(target, create=False)).failure(failed) \
             .run_in_background()
