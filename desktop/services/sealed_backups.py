@@ -12,8 +12,9 @@ left behind.
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.config import default_backup_dir
@@ -56,12 +57,15 @@ def backup_to(database_path: Path, folder: Path, passphrase: str,
     local = default_backup_dir()
     if local.exists() and folder.resolve() == local.resolve():
         raise DatabaseProblem(SAME_PLACE)
+    sweep_parts(folder)
     plain = backup_database(database_path, local, max_bytes=backup_limit_bytes())
     stamp = datetime.now().strftime(STAMP)
     target = folder / f"{database_path.stem}-{stamp}{SUFFIX}"
     partial = folder / f".{target.name}.part"
     try:
         written = seal(plain, partial, passphrase, halves(progress, 0))
+        with suppress(OSError):  # private like every backup (a FAT stick has no modes)
+            os.chmod(partial, 0o600)
         if unseal(partial, None, passphrase, halves(progress, 1)) != written:
             raise DatabaseProblem(UNSOUND_COPY, path=folder)
         os.replace(partial, target)
@@ -75,6 +79,17 @@ def backup_to(database_path: Path, folder: Path, passphrase: str,
         partial.unlink(missing_ok=True)
         raise
     return target
+
+
+def sweep_parts(folder: Path, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Remove what a killed backup left on the stick (hidden `.NAME.cdbackup.part` files)."""
+    limit = datetime.now().timestamp() - older_than.total_seconds()
+    for path in folder.glob(f".*{SUFFIX}.part"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except OSError:
+            continue
 
 
 def halves(progress: Progress, half: int) -> Progress:

@@ -1,6 +1,7 @@
 """`backup --to FOLDER` writes an encrypted backup a lost USB stick does not give away;
 `restore` opens it with the passphrase only (issue 14 item 6)."""
 
+import os
 import sqlite3
 
 import pytest
@@ -40,6 +41,15 @@ def test_backup_to_a_stick_then_restore_it_over_a_damaged_file(office, capsys):
     assert main(["--lang", "es", "restore", str(sealed), "--db", str(path)]) == 0
     assert "restaurad" in capsys.readouterr().out
     assert families(path) == 1
+
+
+def test_what_a_killed_backup_left_on_the_stick_is_swept(office):
+    path, stick = office
+    left = stick / f".{path.stem}-20261101-101010-000001.cdbackup.part"
+    left.write_bytes(b"CDESKENC1\n half")
+    os.utime(left, (0, 0))  # an hour old or more: no backup is still writing it
+    assert main(["backup", "--db", str(path), "--to", str(stick)]) == 0
+    assert not left.exists() and len(list(stick.iterdir())) == 1
 
 
 def test_a_wrong_passphrase_restores_nothing(office, capsys, monkeypatch):
