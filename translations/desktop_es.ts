@@ -890,33 +890,33 @@
         <translation>{families} familias, {agreements} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sealed_backups.py" line="29"/>
+        <location filename="../desktop/services/sealed_backups.py" line="30"/>
         <source>The passphrase must have at least {count} characters.</source>
         <extracomment>A passphrase shorter than this is refused: it is all that protects the stick&apos;s data.</extracomment>
         <translation>La frase de paso debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sealed_backups.py" line="30"/>
+        <location filename="../desktop/services/sealed_backups.py" line="31"/>
         <source>The passphrase does not open {path}, or the file is damaged. Check the passphrase and try again.</source>
         <translation>La frase de paso no abre {path}, o el archivo está dañado. Revise la frase de paso e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sealed_backups.py" line="32"/>
+        <location filename="../desktop/services/sealed_backups.py" line="33"/>
         <source>{path} is damaged or incomplete; choose another copy.</source>
         <translation>{path} está dañado o incompleto; elija otra copia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sealed_backups.py" line="33"/>
+        <location filename="../desktop/services/sealed_backups.py" line="34"/>
         <source>The folder {path} does not exist. Plug in the USB stick or disk and choose it again.</source>
         <translation>La carpeta {path} no existe. Conecte la memoria USB o el disco y elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sealed_backups.py" line="35"/>
+        <location filename="../desktop/services/sealed_backups.py" line="36"/>
         <source>Choose a folder on another disk or a USB stick, not the backup folder itself.</source>
         <translation>Elija una carpeta en otro disco o en una memoria USB, no la propia carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sealed_backups.py" line="37"/>
+        <location filename="../desktop/services/sealed_backups.py" line="38"/>
         <source>The copy written to {path} does not read back the same; the disk or USB stick may be failing. Nothing was kept there.</source>
         <translation>La copia escrita en {path} no se lee igual al volver a leerla; el disco o la memoria USB pueden estar fallando. No se guardó nada allí.</translation>
     </message>
@@ -1746,205 +1746,205 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="152"/>
+        <location filename="../desktop/ui/families/families_page.py" line="155"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="153"/>
-        <location filename="../desktop/ui/families/families_page.py" line="196"/>
-        <location filename="../desktop/ui/families/families_page.py" line="199"/>
+        <location filename="../desktop/ui/families/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families/families_page.py" line="200"/>
+        <location filename="../desktop/ui/families/families_page.py" line="203"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="154"/>
-        <location filename="../desktop/ui/families/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families/families_page.py" line="157"/>
         <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families/families_page.py" line="158"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families/families_page.py" line="159"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="157"/>
         <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
-        <location filename="../desktop/ui/families/families_page.py" line="177"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="181"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="193"/>
+        <location filename="../desktop/ui/families/families_page.py" line="197"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="195"/>
+        <location filename="../desktop/ui/families/families_page.py" line="199"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="197"/>
+        <location filename="../desktop/ui/families/families_page.py" line="201"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="216"/>
+        <location filename="../desktop/ui/families/families_page.py" line="220"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="217"/>
+        <location filename="../desktop/ui/families/families_page.py" line="221"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="227"/>
+        <location filename="../desktop/ui/families/families_page.py" line="231"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="242"/>
+        <location filename="../desktop/ui/families/families_page.py" line="246"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="266"/>
+        <location filename="../desktop/ui/families/families_page.py" line="270"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="270"/>
+        <location filename="../desktop/ui/families/families_page.py" line="274"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="285"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="285"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="288"/>
-        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="292"/>
+        <location filename="../desktop/ui/families/families_page.py" line="298"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="304"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="304"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="316"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="325"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="338"/>
-        <location filename="../desktop/ui/families/families_page.py" line="347"/>
+        <location filename="../desktop/ui/families/families_page.py" line="342"/>
+        <location filename="../desktop/ui/families/families_page.py" line="351"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families/families_page.py" line="343"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families/families_page.py" line="353"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="358"/>
+        <location filename="../desktop/ui/families/families_page.py" line="362"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="369"/>
+        <location filename="../desktop/ui/families/families_page.py" line="373"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families/families_page.py" line="379"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families/families_page.py" line="380"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families/families_page.py" line="384"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -4513,14 +4513,66 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>restaurar copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="81"/>
+        <location filename="../desktop/services/people/permissions.py" line="55"/>
+        <source>anonymise a person on request</source>
+        <translation>anonimizar a una persona a su pedido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="83"/>
         <source>This database has users: sign in first (with --user NAME on the command line).</source>
         <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="84"/>
+        <location filename="../desktop/services/people/permissions.py" line="86"/>
         <source>{user} ({role}) may not {what}. Ask an administrator.</source>
         <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRights</name>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="26"/>
+        <source>Anonymise…</source>
+        <translation>Anonimizar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="28"/>
+        <source>Erase this person&apos;s names, DNI, birth date and phone on their request (Ley 29733). Administrators only; cannot be undone.</source>
+        <translation>Borra los nombres, el DNI, la fecha de nacimiento y el teléfono de esta persona a su pedido (Ley 29733). Solo administradores; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="37"/>
+        <source>Anonymise a person</source>
+        <translation>Anonimizar a una persona</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="39"/>
+        <source>This person was already anonymised.</source>
+        <translation>Esta persona ya fue anonimizada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="43"/>
+        <source>Anonymise {name} on their request?
+
+Their names, DNI, birth date and phone are erased everywhere, also from the history. They stay counted as a member of the family, with their agreements, attendance and deliveries; the agreements they signed get a note. Backups taken before today still hold the data until they are thinned.</source>
+        <translation>¿Anonimizar a {name} a su pedido?
+
+Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, también del historial. Sigue contada como miembro de la familia, con sus acuerdos, asistencias y entregas; los acuerdos que firmó llevan una nota. Las copias de seguridad anteriores a hoy conservan los datos hasta que se depuren.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="51"/>
+        <source>This cannot be undone. Anonymise {name} now?</source>
+        <translation>Esto no se puede deshacer. ¿Anonimizar a {name} ahora?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="68"/>
+        <source>Anonymising and compacting the database…</source>
+        <translation>Anonimizando y compactando la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="69"/>
+        <source>The person was anonymised.</source>
+        <translation>La persona fue anonimizada.</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4706,15 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../desktop/services/people/anonymise.py" line="46"/>
+        <source>This person was already anonymised.</source>
+        <extracomment>What an anonymised person is called from now on (data, in the programme&apos;s language). Fields whose old values are erased from the audit trail.</extracomment>
+        <translation>Esta persona ya fue anonimizada.</translation>
     </message>
 </context>
 <context>

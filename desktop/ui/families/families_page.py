@@ -23,6 +23,7 @@ from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.people.fields import AUDIT_FIELDS
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
+from desktop.ui.families.person_rights import PersonRights
 from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.family_list_model import FamilyListModel
 from desktop.ui.widgets.form_dialog import FormDialog, Section
@@ -40,8 +41,9 @@ HISTORY_TAB = 3  # the detail's tabs: members, plots, agreements by year, histor
 
 class FamiliesPage(ListPage):
     """Thin: shows what registry services return, sends what the user typed to them."""
-    role_widgets = {name: "registry.edit" for name in (
-        "add_button", "edit_button", "delete_button", "member_buttons", "plot_buttons")}
+    role_widgets = {**{name: "registry.edit" for name in (
+        "add_button", "edit_button", "delete_button", "member_buttons", "plot_buttons")},
+        "rights.anonymise_button": "people.anonymise"}
 
 
     shows = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS})
@@ -99,6 +101,7 @@ class FamiliesPage(ListPage):
                                ("addMember", "editMember", "deleteMember")]
         self.plot_buttons = [QPushButton(objectName=n) for n in
                              ("addPlot", "editPlot", "deletePlot")]
+        self.rights = PersonRights(self)
         for button, slot in zip(self.member_buttons, (self.add_member, self.edit_member,
                                                       self.delete_member)):
             button.clicked.connect(slot)
@@ -127,7 +130,7 @@ class FamiliesPage(ListPage):
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.summary)
         self.detail_tabs = QTabWidget(objectName="familyTabs")
-        for view, buttons in ((self.members_view, self.member_buttons),
+        for view, buttons in ((self.members_view, self.member_buttons + self.rights.buttons),
                               (self.plots_view, self.plot_buttons),
                               (self.ledger_view, []), (self.history_view, [])):
             tab = QWidget()
@@ -159,6 +162,7 @@ class FamiliesPage(ListPage):
         for button, text in zip(self.plot_buttons, (self.tr("Add plot…"), self.tr("Edit…"),
                                                     self.tr("Remove"))):
             button.setText(text)
+        self.rights.retranslate()
         for index, text in enumerate((self.tr("Members"), self.tr("Plots"),
                                       self.tr("Agreements and benefits by year"),
                                       self.tr("History"))):
@@ -219,7 +223,7 @@ class FamiliesPage(ListPage):
     def show_selected(self) -> None:
         family_id = self.selected_id()
         buttons = [self.edit_button, self.delete_button, *self.member_buttons,
-                   *self.plot_buttons]
+                   *self.plot_buttons, *self.rights.buttons]
         for button in buttons:
             button.setEnabled(family_id is not None)
         if family_id is None:

@@ -67,3 +67,44 @@ def test_masked_records_answer_none_and_cannot_be_written(registered):
         [member] = people.visible_records(session, family.living_members)
         assert member.dni == "01234567" and member.birth_date == date(1980, 5, 4)
         assert member is family.living_members[0]  # the record itself, editable
+
+
+def test_an_administrator_anonymises_a_member_after_two_questions(qtbot, registered,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import finish
+
+    database, family_id, agreement_id = registered
+    database.actor = Actor("Ana Admin", "admin")
+    asked = []
+
+    def answer(reply):
+        return lambda *args, **kwargs: asked.append(args[2]) or reply
+
+    page = FamiliesPage(database)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.members_view.selectRow(0)
+    assert page.rights.anonymise_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.No))
+    assert page.rights.anonymise() is None  # the second question said No: nothing happens
+    assert len(asked) == 2 and "cannot be undone" in asked[1]
+    assert "01234567" in member_cells(page)
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+    finish(qtbot, page.rights.anonymise())
+    page.members_view.selectRow(0)
+    cells = member_cells(page)
+    assert people.ANONYMOUS in cells and "01234567" not in cells and "José" not in cells
+    assert page.count_label.text() == "1 family"  # still counted
+
+
+def test_only_an_administrator_sees_the_anonymise_button(qtbot, registered):
+    database = registered[0]
+    for role, hidden in (("admin", False), ("coordinator", True), ("office", True)):
+        database.actor = Actor("Someone", role)
+        page = FamiliesPage(database)
+        qtbot.addWidget(page)
+        page.apply_role(database)
+        assert page.rights.anonymise_button.isHidden() is hidden
