@@ -1746,205 +1746,205 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="155"/>
+        <location filename="../desktop/ui/families/families_page.py" line="156"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="156"/>
-        <location filename="../desktop/ui/families/families_page.py" line="200"/>
-        <location filename="../desktop/ui/families/families_page.py" line="203"/>
+        <location filename="../desktop/ui/families/families_page.py" line="157"/>
+        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="204"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="157"/>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families/families_page.py" line="159"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="169"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
-        <location filename="../desktop/ui/families/families_page.py" line="181"/>
+        <location filename="../desktop/ui/families/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families/families_page.py" line="182"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="197"/>
+        <location filename="../desktop/ui/families/families_page.py" line="198"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="199"/>
+        <location filename="../desktop/ui/families/families_page.py" line="200"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="202"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="220"/>
+        <location filename="../desktop/ui/families/families_page.py" line="221"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="221"/>
+        <location filename="../desktop/ui/families/families_page.py" line="222"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="231"/>
+        <location filename="../desktop/ui/families/families_page.py" line="232"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="246"/>
+        <location filename="../desktop/ui/families/families_page.py" line="247"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="270"/>
+        <location filename="../desktop/ui/families/families_page.py" line="271"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="274"/>
+        <location filename="../desktop/ui/families/families_page.py" line="275"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="285"/>
+        <location filename="../desktop/ui/families/families_page.py" line="286"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="285"/>
+        <location filename="../desktop/ui/families/families_page.py" line="286"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="292"/>
-        <location filename="../desktop/ui/families/families_page.py" line="298"/>
+        <location filename="../desktop/ui/families/families_page.py" line="293"/>
+        <location filename="../desktop/ui/families/families_page.py" line="299"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="304"/>
+        <location filename="../desktop/ui/families/families_page.py" line="305"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="304"/>
+        <location filename="../desktop/ui/families/families_page.py" line="305"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="307"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="307"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="316"/>
+        <location filename="../desktop/ui/families/families_page.py" line="317"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="325"/>
+        <location filename="../desktop/ui/families/families_page.py" line="326"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="336"/>
+        <location filename="../desktop/ui/families/families_page.py" line="337"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="342"/>
-        <location filename="../desktop/ui/families/families_page.py" line="351"/>
+        <location filename="../desktop/ui/families/families_page.py" line="343"/>
+        <location filename="../desktop/ui/families/families_page.py" line="352"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="343"/>
+        <location filename="../desktop/ui/families/families_page.py" line="344"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="353"/>
+        <location filename="../desktop/ui/families/families_page.py" line="354"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="362"/>
+        <location filename="../desktop/ui/families/families_page.py" line="363"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="373"/>
+        <location filename="../desktop/ui/families/families_page.py" line="374"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="379"/>
+        <location filename="../desktop/ui/families/families_page.py" line="380"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families/families_page.py" line="381"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="384"/>
+        <location filename="../desktop/ui/families/families_page.py" line="385"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -4529,29 +4529,123 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>PersonFile</name>
+    <message>
+        <location filename="../desktop/reports/person_file.py" line="30"/>
+        <source>Personal data held about {name}</source>
+        <translation>Datos personales que se conservan de {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/person_file.py" line="31"/>
+        <source>Family {code}. Issued on {day} by {office}, in answer to the request of access to personal data (Ley 29733 on the Protection of Personal Data, and its regulation). It lists everything the programme&apos;s register holds about this person.</source>
+        <translation>Familia {code}. Emitido el {day} por {office}, en respuesta a la solicitud de acceso a datos personales (Ley 29733 de Protección de Datos Personales y su reglamento). Enumera todo lo que el registro del programa conserva sobre esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/person_file.py" line="35"/>
+        <source>Nothing recorded.</source>
+        <translation>No hay nada registrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/person_file.py" line="36"/>
+        <source>Who changed what</source>
+        <translation>Quién cambió qué</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/person_file.py" line="37"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="67"/>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="69"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="71"/>
+        <source>The family&apos;s plots</source>
+        <translation>Parcelas de la familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="81"/>
+        <source>Agreements signed</source>
+        <translation>Acuerdos firmados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="85"/>
+        <source>Consent records</source>
+        <translation>Registros de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="94"/>
+        <source>Trainings attended</source>
+        <translation>Capacitaciones a las que asistió</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="102"/>
+        <source>Deliveries and payments</source>
+        <translation>Entregas y pagos</translation>
+    </message>
+</context>
+<context>
     <name>PersonRights</name>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="26"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="33"/>
+        <source>Print this person&apos;s data…</source>
+        <translation>Imprimir los datos de esta persona…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="35"/>
+        <source>Everything the register holds about this person, as a PDF to hand them when they ask for it (Ley 29733, right of access).</source>
+        <translation>Todo lo que el registro conserva sobre esta persona, en un PDF para entregárselo cuando lo solicite (Ley 29733, derecho de acceso).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="37"/>
         <source>Anonymise…</source>
         <translation>Anonimizar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="28"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="39"/>
         <source>Erase this person&apos;s names, DNI, birth date and phone on their request (Ley 29733). Administrators only; cannot be undone.</source>
         <translation>Borra los nombres, el DNI, la fecha de nacimiento y el teléfono de esta persona a su pedido (Ley 29733). Solo administradores; no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="37"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="48"/>
+        <source>personal-data</source>
+        <translation>datos-personales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="49"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="58"/>
+        <source>Print this person&apos;s data</source>
+        <translation>Imprimir los datos de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="67"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="75"/>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="87"/>
         <source>Anonymise a person</source>
         <translation>Anonimizar a una persona</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="39"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="89"/>
         <source>This person was already anonymised.</source>
         <translation>Esta persona ya fue anonimizada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="43"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="93"/>
         <source>Anonymise {name} on their request?
 
 Their names, DNI, birth date and phone are erased everywhere, also from the history. They stay counted as a member of the family, with their agreements, attendance and deliveries; the agreements they signed get a note. Backups taken before today still hold the data until they are thinned.</source>
@@ -4560,17 +4654,17 @@ Their names, DNI, birth date and phone are erased everywhere, also from the hist
 Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, también del historial. Sigue contada como miembro de la familia, con sus acuerdos, asistencias y entregas; los acuerdos que firmó llevan una nota. Las copias de seguridad anteriores a hoy conservan los datos hasta que se depuren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="51"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="101"/>
         <source>This cannot be undone. Anonymise {name} now?</source>
         <translation>Esto no se puede deshacer. ¿Anonimizar a {name} ahora?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="68"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="118"/>
         <source>Anonymising and compacting the database…</source>
         <translation>Anonimizando y compactando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="69"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="119"/>
         <source>The person was anonymised.</source>
         <translation>La persona fue anonimizada.</translation>
     </message>

@@ -43,7 +43,8 @@ class FamiliesPage(ListPage):
     """Thin: shows what registry services return, sends what the user typed to them."""
     role_widgets = {**{name: "registry.edit" for name in (
         "add_button", "edit_button", "delete_button", "member_buttons", "plot_buttons")},
-        "rights.anonymise_button": "people.anonymise"}
+        "rights.anonymise_button": "people.anonymise",
+        "rights.print_button": "export.personal"}
 
 
     shows = frozenset({FAMILIES, COMMUNITIES, AGREEMENTS})

@@ -1,12 +1,17 @@
 """The rights of a person in the register (Ley 29733, ARCO), from the Families detail:
-"Anonymise…" erases a member's data on request (cancellation). Kept apart from the page so
-the page stays about families."""
+"Print this person's data…" answers a request of access, "Anonymise…" erases a member's
+data on request (cancellation). Kept apart from the page so the page stays about families."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QPushButton
+import re
+from pathlib import Path
 
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from desktop.i18n import language
 from desktop.services import people
 from desktop.services.errors import ValidationError
 from desktop.ui.widgets.operations import AGREEMENTS, FAMILIES, Operation
@@ -20,13 +25,58 @@ class PersonRights(QObject):
         self.page = page
         self.anonymise_button = QPushButton(objectName="anonymiseMember")
         self.anonymise_button.clicked.connect(self.anonymise)
-        self.buttons = [self.anonymise_button]
+        self.print_button = QPushButton(objectName="printPersonData")
+        self.print_button.clicked.connect(self.ask_where_to_print)
+        self.buttons = [self.print_button, self.anonymise_button]
 
     def retranslate(self) -> None:
+        self.print_button.setText(self.tr("Print this person's data…"))
+        self.print_button.setToolTip(self.tr(
+            "Everything the register holds about this person, as a PDF to hand them when "
+            "they ask for it (Ley 29733, right of access)."))
         self.anonymise_button.setText(self.tr("Anonymise…"))
         self.anonymise_button.setToolTip(self.tr(
             "Erase this person's names, DNI, birth date and phone on their request "
             "(Ley 29733). Administrators only; cannot be undone."))
+
+    def ask_where_to_print(self) -> Operation | None:
+        page = self.page
+        person = page.selected_record(page.members_view, page.members)
+        if person is None:
+            return None
+        code = re.sub(r"[^A-Za-z0-9._-]+", "_", page.title.text().split(" ")[0]).strip("._")
+        name = self.tr("personal-data") + f"-{code or 'person'}.pdf"
+        path, _ = QFileDialog.getSaveFileName(page, self.tr("Print this person's data"),
+                                              str(Path.home() / name), "PDF (*.pdf)")
+        return self.print_data(person.id, Path(path)) if path else None
+
+    def print_data(self, person_id: str, path: Path, lang: str | None = None) -> Operation:
+        """Write the person's file to `path` off the GUI thread, then open it."""
+        from desktop.reports.person_file import write_person_file
+
+        page, lang = self.page, lang or language()
+        database, title = page.database, self.tr("Print this person's data")
+
+        def job(progress):
+            with database.session() as session:
+                data = people.person_file(session, person_id, lang)
+            return write_person_file(data, path, lang)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, OSError):
+                QMessageBox.warning(page, title, self.tr("Cannot write {path}: {reason}").format(
+                    path=path, reason=error.strerror or error))
+            elif isinstance(error, (ValidationError, people.PermissionDenied)):
+                QMessageBox.warning(page, title, error.text())
+            else:
+                raise error
+
+        def printed(written: Path) -> None:
+            page.changed.emit(self.tr("Saved {path}.").format(path=written))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        return Operation(page, job).with_progress(title).success(printed).failure(failed) \
+            .run_in_background()
 
     def anonymise(self) -> Operation | None:
         """Asked twice; then the work (which compacts the file) runs off the GUI thread."""

@@ -108,3 +108,28 @@ def test_only_an_administrator_sees_the_anonymise_button(qtbot, registered):
         qtbot.addWidget(page)
         page.apply_role(database)
         assert page.rights.anonymise_button.isHidden() is hidden
+
+
+def test_print_this_persons_data_from_the_families_detail(qtbot, registered, monkeypatch,
+                                                          tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.helpers import finish
+
+    database = registered[0]
+    database.actor = Actor("Ana Admin", "admin")
+    offered, opened = [], []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: offered.append(a[2]) or (
+        str(tmp_path / "answer.pdf"), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page = FamiliesPage(database)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.members_view.selectRow(0)
+    written = finish(qtbot, page.rights.ask_where_to_print())
+    assert offered[0].endswith(".pdf") and "/" not in offered[0].rsplit("/", 1)[1][:-4]
+    text = " ".join(p.extract_text() for p in PdfReader(str(written)).pages)
+    assert "José" in text and "01234567" in text and "Agreements signed" in text
+    assert opened and opened[0].toLocalFile() == str(written)
