@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../desktop/ui/people/security_document_action.py" line="26"/>
+        <source>Print the security document</source>
+        <translation>Imprimir el documento de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/security_document_action.py" line="28"/>
+        <source>security-document</source>
+        <translation>documento-de-seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/security_document_action.py" line="40"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../desktop/ui/agreements/agreement_actions.py" line="43"/>
@@ -1225,9 +1243,25 @@
         <translation>--blank-lines debe estar entre 0 y 500.</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/privacy.py" line="32"/>
         <location filename="../desktop/commands/training.py" line="34"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>{path} es una carpeta; indique un nombre de archivo que termine en .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/privacy.py" line="50"/>
+        <source>Security document written to {path}.</source>
+        <translation>Documento de seguridad escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/privacy.py" line="69"/>
+        <source>Nobody in the register has DNI {dni}.</source>
+        <translation>Nadie en el registro tiene el DNI {dni}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/privacy.py" line="75"/>
+        <source>The data held about {name} written to {path}.</source>
+        <translation>Los datos que se conservan de {name} se escribieron en {path}.</translation>
     </message>
     <message>
         <location filename="../desktop/commands/training.py" line="51"/>
@@ -3966,22 +4000,22 @@
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="335"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="351"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="349"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -5092,29 +5126,298 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>SecurityDocument</name>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="32"/>
+        <source>Members of families</source>
+        <extracomment>DS 016-2024-JUS: a security incident is reported to the Autoridad Nacional de Protección de Datos Personales within 48 hours of learning of it. (category, what is held) of the register; how many are counted from the database.</extracomment>
+        <translation>Miembros de las familias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="33"/>
+        <source>names, DNI, sex, birth date, relationship to the head, phone, signs or uses a thumbprint</source>
+        <translation>nombres, DNI, sexo, fecha de nacimiento, parentesco con el jefe(a), teléfono, si firma o usa huella digital</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="35"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="36"/>
+        <source>address or sector, phone, lives inside the forest</source>
+        <translation>dirección o sector, teléfono, si vive dentro del bosque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="37"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="38"/>
+        <source>area, land use, points and walked boundaries (they show where a family lives and works)</source>
+        <translation>área, uso del suelo, puntos y linderos recorridos (muestran dónde vive y trabaja una familia)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="40"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="41"/>
+        <source>signatories&apos; names and DNIs, compliance visits, consent records, benefits received</source>
+        <translation>nombres y DNI de los firmantes, visitas de cumplimiento, registros de consentimiento, beneficios recibidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="43"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="44"/>
+        <source>attendance: names, sex, age band</source>
+        <translation>asistencia: nombres, sexo, grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="45"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="46"/>
+        <source>deliveries, amounts paid, member codes</source>
+        <translation>entregas, importes pagados, códigos de socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="47"/>
+        <source>Grievances</source>
+        <translation>Quejas y reclamos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="48"/>
+        <source>what was raised and by whom</source>
+        <translation>qué se planteó y quién lo planteó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="49"/>
+        <source>Users of the program</source>
+        <translation>Usuarios del programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="50"/>
+        <source>names, roles, password hashes (Argon2id), the audit of who changed what</source>
+        <translation>nombres, roles, hashes de contraseña (Argon2id), la auditoría de quién cambió qué</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="54"/>
+        <source>Each person signs in with a name and a password; passwords are kept only as Argon2id hashes; after five failed attempts further tries are slowed down.</source>
+        <translation>Cada persona entra con un nombre y una contraseña; las contraseñas se guardan solo como hashes Argon2id; tras cinco intentos fallidos los siguientes se hacen más lentos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="57"/>
+        <source>The window locks after {minutes} minutes without use.</source>
+        <translation>La ventana se bloquea tras {minutes} minutos sin uso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="58"/>
+        <source>Each role sees only what it needs: cooperative managers and viewers never see DNIs, phones or birth dates; only coordinators and administrators export personal data; the rest get anonymised figures.</source>
+        <translation>Cada rol ve solo lo que necesita: los gestores de cooperativa y las consultas nunca ven DNI, teléfonos ni fechas de nacimiento; solo coordinadores y administradores exportan datos personales; los demás obtienen cifras anonimizadas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="62"/>
+        <source>Every change is audited with the user&apos;s name and workstation.</source>
+        <translation>Cada cambio queda auditado con el nombre del usuario y la estación de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="64"/>
+        <source>The database and its backups are readable only by the laptop&apos;s user (folders 0700, files 0600); backups that leave the laptop are encrypted with AES-256-GCM under a passphrase.</source>
+        <translation>La base de datos y sus copias de seguridad solo las puede leer el usuario de la laptop (carpetas 0700, archivos 0600); las copias que salen de la laptop van cifradas con AES-256-GCM bajo una frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="68"/>
+        <source>Deleted content is overwritten in the file (SQLite secure_delete); a person anonymised on request leaves no trace in the file or in new backups.</source>
+        <translation>El contenido borrado se sobrescribe en el archivo (secure_delete de SQLite); una persona anonimizada a su pedido no deja rastro en el archivo ni en las copias nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="73"/>
+        <source>Security document</source>
+        <translation>Documento de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="74"/>
+        <source>{programme} — {office}</source>
+        <translation>{programme} — {office}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="75"/>
+        <source>Written on {day} by Conservation Desk from its own settings. Approve it, sign it, and keep it with the passphrase of the encrypted backups.</source>
+        <translation>Escrito el {day} por Escritorio de Acuerdos de Conservación a partir de su propia configuración. Apruébelo, fírmelo y guárdelo junto con la frase de paso de las copias cifradas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="78"/>
+        <source>1. Personal data held</source>
+        <translation>1. Datos personales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="79"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="80"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="81"/>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="82"/>
+        <source>{people} people ({with_dni} with DNI)</source>
+        <translation>{people} personas ({with_dni} con DNI)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="83"/>
+        <source>{located} with location</source>
+        <translation>{located} con ubicación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="84"/>
+        <source>2. Where it lives</source>
+        <translation>2. Dónde se guardan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="85"/>
+        <source>Database: {path}</source>
+        <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="86"/>
+        <source>Backups: {path} (checked copies, private to the laptop&apos;s user)</source>
+        <translation>Copias de seguridad: {path} (copias verificadas, privadas del usuario de la laptop)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="88"/>
+        <source>Encrypted backups on a USB stick or another disk: {path}</source>
+        <translation>Copias cifradas en una memoria USB u otro disco: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="90"/>
+        <source>none made yet</source>
+        <translation>aún no se ha hecho ninguna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="91"/>
+        <source>Documents and workbooks: wherever their users save them; workbooks with names and DNIs only from coordinators and administrators.</source>
+        <translation>Documentos y libros: donde sus usuarios los guarden; libros con nombres y DNI solo de coordinadores y administradores.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="94"/>
+        <source>3. Who may see it</source>
+        <translation>3. Quién puede verlos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="95"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="96"/>
+        <source>May</source>
+        <translation>Puede</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="97"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="98"/>
+        <source>(disabled)</source>
+        <translation>(desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="99"/>
+        <source>no personal data</source>
+        <translation>ningún dato personal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="100"/>
+        <source>This database has no users: whoever opens the laptop may do everything. Create users (conservation-desk users add) before it holds real data.</source>
+        <translation>Esta base de datos no tiene usuarios: quien abra la laptop puede hacerlo todo. Cree usuarios (conservation-desk users add) antes de que guarde datos reales.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="103"/>
+        <source>4. How long it is kept</source>
+        <translation>4. Cuánto tiempo se conservan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="104"/>
+        <source>Backups: the newest {keep}, then one a day for a week, one a week for a month and one a month for a year.</source>
+        <translation>Copias de seguridad: las {keep} más recientes, luego una por día durante una semana, una por semana durante un mes y una por mes durante un año.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="106"/>
+        <source>The backups take at most {megabytes} MB.</source>
+        <translation>Las copias ocupan como máximo {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="107"/>
+        <source>Deleted records are kept, marked as deleted, so a mistake can be undone. A person may ask for their data (access) and for it to be erased (an administrator anonymises them).</source>
+        <translation>Los registros eliminados se conservan, marcados como eliminados, para poder deshacer un error. Una persona puede pedir sus datos (acceso) y que se borren (un administrador la anonimiza).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="111"/>
+        <source>5. How it is protected</source>
+        <translation>5. Cómo se protegen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="112"/>
+        <source>6. Security incidents</source>
+        <translation>6. Incidentes de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="113"/>
+        <source>A lost laptop or USB stick, data seen by someone who should not see it, a break-in: write it in the incident log at once, and report it to the Autoridad Nacional de Protección de Datos Personales within {hours} hours.</source>
+        <translation>Una laptop o memoria USB perdida, datos vistos por quien no debía verlos, un robo: anótelo de inmediato en el registro de incidentes e infórmelo a la Autoridad Nacional de Protección de Datos Personales dentro de las {hours} horas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/security_document.py" line="118"/>
+        <source>Approved by (name, role, signature, date)</source>
+        <translation>Aprobado por (nombre, cargo, firma, fecha)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="27"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="47"/>
+        <source>Print the security document…</source>
+        <translation>Imprimir el documento de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="81"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="82"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="91"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -16,5 +16,6 @@ AREA_MODULES = [
     "desktop.commands.imports",
     "desktop.commands.backups",
     "desktop.commands.users",
+    "desktop.commands.privacy",
     "desktop.commands.init",
 ]

@@ -329,9 +329,12 @@ class MainWindow(BackupActions, QMainWindow):
         wizard.exec()
 
     def edit_settings(self) -> None:
+        from desktop.ui.people.security_document_action import print_security_document
         from desktop.ui.settings.settings_dialog import settings_dialog
 
-        if settings_dialog(self).exec():
+        dialog = settings_dialog(
+            self, lambda parent: print_security_document(parent, self.database))
+        if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     # --- misc --------------------------------------------------------------------------

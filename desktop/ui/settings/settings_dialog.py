@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+)
 
 from desktop.services.settings import SETTINGS_FIELDS, current_settings, save_settings
 from desktop.ui.widgets.form_dialog import FormDialog, Section
@@ -22,7 +24,8 @@ LOGO_FIELDS = ("programme_logo", "park_logo")
 PREVIEW_HEIGHT = 40
 
 
-def settings_dialog(parent) -> FormDialog:
+def settings_dialog(parent, print_security=None) -> FormDialog:
+    """`print_security(dialog)`, when given, is offered as "Print the security document…"."""
     values = current_settings()
     dialog = FormDialog(parent, QCoreApplication.translate("SettingsDialog", "Settings"),
                         [Section("", "", [f for _, f in SETTINGS_FIELDS])], {"": values},
@@ -39,6 +42,12 @@ def settings_dialog(parent) -> FormDialog:
                 widget.setToolTip(widget.text())
     for name in LOGO_FIELDS:
         _add_logo_chooser(dialog, dialog.widgets[name])
+    if print_security is not None:
+        button = dialog.buttons.addButton(
+            QCoreApplication.translate("SettingsDialog", "Print the security document…"),
+            QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName("printSecurityDocument")
+        button.clicked.connect(lambda: print_security(dialog))
     return dialog
 
 

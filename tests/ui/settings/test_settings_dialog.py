@@ -49,3 +49,29 @@ def test_the_title_is_translated_and_a_logo_is_previewed(qtbot, tmp_path):
     dialog.widgets["programme_logo"].setText(str(tmp_path / "not-there.png"))
     assert preview.pixmap().isNull() and preview.text() == "no image"
     assert dialog.minimumWidth() >= 600
+
+
+def test_the_security_document_is_printed_from_the_settings(qtbot, database, family,
+                                                           monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from desktop.ui.people.security_document_action import print_security_document
+    from tests.ui.helpers import finish
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "security.pdf"), ""))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    running = []
+    dialog = settings_dialog(None, lambda parent: running.append(
+        print_security_document(parent, database)))
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "printSecurityDocument")
+    assert button.text() == "Print the security document…"
+    button.click()
+    written = finish(qtbot, running[0])
+    text = " ".join(p.extract_text() for p in PdfReader(str(written)).pages)
+    assert "Security document" in text and "1 people (1 with DNI)" in text
+    assert opened and opened[0].toLocalFile() == str(written)
