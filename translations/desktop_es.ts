@@ -2471,7 +2471,12 @@
         <translation>Firma (sin huella)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="47"/>
+        <location filename="../desktop/services/registry/fields.py" line="45"/>
+        <source>Opposes sharing (out of exports with personal data)</source>
+        <translation>Se opone a compartir (fuera de las exportaciones con datos personales)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/registry/fields.py" line="50"/>
         <source>Plot name</source>
         <translation>Nombre de la parcela</translation>
     </message>
@@ -2626,7 +2631,7 @@
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="114"/>
-        <location filename="../desktop/services/registry/fields.py" line="48"/>
+        <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -2641,22 +2646,22 @@
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="49"/>
+        <location filename="../desktop/services/registry/fields.py" line="52"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="50"/>
+        <location filename="../desktop/services/registry/fields.py" line="53"/>
         <source>Inside the protected area</source>
         <translation>Dentro del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="51"/>
+        <location filename="../desktop/services/registry/fields.py" line="54"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/fields.py" line="52"/>
+        <location filename="../desktop/services/registry/fields.py" line="55"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
@@ -2814,6 +2819,57 @@
         <location filename="../desktop/services/people/fields.py" line="21"/>
         <source>Disabled on</source>
         <translation>Desactivado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="26"/>
+        <source>Happened on</source>
+        <extracomment>A security incident: the incident log&apos;s form, its list and the security document read it.</extracomment>
+        <translation>Ocurrió el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="28"/>
+        <source>Learnt of it on</source>
+        <translation>Se supo el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="30"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="32"/>
+        <source>A laptop lost in the field, a USB stick with a backup missing…</source>
+        <translation>Una laptop perdida en el campo, una memoria USB con una copia extraviada…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="34"/>
+        <source>People affected</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="36"/>
+        <source>Measures taken</source>
+        <translation>Medidas tomadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="38"/>
+        <source>Report to the authority by</source>
+        <translation>Informar a la Autoridad antes del</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="40"/>
+        <source>Reported to the authority on</source>
+        <translation>Informado a la Autoridad el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="42"/>
+        <source>People affected told</source>
+        <translation>Afectados informados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="44"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3565,59 @@
     </message>
 </context>
 <context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="52"/>
+        <source>Security incidents</source>
+        <translation>Incidentes de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="54"/>
+        <source>A lost laptop or USB stick, data seen by someone who should not see it, a break-in: record it here at once. The Autoridad Nacional de Protección de Datos Personales must be told within 48 hours of learning of it.</source>
+        <translation>Una laptop o memoria USB perdida, datos vistos por quien no debía verlos, un robo: regístrelo aquí de inmediato. La Autoridad Nacional de Protección de Datos Personales debe ser informada dentro de las 48 horas de conocerlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="57"/>
+        <source>Record an incident…</source>
+        <translation>Registrar un incidente…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="58"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="59"/>
+        <source>Print the security document…</source>
+        <translation>Imprimir el documento de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="71"/>
+        <source>Overdue: the incident of {day} was not reported to the authority by {due}.</source>
+        <translation>Vencido: el incidente del {day} no se informó a la Autoridad antes del {due}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="73"/>
+        <source>The incident of {day} must be reported to the authority by {due}.</source>
+        <translation>El incidente del {day} debe informarse a la Autoridad antes del {due}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="91"/>
+        <source>Incident saved.</source>
+        <translation>Incidente guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="95"/>
+        <source>Record an incident</source>
+        <translation>Registrar un incidente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="103"/>
+        <source>Edit an incident</source>
+        <translation>Editar un incidente</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../desktop/services/indicators.py" line="38"/>
@@ -3861,6 +3970,11 @@
         <location filename="../desktop/ui/areas.py" line="25"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="27"/>
+        <source>Data protection</source>
+        <translation>Protección de datos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="139"/>
@@ -4548,16 +4662,21 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/people/permissions.py" line="55"/>
+        <source>record security incidents</source>
+        <translation>registrar incidentes de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="57"/>
         <source>anonymise a person on request</source>
         <translation>anonimizar a una persona a su pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="83"/>
+        <location filename="../desktop/services/people/permissions.py" line="85"/>
         <source>This database has users: sign in first (with --user NAME on the command line).</source>
         <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="86"/>
+        <location filename="../desktop/services/people/permissions.py" line="88"/>
         <source>{user} ({role}) may not {what}. Ask an administrator.</source>
         <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
     </message>
@@ -6771,6 +6890,27 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/office.py" line="28"/>
         <source>An office name has at most {n} characters.</source>
         <translation>El nombre de la oficina tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/incidents.py" line="81"/>
+        <source>One cannot learn of an incident before it happens.</source>
+        <extracomment>DS 016-2024-JUS: the authority is told within 48 hours of learning of an incident.</extracomment>
+        <translation>No se puede conocer un incidente antes de que ocurra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/incidents.py" line="84"/>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/incidents.py" line="88"/>
+        <source>The authority cannot be told before the office learnt of it.</source>
+        <translation>No se puede informar a la Autoridad antes de que la oficina lo supiera.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/incidents.py" line="91"/>
+        <source>Give zero or more people.</source>
+        <translation>Indique cero o más personas.</translation>
     </message>
 </context>
 <context>

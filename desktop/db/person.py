@@ -39,6 +39,9 @@ class Person(Record, Base):
     relation: Mapped[str] = mapped_column(String(20), nullable=False, default="other")
     signs: Mapped[bool] = mapped_column(nullable=False, default=True)
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    #: Ley 29733, opposition: the person is kept out of every export with personal data.
+    opposes_sharing: Mapped[bool] = mapped_column(nullable=False, default=False,
+                                                  server_default="0")
     #: Sorted folded names, for the possible-duplicate check.
     name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="")
 

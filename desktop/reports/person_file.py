@@ -43,14 +43,22 @@ def _t(text: str, lang: str) -> str:
 
 
 def _widths(titles: list[str], rows: list[list[str]]) -> list[float]:
-    """Each column as wide as its longest value (a header may wrap between words), then
-    the page's width shared in proportion: a receipt number or a DNI is not cut in two."""
+    """Each column at least as wide as its longest word (a receipt number or a DNI is never
+    cut in two), then the rest of the page shared by how much more each would take."""
     def width(text: str) -> float:
-        return stringWidth(text, FONT, FONT_SIZE) + 8  # the cell's padding
+        return stringWidth(text, FONT, FONT_SIZE) + 14  # the cell's padding, 6 pt a side
 
-    natural = [max([width(w) for w in title.split()] + [width(row[i]) for row in rows])
-               for i, title in enumerate(titles)]
-    return [WIDTH * w / sum(natural) for w in natural]
+    columns = [[title, *(row[i] for row in rows)] for i, title in enumerate(titles)]
+    least = [min(max(width(w) for text in column for w in text.split() or [""]), WIDTH * 0.3)
+             for column in columns]
+    whole = [max(width(text) for text in column) for column in columns]
+    if sum(least) >= WIDTH:
+        return [WIDTH * w / sum(least) for w in least]
+    more = [w - m for w, m in zip(whole, least)]
+    spare = WIDTH - sum(least)
+    if sum(more) <= spare:  # everything fits on one line: share the rest evenly
+        return [m + w + (spare - sum(more)) / len(least) for m, w in zip(least, more)]
+    return [m + spare * w / sum(more) for m, w in zip(least, more)]
 
 
 def _table(titles: list[str], rows: list[list[str]], style, one_record: bool = False):

@@ -23,7 +23,9 @@ AREAS = [
     ("reports", "desktop.ui.reports.reports_page:ReportsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("audit", "desktop.ui.people.audit_page:AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit")),
+    ("incidents", "desktop.ui.people.incidents_page:IncidentsPage",
+     QT_TRANSLATE_NOOP("MainWindow", "Data protection")),
 ]
 
 #: Areas shown only to a role holding the action (desktop.services.people); the rest, always.
-AREA_PERMISSIONS = {"audit": "audit.read"}
+AREA_PERMISSIONS = {"audit": "audit.read", "incidents": "incidents.manage"}

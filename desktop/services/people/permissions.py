@@ -52,6 +52,8 @@ ACTIONS: dict[str, tuple[frozenset, str]] = {
         "Permissions", "change the settings")),
     "backups.manage": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(
         "Permissions", "restore backups")),
+    "incidents.manage": (frozenset({ADMIN, COORDINATOR}), QT_TRANSLATE_NOOP(
+        "Permissions", "record security incidents")),
     "people.anonymise": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(
         "Permissions", "anonymise a person on request")),
 }

@@ -41,6 +41,9 @@ PERSON_FIELDS = [
           choices="relation", width=150),
     Field("signs", QT_TRANSLATE_NOOP("Fields", "Signs (no thumbprint)"), BOOL, width=80),
     Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), max_length=20, in_table=False),
+    # Ley 29733, opposition: kept out of every export with names and DNIs.
+    Field("opposes_sharing", QT_TRANSLATE_NOOP("Fields", "Opposes sharing (out of exports with "
+                                               "personal data)"), BOOL, in_table=False),
 ]
 
 PLOT_FIELDS = [
