@@ -8,6 +8,9 @@ can use the index alone), and a person's sex by their id. The second is unique (
 that the planner, which would otherwise take the primary key and then the table row,
 prefers it when the sex is asked for by equality.
 
+The home page's coffee chart adds up the soles paid each day of the last twelve months: a
+scan of 1,000,000 deliveries and a sort (0.7 s); the paid ones by day, from an index alone.
+
 Revision ID: 0012
 Revises: 0011
 Create Date: 2026-11-30 19:40:00
@@ -36,10 +39,17 @@ def upgrade() -> None:
                               sqlite_where=sa.text(LIVE), postgresql_where=sa.text(LIVE))
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.create_index('uq_persons_id_sex', ['id', 'sex'], unique=True)
+    paid = f'{LIVE} AND voided_at IS NULL AND paid_on IS NOT NULL'
+    with op.batch_alter_table('deliveries', schema=None) as batch_op:
+        batch_op.create_index('ix_deliveries_paid_day',
+                              ['paid_on', 'amount_pen', 'deleted_at', 'voided_at'], unique=False,
+                              sqlite_where=sa.text(paid), postgresql_where=sa.text(paid))
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('deliveries', schema=None) as batch_op:
+        batch_op.drop_index('ix_deliveries_paid_day')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_index('uq_persons_id_sex')
     with op.batch_alter_table('attendance', schema=None) as batch_op:
