@@ -121,7 +121,7 @@ def _held_sessions(clauses: list, period: str):
                    month.label("m"), group.label("g")).where(*clauses).cte("held"))
 
 
-def _attendance_groups(session: Session, held) -> list[tuple[list[int], int, int]]:
+def _attendance_groups(session: Session, held) -> list[tuple[str, int, int]]:
     """(groups attended, woman, how many people) for every kind of attendance in the
     filters, counted in SQL in one statement: each registered member's lines folded into
     the list of the `g` groups of their sessions (a group as often as they attended it),
@@ -147,34 +147,43 @@ def _attendance_groups(session: Session, held) -> list[tuple[list[int], int, int
               .join(Attendance, Attendance.session_id == held.c.id)
               .where(live, Attendance.person_id.is_(None))
               .group_by(held.c.g, guest_woman))
-    return [([int(g) for g in groups.split(",")], int(w), int(n))
+    return [(groups, int(w), int(n))
             for groups, w, n in session.execute(union_all(registered, guests))]
 
 
-def _people_figures(rows: list[tuple[list[int], int, int]], keys: dict[int, tuple]) -> dict:
+def _people_figures(rows: list[tuple[str, int, int]], keys: dict[int, tuple]) -> dict:
     """{(level, key): (participations, unique people, unique women, women's participations)}
-    for the whole, each kind and each period, from _attendance_groups' rows; `keys` gives
-    each group number its (kind, first day of the period)."""
-    found: dict = {}
-
-    def add(key, people: int, women: int, lines: int, women_lines: int) -> None:
-        total = found.setdefault(key, [0, 0, 0, 0])
-        total[0] += lines
-        total[1] += people
-        total[2] += women
-        total[3] += women_lines
-
+    for the whole, each kind and each period, from _attendance_groups' rows (the groups
+    attended as "3,7,3"); `keys` gives each group number its (kind, first day of the
+    period). Plain loops over a few thousand rows: no attendance line is read here."""
+    kind_of = {str(g): kind for g, (kind, _) in keys.items()}
+    period_of = {str(g): start for g, (_, start) in keys.items()}
+    lines = dict.fromkeys(kind_of, 0)  # participations per group, then women's
+    women_lines = dict.fromkeys(kind_of, 0)
+    unique: dict = {}  # (level, key) -> [people, women]
     for groups, woman, people in rows:
-        lines = Counter(groups)
+        attended = groups.split(",")
         women = people if woman else 0
-        add(("total", None), people, women, len(groups) * people, len(groups) * women)
-        for level, index in (("kind", 0), ("period", 1)):
-            attended = Counter()
-            for g, n in lines.items():
-                attended[keys[g][index]] += n
-            for key, n in attended.items():
-                add((level, key), people, women, n * people, n * women)
-    return {key: tuple(v) for key, v in found.items()}
+        for g in attended:
+            lines[g] += people
+            women_lines[g] += women
+        keys_of_row = [("total", None)]
+        keys_of_row += [("kind", k) for k in {kind_of[g] for g in attended}]
+        keys_of_row += [("period", p) for p in {period_of[g] for g in attended}]
+        for key in keys_of_row:
+            counted = unique.get(key)
+            if counted is None:
+                unique[key] = [people, women]
+            else:
+                counted[0] += people
+                counted[1] += women
+    found: dict = {}
+    for g in kind_of:
+        for key in (("total", None), ("kind", kind_of[g]), ("period", period_of[g])):
+            total = found.setdefault(key, [0, 0])
+            total[0] += lines[g]
+            total[1] += women_lines[g]
+    return {key: (found[key][0], *unique.get(key, (0, 0)), found[key][1]) for key in found}
 
 
 def training_figures(session: Session, date_from: date | None = None,

@@ -8,7 +8,7 @@ from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from desktop.db.community import Community
@@ -79,9 +79,11 @@ def _word_clauses(session: Session, words: list[str]) -> list:
         return [or_(text.like(p, escape="\\"), Community.name_folded.like(p, escape="\\"))
                 for p in patterns]
     values = [set() for _ in SEARCHED]
-    for row in session.execute(select(*SEARCHED).where(TrainingSession.deleted_at.is_(None))):
-        for found, value in zip(values, row):
-            found.add(value)
+    living = TrainingSession.deleted_at.is_(None)
+    for index, value in session.execute(union(*(
+            select(literal(index), column).where(living)
+            for index, column in enumerate(SEARCHED)))):
+        values[index].add(value)
     clauses = []
     for word, pattern in zip(words, patterns):
         needle = fold(word)
