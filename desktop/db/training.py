@@ -47,6 +47,11 @@ class Attendance(Record, Base):
         # A session's attendance (its list, its counts): the unique index above holds only
         # registered members, so it cannot serve them.
         Index("ix_attendance_session", "session_id"),
+        # The training figures: a session's living lines, who and their sex, from the index
+        # alone (migration 0013).
+        Index("ix_attendance_live_people", "session_id", "person_id", "sex", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     session_id: Mapped[str] = mapped_column(ForeignKey("training_sessions.id"), nullable=False)

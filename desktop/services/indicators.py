@@ -130,64 +130,104 @@ def queries(date_from: date | None = None, date_to: date | None = None,
     found["visits"] = _query(f"""SELECT count(*), coalesce(sum(CASE WHEN v.result =
         'compliant' THEN 1 ELSE 0 END), 0) FROM compliance_visits v
         WHERE v.deleted_at IS NULL{where}""", params)
-    # Coffee: voided deliveries do not count.
+    # Coffee: voided deliveries do not count. Kilograms delivered and soles paid in one pass
+    # over the table, read in its own order: "coalesce(deleted_at, voided_at) IS NULL" (both
+    # empty) keeps SQLite from reading 1,000,000 rows through a partial index of living
+    # deliveries in that index's order, a random read of each row (2.6 s, against 0.3 s).
     where, params = period("d.delivered_on", date_from, date_to)
-    live = f"d.deleted_at IS NULL AND d.voided_at IS NULL{where}"
-    found["coffee_delivered"] = _query(f"""SELECT sum(d.net_kg), count(DISTINCT d.membership_id)
-        FROM deliveries d WHERE {live}""", params)
     paid_where, paid_params = period("d.paid_on", date_from, date_to)
-    found["coffee_paid"] = _query(f"""SELECT sum(d.amount_pen) FROM deliveries d WHERE
-        d.deleted_at IS NULL AND d.voided_at IS NULL AND d.paid_on IS NOT NULL{paid_where}""",
-        paid_params)
+    paid_where = paid_where.replace(":date_", ":paid_")
+    paid_params = {k.replace("date_", "paid_"): v for k, v in paid_params.items()}
+    delivered = f"1 = 1{where}"
+    paid = f"d.paid_on IS NOT NULL{paid_where}"
+    found["coffee"] = _query(f"""SELECT sum(CASE WHEN {delivered} THEN d.net_kg END),
+        sum(CASE WHEN {paid} THEN d.amount_pen END) FROM deliveries d
+        WHERE coalesce(d.deleted_at, d.voided_at) IS NULL""", {**params, **paid_params})
+    # Members who delivered: one look per membership at its living deliveries (by the
+    # membership's index) rather than a COUNT(DISTINCT) over every delivery.
+    found["coffee_members"] = _query(f"""SELECT count(*) FROM memberships m WHERE EXISTS (
+        SELECT 1 FROM deliveries d WHERE d.membership_id = m.id AND d.deleted_at IS NULL
+        AND d.voided_at IS NULL{where})""", params)
     return found
 
 
+#: The queries (and the training figures) each indicator needs.
+SOURCES = {
+    "families_total": {"families"}, "families_inside_forest": {"families"},
+    "persons_total": {"persons"}, "agreements_active": {"agreements_active"},
+    "agreement_coverage_inside_pct": {"families", "covered_inside"},
+    "forest_area_under_agreement_ha": {"agreements_active"},
+    "benefits_delivered_pen": {"benefits_delivered"},
+    "compliance_visits_12m": {"visits"}, "compliant_visits_pct": {"visits"},
+    **{code: {"training"} for code in ("training_sessions", "training_participants_unique",
+                                       "training_women_pct", "school_sessions",
+                                       "school_participants")},
+    "coffee_delivered_kg": {"coffee"}, "coffee_paid_pen": {"coffee"},
+    "coffee_members_delivering": {"coffee_members"},
+}
+
+
 def compute(session: Session, date_from: date | None = None, date_to: date | None = None,
-            today: date | None = None) -> list[Indicator]:
+            today: date | None = None, codes: list[str] | None = None) -> list[Indicator]:
+    """Every indicator, or only those of `codes` (in CODES' order): the queries the others
+    need are not run (the home page shows nine of them)."""
+    wanted = [code for code in CODES if codes is None or code in codes]
+    needed = set().union(*(SOURCES[code] for code in wanted))
     sql = queries(date_from, date_to, today)
 
     def one(name: str) -> tuple:
         return tuple(v or 0 for v in session.execute(sql[name]).one())
 
     values: dict[str, tuple] = {}
-    families, inside = one("families")
-    (persons,) = one("persons")
-    agreements_active, forest = one("agreements_active")
-    (covered_inside,) = one("covered_inside")
-    values["families_total"] = (families, COUNT)
-    values["families_inside_forest"] = (inside, COUNT)
-    values["persons_total"] = (persons, COUNT)
-    values["agreements_active"] = (agreements_active, COUNT)
-    values["agreement_coverage_inside_pct"] = (percent(covered_inside, inside), PCT)
-    values["forest_area_under_agreement_ha"] = (Hectares.process_result_value(forest, None), HA)
+    if "families" in needed:
+        families, inside = one("families")
+        values["families_total"] = (families, COUNT)
+        values["families_inside_forest"] = (inside, COUNT)
+        if "covered_inside" in needed:
+            (covered_inside,) = one("covered_inside")
+            values["agreement_coverage_inside_pct"] = (percent(covered_inside, inside), PCT)
+    if "persons" in needed:
+        (persons,) = one("persons")
+        values["persons_total"] = (persons, COUNT)
+    if "agreements_active" in needed:
+        agreements_active, forest = one("agreements_active")
+        values["agreements_active"] = (agreements_active, COUNT)
+        values["forest_area_under_agreement_ha"] = (
+            Hectares.process_result_value(forest, None), HA)
 
-    delivered = Decimal(0)
-    for quantity, planned, value in session.execute(sql["benefits_delivered"]):
-        if planned:
-            delivered += Decimal(value) / 100 * Decimal(quantity) / Decimal(planned)
-    values["benefits_delivered_pen"] = (delivered.quantize(Decimal("0.01"), ROUND_HALF_UP), PEN)
+    if "benefits_delivered" in needed:
+        delivered = Decimal(0)
+        for quantity, planned, value in session.execute(sql["benefits_delivered"]):
+            if planned:
+                delivered += Decimal(value) / 100 * Decimal(quantity) / Decimal(planned)
+        values["benefits_delivered_pen"] = (
+            delivered.quantize(Decimal("0.01"), ROUND_HALF_UP), PEN)
 
-    visits, compliant = one("visits")
-    values["compliance_visits_12m"] = (visits, COUNT)
-    values["compliant_visits_pct"] = (percent(compliant, visits), PCT)
+    if "visits" in needed:
+        visits, compliant = one("visits")
+        values["compliance_visits_12m"] = (visits, COUNT)
+        values["compliant_visits_pct"] = (percent(compliant, visits), PCT)
 
-    # Training: the training area's own figures (unique people, women among them, sessions
-    # actually held), so the window and the workbook never disagree.
-    from desktop.services.training import training_figures
+    if "training" in needed:
+        # The training area's own figures (unique people, women among them, sessions
+        # actually held), so the window and the workbook never disagree.
+        from desktop.services.training import training_figures
 
-    figures = training_figures(session, date_from, date_to)
-    values["training_sessions"] = (figures.sessions, COUNT)
-    values["training_participants_unique"] = (figures.unique_participants, COUNT)
-    values["training_women_pct"] = (figures.women_share or Decimal("0.0"), PCT)
-    values["school_sessions"] = (figures.school_sessions, COUNT)
-    values["school_participants"] = (figures.school_participants, COUNT)
+        figures = training_figures(session, date_from, date_to)
+        values["training_sessions"] = (figures.sessions, COUNT)
+        values["training_participants_unique"] = (figures.unique_participants, COUNT)
+        values["training_women_pct"] = (figures.women_share or Decimal("0.0"), PCT)
+        values["school_sessions"] = (figures.school_sessions, COUNT)
+        values["school_participants"] = (figures.school_participants, COUNT)
 
-    kg, members = one("coffee_delivered")
-    (paid,) = one("coffee_paid")
-    values["coffee_delivered_kg"] = (Kilograms.process_result_value(kg, None), KG)
-    values["coffee_paid_pen"] = (Soles.process_result_value(paid, None), PEN)
-    values["coffee_members_delivering"] = (members, COUNT)
-    return [Indicator(code, LABELS[code], *values[code]) for code in CODES]
+    if "coffee" in needed:
+        kg, paid = one("coffee")
+        values["coffee_delivered_kg"] = (Kilograms.process_result_value(kg, None), KG)
+        values["coffee_paid_pen"] = (Soles.process_result_value(paid, None), PEN)
+    if "coffee_members" in needed:
+        (members,) = one("coffee_members")
+        values["coffee_members_delivering"] = (members, COUNT)
+    return [Indicator(code, LABELS[code], *values[code]) for code in wanted]
 
 
 def as_dict(indicators: list[Indicator]) -> dict:

@@ -95,6 +95,40 @@ def test_a_period_limits_the_dated_indicators(session, programme):
     assert values["families_total"] == 3  # not dated
 
 
+def test_coffee_counts_deliveries_by_their_day_and_payments_by_theirs(session, programme):
+    may = indicators.as_dict(indicators.compute(session, date(2026, 5, 1), date(2026, 5, 10),
+                                                today=TODAY))
+    assert may["coffee_delivered_kg"] == Decimal("150.5")
+    assert may["coffee_paid_pen"] == Decimal("0.00")  # paid on 20 May
+    assert may["coffee_members_delivering"] == 1
+    paid = indicators.as_dict(indicators.compute(session, date(2026, 5, 15), date(2026, 5, 31),
+                                                 today=TODAY))
+    assert paid["coffee_delivered_kg"] == Decimal("0") and paid["coffee_members_delivering"] == 0
+    assert paid["coffee_paid_pen"] == Decimal("1005.00")
+
+
+def test_only_the_indicators_asked_for_are_computed(database, session, programme):
+    from sqlalchemy import event
+
+    everything = indicators.as_dict(indicators.compute(session, today=TODAY))
+    ran = []
+
+    def record(conn, cursor, statement, *args):
+        ran.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        some = indicators.compute(session, today=TODAY,
+                                  codes=["coffee_paid_pen", "families_total"])
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    assert [i.code for i in some] == ["families_total", "coffee_paid_pen"]  # CODES' order
+    assert {i.code: i.value for i in some} == {
+        "families_total": everything["families_total"],
+        "coffee_paid_pen": everything["coffee_paid_pen"]}
+    assert ran and not any("benefit_deliveries" in sql or "attendance" in sql for sql in ran)
+
+
 def test_every_code_has_labels_in_both_languages(session, programme):
     for item in indicators.compute(session, today=TODAY):
         assert item.title("en") and item.title("es")

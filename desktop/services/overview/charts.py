@@ -92,8 +92,8 @@ def coffee_by_month(session: Session, today: date | None = None,
             {"start": start, "today": today}):
         delivered[_month(as_date(day))] += Kilograms.process_result_value(kg, None)
     for day, amount in session.execute(text(
-            f"SELECT paid_on, sum(amount_pen) FROM deliveries WHERE {live} "
-            "AND paid_on >= :start AND paid_on <= :today GROUP BY paid_on"),
+            f"SELECT paid_on, sum(amount_pen) FROM deliveries WHERE {live} AND paid_on IS NOT "
+            "NULL AND paid_on >= :start AND paid_on <= :today GROUP BY paid_on"),
             {"start": start, "today": today}):
         paid[_month(as_date(day))] += Soles.process_result_value(amount, None)
     return [MonthFigures(m, delivered[m], paid[m]) for m in shown]

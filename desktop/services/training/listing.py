@@ -4,10 +4,11 @@ participants and women counted there too."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from desktop.db.community import Community
@@ -54,15 +55,57 @@ SESSION_SORT = {
 }
 
 
-def _session_filters(query: str, kind: str | None, community_id: str | None,
-                     date_from: date | None, date_to: date | None) -> list:
+#: The texts a word of the search is looked for in (with the community's name).
+SEARCHED = (TrainingSession.topic, TrainingSession.place, TrainingSession.facilitator,
+            TrainingSession.notes)
+#: Above this many different values of a text, it is folded in SQL rather than in Python.
+FOLDED_HERE = 2000
+
+_fold = lru_cache(maxsize=8192)(fold)
+
+
+def _word_clauses(session: Session, words: list[str]) -> list:
+    """One condition per word: it appears in the topic, place, facilitator, notes or
+    community, ignoring case and accents.
+
+    On SQLite fold() is a Python function, and calling it on every session's texts made a
+    search of 10,000 sessions take 0.4 s; a programme's topics, places and facilitators
+    repeat, so each different text is folded once here and the sessions are found by the
+    texts that match (`topic IN (...)`). PostgreSQL folds in SQL (unaccent): unchanged."""
+    patterns = [like_pattern(word) for word in words]
+    if session.get_bind().dialect.name != "sqlite":
+        text = func.fold(TrainingSession.topic + " " + TrainingSession.place + " "
+                         + TrainingSession.facilitator + " " + TrainingSession.notes)
+        return [or_(text.like(p, escape="\\"), Community.name_folded.like(p, escape="\\"))
+                for p in patterns]
+    values = [set() for _ in SEARCHED]
+    living = TrainingSession.deleted_at.is_(None)
+    for index, value in session.execute(union(*(
+            select(literal(index), column).where(living)
+            for index, column in enumerate(SEARCHED)))):
+        values[index].add(value)
+    clauses = []
+    for word, pattern in zip(words, patterns):
+        needle = fold(word)
+        alternatives = [Community.name_folded.like(pattern, escape="\\")]
+        for column, found in zip(SEARCHED, values):
+            if len(found) > FOLDED_HERE:
+                alternatives.append(func.fold(column).like(pattern, escape="\\"))
+                continue
+            matching = [value for value in found if needle in _fold(value)]
+            if matching:
+                alternatives.append(column.in_(matching))
+        clauses.append(or_(*alternatives))
+    return clauses
+
+
+def _session_filters(session: Session, query: str, kind: str | None,
+                     community_id: str | None, date_from: date | None,
+                     date_to: date | None) -> list:
     clauses = [TrainingSession.deleted_at.is_(None)]
-    text = func.fold(TrainingSession.topic + " " + TrainingSession.place + " "
-                     + TrainingSession.facilitator + " " + TrainingSession.notes)
-    for word in fold(query).split():
-        pattern = like_pattern(word)
-        clauses.append(or_(text.like(pattern, escape="\\"),
-                           Community.name_folded.like(pattern, escape="\\")))
+    words = fold(query).split()
+    if words:
+        clauses += _word_clauses(session, words)
     if kind:
         clauses.append(TrainingSession.kind == kind)
     if community_id:
@@ -95,7 +138,7 @@ def search_sessions(session: Session, query: str = "", kind: str | None = None,
                    func.coalesce(Community.name, "").label("community"), TrainingSession.place,
                    TrainingSession.facilitator, TrainingSession.hours, participants, women)
             .outerjoin(Community, Community.id == TrainingSession.community_id)
-            .where(*_session_filters(query, kind, community_id, date_from, date_to))
+            .where(*_session_filters(session, query, kind, community_id, date_from, date_to))
             .order_by(*order).offset(offset).limit(limit))
     return [SessionRow(*row) for row in session.execute(stmt)]
 
@@ -105,5 +148,5 @@ def count_sessions(session: Session, query: str = "", kind: str | None = None,
                    date_to: date | None = None) -> int:
     stmt = (select(func.count()).select_from(TrainingSession)
             .outerjoin(Community, Community.id == TrainingSession.community_id)
-            .where(*_session_filters(query, kind, community_id, date_from, date_to)))
+            .where(*_session_filters(session, query, kind, community_id, date_from, date_to)))
     return session.scalar(stmt)

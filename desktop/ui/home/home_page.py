@@ -37,11 +37,18 @@ class Overview:
     due: overview.Due
 
 
+#: The indicators the tiles show: only their queries run (not the benefits', the visits'...).
+TILE_CODES = ["families_total", "families_inside_forest", "agreements_active",
+              "agreement_coverage_inside_pct", "forest_area_under_agreement_ha",
+              "training_participants_unique", "training_women_pct", "coffee_delivered_kg",
+              "coffee_paid_pen"]
+
+
 def read_overview(database, today: date | None = None) -> Overview:
     today = today or date.today()
     with database.session() as session:
         return Overview(
-            indicators.as_dict(indicators.compute(session, today=today)),
+            indicators.as_dict(indicators.compute(session, today=today, codes=TILE_CODES)),
             overview.agreements_by_status(session), overview.coverage_by_community(session),
             overview.coffee_by_month(session, today),
             overview.participants_by_sex(session, today), overview.due(session, today))

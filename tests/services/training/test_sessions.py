@@ -71,3 +71,28 @@ def test_find_session_by_id_or_its_start(session, programme):
     training.delete_session(session, jan.id)
     with pytest.raises(NotFound):
         training.find_session(session, jan.id)
+
+
+@pytest.mark.parametrize("folded_here", [2000, 0])  # each text folded once, or fold() in SQL
+def test_search_finds_every_word_in_any_text_ignoring_case_and_accents(
+        session, programme, monkeypatch, folded_here):
+    from desktop.services.training import listing
+
+    monkeypatch.setattr(listing, "FOLDED_HERE", folded_here)
+    training.save_session(session, {"notes": "Llevar TIJERAS_de podar 100%"},
+                          programme.sessions["feb"].id)
+
+    def topics(query):
+        found = training.search_sessions(session, query)
+        assert training.count_sessions(session, query) == len(found)
+        return sorted(r.topic for r in found)
+
+    assert topics("CAFETAL") == ["Poda y renovación del cafetal"]
+    assert topics("rénovación   ana") == ["Poda y renovación del cafetal"]  # topic + facilitator
+    assert topics("tijeras_de 100%") == ["Manejo de la roya"]  # the notes, wildcards as text
+    assert topics("tijeras%de") == []
+    assert topics("00123") == ["El bosque y el agua"]  # the place
+    assert topics("claras roya") == ["Manejo de la roya"]  # the community's name and a topic
+    assert topics("roya ahorro") == []  # every word must match
+    training.delete_session(session, programme.sessions["mar"].id)
+    assert topics("bosque") == []
