@@ -37,6 +37,8 @@ class Membership(Record, Base):
     __table_args__ = (
         UniqueConstraint("cooperative_id", "member_code", name="uq_memberships_code"),
         Index("ix_memberships_family", "family_id"),
+        # The members a search word matches: codes and families, from this index alone.
+        Index("ix_memberships_search", "cooperative_id", "family_id", "member_code", "id"),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)

@@ -97,6 +97,29 @@ def _escaped(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _members_sql(session: Session, word: str, found: dict, dialect: str) -> str:
+    """SQL selecting the ids of the members whose code or family (names, DNIs) holds `word`.
+
+    On SQLite a word of three letters or more goes through the families' trigram index: when
+    it matches fewer families than a quarter of the cooperative's members, from those families to
+    their members; otherwise from each member to its family through the families' key index
+    alone (it holds the rowid the trigram index gives): either way few table rows are read."""
+    code = "lower(m.member_code) LIKE :w ESCAPE '\\'"
+    if dialect != "sqlite" or len(word) < search_index.MIN_WORD:
+        return (f"SELECT m.id FROM memberships m JOIN families f ON f.id = m.family_id "
+                f"WHERE m.cooperative_id = :coop AND ({code} "
+                f"OR f.search_text LIKE :w ESCAPE '\\')")
+    found["m"] = search_index.match_phrase(word)
+    matches = f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :m"
+    families = session.execute(text(f"SELECT count(*) FROM ({matches})"), found).scalar_one()
+    if families * 4 < cooperative_members(session, found["coop"]):
+        return (f"SELECT m.id FROM memberships m WHERE m.cooperative_id = :coop AND m.family_id "
+                f"IN (SELECT f.id FROM families f WHERE f.rowid IN ({matches})) UNION "
+                f"SELECT m.id FROM memberships m WHERE m.cooperative_id = :coop AND {code}")
+    return (f"SELECT m.id FROM memberships m CROSS JOIN families f ON f.id = m.family_id "
+            f"WHERE m.cooperative_id = :coop AND ({code} OR f.rowid IN ({matches}))")
+
+
 def search_terms(session: Session, cooperative_id: str, query: str,
                  params: dict) -> list[Word]:
     """The words of `query`, their members read once each (their parameters added to
@@ -109,16 +132,8 @@ def search_terms(session: Session, cooperative_id: str, query: str,
     terms = []
     for i, word in enumerate(words):
         found = {"coop": cooperative_id, "w": like_pattern(word)}
-        if dialect == "sqlite" and len(word) >= search_index.MIN_WORD:
-            found["m"] = search_index.match_phrase(word)
-            families = (f"SELECT f.id FROM families f WHERE f.rowid IN (SELECT rowid FROM "
-                        f"{search_index.TABLE} WHERE {search_index.TABLE} MATCH :m)")
-        else:
-            families = "SELECT f.id FROM families f WHERE f.search_text LIKE :w ESCAPE '\\'"
-        ids = list(session.execute(text(
-            "SELECT m.id FROM memberships m WHERE m.cooperative_id = :coop AND "
-            f"(lower(m.member_code) LIKE :w ESCAPE '\\' OR m.family_id IN ({families}))"),
-            found).scalars())
+        ids = list(session.execute(text(_members_sql(session, word, found, dialect)),
+                                   found).scalars())
         params[f"members{i}"] = json.dumps(ids)
         ranges = []
         for k, prefix in enumerate(receipt_prefixes(word, runs)):

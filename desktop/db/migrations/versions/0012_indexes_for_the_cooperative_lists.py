@@ -8,7 +8,8 @@ when it holds every column a query names, its condition's included):
 * the members' totals (rebuilt with the two columns) and a season's totals (by date),
 * what is owed (unpaid live deliveries, by member),
 * a member's deliveries with what the list filters on (the search counts members' deliveries),
-* the flagged, deleted and voided deliveries (few: the list counts the rest by subtraction).
+* the flagged, deleted and voided deliveries (few: the list counts the rest by subtraction),
+* the members a search word matches (their families, codes and ids).
 
 Revision ID: 0012
 Revises: 0011
@@ -46,6 +47,9 @@ INDEXES = [
     ('ix_deliveries_voided', ['cooperative_id'], 'deleted_at IS NULL AND voided_at IS NOT NULL'),
 ]
 
+#: The members a search word matches, read from this index alone.
+MEMBERSHIPS_SEARCH = ['cooperative_id', 'family_id', 'member_code', 'id']
+
 
 def _where(where):
     if where is None:
@@ -59,10 +63,14 @@ def upgrade() -> None:
         batch_op.drop_index('ix_deliveries_member_totals', **_where(LIVE))
         for name, columns, where in INDEXES:
             batch_op.create_index(name, columns, unique=False, **_where(where))
+    with op.batch_alter_table('memberships', schema=None) as batch_op:
+        batch_op.create_index('ix_memberships_search', MEMBERSHIPS_SEARCH, unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('memberships', schema=None) as batch_op:
+        batch_op.drop_index('ix_memberships_search')
     with op.batch_alter_table('deliveries', schema=None) as batch_op:
         for name, _, where in reversed(INDEXES):
             batch_op.drop_index(name, **_where(where))
