@@ -97,22 +97,27 @@ def _escaped(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _members_sql(session: Session, word: str, found: dict, dialect: str) -> str:
-    """SQL selecting the ids of the members whose code or family (names, DNIs) holds `word`.
+def members_matching(session: Session, word: str, params: dict, key: str = "") -> str:
+    """SQL selecting the ids of the members (of the cooperative `:coop`) whose code or family
+    (names, DNIs, code) holds `word` (folded), its parameters `:w{key}`, `:m{key}` added to
+    `params`.
 
     On SQLite a word of three letters or more goes through the families' trigram index: when
-    it matches fewer families than a quarter of the cooperative's members, from those families to
-    their members; otherwise from each member to its family through the families' key index
+    it matches fewer families than a quarter of the cooperative's members, from those families
+    to their members; otherwise from each member to its family through the families' key index
     alone (it holds the rowid the trigram index gives): either way few table rows are read."""
-    code = "lower(m.member_code) LIKE :w ESCAPE '\\'"
+    dialect = session.get_bind().dialect.name
+    params[f"w{key}"] = like_pattern(word)
+    code = f"lower(m.member_code) LIKE :w{key} ESCAPE '\\'"
     if dialect != "sqlite" or len(word) < search_index.MIN_WORD:
         return (f"SELECT m.id FROM memberships m JOIN families f ON f.id = m.family_id "
                 f"WHERE m.cooperative_id = :coop AND ({code} "
-                f"OR f.search_text LIKE :w ESCAPE '\\')")
-    found["m"] = search_index.match_phrase(word)
-    matches = f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :m"
-    families = session.execute(text(f"SELECT count(*) FROM ({matches})"), found).scalar_one()
-    if families * 4 < cooperative_members(session, found["coop"]):
+                f"OR f.search_text LIKE :w{key} ESCAPE '\\')")
+    params[f"m{key}"] = search_index.match_phrase(word)
+    matches = (f"SELECT rowid FROM {search_index.TABLE} "
+               f"WHERE {search_index.TABLE} MATCH :m{key}")
+    families = session.execute(text(f"SELECT count(*) FROM ({matches})"), params).scalar_one()
+    if families * 4 < cooperative_members(session, params["coop"]):
         return (f"SELECT m.id FROM memberships m WHERE m.cooperative_id = :coop AND m.family_id "
                 f"IN (SELECT f.id FROM families f WHERE f.rowid IN ({matches})) UNION "
                 f"SELECT m.id FROM memberships m WHERE m.cooperative_id = :coop AND {code}")
@@ -131,8 +136,8 @@ def search_terms(session: Session, cooperative_id: str, query: str,
     runs = receipt_runs(session, cooperative_id)
     terms = []
     for i, word in enumerate(words):
-        found = {"coop": cooperative_id, "w": like_pattern(word)}
-        ids = list(session.execute(text(_members_sql(session, word, found, dialect)),
+        found = {"coop": cooperative_id}
+        ids = list(session.execute(text(members_matching(session, word, found)),
                                    found).scalars())
         params[f"members{i}"] = json.dumps(ids)
         ranges = []
@@ -163,5 +168,5 @@ def receipt_index(session: Session) -> str | None:
     return None
 
 
-__all__ = ["Word", "receipt_runs", "receipt_prefixes", "search_terms", "cooperative_members",
-           "receipt_index"]
+__all__ = ["Word", "receipt_runs", "receipt_prefixes", "members_matching", "search_terms",
+           "cooperative_members", "receipt_index"]
