@@ -122,6 +122,15 @@ _SORT_SELECT = {"member": MEMBER_NAME_SQL, "plot": "coalesce(pl.name, '')",
 SPARSE_SHARE = 20
 
 
+def _by_key(clauses: list[str], sqlite: bool) -> list[str]:
+    """The list's own conditions, kept by SQLite from choosing an index of its own (the rows
+    are then read by key from a short list of candidates)."""
+    if not sqlite:
+        return clauses
+    return [c.replace("d.cooperative_id =", "+d.cooperative_id =")
+             .replace("d.deleted_at IS NULL", "+d.deleted_at IS NULL") for c in clauses]
+
+
 def _indexed(dialect: str, index: str | None) -> str:
     return f" INDEXED BY {index}" if dialect == "sqlite" and index else ""
 
@@ -145,10 +154,10 @@ def search_deliveries(session: Session, where: DeliveryFilter, sort: str = "rece
     if words and walk and words[0].members * SPARSE_SHARE <= cooperative_members(
             session, where.cooperative_id):
         first, words, walk = words[0], words[1:], False
-        clauses.append(f"{key} IN (SELECT {key} FROM deliveries d{_indexed(dialect, MEMBER_LIST)}"
-                       f" WHERE d.cooperative_id = :coop AND d.membership_id IN "
-                       f"({first.member_ids()}) UNION ALL SELECT {key} FROM deliveries d "
-                       f"WHERE d.cooperative_id = :coop AND {first.receipts})")
+        clauses = _by_key(clauses, sqlite) + [
+            f"{key} IN (SELECT {key} FROM deliveries d{_indexed(dialect, MEMBER_LIST)} "
+            f"WHERE d.cooperative_id = :coop AND d.membership_id IN ({first.member_ids()}) "
+            f"UNION ALL {first.receipt_rows()})"]
     elif where.flagged_only:
         index = "ix_deliveries_flagged"
     elif where.selective() and sqlite:  # through the member's or the lot's own index
@@ -196,9 +205,11 @@ def count_deliveries(session: Session, where: DeliveryFilter) -> int:
     if words:
         first, rest = words[0], [word.condition() for word in words[1:]]
         members = f"d.membership_id IN ({first.member_ids()})"
-        by_receipt = count(clauses + [first.receipts] + rest)
+        receipts = _by_key(clauses, sqlite) + [
+            f"{'d.rowid' if sqlite else 'd.id'} IN ({first.receipt_rows()})"] + rest
+        by_receipt = count(receipts)
         if by_receipt:  # those of the word's members are counted with the members'
-            by_receipt = count(clauses + [first.receipts, f"NOT {members}"] + rest)
+            by_receipt = count(receipts + [f"NOT {members}"])
         return count(clauses + [members] + rest, MEMBER_LIST) + by_receipt
     if where.flagged_only:
         return count(clauses, "ix_deliveries_flagged")

@@ -53,6 +53,14 @@ class Word:
     def condition(self) -> str:
         return f"(d.membership_id IN ({self.member_ids()}) OR {self.receipts})"
 
+    def receipt_rows(self) -> str:
+        """SQL selecting the keys of the deliveries whose receipt numbers the word stands for:
+        one range of the receipt index per beginning (an OR of them may be read as one scan)."""
+        key = "d.rowid" if self.dialect == "sqlite" else "d.id"
+        ranges = self.receipts[1:-1].split(" OR ")
+        return " UNION ALL ".join(f"SELECT {key} FROM deliveries d WHERE d.cooperative_id = "
+                                  f":coop AND {r}" for r in ranges)
+
 
 def receipt_runs(session: Session, cooperative_id: str) -> list[tuple[str, str]]:
     """(stem, year) of each run of the cooperative's receipt numbers, read by skipping from run
