@@ -222,14 +222,15 @@ def count_deliveries(session: Session, where: DeliveryFilter) -> int:
     if where.unassigned or not sqlite:
         return count(clauses, MEMBER_LIST)
     voided = "" if where.include_voided else (
-        " - (SELECT count(*) FROM deliveries WHERE cooperative_id = :coop "
-        "AND deleted_at IS NULL AND voided_at IS NOT NULL)")
+        " - (SELECT count(*) FROM deliveries INDEXED BY ix_deliveries_voided "
+        "WHERE cooperative_id = :coop AND deleted_at IS NULL AND voided_at IS NOT NULL)")
     return session.execute(text(
         "SELECT (SELECT count(*) FROM deliveries)"
         " - (SELECT count(*) FROM deliveries WHERE cooperative_id < :coop)"
         " - (SELECT count(*) FROM deliveries WHERE cooperative_id > :coop)"
-        " - (SELECT count(*) FROM deliveries WHERE cooperative_id = :coop "
-        "AND deleted_at IS NOT NULL)" + voided), params).scalar_one()
+        " - (SELECT count(*) FROM deliveries INDEXED BY ix_deliveries_deleted "
+        "WHERE cooperative_id = :coop AND deleted_at IS NOT NULL)" + voided),
+        params).scalar_one()
 
 
 def delivery_row(session: Session, delivery_id: str) -> DeliveryRow:
