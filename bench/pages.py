@@ -134,6 +134,9 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         return lambda s: (cooperative.search_deliveries(s, flt, "receipt_number", True, 0, 200),
                           cooperative.count_deliveries(s, flt))
 
+    def delivery_rows(flt):  # the Lots tab's lists show no count
+        return lambda s: cooperative.search_deliveries(s, flt, "receipt_number", True, 0, 200)
+
     def agreement_page(flt):
         return lambda s: (ag.list_agreements(s, flt, "number", False, 0, 200),
                           ag.count_agreements(s, flt))
@@ -215,11 +218,11 @@ def checks(session) -> list[tuple[str, str, float, object]]:
          lambda s: cooperative.amounts_owed(s, coop)),
         ("Lots", "list of lots", FIRST_ROWS, lambda s: cooperative.list_lots(s, coop)),
         ("Lots", "detail: a lot's deliveries", DETAIL,
-         delivery_page(DeliveryFilter(coop, lot_id=lot, include_voided=False))),
+         delivery_rows(DeliveryFilter(coop, lot_id=lot, include_voided=False))),
         ("Lots", "available deliveries (in no lot)", FIRST_ROWS,
-         delivery_page(DeliveryFilter(coop, unassigned=True))),
+         delivery_rows(DeliveryFilter(coop, unassigned=True))),
         ("Lots", "available: search 'quispe'", FILTER,
-         delivery_page(DeliveryFilter(coop, "quispe", unassigned=True))),
+         delivery_rows(DeliveryFilter(coop, "quispe", unassigned=True))),
     ]
 
 

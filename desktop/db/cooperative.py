@@ -37,6 +37,8 @@ class Membership(Record, Base):
     __table_args__ = (
         UniqueConstraint("cooperative_id", "member_code", name="uq_memberships_code"),
         Index("ix_memberships_family", "family_id"),
+        # The members a search word matches: codes and families, from this index alone.
+        Index("ix_memberships_search", "cooperative_id", "family_id", "member_code", "id"),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)
@@ -88,9 +90,31 @@ class Delivery(Record, Base):
         Index("ix_deliveries_lot", "lot_id"),
         # Members' totals (a season, or all) read only this index: no table rows.
         Index("ix_deliveries_member_totals", "cooperative_id", "membership_id", "delivered_on",
-              "net_kg", "amount_pen", "paid_on",
+              "net_kg", "amount_pen", "paid_on", "deleted_at", "voided_at",
               sqlite_where=text(LIVE),
               postgresql_where=text(LIVE)),
+        # A season's totals (by date, month, lot, member), read from this index alone.
+        Index("ix_deliveries_season", "cooperative_id", "delivered_on", "membership_id",
+              "lot_id", "net_kg", "amount_pen", "paid_on", "deleted_at", "voided_at",
+              sqlite_where=text(LIVE), postgresql_where=text(LIVE)),
+        # What is owed to each member.
+        Index("ix_deliveries_owed", "cooperative_id", "membership_id", "delivered_on", "net_kg",
+              "amount_pen", "lot_id", "deleted_at", "voided_at", "paid_on",
+              sqlite_where=text(f"{LIVE} AND paid_on IS NULL"),
+              postgresql_where=text(f"{LIVE} AND paid_on IS NULL")),
+        # The deliveries list searched by member: what its filters name, per member.
+        Index("ix_deliveries_member_list", "cooperative_id", "membership_id", "deleted_at",
+              "voided_at", "paid_on", "lot_id", "flags", "receipt_number"),
+        # The few flagged, deleted and voided deliveries (the list counts by subtraction).
+        Index("ix_deliveries_flagged", "cooperative_id", "receipt_number",
+              sqlite_where=text("deleted_at IS NULL AND flags != ''"),
+              postgresql_where=text("deleted_at IS NULL AND flags != ''")),
+        Index("ix_deliveries_deleted", "cooperative_id",
+              sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
+        Index("ix_deliveries_voided", "cooperative_id",
+              sqlite_where=text("deleted_at IS NULL AND voided_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NULL AND voided_at IS NOT NULL")),
         # The station's starting price: the latest delivery of a product.
         Index("ix_deliveries_latest", "cooperative_id", "product", "created_at",
               sqlite_where=text(LIVE),

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from desktop.services.cooperative.members import MEMBER_NAME_SQL
 from desktop.services.cooperative.rules import as_date, kilograms, percent, soles
 from desktop.services.cooperative.weighing import Weighing
+from desktop.services.cooperative.delivery_search import (
+    cooperative_members, receipt_index, search_terms,
+)
 from desktop.services.errors import NotFound
-from desktop.textnorm import fold, like_pattern
 
 
 @dataclass(frozen=True)
@@ -68,14 +70,10 @@ class DeliveryFilter:
     unassigned: bool = False  # not voided and in no lot
     flagged_only: bool = False
 
-    def where(self) -> tuple[str, dict]:
+    def own(self) -> tuple[list[str], dict]:
+        """The conditions on the delivery alone (all but the search words)."""
         clauses = ["d.cooperative_id = :coop", "d.deleted_at IS NULL"]
         params: dict = {"coop": self.cooperative_id}
-        for i, word in enumerate(fold(self.query).split()):
-            params[f"w{i}"] = like_pattern(word)
-            clauses.append(f"(d.receipt_number LIKE :w{i} ESCAPE '\\' "
-                           f"OR m.member_code LIKE :w{i} ESCAPE '\\' "
-                           f"OR f.search_text LIKE :w{i} ESCAPE '\\')")
         if self.unpaid_only:
             clauses.append("d.paid_on IS NULL AND d.voided_at IS NULL")
         if not self.include_voided or self.unassigned:
@@ -90,7 +88,12 @@ class DeliveryFilter:
             clauses.append("d.lot_id IS NULL")
         if self.flagged_only:
             clauses.append("d.flags != ''")
-        return " AND ".join(clauses), params
+        return clauses, params
+
+    def selective(self) -> bool:
+        """Whether a condition leaves few deliveries (one member's, one lot's, the flagged):
+        the list then reads those and sorts them, rather than walking every receipt."""
+        return bool(self.membership_id or self.lot_id or self.flagged_only)
 
 
 def _delivery_row(r) -> DeliveryRow:
@@ -104,25 +107,130 @@ def _delivery_row(r) -> DeliveryRow:
         voided_at=as_date(r.voided_at), void_reason=r.void_reason)
 
 
+#: The joins a sort needs beside the deliveries themselves.
+_SORT_JOINS = {
+    "member_code": "JOIN memberships m ON m.id = d.membership_id",
+    "member": "JOIN memberships m ON m.id = d.membership_id",
+    "plot": "LEFT JOIN plots pl ON pl.id = d.plot_id",
+    "lot": "LEFT JOIN lots l ON l.id = d.lot_id",
+}
+_SORT_SELECT = {"member": MEMBER_NAME_SQL, "plot": "coalesce(pl.name, '')",
+                "lot": "coalesce(l.code, '')"}
+#: A search word matching at most 1/SPARSE_SHARE of the cooperative's members is answered
+#: from its members' deliveries and receipt numbers, sorted; a commoner one by walking the
+#: receipts in order until the page is full.
+SPARSE_SHARE = 20
+
+
+def _by_key(clauses: list[str], sqlite: bool) -> list[str]:
+    """The list's own conditions, kept by SQLite from choosing an index of its own (the rows
+    are then read by key from a short list of candidates)."""
+    if not sqlite:
+        return clauses
+    return [c.replace("d.cooperative_id =", "+d.cooperative_id =")
+             .replace("d.deleted_at IS NULL", "+d.deleted_at IS NULL") for c in clauses]
+
+
+def _indexed(dialect: str, index: str | None) -> str:
+    return f" INDEXED BY {index}" if dialect == "sqlite" and index else ""
+
+
 def search_deliveries(session: Session, where: DeliveryFilter, sort: str = "receipt_number",
                       descending: bool = True, offset: int = 0,
                       limit: int = 200) -> list[DeliveryRow]:
-    """One page of deliveries, newest receipt first by default, filtered and sorted in SQL."""
-    clause, params = where.where()
+    """One page of deliveries, newest receipt first by default, filtered and sorted in SQL.
+
+    The page's deliveries are found first on the deliveries alone (members, plots and lots
+    joined only when the sort names them), by one of three ways: walking the receipts in order
+    until the page is full (most lists), reading one member's, one lot's or the flagged
+    deliveries and sorting them, or reading a rare search word's members' deliveries and
+    receipt numbers and sorting those. Their rows are then read for the page only."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    key = "d.rowid" if sqlite else "d.id"
+    clauses, params = where.own()
+    words = search_terms(session, where.cooperative_id, where.query, params)
+    index, walk = None, not where.selective()
+    if words and walk and words[0].members * SPARSE_SHARE <= cooperative_members(
+            session, where.cooperative_id):
+        first, words, walk = words[0], words[1:], False
+        clauses = _by_key(clauses, sqlite) + [
+            f"{key} IN (SELECT {key} FROM deliveries d{_indexed(dialect, MEMBER_LIST)} "
+            f"WHERE d.cooperative_id = :coop AND d.membership_id IN ({first.member_ids()}) "
+            f"UNION ALL {first.receipt_rows()})"]
+    elif where.flagged_only:
+        index = "ix_deliveries_flagged"
+    elif where.selective() and sqlite:  # through the member's or the lot's own index
+        clauses[0] = "+d.cooperative_id = :coop"
+    elif sort == "receipt_number" and sqlite:
+        index = receipt_index(session)
+    clauses += [word.condition() for word in words]
     direction = " DESC" if descending else ""
-    order = DELIVERY_SORT.get(sort, "d.receipt_number") + direction
-    sql = (f"{_DELIVERY_SELECT} WHERE {clause} ORDER BY {order}, d.delivered_on{direction}, "
-           f"d.receipt_number{direction} LIMIT :limit OFFSET :offset")
-    rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset})
-    return [_delivery_row(r) for r in rows]
+    column = _SORT_SELECT.get(sort) or DELIVERY_SORT.get(sort, "d.receipt_number")
+    # `+`: no walking the sort's index over every delivery to find a few
+    hint = "+" if sqlite and not walk and not index and column.startswith("d.") else ""
+    order = (f"{hint}{column}{direction}, {hint}d.delivered_on{direction}, "
+             f"{hint}d.receipt_number{direction}")
+    ids = [r[0] for r in session.execute(text(
+        f"SELECT {key} FROM deliveries d{_indexed(dialect, index)} {_SORT_JOINS.get(sort, '')} "
+        f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit OFFSET :offset"),
+        {**params, "limit": limit, "offset": offset})]
+    if not ids:
+        return []
+    marks = ", ".join(f":k{i}" for i in range(len(ids)))
+    select = _DELIVERY_SELECT.replace("SELECT ", f"SELECT {key} AS key, ", 1)
+    rows = {r.key: _delivery_row(r) for r in session.execute(text(
+        f"{select} WHERE {key} IN ({marks})"), {f"k{i}": k for i, k in enumerate(ids)})}
+    return [rows[k] for k in ids]
+
+
+#: The index holding, per member, everything the list filters on.
+MEMBER_LIST = "ix_deliveries_member_list"
 
 
 def count_deliveries(session: Session, where: DeliveryFilter) -> int:
-    clause, params = where.where()
-    joins = ("JOIN memberships m ON m.id = d.membership_id JOIN families f ON f.id = m.family_id "
-             if fold(where.query).split() else "")
-    sql = f"SELECT count(*) FROM deliveries d {joins}WHERE {clause}"
-    return session.execute(text(sql), params).scalar_one()
+    """How many deliveries the list shows, counted from indexes: a search's through its
+    members' deliveries and its receipt numbers; the whole list as every delivery but the
+    other cooperatives', the deleted and the voided (few: a count of the table is free)."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    clauses, params = where.own()
+    words = search_terms(session, where.cooperative_id, where.query, params)
+
+    def count(conditions: list[str], index: str | None = None) -> int:
+        return session.execute(text(
+            f"SELECT count(*) FROM deliveries d{_indexed(dialect, index)} "
+            f"WHERE {' AND '.join(conditions)}"), params).scalar_one()
+
+    if words:
+        first, rest = words[0], [word.condition() for word in words[1:]]
+        members = f"d.membership_id IN ({first.member_ids()})"
+        receipts = _by_key(clauses, sqlite) + [
+            f"{'d.rowid' if sqlite else 'd.id'} IN ({first.receipt_rows()})"] + rest
+        by_receipt = count(receipts)
+        if by_receipt:  # those of the word's members are counted with the members'
+            by_receipt = count(receipts + [f"NOT {members}"])
+        return count(clauses + [members] + rest, MEMBER_LIST) + by_receipt
+    if where.flagged_only:
+        return count(clauses, "ix_deliveries_flagged")
+    if where.selective():
+        if sqlite:
+            clauses[0] = "+d.cooperative_id = :coop"
+        return count(clauses)
+    if where.unpaid_only:
+        return count(clauses, "ix_deliveries_owed")
+    if where.unassigned or not sqlite:
+        return count(clauses, MEMBER_LIST)
+    voided = "" if where.include_voided else (
+        " - (SELECT count(*) FROM deliveries INDEXED BY ix_deliveries_voided "
+        "WHERE cooperative_id = :coop AND deleted_at IS NULL AND voided_at IS NOT NULL)")
+    return session.execute(text(
+        "SELECT (SELECT count(*) FROM deliveries)"
+        " - (SELECT count(*) FROM deliveries WHERE cooperative_id < :coop)"
+        " - (SELECT count(*) FROM deliveries WHERE cooperative_id > :coop)"
+        " - (SELECT count(*) FROM deliveries INDEXED BY ix_deliveries_deleted "
+        "WHERE cooperative_id = :coop AND deleted_at IS NOT NULL)" + voided),
+        params).scalar_one()
 
 
 def delivery_row(session: Session, delivery_id: str) -> DeliveryRow:

@@ -82,19 +82,29 @@ def monthly_totals(session: Session, cooperative_id: str, start: date | None = N
 
 def lot_totals(session: Session, cooperative_id: str, start: date | None = None,
                end: date | None = None) -> list[Totals]:
-    return _grouped(session, cooperative_id, start, end, "coalesce(l.code, '')",
-                    "LEFT JOIN lots l ON l.id = d.lot_id")
+    """Totals per lot: the deliveries grouped by lot first (from ix_deliveries_season alone),
+    then the few groups named by their lots' codes."""
+    where, params = _period(cooperative_id, start, end)
+    sql = f"""
+        SELECT coalesce(l.code, '') AS key, sum(t.n) AS n, sum(t.kg) AS kg,
+          sum(t.amount) AS amount, sum(t.unpaid) AS unpaid
+        FROM (SELECT d.lot_id, {_TOTALS} FROM deliveries d WHERE {where} GROUP BY d.lot_id) t
+        LEFT JOIN lots l ON l.id = t.lot_id
+        GROUP BY coalesce(l.code, '') ORDER BY key"""
+    return [_totals(r, r.key, r.key) for r in session.execute(text(sql), params)]
 
 
 def certification_totals(session: Session, cooperative_id: str, start: date | None = None,
                          end: date | None = None) -> list[Totals]:
     """kg and soles of deliveries whose member held each certification on the delivery day
-    (a delivery counts under each certification its member held)."""
+    (a delivery counts under each certification its member held). Each member's
+    certifications are read once, then the deliveries of each one's validity from
+    ix_deliveries_member_totals alone (not every delivery's member's list)."""
     where, params = _period(cooperative_id, start, end)
     sql = f"""
         SELECT json_extract(c.value, '$.kind') AS kind, {_TOTALS}
-        FROM deliveries d JOIN memberships m ON m.id = d.membership_id,
-             json_each(m.certifications) c
+        FROM memberships m CROSS JOIN json_each(m.certifications) c
+          CROSS JOIN deliveries d ON d.membership_id = m.id
         WHERE {where}
           AND coalesce(json_extract(c.value, '$.valid_from'), '') <= d.delivered_on
           AND (json_extract(c.value, '$.valid_to') IS NULL
@@ -126,9 +136,14 @@ class SeasonSummary:
 
 def season_summary(session: Session, cooperative_id: str, start: date | None = None,
                    end: date | None = None) -> SeasonSummary:
+    """The period's figures, summed from each member's (so the members delivering are counted
+    as the groups go by, read in member order from an index alone)."""
     where, params = _period(cooperative_id, start, end)
-    r = session.execute(text(f"SELECT count(DISTINCT d.membership_id) AS members, {_TOTALS} "
-                             f"FROM deliveries d WHERE {where}"), params).one()
+    r = session.execute(text(
+        f"SELECT count(*) AS members, coalesce(sum(t.n), 0) AS n, coalesce(sum(t.kg), 0) AS kg, "
+        f"coalesce(sum(t.amount), 0) AS amount, coalesce(sum(t.unpaid), 0) AS unpaid "
+        f"FROM (SELECT d.membership_id, {_TOTALS} FROM deliveries d WHERE {where} "
+        f"GROUP BY d.membership_id) t"), params).one()
     return SeasonSummary(r.members, r.n, kilograms(r.kg), soles(r.amount), soles(r.unpaid))
 
 

@@ -19,6 +19,7 @@ from desktop.db.plot import Plot
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live
 from desktop.services.cooperative.cooperatives import get_cooperative
+from desktop.services.cooperative.delivery_search import members_matching
 from desktop.services.cooperative.fields import MEMBERSHIP_FIELDS
 from desktop.services.cooperative.rules import (
     CERTIFICATION_KINDS,
@@ -29,7 +30,7 @@ from desktop.services.cooperative.rules import (
 from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
 from desktop.services.people.permissions import allowed, require
-from desktop.textnorm import fold, like_pattern
+from desktop.services.registry.search import search_words
 
 #: SQL for a member's display name: the member person, else the family's head.
 MEMBER_NAME_SQL = """coalesce(
@@ -235,17 +236,35 @@ def membership_by_code(session: Session, cooperative_id: str, code: str) -> Memb
 def search_members(session: Session, cooperative_id: str, query: str = "", limit: int = 10,
                    offset: int = 0) -> list[MemberRow]:
     """Members whose code, family code, member names or DNIs match every word of `query`
-    (case and accents ignored); an exact member code comes first."""
+    (case and accents ignored); an exact member code comes first, then the others by code.
+
+    Each word is a set of members read through indexes (members_matching); the page's members
+    are found walking the codes in order, their names and DNIs then read for those only."""
     clauses = ["m.cooperative_id = :coop", "m.deleted_at IS NULL"]
-    params: dict = {"coop": cooperative_id, "exact": (query or "").strip().upper(),
-                    "limit": limit, "offset": offset}
-    for i, word in enumerate(fold(query).split()):
-        params[f"w{i}"] = like_pattern(word)
-        clauses.append(f"(m.member_code LIKE :w{i} ESCAPE '\\' "
-                       f"OR f.search_text LIKE :w{i} ESCAPE '\\')")
-    return _member_rows(session, clauses, params,
-                        "ORDER BY upper(m.member_code) = :exact DESC, m.member_code "
-                        "LIMIT :limit OFFSET :offset")
+    params: dict = {"coop": cooperative_id}
+    for i, word in enumerate(search_words(query)):
+        clauses.append(f"m.id IN ({members_matching(session, word, params, str(i))})")
+    where = " AND ".join(clauses)
+    exact = (query or "").strip().upper()
+    first = [] if not exact else list(session.execute(text(
+        f"SELECT m.id FROM memberships m WHERE {where} AND upper(m.member_code) = :exact "
+        "ORDER BY m.member_code"), {**params, "exact": exact}).scalars())
+    ids = first[offset:offset + limit]
+    if len(ids) < limit:
+        others = [f":x{i}" for i in range(len(first))]
+        params.update({f"x{i}": id_ for i, id_ in enumerate(first)})
+        rest = f" AND m.id NOT IN ({', '.join(others)})" if others else ""
+        ids += session.execute(text(
+            f"SELECT m.id FROM memberships m WHERE {where}{rest} ORDER BY m.member_code "
+            "LIMIT :limit OFFSET :offset"),
+            {**params, "limit": limit - len(ids),
+             "offset": max(0, offset - len(first))}).scalars()
+    if not ids:
+        return []
+    marks = ", ".join(f":k{i}" for i in range(len(ids)))
+    rows = {r.id: r for r in _member_rows(session, [f"m.id IN ({marks})"],
+                                          {f"k{i}": id_ for i, id_ in enumerate(ids)}, "")}
+    return [rows[id_] for id_ in ids]
 
 
 def member_row(session: Session, membership_id: str) -> MemberRow:

@@ -113,13 +113,20 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
     if up_to is not None:
         extra = " AND d.delivered_on <= :up_to"
         params["up_to"] = up_to
+    # grouped by member from ix_deliveries_owed alone (SQLite would rather walk the members'
+    # totals, in member order, through every delivery), then each member's code and name
+    indexed = " INDEXED BY ix_deliveries_owed" if session.get_bind().dialect.name == "sqlite" \
+        else ""
     sql = f"""
-        SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS member, count(*) AS n,
-          sum(d.net_kg) AS kg, sum(d.amount_pen) AS amount, min(d.delivered_on) AS oldest
-        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
-        WHERE d.cooperative_id = :coop AND d.deleted_at IS NULL AND d.voided_at IS NULL
-          AND d.paid_on IS NULL{extra}
-        GROUP BY m.id ORDER BY amount DESC, m.member_code"""
+        SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS member, t.n, t.kg, t.amount, t.oldest
+        FROM (SELECT d.membership_id, count(*) AS n, sum(d.net_kg) AS kg,
+                sum(d.amount_pen) AS amount, min(d.delivered_on) AS oldest
+              FROM deliveries d{indexed}
+              WHERE d.cooperative_id = :coop AND d.deleted_at IS NULL AND d.voided_at IS NULL
+                AND d.paid_on IS NULL{extra}
+              GROUP BY d.membership_id) t
+        JOIN memberships m ON m.id = t.membership_id
+        ORDER BY t.amount DESC, m.member_code"""
     return [OwedRow(r.id, r.member_code, r.member, r.n, kilograms(r.kg), soles(r.amount),
                     as_date(r.oldest)) for r in session.execute(text(sql), params)]
 

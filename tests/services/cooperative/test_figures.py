@@ -29,3 +29,41 @@ def test_figures_per_member_month_lot_and_certification(session, coop, family, p
     summary = cooperative.season_summary(session, coop.id, date(2026, 6, 1))
     assert (summary.members_delivering, summary.net_kg) == (1, Decimal("50.000"))
     assert [t.key for t in cooperative.lot_totals(session, coop.id)] == [""]
+
+
+def test_lot_totals_and_the_season_summary_count_each_group_once(session, coop, family, plot,
+                                                                 community):
+    from tests.services.cooperative.builders import make_family, make_plot
+
+    first = make_member(session, coop, family)
+    other_family = make_family(session, community, given_names="Luz", paternal_surname="Vela",
+                               dni="22334455", sex="F")
+    second = make_member(session, coop, other_family)
+    other_plot = make_plot(session, other_family, "Alta")
+    days = [date(2026, 5, 4), date(2026, 5, 20), date(2026, 6, 4)]
+    mine = [deliver(session, coop, first, plot, delivered_on=d, gross_kg="100", tare_kg="0",
+                    price_per_kg_pen="10") for d in days]
+    theirs = deliver(session, coop, second, other_plot, delivered_on=days[0], gross_kg="10",
+                     tare_kg="0", price_per_kg_pen="10")
+    voided = deliver(session, coop, second, other_plot, delivered_on=days[0])
+    cooperative.void_delivery(session, voided.id, "Error")
+    lot_a = cooperative.save_lot(session, coop.id, {"code": "L-A"})
+    lot_b = cooperative.save_lot(session, coop.id, {"code": "L-B"})
+    cooperative.assign_to_lot(session, lot_a.id, [mine[0].id, theirs.id])
+    cooperative.assign_to_lot(session, lot_b.id, [mine[1].id])
+    lots = cooperative.lot_totals(session, coop.id)
+    assert [(t.key, t.deliveries, t.net_kg) for t in lots] == [
+        ("", 1, Decimal("100.000")), ("L-A", 2, Decimal("110.000")),
+        ("L-B", 1, Decimal("100.000"))]
+    summary = cooperative.season_summary(session, coop.id)
+    assert (summary.members_delivering, summary.deliveries, summary.net_kg,
+            summary.amount_pen, summary.unpaid_pen) == (
+        2, 4, Decimal("310.000"), Decimal("3100.00"), Decimal("3100.00"))
+    june = cooperative.season_summary(session, coop.id, date(2026, 6, 1), date(2026, 6, 30))
+    assert (june.members_delivering, june.deliveries) == (1, 1)
+    empty = cooperative.season_summary(session, coop.id, date(2027, 1, 1))
+    assert (empty.members_delivering, empty.deliveries, empty.net_kg) == (0, 0, 0)
+    owed = cooperative.amounts_owed(session, coop.id, date(2026, 5, 31))
+    assert [(o.member_code, o.deliveries, o.amount_pen, o.oldest) for o in owed] == [
+        (first.member_code, 2, Decimal("2000.00"), days[0]),
+        (second.member_code, 1, Decimal("100.00"), days[0])]

@@ -61,3 +61,26 @@ def test_membership_of_a_named_person_of_the_family(session, coop, family):
     assert cooperative.member_name(member) == "Rosa Tuesta"
     with pytest.raises(ValidationError, match="No member of this family has DNI"):
         cooperative.save_membership(session, coop.id, {"dni": "11111111"}, member.id)
+
+
+def test_an_exact_code_comes_first_and_pages_follow_each_other(session, coop, community):
+    from tests.services.cooperative.builders import make_family
+
+    codes = ["M-1", "M-10", "M-11", "M-12", "X-1"]
+    for i, code in enumerate(codes):
+        family = make_family(session, community, given_names=f"Ana{i}", paternal_surname="Ríos",
+                             dni=f"5566778{i}", sex="F")
+        make_member(session, coop, family, member_code=code)
+
+    def listed(query, offset=0, limit=10):
+        return [r.member_code for r in cooperative.search_members(session, coop.id, query,
+                                                                  limit, offset)]
+
+    assert listed("m-1") == ["M-1", "M-10", "M-11", "M-12"]
+    assert listed("M-11") == ["M-11"]
+    assert listed("1") == ["M-1", "M-10", "M-11", "M-12", "X-1"]  # also their DNIs
+    assert listed("rios") == codes and listed("RÍOS ana3") == ["M-12"]
+    assert [listed("m-11", offset, 1) for offset in range(3)] == [["M-11"], [], []]
+    assert listed("x-1", 0, 1) + listed("x-1", 1, 1) == ["X-1"]
+    whole = listed("", 0, 10)
+    assert [c for offset in range(0, 5, 2) for c in listed("", offset, 2)] == whole == codes
