@@ -37,7 +37,7 @@ def draw_elsewhere(builder: type, families: int, seed: int, user: str, sink) -> 
               and threading.active_count() == 1 else "spawn")
     context = multiprocessing.get_context(method)
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=draw_into, args=(sender, builder, families, seed, user),
+    child = context.Process(target=draw_into, args=(sender, receiver, builder, families, seed, user),
                             name="demo-drawing", daemon=True)
     child.start()
     sender.close()
@@ -77,8 +77,13 @@ class PipeSink:
         self.send(("progress", done, total))
 
 
-def draw_into(connection, builder: type, families: int, seed: int, user: str) -> None:
-    """The drawing process: build the demo into `connection`, then send the counts."""
+def draw_into(connection, other_end, builder: type, families: int, seed: int,
+              user: str) -> None:
+    """The drawing process: build the demo into `connection`, then send the counts.
+
+    `other_end` is the pipe's end the writer reads: closed here at once, so that when the
+    writer stops (or is killed) the pipe breaks and this process ends rather than waits."""
+    other_end.close()
     try:
         counts = builder(PipeSink(connection), families, seed, user).build()
         connection.send(("done", counts))

@@ -6,9 +6,12 @@ constant is written into the statement), or the database's own default.
 
 While a brand-new file is built (`new_file`: the caller throws the file away if the build
 fails), the build skips what only protects a file that already holds work: the journal
-is kept in memory, nothing is synced to disk until the end, and the secondary indexes are
-built once, after the rows, rather than kept up to date row by row. The file's own
-settings (WAL journal, full syncs) are back when the build ends.
+is kept in memory, nothing is synced to disk until the end, foreign keys are not looked up
+row by row (the builder refers only to rows it wrote before; tests/demo runs
+`PRAGMA foreign_key_check` on such a demo, and bench/demo.py --check on the large one),
+and the secondary indexes are built once, after the rows, rather than kept up to date row
+by row. The connection's own settings (WAL journal, full syncs, foreign keys) are back when
+the build ends.
 """
 
 from __future__ import annotations
@@ -108,18 +111,21 @@ class Sink:
 
 @contextmanager
 def build_settings(connection, new_file: bool):
-    """The page cache for a build and, for a brand-new file, its journal in memory and no
-    syncs (see the module's docstring); the connection's settings are back afterwards."""
+    """The page cache for a build and, for a brand-new file, its journal in memory, no syncs
+    and no foreign key look-ups (see the module's docstring); the connection's settings are
+    back afterwards."""
     pragma = connection.exec_driver_sql
     old_cache = pragma("PRAGMA cache_size").scalar()
     old_sync = pragma("PRAGMA synchronous").scalar()
     old_journal = pragma("PRAGMA journal_mode").scalar()
+    old_keys = pragma("PRAGMA foreign_keys").scalar()
     pragma(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     if new_file:
         # refused (the mode stays) while another connection reads the file: then the
         # build just keeps the file's journal
         pragma("PRAGMA journal_mode = MEMORY")
         pragma("PRAGMA synchronous = OFF")
+        pragma("PRAGMA foreign_keys = OFF")
     connection.commit()
     try:
         yield
@@ -128,6 +134,7 @@ def build_settings(connection, new_file: bool):
         if new_file:
             pragma(f"PRAGMA journal_mode = {old_journal}")
             pragma(f"PRAGMA synchronous = {int(old_sync)}")
+            pragma(f"PRAGMA foreign_keys = {int(old_keys)}")
         connection.commit()
 
 
