@@ -52,9 +52,10 @@ class RowWriter:
                     continue
                 default = column.default
                 process = column.type.dialect_impl(self.dialect).bind_processor(self.dialect)
-                if default.is_scalar and literal(process(default.arg) if process
-                                                 else default.arg) is not None:
-                    values.append(literal(process(default.arg) if process else default.arg))
+                constant = default.is_scalar and literal(
+                    process(default.arg) if process else default.arg)
+                if constant:
+                    values.append(constant)
                 else:
                     calls.append(_default_call(default, process))
                     values.append("?")
