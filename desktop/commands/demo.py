@@ -34,7 +34,7 @@ def run_demo(args) -> int:
     _remove(building)
     database = open_database(building)
     try:
-        counts = build_demo(database, families=families, seed=args.seed)
+        counts = build_demo(database, families=families, seed=args.seed, new_file=True)
         users = _add_users(database) if args.with_users else []
         database.on_close_after_write = None  # a brand-new demo needs no backup
         database.close()

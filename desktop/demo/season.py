@@ -6,15 +6,43 @@ from __future__ import annotations
 import json
 from array import array
 from datetime import date, timedelta
-from decimal import Decimal
 
-from desktop.db.cooperative import Cooperative, Delivery, Membership
-from desktop.db.training import Attendance, TrainingSession
+from desktop.db.types import Kilograms, Percent, Soles
 from desktop.demo.data import (
-    CENT, CERTIFICATIONS, COOPERATIVE, DEMO_REFERENCE_DATE, FACILITATORS, SEASON_DAYS,
-    SEASON_START, SETUP_AT, TOPICS, TRAINING_KINDS,
+    CERTIFICATIONS, COOPERATIVE, DEMO_REFERENCE_DATE, FACILITATORS, SEASON_DAYS, SEASON_START,
+    SETUP_AT, TOPICS, TRAINING_KINDS,
 )
-from desktop.demo.rows import BATCH, PackedIds, record, stamp
+from desktop.demo.people import ID
+from desktop.demo.rows import (
+    BATCH, RECORD, PackedIds, Weighted, naive_utc, record, stamp, units,
+)
+
+COOPERATIVE_COLUMNS = RECORD + tuple(COOPERATIVE)
+MEMBERSHIP = RECORD + ("cooperative_id", "family_id", "person_id", "member_code", "joined_on",
+                       "certifications")
+SESSION = RECORD + ("topic", "kind", "held_on", "community_id", "place", "facilitator", "hours",
+                    "notes")
+ATTENDANCE = RECORD + ("session_id", "person_id", "sex", "age_band", "name")
+DELIVERY = RECORD + ("cooperative_id", "receipt_number", "sequence", "delivered_on",
+                     "membership_id", "plot_id", "product", "gross_kg", "tare_kg", "net_kg",
+                     "moisture_pct", "grade", "cup_score", "price_per_kg_pen", "amount_pen",
+                     "paid_on", "voided_at", "flags")
+
+#: A member's certifications, as stored (JSON), by weight.
+CERTIFIED = Weighted(
+    [json.dumps([{"kind": k, "valid_from": f, "valid_to": t} for k, f, t in certifications],
+                sort_keys=True) for _, certifications in CERTIFICATIONS],
+    [w for w, _ in CERTIFICATIONS])
+KINDS = Weighted([k for k, _ in TRAINING_KINDS], [w for _, w in TRAINING_KINDS])
+AGE_BANDS = Weighted(("child", "youth"), (70, 30))
+SESSION_HOURS = (2, 3, 3, 4, 4, 6)
+HOURS = units(0, Percent)
+SCHOOL_HOURS = 15 * units(1, Percent)  # 1.5
+FIRST_JOINED = date(2012, 1, 1).toordinal()
+REFERENCE = DEMO_REFERENCE_DATE.toordinal()
+TENTH_KG, HUNDREDTH_KG = units(1, Kilograms), units(2, Kilograms)
+TENTH_PCT, HUNDREDTH_PCT = units(1, Percent), units(2, Percent)
+CENTS = units(2, Soles)
 
 
 class MemberList:
@@ -44,81 +72,65 @@ class SeasonRows:
     """The Builder's part that makes training sessions, memberships and deliveries."""
 
     def add_cooperative(self) -> None:
-        self.cooperative_id = self.new_id()
-        self.add(Cooperative.__table__, {**record(self.cooperative_id, SETUP_AT), **COOPERATIVE})
+        self.cooperative_id = self.draw.uuid()
+        self.rows["cooperatives"].append(
+            record(self.cooperative_id, naive_utc(SETUP_AT)) + tuple(COOPERATIVE.values()))
         self.members = MemberList()
 
     # -- the cooperative's members
 
-    def membership(self, family: dict, head: dict, coffee_plots: list[str]) -> None:
-        rng = self.rng
-        id_ = self.new_id()
-        joined = date(2012, 1, 1) + timedelta(days=rng.randint(0, 5200))
-        certifications = rng.choices([c for _, c in CERTIFICATIONS],
-                                     weights=[w for w, _ in CERTIFICATIONS])[0]
+    def membership(self, family, head: tuple, coffee_plots: list[str]) -> None:
+        draw = self.draw
+        id_ = draw.uuid()
+        joined = min(FIRST_JOINED + draw.randint(0, 5200), REFERENCE)
+        certifications = draw.weighted(CERTIFIED)
         self.members.append((id_, coffee_plots))
-        self.add(Membership.__table__, {
-            **record(id_, family["at"] + timedelta(seconds=90)),
-            "cooperative_id": self.cooperative_id, "family_id": family["id"],
-            "person_id": head["id"], "member_code": f"M-{len(self.members):04d}",
-            "joined_on": min(joined, DEMO_REFERENCE_DATE),
-            "certifications": json.dumps(
-                [{"kind": k, "valid_from": f, "valid_to": t} for k, f, t in certifications],
-                sort_keys=True),
-        })
+        self.membership_rows.append(record(id_, family.at + timedelta(seconds=90)) + (
+            self.cooperative_id, family.id, head[ID], f"M-{len(self.members):04d}",
+            date.fromordinal(joined).isoformat(), certifications))
 
     # -- training sessions
 
     def add_training(self) -> None:
-        rng = self.rng
-        kinds = [k for k, _ in TRAINING_KINDS]
-        weights = [w for _, w in TRAINING_KINDS]
+        draw = self.draw
         base = self.families
+        sessions, attendance = self.rows["training_sessions"], self.rows["attendance"]
         for number in range(self.n_sessions):
-            community = self.communities[self.family_community[rng.randrange(self.families)]]
-            kind = rng.choices(kinds, weights=weights)[0]
-            held_on = DEMO_REFERENCE_DATE - timedelta(days=rng.randint(0, 364))
-            session_id = self.new_id()
-            at = stamp(held_on, 23)
-            self.add(TrainingSession.__table__, {
-                **record(session_id, at), "topic": rng.choice(TOPICS[kind]), "kind": kind,
-                "held_on": held_on, "community_id": community["id"],
-                "place": community["school"] if kind == "school"
-                else f"Local comunal de {community['name']}",
-                "facilitator": rng.choice(FACILITATORS),
-                "hours": Decimal(rng.choice((2, 3, 3, 4, 4, 6))) if kind != "school"
-                else Decimal("1.5"),
-                "notes": "",
-            })
+            community = self.communities[self.family_community[draw.below(self.families)]]
+            kind = draw.weighted(KINDS)
+            held_on = DEMO_REFERENCE_DATE - timedelta(days=draw.randint(0, 364))
+            session_id = draw.uuid()
+            head = record(session_id, stamp(held_on, 23))
+            at = head[1]
+            sessions.append(head + (
+                draw.choice(TOPICS[kind]), kind, held_on.isoformat(), community.id,
+                community.school if kind == "school" else f"Local comunal de {community.name}",
+                draw.choice(FACILITATORS),
+                draw.choice(SESSION_HOURS) * HOURS if kind != "school" else SCHOOL_HOURS,
+                ""))
             if kind == "school":
-                for _ in range(rng.randint(15, 35)):
-                    sex = rng.choice("FM")
-                    self.add(Attendance.__table__, {
-                        **record(self.new_id(), at), "session_id": session_id,
-                        "person_id": None, "sex": sex, "age_band": rng.choices(
-                            ("child", "youth"), weights=(70, 30))[0],
-                        "name": f"{self.given(sex).split()[0]} {self.surname()} {self.surname()}",
-                    })
+                for _ in range(draw.randint(15, 35)):
+                    sex = draw.choice("FM")
+                    attendance.append((
+                        draw.uuid(), at, at, None, session_id, None, sex,
+                        draw.weighted(AGE_BANDS),
+                        f"{self.given(sex).split()[0]} {self.surname()} {self.surname()}"))
             else:
-                women, men = community["women"], community["men"]
-                size = rng.randint(12, 30)
-                n_women = min(len(women), round(size * rng.uniform(0.17, 0.33)))
+                women, men = community.women, community.men
+                size = draw.randint(12, 30)
+                n_women = min(len(women), round(size * draw.uniform(0.17, 0.33)))
                 n_men = min(len(men), size - n_women)
-                chosen = [(p, "F") for p in rng.sample(women, n_women)]
-                chosen += [(p, "M") for p in rng.sample(men, n_men)]
+                chosen = [(p, "F") for p in draw.sample(women, n_women)]
+                chosen += [(p, "M") for p in draw.sample(men, n_men)]
                 for person_id, sex in chosen:
-                    self.add(Attendance.__table__, {
-                        **record(self.new_id(), at), "session_id": session_id,
-                        "person_id": person_id, "sex": sex, "age_band": None, "name": "",
-                    })
-                if rng.random() < 0.3:  # visitors from a neighbouring sector
-                    for _ in range(rng.randint(1, 2)):
-                        sex = rng.choice("FM")
-                        self.add(Attendance.__table__, {
-                            **record(self.new_id(), at), "session_id": session_id,
-                            "person_id": None, "sex": sex, "age_band": "adult",
-                            "name": f"{self.given(sex)} {self.surname()} {self.surname()}",
-                        })
+                    attendance.append((draw.uuid(), at, at, None, session_id, person_id, sex,
+                                       None, ""))
+                if draw.random() < 0.3:  # visitors from a neighbouring sector
+                    for _ in range(draw.randint(1, 2)):
+                        sex = draw.choice("FM")
+                        attendance.append((
+                            draw.uuid(), at, at, None, session_id, None, sex, "adult",
+                            f"{self.given(sex)} {self.surname()} {self.surname()}"))
             if (number + 1) % 200 == 0 or number + 1 == self.n_sessions:
                 self.flush()
                 self.report(base + number + 1)
@@ -126,16 +138,17 @@ class SeasonRows:
     # -- the coffee season
 
     def add_season(self) -> None:
-        rng = self.rng
+        draw = self.draw
         base = self.families + self.n_sessions
         # who delivers on each day of the season, in member order: the receipts are numbered
         # in date order (one small array per day, never a list of every delivery)
         days = [array("I") for _ in range(SEASON_DAYS)]
+        top = SEASON_DAYS - 0.001
         for m in range(len(self.members)):
-            for _ in range(rng.randint(2, 10)):
-                days[int(rng.triangular(0, SEASON_DAYS - 0.001, 75))].append(m)
+            for _ in range(draw.randint(2, 10)):
+                days[int(draw.triangular(0, top, 75))].append(m)
         total = sum(len(members) for members in days)
-        prefix = COOPERATIVE["receipt_prefix"]
+        prefix = f"{COOPERATIVE['receipt_prefix']}-2026-"
         seq = 0
         for offset, members in enumerate(days):
             delivered = date.fromordinal(SEASON_START.toordinal() + offset)
@@ -149,47 +162,48 @@ class SeasonRows:
 
     def delivery(self, seq: int, delivered: date, membership_id: str, coffee_plots: list[str],
                  prefix: str) -> None:
-        rng = self.rng
-        r = rng.random()
+        draw = self.draw
+        randint, random = draw.randint, draw.random
+        r = random()
         product = "dry_parchment" if r < 0.85 else "wet_parchment" if r < 0.95 else "cherry"
-        sacks = rng.randint(1, 10)
-        cup = None
+        sacks = randint(1, 10)
+        cup = None  # hundredths of a point
         if product == "dry_parchment":
-            gross = Decimal(sacks * rng.randint(450, 620) + rng.randint(0, 9)).scaleb(-1)
-            moisture = Decimal(rng.randint(100, 140)).scaleb(-1)
-            if rng.random() < 0.6:
-                cup = Decimal(rng.randint(320, 352) * 25).scaleb(-2)
-            if cup is not None and cup >= 84:
-                grade, cents = "Especial", rng.randint(1000, 1100)
-            elif moisture > 13 or (cup is None and rng.random() < 0.2):
-                grade, cents = "Segunda", rng.randint(850, 900)
+            gross = sacks * randint(450, 620) + randint(0, 9)  # tenths of a kilogram
+            moisture = randint(100, 140)  # tenths of a percent
+            if random() < 0.6:
+                cup = randint(320, 352) * 25
+            if cup is not None and cup >= 8400:
+                grade, cents = "Especial", randint(1000, 1100)
+            elif moisture > 130 or (cup is None and random() < 0.2):
+                grade, cents = "Segunda", randint(850, 900)
             else:
-                grade, cents = "Exportable", rng.randint(900, 1020)
+                grade, cents = "Exportable", randint(900, 1020)
         elif product == "wet_parchment":
-            gross = Decimal(sacks * rng.randint(550, 700) + rng.randint(0, 9)).scaleb(-1)
-            moisture = Decimal(rng.randint(400, 550)).scaleb(-1)
-            grade, cents = "", rng.randint(650, 780)
+            gross = sacks * randint(550, 700) + randint(0, 9)
+            moisture = randint(400, 550)
+            grade, cents = "", randint(650, 780)
         else:
-            gross = Decimal(sacks * rng.randint(500, 650) + rng.randint(0, 9)).scaleb(-1)
-            moisture = Decimal(rng.randint(600, 680)).scaleb(-1)
-            grade, cents = "", rng.randint(160, 240)
-        tare = Decimal(sacks * 20).scaleb(-2)
+            gross = sacks * randint(500, 650) + randint(0, 9)
+            moisture = randint(600, 680)
+            grade, cents = "", randint(160, 240)
+        gross *= TENTH_KG
+        tare = sacks * 20 * HUNDREDTH_KG
         net = gross - tare
-        price = Decimal(cents).scaleb(-2)
-        paid = delivered + timedelta(days=rng.randint(0, 15))
-        if paid > DEMO_REFERENCE_DATE or rng.random() < 0.05:
+        # net × price rounded to the cent, half to even (as Decimal.quantize does)
+        amount, rest = divmod(net * cents * CENTS, 10 ** Kilograms.scale)
+        if rest * 2 > 10 ** Kilograms.scale or (rest * 2 == 10 ** Kilograms.scale
+                                                and amount % 2):
+            amount += 1
+        paid = delivered.toordinal() + randint(0, 15)
+        if paid > REFERENCE or random() < 0.05:
             paid = None
-        self.add(Delivery.__table__, {
-            **record(self.new_id(), stamp(delivered, 14) + timedelta(seconds=seq)),
-            "cooperative_id": self.cooperative_id,
-            "receipt_number": f"{prefix}-2026-{seq:06d}", "sequence": seq,
-            "delivered_on": delivered, "membership_id": membership_id,
-            "plot_id": rng.choice(coffee_plots) if coffee_plots else None,
-            "product": product, "gross_kg": gross, "tare_kg": tare, "net_kg": net,
-            "moisture_pct": moisture, "grade": grade, "cup_score": cup,
-            # NOTE: rounds half to even, where cooperative.amount_for (the app's rule) rounds
-            # half up; calling it would change about 4% of the demo's amounts by a cent
-            # (and tests/demo/test_demo.py checks this rounding), so it stays for now.
-            "price_per_kg_pen": price, "amount_pen": (net * price).quantize(CENT),
-            "paid_on": paid, "voided_at": None, "flags": "",
-        })
+        # NOTE: rounds half to even, where cooperative.amount_for (the app's rule) rounds
+        # half up; calling it would change about 4% of the demo's amounts by a cent
+        # (and tests/demo/test_demo.py checks this rounding), so it stays for now.
+        self.delivery_rows.append(record(
+            draw.uuid(), stamp(delivered, 14) + timedelta(seconds=seq)) + (
+            self.cooperative_id, f"{prefix}{seq:06d}", seq, delivered.isoformat(), membership_id,
+            draw.choice(coffee_plots) if coffee_plots else None, product, gross, tare, net,
+            moisture * TENTH_PCT, grade, cup, cents * CENTS, amount,
+            None if paid is None else date.fromordinal(paid).isoformat(), None, ""))

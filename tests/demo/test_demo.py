@@ -1,6 +1,7 @@
 """The demo office: realistic, consistent, reproducible, searchable and cancellable."""
 
 import json
+import multiprocessing
 from decimal import Decimal
 
 import pytest
@@ -9,10 +10,11 @@ from sqlalchemy import select, text
 import desktop.db.models  # noqa: F401
 from desktop.db.base import Base
 from desktop.db.cooperative import Delivery
+from desktop.db.hooks import refresh_family_search
+from desktop.demo import NotEmpty, build_demo, pipeline
 from desktop.services import registry
 from desktop.services.common import Cancelled
 from desktop.services.database import open_database
-from desktop.demo import NotEmpty, build_demo
 from desktop.textnorm import fold
 
 
@@ -244,3 +246,88 @@ def test_plots_over_four_hectares_have_a_boundary_buyers_accept(demo):
         measured = geometry.area_ha(ring)
         stated = Decimal(stored_area) / 10_000
         assert abs(measured - stated) / stated < Decimal("0.02")
+
+
+def test_a_second_process_and_a_new_file_make_the_same_demo(tmp_path):
+    def built(name, **options):
+        database = open_database(tmp_path / name, backup_dir=tmp_path / "backups")
+        try:
+            counts = build_demo(database, families=80, seed=5, **options)
+            return counts, dump(database)
+        finally:
+            database.close()
+
+    alone = built("a.sqlite", parallel=False)
+    assert built("b.sqlite", parallel=True) == alone
+    assert built("c.sqlite", parallel=True, new_file=True) == alone
+    assert multiprocessing.active_children() == []
+
+
+def test_a_new_file_gets_its_indexes_journal_and_checks_back(tmp_path):
+    database = open_database(tmp_path / "new.sqlite", backup_dir=tmp_path / "backups")
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    try:
+        before = rows(database, schema)
+        build_demo(database, families=60, new_file=True)
+        assert rows(database, schema) == before
+        with database.engine.connect() as c:
+            pragma = c.exec_driver_sql
+            assert pragma("PRAGMA journal_mode").scalar() == "wal"
+            assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
+            assert pragma("PRAGMA foreign_keys").scalar() == 1
+            assert pragma("PRAGMA foreign_key_check").all() == []
+            assert pragma("PRAGMA integrity_check").scalar() == "ok"
+            pragma("INSERT INTO family_fts(family_fts) VALUES ('integrity-check')")
+    finally:
+        database.close()
+
+
+def test_stored_values_are_those_sqlalchemy_writes_and_the_hooks_derive(demo, tmp_path):
+    """Each value the builder stores is what SQLAlchemy stores for the value it reads back,
+    and the family search text and head name are what db.hooks computes."""
+    database, _ = demo
+    copy = open_database(tmp_path / "copy.sqlite", backup_dir=tmp_path / "backups")
+    try:
+        with database.engine.connect() as source, copy.engine.begin() as target:
+            for table in Base.metadata.sorted_tables:
+                read = source.execute(select(table).order_by(text("rowid"))).all()
+                if read:
+                    target.execute(table.insert(), [dict(row._mapping) for row in read])
+        for table in Base.metadata.sorted_tables:
+            raw = f"SELECT * FROM {table.name} ORDER BY rowid"
+            assert rows(copy, raw) == rows(database, raw), table.name
+    finally:
+        copy.close()
+    derived = "SELECT id, search_text, head_name FROM families ORDER BY rowid"
+    made = rows(database, derived)
+    with database.engine.begin() as c:
+        refresh_family_search(c)
+    assert rows(database, derived) == made
+
+
+def test_cancelling_a_build_in_two_processes_keeps_nothing(database):
+    with pytest.raises(Cancelled):
+        build_demo(database, families=300, parallel=True, progress=lambda done, _: done < 150)
+    assert multiprocessing.active_children() == []
+    for table in ("families", "persons", "communities", "audit_entries"):
+        assert scalar(database, f"SELECT count(*) FROM {table}") == 0
+
+
+class Failing:
+    """A builder that fails half-way (in the drawing process)."""
+
+    def __init__(self, out, *args):
+        self.out = out
+
+    def build(self):
+        self.out.progress(1, 2)
+        raise ZeroDivisionError("drawn wrong")
+
+
+def test_a_failure_in_the_drawing_process_is_raised_here(database):
+    seen = []
+    sink = type("Sink", (), {"progress": lambda self, *a: seen.append(a),
+                             "rows": lambda self, *a: None})()
+    with pytest.raises(pipeline.DrawingFailed, match="ZeroDivisionError: drawn wrong"):
+        pipeline.draw_elsewhere(Failing, 10, 1, "x", sink)
+    assert seen == [(1, 2)] and multiprocessing.active_children() == []
