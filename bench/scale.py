@@ -34,8 +34,8 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-SCRIPTS = ("start", "pages", "families_list", "lookup", "map", "summary")
-SLOW = ("summary",)
+SCRIPTS = ("start", "pages", "families_list", "lookup", "map", "summary", "demo")
+SLOW = ("summary", "demo")
 UNITS = {"ms": 0.001, "s": 1.0, "MB": 1.0}
 NUMBER = r"([\d][\d,]*(?:\.\d+)?)\s*(ms|s|MB)\b"
 TARGET = re.compile(r"target:?\s*(?:(\w+)\s*)?<\s*" + NUMBER)
@@ -164,6 +164,7 @@ def run(script: str, db: Path, deliveries: int) -> tuple[list[Row], list[str], f
         "lookup": ["lookup.py", "--db", str(db)],
         "map": ["map.py", "--db", str(db)],
         "summary": ["summary_workbook.py", "--deliveries", str(deliveries)],
+        "demo": ["demo.py"],
     }
     name, *args = commands[script]
     started = time.perf_counter()
