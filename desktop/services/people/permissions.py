@@ -52,6 +52,8 @@ ACTIONS: dict[str, tuple[frozenset, str]] = {
         "Permissions", "change the settings")),
     "backups.manage": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(
         "Permissions", "restore backups")),
+    "sync.run": (frozenset({ADMIN, COORDINATOR, OFFICE}), QT_TRANSLATE_NOOP(
+        "Permissions", "exchange changes with the centre and decide sync conflicts")),
 }
 
 
