@@ -1043,7 +1043,12 @@
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="35"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="41"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1079,12 +1084,12 @@
         <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="145"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="151"/>
+        <location filename="../desktop/cli.py" line="152"/>
         <location filename="../desktop/commands/agreements.py" line="65"/>
         <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
@@ -1106,7 +1111,7 @@
         <translation>Usuario(a) {name} ({role}), contraseña {password}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="120"/>
+        <location filename="../desktop/cli.py" line="121"/>
         <source>interrupted</source>
         <extracomment>Area modules slow to load (desktop.commands.imports reads the import kinds from desktop.services.imports, which loads the whole core), and the words that need them.</extracomment>
         <translation>interrumpido</translation>
@@ -1204,6 +1209,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="45"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
+        <location filename="../desktop/commands/sync.py" line="78"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1270,6 +1276,66 @@
         <location filename="../desktop/commands/init.py" line="37"/>
         <source>Empty database created at {path}.</source>
         <translation>Base de datos vacía creada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="68"/>
+        <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
+        <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="95"/>
+        <source>This package had been taken in already; nothing was changed.</source>
+        <translation>Este paquete ya se había importado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="97"/>
+        <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
+        <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="101"/>
+        <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
+        <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="104"/>
+        <source>Reply for the laptop written to {path}.</source>
+        <translation>Respuesta para la laptop escrita en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="112"/>
+        <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
+        <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="115"/>
+        <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
+        <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="133"/>
+        <source>No conflicts wait.</source>
+        <translation>No hay conflictos pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="136"/>
+        <source>{id}  {table} {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
+        <translation>{id}  {table} {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="143"/>
+        <source>refused here: {reason}</source>
+        <translation>rechazado aquí: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="146"/>
+        <source>{field}: here “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: aquí «{ours}», el otro «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="165"/>
+        <source>Conflict decided; the result is a new edit of the record.</source>
+        <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
 </context>
 <context>
@@ -1774,104 +1840,104 @@
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="267"/>
+        <location filename="../desktop/ui/families/families_page.py" line="266"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="271"/>
+        <location filename="../desktop/ui/families/families_page.py" line="270"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="289"/>
-        <location filename="../desktop/ui/families/families_page.py" line="295"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families/families_page.py" line="294"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="301"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="301"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="303"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="303"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="313"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="322"/>
+        <location filename="../desktop/ui/families/families_page.py" line="321"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="333"/>
+        <location filename="../desktop/ui/families/families_page.py" line="332"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="339"/>
-        <location filename="../desktop/ui/families/families_page.py" line="348"/>
+        <location filename="../desktop/ui/families/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families/families_page.py" line="347"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="340"/>
+        <location filename="../desktop/ui/families/families_page.py" line="339"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="350"/>
+        <location filename="../desktop/ui/families/families_page.py" line="349"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="359"/>
+        <location filename="../desktop/ui/families/families_page.py" line="358"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="370"/>
+        <location filename="../desktop/ui/families/families_page.py" line="369"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families/families_page.py" line="375"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="377"/>
+        <location filename="../desktop/ui/families/families_page.py" line="376"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="381"/>
+        <location filename="../desktop/ui/families/families_page.py" line="380"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -4435,12 +4501,17 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>restaurar copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="81"/>
+        <location filename="../desktop/services/people/permissions.py" line="55"/>
+        <source>exchange changes with the centre and decide sync conflicts</source>
+        <translation>intercambiar cambios con la central y decidir conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="83"/>
         <source>This database has users: sign in first (with --user NAME on the command line).</source>
         <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="84"/>
+        <location filename="../desktop/services/people/permissions.py" line="86"/>
         <source>{user} ({role}) may not {what}. Ask an administrator.</source>
         <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
     </message>
@@ -4889,6 +4960,59 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/people/sign_in_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/services/sync/__init__.py" line="27"/>
+        <source>The package&apos;s content is not valid ({detail}); nothing was changed.</source>
+        <translation>El contenido del paquete no es válido ({detail}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/package.py" line="30"/>
+        <source>{path} is not a sync package, or it was cut short; nothing was changed.</source>
+        <translation>{path} no es un paquete de sincronización, o está incompleto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/package.py" line="32"/>
+        <source>{path} is damaged (its checksum does not match its content); nothing was changed. Copy the package again from the computer that made it.</source>
+        <translation>{path} está dañado (su suma de verificación no coincide con su contenido); no se cambió nada. Copie de nuevo el paquete desde la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/package.py" line="35"/>
+        <source>{path} was made by a database of another program version; bring both computers to the same version of Conservation Desk. Nothing was changed.</source>
+        <translation>{path} lo hizo una base de datos de otra versión del programa; lleve ambas computadoras a la misma versión de Conservation Desk. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="23"/>
+        <source>This database is the centre: it takes in packages and answers them (sync import --reply); a laptop exports its changes.</source>
+        <translation>Esta base de datos es la central: importa paquetes y los responde (sync import --reply); es una laptop la que exporta sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="26"/>
+        <source>This database is a laptop (office {code}): import laptops&apos; packages into the centre&apos;s database.</source>
+        <translation>Esta base de datos es una laptop (oficina {code}): importe los paquetes de las laptops en la base de datos de la central.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="29"/>
+        <source>This database has no office code; a laptop that syncs needs its own (numbers made offline carry it).</source>
+        <translation>Esta base de datos no tiene código de oficina; una laptop que sincroniza necesita el suyo (los números hechos sin conexión lo llevan).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="32"/>
+        <source>This package comes from office {code}, which is this database&apos;s own office.</source>
+        <translation>Este paquete viene de la oficina {code}, que es la oficina de esta misma base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="34"/>
+        <source>This reply is for office {to}, not for this database (office {code}).</source>
+        <translation>Esta respuesta es para la oficina {to}, no para esta base de datos (oficina {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="36"/>
+        <source>This is the centre&apos;s reply to a laptop; import it into the laptop that sent the changes.</source>
+        <translation>Esta es la respuesta de la central a una laptop; impórtela en la laptop que envió los cambios.</translation>
     </message>
 </context>
 <context>
@@ -6186,6 +6310,22 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/office.py" line="28"/>
         <source>An office name has at most {n} characters.</source>
         <translation>El nombre de la oficina tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/conflicts.py" line="34"/>
+        <source>“{name}” is not a field of this conflict; choose among {fields}.</source>
+        <extracomment>Fields a person does not choose: they say which record and which save it is.</extracomment>
+        <translation>«{name}» no es un campo de este conflicto; elija entre {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/conflicts.py" line="36"/>
+        <source>Choose “ours” or “theirs” for {name}.</source>
+        <translation>Elija «ours» (lo de aquí) o «theirs» (lo del otro) para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/conflicts.py" line="37"/>
+        <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
+        <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
     </message>
 </context>
 <context>

@@ -17,4 +17,5 @@ AREA_MODULES = [
     "desktop.commands.backups",
     "desktop.commands.users",
     "desktop.commands.init",
+    "desktop.commands.sync",
 ]
