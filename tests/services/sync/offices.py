@@ -96,7 +96,7 @@ def content_hash(path, with_sync_tables=False) -> str:
             for table in [*TABLES, agreement_plots]:
                 columns = [c for c in table.columns
                            if c.name not in BOOKKEEPING | DERIVED]
-                rows = sorted([encode(v) for v in row]  # sorted here: collations differ
+                rows = sorted(json.dumps([encode(v) for v in row])  # here: collations differ
                               for row in session.execute(select(*columns)))
                 digest.update(json.dumps([table.name, rows]).encode())
             if with_sync_tables:
