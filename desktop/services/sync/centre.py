@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from desktop.db.sync import SyncHead, SyncPackage
 from desktop.db.types import utcnow
 from desktop.services.sync import conflicts, state
-from desktop.services.sync.apply import Writer, in_order, is_audit
+from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import REPLY, Package
-from desktop.services.sync.tables import TABLES, fields_of, order_column, same_content
+from desktop.services.sync.tables import TABLES, order_column, same_content
 
 HEADS = SyncHead.__table__
 
@@ -36,54 +36,79 @@ def take_changes(session: Session, package: Package, counts: dict) -> None:
     session.execute(insert(SyncPackage.__table__).values(
         id=package.id, kind=package.kind, office=office, received_at=utcnow()))
     writer = Writer(session)
-    for row in in_order(package.rows):
-        outcome = _take(session, writer, row, office, user, usn)
-        counts[outcome] = counts.get(outcome, 0) + 1
+
+    def count(outcome: str, n: int = 1) -> None:
+        counts[outcome] = counts.get(outcome, 0) + n
+
+    def conflict(table, fields, ours, kind=conflicts.EDIT, reason="") -> None:
+        new = conflicts.keep(session, table, fields["id"], kind, office, user, fields, ours,
+                             reason)
+        count("conflicts" if new else "skipped")
+
+    for table, rows in by_table(package.rows):
+        ids = [row["f"]["id"] for row in rows]
+        held = writer.current(table, ids)
+        heads = {} if is_audit(table) else _heads(session, table, ids)
+        to_write = []
+        for row in rows:
+            fields = row["f"]
+            ours = held.get(fields["id"])
+            outcome = _decide(row, ours, heads.get(fields["id"]), office)
+            if outcome == "write":
+                to_write.append((fields, {"usn": usn}, ours is not None))
+            elif outcome == "conflict":
+                conflict(table, fields, ours)
+            else:
+                count(outcome)
+        refused = writer.write(table, to_write)
+        for fields, _, _ in to_write:
+            if fields["id"] in refused:
+                conflict(table, fields, held.get(fields["id"]), conflicts.REFUSED,
+                         refused[fields["id"]])
+        written = [fields for fields, _, _ in to_write if fields["id"] not in refused]
+        count("applied", len(written))
+        if written and not is_audit(table):
+            _set_heads(session, table, written, office)
     for agreement in writer.finish():
-        counts["conflicts"] = counts.get("conflicts", 0) + conflicts.keep(
-            session, "agreements", agreement, conflicts.REFUSED, office, user,
-            {"id": agreement}, None, "plots")
+        conflict("agreements", {"id": agreement}, None, conflicts.REFUSED, "plots")
 
 
-def _take(session: Session, writer: Writer, row: dict, office: str, user: str,
-          usn: int) -> str:
-    table, fields, record_id = row["t"], row["f"], row["f"]["id"]
-    ours = writer.current(table, record_id)
-    if is_audit(row):
-        return "skipped" if ours is not None else _write(writer, row, usn, False, office, user,
-                                                         ours)
+def _decide(row: dict, ours: dict | None, head, office: str) -> str:
+    """"write", "skipped" or "conflict" for one incoming row."""
     if ours is None:
-        return _write(writer, row, usn, False, office, user, ours)
+        return "write"
+    if is_audit(row["t"]):
+        return "skipped"  # the audit trail is written once, never changed
+    fields = row["f"]
     version, base = int(fields["version"]), int(row.get("b") or 0)
     if ours["version"] == base:
-        return _write(writer, row, usn, True, office, user, ours)
-    head = session.execute(select(HEADS.c.office, HEADS.c.version).where(
-        HEADS.c.table_name == table, HEADS.c.record_id == record_id)).first()
-    if head is not None and head.office == office and head.version == ours["version"]:
-        if version > ours["version"]:  # the same office's edit, continued
-            return _write(writer, row, usn, True, office, user, ours)
-        return "skipped"  # an older edit of that office, already overtaken
+        return "write"
+    if head is not None and head == (office, ours["version"]):
+        # the same office's edit, continued; or an older one of it, already overtaken
+        return "write" if version > ours["version"] else "skipped"
     if same_content(ours, fields):
         return "skipped"
-    new = conflicts.keep(session, table, record_id, conflicts.EDIT, office, user, fields, ours)
-    return "conflicts" if new else "skipped"
+    return "conflict"
 
 
-def _write(writer: Writer, row: dict, usn: int, exists: bool, office: str, user: str,
-           ours: dict | None) -> str:
-    table, fields = row["t"], row["f"]
-    refused = writer.write(table, fields, usn, exists)
-    if refused is not None:
-        new = conflicts.keep(writer.session, table, fields["id"], conflicts.REFUSED, office,
-                             user, fields, ours, refused)
-        return "conflicts" if new else "skipped"
-    if not is_audit(row):
-        session = writer.session
+def _heads(session: Session, table: str, ids: list[str]) -> dict:
+    found = {}
+    for part in chunks(ids):
+        for record, office, version in session.execute(select(
+                HEADS.c.record_id, HEADS.c.office, HEADS.c.version).where(
+                HEADS.c.table_name == table, HEADS.c.record_id.in_(part))):
+            found[record] = (office, version)
+    return found
+
+
+def _set_heads(session: Session, table: str, written: list[dict], office: str) -> None:
+    ids = [fields["id"] for fields in written]
+    for part in chunks(ids):
         session.execute(delete(HEADS).where(HEADS.c.table_name == table,
-                                            HEADS.c.record_id == fields["id"]))
-        session.execute(insert(HEADS).values(table_name=table, record_id=fields["id"],
-                                             office=office, version=int(fields["version"])))
-    return "applied"
+                                            HEADS.c.record_id.in_(part)))
+    session.execute(insert(HEADS), [
+        {"table_name": table, "record_id": fields["id"], "office": office,
+         "version": int(fields["version"])} for fields in written])
 
 
 def reply(session: Session, package: Package, centre: str) -> Package:
@@ -100,16 +125,13 @@ def reply(session: Session, package: Package, centre: str) -> Package:
         query = select(table).where(table.c.usn > since)
         found = session.execute(query.order_by(order_column(table))).all()
         seen = {r._mapping[table.c.id] for r in found}
-        missing = sorted(ids - seen)
-        for start in range(0, len(missing), 500):
-            found += session.execute(select(table).where(
-                table.c.id.in_(missing[start:start + 500]))).all()
-        rows += [{"t": table.name, "f": fields_of(session, table, r),
-                  "u": r._mapping[table.c.usn]} for r in found]
+        for part in chunks(sorted(ids - seen)):
+            found += session.execute(select(table).where(table.c.id.in_(part))).all()
+        rows += [{"t": table.name, "f": fields, "u": r._mapping[table.c.usn]}
+                 for r, fields in zip(found, fields_of_rows(session, table, found))]
     acks = [[row["t"], row["f"]["id"], row["f"].get("version", 0)] for row in package.rows]
     return Package(kind=REPLY, office=centre, revision=state.revision(),
                    rows=rows, acks=acks, info={
                        "answers": package.id, "to": package.office,
                        "usn": int(state.get(session, "counter", "0")),
                        "conflicts": conflicts.waiting(session, package.office)})
-

@@ -10,15 +10,15 @@ back to an older version. The laptop then remembers the centre's last number.
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.db.sync import SyncPackage
 from desktop.db.types import utcnow
 from desktop.services.sync import state
-from desktop.services.sync.apply import Writer, in_order, is_audit
+from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import CHANGES, Package
-from desktop.services.sync.tables import BY_NAME, TABLES, fields_of, order_column
+from desktop.services.sync.tables import BY_NAME, TABLES, order_column
 
 
 def export(session: Session, user: str) -> Package:
@@ -27,8 +27,9 @@ def export(session: Session, user: str) -> Package:
     rows = []
     for table in TABLES:
         query = select(table).where(table.c.usn == -1).order_by(order_column(table))
-        for found in session.execute(query):
-            row = {"t": table.name, "f": fields_of(session, table, found)}
+        found_rows = session.execute(query).all()
+        for found, fields in zip(found_rows, fields_of_rows(session, table, found_rows)):
+            row = {"t": table.name, "f": fields}
             if "base_version" in table.c:
                 row["b"] = found._mapping[table.c.base_version]
             rows.append(row)
@@ -43,12 +44,27 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
     acked = {(t, i): v for t, i, v in package.acks}
     writer = Writer(session)
     failed = []
-    for row in in_order(package.rows):
-        outcome = _take(session, writer, row, acked)
-        if outcome == "failed":
-            failed.append(int(row["u"]))
-        counts[outcome] = counts.get(outcome, 0) + 1
+    for table_name, rows in by_table(package.rows):
+        held = _held(session, table_name, [row["f"]["id"] for row in rows])
+        to_write = []
+        for row in rows:
+            fields, usn = row["f"], int(row["u"])
+            ours = held.get(fields["id"])
+            if ours is not None and not _replaced(table_name, fields["id"], ours, usn, acked):
+                if is_audit(table_name) and ours[0] == -1:
+                    to_write.append((fields, {"usn": usn}, True))  # ours, now numbered
+                else:
+                    counts["skipped"] = counts.get("skipped", 0) + 1
+                continue
+            extra = {"usn": usn}
+            if not is_audit(table_name):
+                extra["base_version"] = int(fields["version"])
+            to_write.append((fields, extra, ours is not None))
+        refused = writer.write(table_name, to_write)
+        failed += [extra["usn"] for fields, extra, _ in to_write if fields["id"] in refused]
+        counts["applied"] = counts.get("applied", 0) + len(to_write) - len(refused)
     writer.finish()
+    counts["failed"] = len(failed)
     last = max(int(state.get(session, "last_usn", "0")), int(package.info.get("usn") or 0))
     if failed:  # ask for those rows again next time
         last = min(last, min(failed) - 1)
@@ -56,27 +72,26 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
     state.put(session, "conflicts_at_centre", int(package.info.get("conflicts") or 0))
 
 
-def _take(session: Session, writer: Writer, row: dict, acked: dict) -> str:
-    table, fields, usn = row["t"], row["f"], int(row["u"])
-    record_id = fields["id"]
-    if is_audit(row):
-        audit = BY_NAME[table]
-        done = session.execute(update(audit).where(audit.c.id == record_id)
-                               .values(usn=usn)).rowcount
-        if done:
-            return "skipped"
-        return "applied" if writer.write(table, fields, usn, False) is None else "failed"
-    ours = session.execute(select(BY_NAME[table].c.usn, BY_NAME[table].c.version).where(
-        BY_NAME[table].c.id == record_id)).first()
-    if ours is not None:
-        if ours.usn == -1 and acked.get((table, record_id)) != ours.version:
-            return "skipped"  # changed here after the package: goes with the next one
-        if ours.usn != -1 and ours.usn > usn:
-            return "skipped"  # an older reply than one already taken in
-    refused = writer.write(table, fields, usn, ours is not None,
-                           base_version=int(fields["version"]))
-    return "applied" if refused is None else "failed"
+def _held(session: Session, table_name: str, ids: list[str]) -> dict:
+    """{id: (usn, version)} of the rows held here (version 0 for the audit trail)."""
+    table = BY_NAME[table_name]
+    version = table.c.version if "version" in table.c else literal(0)
+    found = {}
+    for part in chunks(ids):
+        for record, usn, at in session.execute(select(table.c.id, table.c.usn, version)
+                                               .where(table.c.id.in_(part))):
+            found[record] = (usn, at)
+    return found
 
+
+def _replaced(table_name: str, record_id: str, ours: tuple, usn: int, acked: dict) -> bool:
+    """Whether the centre's row replaces the one held here."""
+    held_usn, version = ours
+    if is_audit(table_name):
+        return False  # written once; only its number changes
+    if held_usn == -1:  # changed here: replaced only when the centre answered that change
+        return acked.get((table_name, record_id)) == version
+    return held_usn <= usn  # an older reply does not take a record back
 
 
 def pending(session: Session) -> int:

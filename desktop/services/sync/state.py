@@ -56,8 +56,9 @@ def get(session: Session, key: str, default: str = "") -> str:
 
 def put(session: Session, key: str, value) -> None:
     table = SyncState.__table__
-    session.execute(delete(table).where(table.c.key == key))
-    session.execute(insert(table).values(key=key, value=str(value)))
+    if not session.execute(update(table).where(table.c.key == key)
+                           .values(value=str(value))).rowcount:
+        session.execute(insert(table).values(key=key, value=str(value)))
 
 
 def revision() -> str:
@@ -107,8 +108,11 @@ def check_reply_for_us(session: Session, to: str) -> str:
 
 
 def next_usn(session: Session) -> int:
-    """The centre's next sequence number (kept)."""
-    usn = int(get(session, "counter", "0")) + 1
+    """The centre's next sequence number (kept). On a server, the counter's row stays locked
+    until the commit, so two imports at once number their changes one after the other."""
+    locked = session.scalar(select(SyncState.value).where(SyncState.key == "counter")
+                            .with_for_update())
+    usn = int(locked or "0") + 1
     put(session, "counter", usn)
     return usn
 

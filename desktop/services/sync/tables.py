@@ -73,12 +73,14 @@ def decode(column, value):
     return value
 
 
-def fields_of(session: Session, table: Table, row) -> dict:
-    """The carried values of a row read with select(table), as JSON values."""
+def fields_of(session: Session, table: Table, row, plots: dict | None = None) -> dict:
+    """The carried values of a row read with select(table), as JSON values (an agreement's
+    plots from `plots` {agreement id: plot ids} when given, else read)."""
     mapping = row._mapping
     values = {column.name: encode(mapping[column]) for column in carried(table)}
     if table.name == "agreements":
-        values[PLOTS] = plot_ids(session, mapping[table.c.id])
+        values[PLOTS] = plots[values["id"]] if plots is not None \
+            else plot_ids(session, values["id"])
     return values
 
 
