@@ -24,6 +24,7 @@ from desktop.services.sync.tables import (
 )
 
 RANK = {table.name: position for position, table in enumerate(TABLES)}
+ORDER = {table.name: order_column(table).name for table in TABLES}
 CHUNK = 500
 
 
@@ -132,8 +133,7 @@ def by_table(rows: list[dict]):
     """(table name, its rows) in the order they must be written: tables by their foreign
     keys, rows of one table oldest first. KeyError for a table that does not travel."""
     def key(row):
-        table = BY_NAME[row["t"]]
-        return RANK[row["t"]], row["f"].get(order_column(table).name) or ""
+        return RANK[row["t"]], row["f"].get(ORDER[row["t"]]) or ""
 
     for name, rows_of in groupby(sorted(rows, key=key), key=lambda row: row["t"]):
         yield name, list(rows_of)
