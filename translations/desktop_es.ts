@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="45"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
-        <location filename="../desktop/commands/sync.py" line="78"/>
+        <location filename="../desktop/commands/sync.py" line="81"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1278,62 +1278,62 @@
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="68"/>
+        <location filename="../desktop/commands/sync.py" line="71"/>
         <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
         <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="95"/>
+        <location filename="../desktop/commands/sync.py" line="98"/>
         <source>This package had been taken in already; nothing was changed.</source>
         <translation>Este paquete ya se había importado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="97"/>
+        <location filename="../desktop/commands/sync.py" line="100"/>
         <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
         <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="101"/>
+        <location filename="../desktop/commands/sync.py" line="104"/>
         <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
         <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="104"/>
+        <location filename="../desktop/commands/sync.py" line="107"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para la laptop escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="112"/>
+        <location filename="../desktop/commands/sync.py" line="115"/>
         <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
         <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="115"/>
+        <location filename="../desktop/commands/sync.py" line="118"/>
         <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="133"/>
+        <location filename="../desktop/commands/sync.py" line="136"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="136"/>
+        <location filename="../desktop/commands/sync.py" line="139"/>
         <source>{id}  {table} {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
         <translation>{id}  {table} {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="143"/>
+        <location filename="../desktop/commands/sync.py" line="146"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="146"/>
+        <location filename="../desktop/commands/sync.py" line="149"/>
         <source>{field}: here “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: aquí «{ours}», el otro «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="165"/>
+        <location filename="../desktop/commands/sync.py" line="168"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -4985,32 +4985,37 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>{path} lo hizo una base de datos de otra versión del programa; lleve ambas computadoras a la misma versión de Conservation Desk. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="23"/>
+        <location filename="../desktop/services/sync/state.py" line="24"/>
         <source>This database is the centre: it takes in packages and answers them (sync import --reply); a laptop exports its changes.</source>
         <translation>Esta base de datos es la central: importa paquetes y los responde (sync import --reply); es una laptop la que exporta sus cambios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="26"/>
+        <location filename="../desktop/services/sync/state.py" line="27"/>
         <source>This database is a laptop (office {code}): import laptops&apos; packages into the centre&apos;s database.</source>
         <translation>Esta base de datos es una laptop (oficina {code}): importe los paquetes de las laptops en la base de datos de la central.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="29"/>
+        <location filename="../desktop/services/sync/state.py" line="30"/>
         <source>This database has no office code; a laptop that syncs needs its own (numbers made offline carry it).</source>
         <translation>Esta base de datos no tiene código de oficina; una laptop que sincroniza necesita el suyo (los números hechos sin conexión lo llevan).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="32"/>
+        <location filename="../desktop/services/sync/state.py" line="33"/>
         <source>This package comes from office {code}, which is this database&apos;s own office.</source>
         <translation>Este paquete viene de la oficina {code}, que es la oficina de esta misma base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="34"/>
+        <location filename="../desktop/services/sync/state.py" line="35"/>
+        <source>This laptop already has its office code, {code}.</source>
+        <translation>Esta laptop ya tiene su código de oficina, {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="37"/>
         <source>This reply is for office {to}, not for this database (office {code}).</source>
         <translation>Esta respuesta es para la oficina {to}, no para esta base de datos (oficina {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="36"/>
+        <location filename="../desktop/services/sync/state.py" line="39"/>
         <source>This is the centre&apos;s reply to a laptop; import it into the laptop that sent the changes.</source>
         <translation>Esta es la respuesta de la central a una laptop; impórtela en la laptop que envió los cambios.</translation>
     </message>

@@ -26,6 +26,9 @@ def register(groups) -> None:
     export = verbs.add_parser("export", help="write this laptop's changes to a package")
     add_db_option(export)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.cdsync")
+    export.add_argument("--office", metavar="CODE", help="the first time, for a copy of the "
+                                                         "centre's file: this laptop's own "
+                                                         "office code")
     export.set_defaults(func=run_export)
     take = verbs.add_parser("import", help="take in a package: a laptop's changes (on the "
                                            "centre) or the centre's reply (on the laptop)")
@@ -59,7 +62,7 @@ def run_export(args) -> int:
     try:
         with database.session() as session:
             try:
-                package = sync.export_changes(session)
+                package = sync.export_changes(session, args.office)
             except _refusals() as refused:
                 raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
             sync.write_package(package, out)

@@ -108,3 +108,19 @@ def test_a_viewer_may_not_sync(offices, tmp_path, capsys, monkeypatch):
                  "--out", str(tmp_path / "v.cdsync")]) == 4
     assert main(["--lang", "en", "sync", "export", "--db", str(offices["a"]), "--user", "Ana",
                  "--out", str(tmp_path / "a.cdsync")]) == 0
+
+
+def test_a_copy_of_the_centre_gets_its_office_code_at_its_first_export(offices, tmp_path,
+                                                                       capsys):
+    import shutil
+
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(offices["centre"], copy)
+    assert run("export", "--db", copy, "--out", tmp_path / "c0.cdsync") == 2  # still "centre"
+    assert run("export", "--db", copy, "--out", tmp_path / "c1.cdsync", "--office", "lc") == 0
+    set_address(copy, "Jr. Copia")
+    assert round_trip(copy, offices["centre"], tmp_path, "c2") == (0, 0)
+    assert content_hash(copy) == content_hash(offices["centre"])
+    assert run("export", "--db", offices["a"], "--out", tmp_path / "a.cdsync",
+               "--office", "LZ") == 2
+    assert "already has its office code, LA" in capsys.readouterr().err

@@ -45,11 +45,14 @@ class ImportResult:
     reply: Package | None = None
 
 
-def export_changes(session: Session) -> Package:
+def export_changes(session: Session, office: str | None = None) -> Package:
     """The package of this laptop's changes since its last sync (committed: the database
-    now knows it is a laptop)."""
+    now knows it is a laptop). `office` gives a copy of the centre's file its own office
+    code first (a laptop that has one keeps it)."""
     require(session, "sync.run")
     try:
+        if office:
+            state.name_laptop(session, office)
         package = laptop.export(session, session.info.get("user") or "")
         session.commit()
     except BaseException:

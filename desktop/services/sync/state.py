@@ -17,6 +17,7 @@ from desktop.db.migrate import head_revision
 from desktop.db.office import office_code
 from desktop.db.sync import SyncHead, SyncState
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.office import set_office
 
 CENTRE, LAPTOP = "centre", "laptop"
 
@@ -31,6 +32,8 @@ NO_OFFICE = QT_TRANSLATE_NOOP(
     "made offline carry it).")
 SAME_OFFICE = QT_TRANSLATE_NOOP(
     "Sync", "This package comes from office {code}, which is this database's own office.")
+HAS_AN_OFFICE = QT_TRANSLATE_NOOP(
+    "Sync", "This laptop already has its office code, {code}.")
 NOT_FOR_US = QT_TRANSLATE_NOOP(
     "Sync", "This reply is for office {to}, not for this database (office {code}).")
 NOT_A_LAPTOP = QT_TRANSLATE_NOOP(
@@ -67,6 +70,18 @@ def revision() -> str:
 
 def is_centre(session: Session) -> bool:
     return get(session, "role") == CENTRE and get(session, "centre") == office_code(session)
+
+
+def name_laptop(session: Session, code: str) -> bool:
+    """Give a copy of the centre's file (or a database without a code) its own office code,
+    before its first export; False when it has that code already."""
+    current = office_code(session)
+    if current == code.strip().upper():
+        return False
+    if current and not is_centre(session):
+        raise SyncRefused(HAS_AN_OFFICE, code=current)
+    set_office(session, code)
+    return True
 
 
 def become_laptop(session: Session) -> str:
