@@ -134,5 +134,5 @@ def machine(template: Path, folder: Path):
 
 def test_laptops_and_the_centre_converge_and_lose_no_edit(migrated_template, tmp_path):
     run_state_machine_as_test(machine(migrated_template, tmp_path), settings=settings(
-        max_examples=12, stateful_step_count=14, deadline=None,
+        max_examples=8, stateful_step_count=14, deadline=None,
         suppress_health_check=list(HealthCheck)))
