@@ -32,6 +32,7 @@ NOT_FOUND_WHAT = {
     "member": QT_TRANSLATE_NOOP("Cli", "Member"),
     "receipt": QT_TRANSLATE_NOOP("Cli", "Receipt"),
     "signatory": QT_TRANSLATE_NOOP("Cli", "Signatory"),
+    "conflict": QT_TRANSLATE_NOOP("Cli", "Conflict"),
 }
 
 

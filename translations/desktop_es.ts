@@ -1119,7 +1119,12 @@
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="35"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="41"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1155,12 +1160,12 @@
         <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="144"/>
+        <location filename="../desktop/cli.py" line="145"/>
         <source>{what} “{key}” was not found.</source>
         <translation>No se encontró {what} «{key}».</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="151"/>
+        <location filename="../desktop/cli.py" line="152"/>
         <location filename="../desktop/commands/agreements.py" line="65"/>
         <location filename="document_strings.py" line="9"/>
         <source>Cannot write or read {path}: {reason}</source>
@@ -1182,7 +1187,7 @@
         <translation>Usuario(a) {name} ({role}), contraseña {password}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="120"/>
+        <location filename="../desktop/cli.py" line="121"/>
         <source>interrupted</source>
         <extracomment>Area modules slow to load (desktop.commands.imports reads the import kinds from desktop.services.imports, which loads the whole core), and the words that need them.</extracomment>
         <translation>interrumpido</translation>
@@ -1311,6 +1316,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
+        <location filename="../desktop/commands/sync.py" line="81"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1377,6 +1383,66 @@
         <location filename="../desktop/commands/init.py" line="37"/>
         <source>Empty database created at {path}.</source>
         <translation>Base de datos vacía creada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="71"/>
+        <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
+        <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="98"/>
+        <source>This package had been taken in already; nothing was changed.</source>
+        <translation>Este paquete ya se había importado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="100"/>
+        <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
+        <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="104"/>
+        <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
+        <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="107"/>
+        <source>Reply for the laptop written to {path}.</source>
+        <translation>Respuesta para la laptop escrita en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="115"/>
+        <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
+        <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="118"/>
+        <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
+        <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="136"/>
+        <source>No conflicts wait.</source>
+        <translation>No hay conflictos pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="139"/>
+        <source>{id}  {table} {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
+        <translation>{id}  {table} {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="146"/>
+        <source>refused here: {reason}</source>
+        <translation>rechazado aquí: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="149"/>
+        <source>{field}: here “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: aquí «{ours}», el otro «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="168"/>
+        <source>Conflict decided; the result is a new edit of the record.</source>
+        <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
 </context>
 <context>
@@ -3191,53 +3257,53 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="84"/>
+        <location filename="../desktop/ui/home/home_page.py" line="91"/>
         <source>The programme at a glance</source>
-        <extracomment>A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
+        <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="93"/>
+        <location filename="../desktop/ui/home/home_page.py" line="100"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="93"/>
+        <location filename="../desktop/ui/home/home_page.py" line="100"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="94"/>
+        <location filename="../desktop/ui/home/home_page.py" line="101"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="95"/>
+        <location filename="../desktop/ui/home/home_page.py" line="102"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="96"/>
+        <location filename="../desktop/ui/home/home_page.py" line="103"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="122"/>
+        <location filename="../desktop/ui/home/home_page.py" line="129"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="126"/>
+        <location filename="../desktop/ui/home/home_page.py" line="133"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="132"/>
+        <location filename="../desktop/ui/home/home_page.py" line="139"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="135"/>
+        <location filename="../desktop/ui/home/home_page.py" line="142"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>
@@ -4671,12 +4737,17 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>anonimizar a una persona a su pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="85"/>
+        <location filename="../desktop/services/people/permissions.py" line="59"/>
+        <source>exchange changes with the centre and decide sync conflicts</source>
+        <translation>intercambiar cambios con la central y decidir conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="87"/>
         <source>This database has users: sign in first (with --user NAME on the command line).</source>
         <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="88"/>
+        <location filename="../desktop/services/people/permissions.py" line="90"/>
         <source>{user} ({role}) may not {what}. Ask an administrator.</source>
         <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
     </message>
@@ -5596,6 +5667,64 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/services/sync/__init__.py" line="27"/>
+        <source>The package&apos;s content is not valid ({detail}); nothing was changed.</source>
+        <translation>El contenido del paquete no es válido ({detail}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/package.py" line="30"/>
+        <source>{path} is not a sync package, or it was cut short; nothing was changed.</source>
+        <translation>{path} no es un paquete de sincronización, o está incompleto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/package.py" line="32"/>
+        <source>{path} is damaged (its checksum does not match its content); nothing was changed. Copy the package again from the computer that made it.</source>
+        <translation>{path} está dañado (su suma de verificación no coincide con su contenido); no se cambió nada. Copie de nuevo el paquete desde la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/package.py" line="35"/>
+        <source>{path} was made by a database of another program version; bring both computers to the same version of Conservation Desk. Nothing was changed.</source>
+        <translation>{path} lo hizo una base de datos de otra versión del programa; lleve ambas computadoras a la misma versión de Conservation Desk. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="24"/>
+        <source>This database is the centre: it takes in packages and answers them (sync import --reply); a laptop exports its changes.</source>
+        <translation>Esta base de datos es la central: importa paquetes y los responde (sync import --reply); es una laptop la que exporta sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="27"/>
+        <source>This database is a laptop (office {code}): import laptops&apos; packages into the centre&apos;s database.</source>
+        <translation>Esta base de datos es una laptop (oficina {code}): importe los paquetes de las laptops en la base de datos de la central.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="30"/>
+        <source>This database has no office code; a laptop that syncs needs its own (numbers made offline carry it).</source>
+        <translation>Esta base de datos no tiene código de oficina; una laptop que sincroniza necesita el suyo (los números hechos sin conexión lo llevan).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="33"/>
+        <source>This package comes from office {code}, which is this database&apos;s own office.</source>
+        <translation>Este paquete viene de la oficina {code}, que es la oficina de esta misma base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="35"/>
+        <source>This laptop already has its office code, {code}.</source>
+        <translation>Esta laptop ya tiene su código de oficina, {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="37"/>
+        <source>This reply is for office {to}, not for this database (office {code}).</source>
+        <translation>Esta respuesta es para la oficina {to}, no para esta base de datos (oficina {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/state.py" line="39"/>
+        <source>This is the centre&apos;s reply to a laptop; import it into the laptop that sent the changes.</source>
+        <translation>Esta es la respuesta de la central a una laptop; impórtela en la laptop que envió los cambios.</translation>
+    </message>
+</context>
+<context>
     <name>Traceability</name>
     <message>
         <location filename="../desktop/services/cooperative/traceability.py" line="43"/>
@@ -5924,24 +6053,24 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
     <message>
         <location filename="../desktop/services/cooperative/lots.py" line="68"/>
-        <location filename="../desktop/services/cooperative/members.py" line="128"/>
+        <location filename="../desktop/services/cooperative/members.py" line="129"/>
         <source>“{kind}” is not a known certification.</source>
         <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>«{kind}» no es una certificación conocida.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="132"/>
+        <location filename="../desktop/services/cooperative/members.py" line="133"/>
         <source>A certification cannot end before it starts.</source>
         <translation>Una certificación no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="163"/>
+        <location filename="../desktop/services/cooperative/members.py" line="164"/>
         <location filename="../desktop/services/imports/transaction.py" line="139"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="175"/>
+        <location filename="../desktop/services/cooperative/members.py" line="176"/>
         <location filename="../desktop/services/imports/attendance.py" line="169"/>
         <location filename="../desktop/services/imports/deliveries.py" line="161"/>
         <location filename="../desktop/services/registry/rules.py" line="59"/>
@@ -5949,23 +6078,23 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="178"/>
+        <location filename="../desktop/services/cooperative/members.py" line="179"/>
         <location filename="../desktop/services/imports/deliveries.py" line="164"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="188"/>
+        <location filename="../desktop/services/cooperative/members.py" line="189"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="197"/>
+        <location filename="../desktop/services/cooperative/members.py" line="198"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="202"/>
+        <location filename="../desktop/services/cooperative/members.py" line="203"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
@@ -6911,6 +7040,22 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/people/incidents.py" line="91"/>
         <source>Give zero or more people.</source>
         <translation>Indique cero o más personas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/conflicts.py" line="34"/>
+        <source>“{name}” is not a field of this conflict; choose among {fields}.</source>
+        <extracomment>Fields a person does not choose: they say which record and which save it is.</extracomment>
+        <translation>«{name}» no es un campo de este conflicto; elija entre {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/conflicts.py" line="36"/>
+        <source>Choose “ours” or “theirs” for {name}.</source>
+        <translation>Elija «ours» (lo de aquí) o «theirs» (lo del otro) para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/conflicts.py" line="37"/>
+        <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
+        <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
     </message>
 </context>
 <context>

@@ -18,4 +18,5 @@ AREA_MODULES = [
     "desktop.commands.users",
     "desktop.commands.privacy",
     "desktop.commands.init",
+    "desktop.commands.sync",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.base import Base
@@ -25,3 +25,6 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(36), nullable=False)
     #: JSON {field: [old, new]}.
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    #: Sync: -1 = written here since the last sync, else the centre's sequence number.
+    usn: Mapped[int] = mapped_column(Integer, nullable=False, default=-1,
+                                     server_default=text("-1"), index=True)

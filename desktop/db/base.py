@@ -38,6 +38,11 @@ class Record:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+    #: Sync (desktop.db.tracking): -1 = changed here since the last sync, else the centre's
+    #: update sequence number; `base_version` is the version a pending change was based on.
+    usn: Mapped[int] = mapped_column(Integer, nullable=False, default=-1,
+                                     server_default=text("-1"), index=True)
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:

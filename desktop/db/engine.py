@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 import desktop.db.hooks  # noqa: F401  (registers the audit and search hooks)
+import desktop.db.tracking  # noqa: F401  (registers the change tracking of sync)
 import desktop.db.models  # noqa: F401  (every mapper known before the first query)
 from desktop.db import postgres
 from desktop.db.location import DatabaseUrl, database_location

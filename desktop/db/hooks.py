@@ -25,7 +25,7 @@ from desktop.textnorm import fold, name_key
 
 #: Derived columns that are not news to an auditor.
 NOT_AUDITED = {"search_text", "head_name", "name_key", "name_folded", "created_at", "updated_at",
-               "version",
+               "version", "usn", "base_version",
                # a user's password hash is a secret, and login attempts are not changes
                "password_hash", "failed_logins", "locked_until"}
 

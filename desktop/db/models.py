@@ -14,4 +14,5 @@ from desktop.db.person import Person  # noqa: F401
 from desktop.db.plot import Plot  # noqa: F401
 from desktop.db.training import Attendance, TrainingSession  # noqa: F401
 from desktop.db.office import OfficeSetting  # noqa: F401
+from desktop.db.sync import SyncConflict, SyncHead, SyncPackage, SyncState  # noqa: F401
 from desktop.db.user import User  # noqa: F401

@@ -56,6 +56,8 @@ ACTIONS: dict[str, tuple[frozenset, str]] = {
         "Permissions", "record security incidents")),
     "people.anonymise": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(
         "Permissions", "anonymise a person on request")),
+    "sync.run": (frozenset({ADMIN, COORDINATOR, OFFICE}), QT_TRANSLATE_NOOP(
+        "Permissions", "exchange changes with the centre and decide sync conflicts")),
 }
 
 

@@ -1,0 +1,125 @@
+"""Benchmark: a sync of 10,000 changed rows by package files (issue 13; target under 10 s),
+and the first reply that fills an empty laptop (the USB path's clone).
+
+Builds a demo centre (N families), copies it to a laptop, changes ROWS members there (the
+same columns the ORM hook sets: usn -1, the version before, the version plus one), then
+times each step: export, the centre taking the package in and writing its reply, the laptop
+taking the reply in. Then an empty laptop takes in the centre's whole content.
+
+    .venv/bin/python bench/sync.py [--families 3000] [--rows 10000] [--out bench/out]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def timed(label, work):
+    start = time.perf_counter()
+    result = work()
+    print(f"{label:<48} {time.perf_counter() - start:7.2f} s", flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--families", type=int, default=3000)
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--profile", action="store_true", help="profile the centre's import")
+    args = parser.parse_args()
+
+    from sqlalchemy import text
+
+    from desktop.db.engine import Database
+    from desktop.services import sync
+    from desktop.services.edits import CheckedSession
+    from desktop.services.office import set_office
+
+    folder = args.out / "sync"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    centre, laptop, empty = (folder / n for n in ("centre.sqlite", "laptop.sqlite",
+                                                   "empty.sqlite"))
+
+    def session_of(path):
+        database = Database(path, session_class=CheckedSession)
+        return database, database.session()
+
+    timed(f"demo centre of {args.families} families", lambda: subprocess.run(
+        [sys.executable, "-m", "desktop", "demo", "--db", str(centre), "--families",
+         str(args.families)], check=True, capture_output=True))
+    database, session = session_of(centre)
+    set_office(session, "CEN")
+    timed("start_centre (number every row)", lambda: sync.start_centre(session))
+    session.close()
+    database.close()
+    shutil.copyfile(centre, laptop)
+    database, session = session_of(laptop)
+    set_office(session, "LA")
+    done = session.execute(text(
+        "UPDATE persons SET phone = '999' || substr(id, 1, 6), base_version = version, "
+        "version = version + 1, usn = -1 WHERE id IN (SELECT id FROM persons LIMIT :n)"),
+        {"n": args.rows}).rowcount
+    session.commit()
+    print(f"changed rows on the laptop: {done}")
+    package = timed("laptop: export and write the package", lambda: sync.write_package(
+        sync.export_changes(session), folder / "laptop.cdsync"))
+    print(f"package size: {package.stat().st_size / 1e6:.1f} MB")
+    session.close()
+    database.close()
+
+    database, session = session_of(centre)
+    if args.profile:
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    result = timed("centre: read, import, commit", lambda: sync.import_package(
+        session, sync.read_package(package, sync.state.revision())))
+    if args.profile:
+        import pstats
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+        return
+    print(f"applied {result.applied}, skipped {result.skipped}, conflicts {result.conflicts}")
+    reply = timed("centre: write the reply", lambda: sync.write_package(
+        result.reply, folder / "reply.cdsync"))
+    session.close()
+    database.close()
+    database, session = session_of(laptop)
+    timed("laptop: read and import the reply", lambda: sync.import_package(
+        session, sync.read_package(reply, sync.state.revision())))
+    session.close()
+    database.close()
+
+    subprocess.run([sys.executable, "-m", "desktop", "init", "--db", str(empty), "--office",
+                    "LE"], check=True, capture_output=True)
+    database, session = session_of(empty)
+    first = timed("empty laptop: export (nothing)", lambda: sync.write_package(
+        sync.export_changes(session), folder / "empty.cdsync"))
+    session.close()
+    database.close()
+    database, session = session_of(centre)
+    result = timed("centre: whole content for the empty laptop", lambda: sync.import_package(
+        session, sync.read_package(first, sync.state.revision())))
+    whole = sync.write_package(result.reply, folder / "whole.cdsync")
+    print(f"rows {len(result.reply.rows)}, reply size {whole.stat().st_size / 1e6:.1f} MB")
+    session.close()
+    database.close()
+    database, session = session_of(empty)
+    timed("empty laptop: take in the whole content", lambda: sync.import_package(
+        session, sync.read_package(whole, sync.state.revision())))
+    session.close()
+    database.close()
+
+
+if __name__ == "__main__":
+    main()

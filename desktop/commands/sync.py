@@ -1,0 +1,177 @@
+"""`conservation-desk sync export|import|conflicts|resolve`: the exchange with the centre as
+package files, for a USB stick (desktop.services.sync).
+
+Exit codes: 0 done with nothing waiting; 3 done with conflicts waiting for a person; 2 a bad
+package or an exchange refused (nothing written); 1 any other failure, in one line (4, as
+everywhere, for a role that may not sync).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.commands.common import (
+    EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database, new_file,
+)
+from desktop.i18n import translate
+
+EXIT_BAD_PACKAGE = EXIT_USAGE  # 2
+EXIT_CONFLICTS = 3
+
+
+def register(groups) -> None:
+    sync = groups["root"].add_parser("sync", help="exchange changes with the centre as "
+                                                  "package files (a USB stick)")
+    verbs = sync.add_subparsers(dest="sync_what", parser_class=type(sync), required=True)
+    export = verbs.add_parser("export", help="write this laptop's changes to a package")
+    add_db_option(export)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.cdsync")
+    export.add_argument("--office", metavar="CODE", help="the first time, for a copy of the "
+                                                         "centre's file: this laptop's own "
+                                                         "office code")
+    export.set_defaults(func=run_export)
+    take = verbs.add_parser("import", help="take in a package: a laptop's changes (on the "
+                                           "centre) or the centre's reply (on the laptop)")
+    take.add_argument("package", type=Path, metavar="FILE.cdsync")
+    add_db_option(take)
+    take.add_argument("--reply", type=Path, metavar="OUT.cdsync",
+                      help="on the centre: write the reply for the laptop there")
+    take.set_defaults(func=run_import)
+    listing = verbs.add_parser("conflicts", help="list the conflicts waiting for a person")
+    add_db_option(listing)
+    listing.set_defaults(func=run_conflicts)
+    resolve = verbs.add_parser("resolve", help="decide a conflict field by field")
+    resolve.add_argument("conflict", metavar="ID", help="as `sync conflicts` shows it")
+    add_db_option(resolve)
+    resolve.add_argument("--take", action="append", default=[], metavar="FIELD=ours|theirs",
+                         help="the side whose value stands (fields not named keep ours)")
+    resolve.set_defaults(func=run_resolve)
+
+
+def _refusals():
+    from desktop.services.sync import BadPackage, SyncRefused
+
+    return BadPackage, SyncRefused
+
+
+def run_export(args) -> int:
+    from desktop.services import sync
+
+    out = new_file(args.out)
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            try:
+                package = sync.export_changes(session, args.office)
+            except _refusals() as refused:
+                raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
+            sync.write_package(package, out)
+    finally:
+        database.close()
+    print(translate("Cli", "{n} changed rows written to {path}; take it to the centre, then "
+                           "import its reply here.").format(n=len(package.rows), path=out))
+    return EXIT_OK
+
+
+def run_import(args) -> int:
+    from desktop.services import sync
+
+    reply_path = new_file(args.reply) if args.reply else None
+    if not args.package.is_file():
+        raise CliError(translate("Cli", "There is no file {path}.").format(path=args.package))
+    try:
+        package = sync.read_package(args.package, sync.state.revision())
+    except _refusals() as refused:
+        raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            try:
+                result = sync.import_package(session, package)
+            except _refusals() as refused:
+                raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
+        if result.reply is not None and reply_path is not None:
+            sync.write_package(result.reply, reply_path)
+    finally:
+        database.close()
+    if result.duplicate:
+        print(translate("Cli", "This package had been taken in already; nothing was changed."))
+    else:
+        print(translate("Cli", "Package taken in: {applied} rows applied, {skipped} already "
+                               "here, {conflicts} new conflicts.").format(
+            applied=result.applied, skipped=result.skipped, conflicts=result.conflicts))
+    if result.failed:
+        print(translate("Cli", "{n} rows of the reply could not be taken in here; they will be "
+                               "asked for again at the next sync.").format(n=result.failed))
+    if reply_path is not None and result.reply is not None:
+        print(translate("Cli", "Reply for the laptop written to {path}.").format(path=reply_path))
+    return _waiting(result.waiting, result.kind == "reply")
+
+
+def _waiting(waiting: int, at_centre: bool) -> int:
+    if not waiting:
+        return EXIT_OK
+    if at_centre:
+        print(translate("Cli", "{n} changes of this laptop wait as conflicts at the centre, "
+                               "for a person to decide.").format(n=waiting))
+    else:
+        print(translate("Cli", "{n} conflicts wait for a person: conservation-desk sync "
+                               "conflicts.").format(n=waiting))
+    return EXIT_CONFLICTS
+
+
+def run_conflicts(args) -> int:
+    from desktop.services import sync
+
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            found = sync.list_conflicts(session)
+            at_centre = int(sync.state.get(session, "conflicts_at_centre", "0"))
+    finally:
+        database.close()
+    if not found:
+        if at_centre:
+            return _waiting(at_centre, True)
+        print(translate("Cli", "No conflicts wait."))
+        return EXIT_OK
+    for conflict in found:
+        print(translate("Cli", "{id}  {table} {record}: changed at {office} by {user} "
+                               "({when}), and here by {our_user} ({our_when})").format(
+            id=conflict.id, table=conflict.table, record=conflict.record_id,
+            office=conflict.office, user=conflict.their_user or "?",
+            when=_when(conflict.their_at), our_user=conflict.our_user or "?",
+            our_when=_when(conflict.our_at)))
+        if conflict.reason:
+            print("    " + translate("Cli", "refused here: {reason}").format(
+                reason=conflict.reason))
+        for name, ours, theirs in conflict.fields:
+            print("    " + translate("Cli", "{field}: here “{ours}”, theirs “{theirs}”").format(
+                field=name, ours=_shown(ours), theirs=_shown(theirs)))
+    return _waiting(len(found), False)
+
+
+def run_resolve(args) -> int:
+    from desktop.services import sync
+
+    choices = {}
+    for item in args.take:
+        field, _, side = item.partition("=")
+        choices[field.strip()] = side.strip()
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            sync.resolve(session, args.conflict, choices)
+            left = sync.conflicts.waiting(session)
+    finally:
+        database.close()
+    print(translate("Cli", "Conflict decided; the result is a new edit of the record."))
+    return _waiting(left, False)
+
+
+def _when(moment) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment is not None else "?"
+
+
+def _shown(value) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,116 @@
+"""Sync between laptops and the centre, Anki-style, with ODK Central's conflicts (no Qt).
+
+A laptop exports what changed on it since its last sync (`export_changes`, rows with usn -1,
+each with the version it was based on) into a package file; the centre takes it in
+(`import_package`), numbers what it applied from its counter, keeps what clashed as
+conflicts, and answers with a reply package: everything the laptop has not seen. The laptop
+takes the reply in, and its rows get the centre's numbers. Each side writes all of a package
+or none of it; a package taken in twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.db.office import office_code
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.people.permissions import require
+from desktop.services.sync import centre, conflicts, laptop, state
+from desktop.services.sync.conflicts import Conflict, list_conflicts, resolve
+from desktop.services.sync.package import (
+    CHANGES, BadPackage, Package, read_package, write_package,
+)
+from desktop.services.sync.state import SyncRefused
+
+INVALID = QT_TRANSLATE_NOOP("Sync", "The package's content is not valid ({detail}); nothing "
+                                    "was changed.")
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    #: The package had been taken in before: nothing was changed.
+    duplicate: bool
+    applied: int
+    skipped: int
+    #: Conflicts this package made (new ones).
+    conflicts: int
+    #: Conflicts waiting for a person (on a laptop: its changes waiting at the centre).
+    waiting: int
+    #: Rows of a reply this laptop could not take in (asked for again next time).
+    failed: int = 0
+    #: On the centre, the reply for the laptop.
+    reply: Package | None = None
+
+
+def export_changes(session: Session, office: str | None = None) -> Package:
+    """The package of this laptop's changes since its last sync (committed: the database
+    now knows it is a laptop). `office` gives a copy of the centre's file its own office
+    code first (a laptop that has one keeps it)."""
+    require(session, "sync.run")
+    try:
+        if office:
+            state.name_laptop(session, office)
+        package = laptop.export(session, session.info.get("user") or "")
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return package
+
+
+def import_package(session: Session, package: Package) -> ImportResult:
+    """Take in a package: a laptop's changes on the centre (with the reply to send back),
+    or the centre's reply on the laptop. All of it or nothing (one transaction)."""
+    require(session, "sync.run")
+    counts: dict = {}
+    answer = None
+    try:
+        if package.kind == CHANGES:
+            state.become_centre(session, package.office)
+            duplicate = centre.already_taken(session, package.id)
+            if not duplicate:
+                centre.take_changes(session, package, counts)
+            answer = centre.reply(session, package, office_code(session))
+            waiting = conflicts.waiting(session)
+        else:
+            state.check_reply_for_us(session, str(package.info.get("to") or ""))
+            duplicate = centre.already_taken(session, package.id)
+            if not duplicate:
+                laptop.take_reply(session, package, counts)
+            waiting = int(state.get(session, "conflicts_at_centre", "0"))
+        session.commit()
+    except (ValueError, KeyError, TypeError) as error:
+        session.rollback()
+        raise BadPackage(INVALID, detail=str(error)[:200]) from None
+    except BaseException:
+        session.rollback()
+        raise
+    return ImportResult(package.kind, duplicate, counts.get("applied", 0),
+                        counts.get("skipped", 0), counts.get("conflicts", 0), waiting,
+                        counts.get("failed", 0), answer)
+
+
+def start_centre(session: Session) -> None:
+    """Make this database the centre and number everything it holds (committed), so that
+    copies of its file made now start as laptops that have seen all of it."""
+    require(session, "sync.run")
+    try:
+        state.become_centre(session, None)
+        state.stamp(session, centre.TABLES, state.next_usn(session))
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def pending(session: Session) -> int:
+    """How many rows changed here wait for the next sync."""
+    return laptop.pending(session)
+
+
+__all__ = ["BadPackage", "Conflict", "ImportResult", "Package", "SyncRefused",
+           "export_changes", "import_package", "list_conflicts", "pending", "read_package",
+           "resolve", "start_centre", "write_package"]

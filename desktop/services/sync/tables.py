@@ -1,0 +1,118 @@
+"""What travels in a sync package, and how a row becomes JSON and back.
+
+Every table of records travels (desktop.db.base.Record) except those that stay in their
+database (desktop.db.tracking.LOCAL_TABLES: users), and so does the audit trail. An
+agreement carries the ids of the plots it covers (`plot_ids`): the link table has no row of
+its own to mark. The sync bookkeeping (`usn`, `base_version`) never travels.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Date, Table, delete, insert, select
+from sqlalchemy.orm import Session
+
+import desktop.db.models  # noqa: F401  (every table in the metadata)
+from desktop.db.agreement import agreement_plots
+from desktop.db.base import Base, Record
+from desktop.db.tracking import LOCAL_TABLES
+from desktop.db.types import ScaledDecimal, UTCDateTime
+
+AUDIT = "audit_entries"
+PLOTS = "plot_ids"
+BOOKKEEPING = frozenset({"usn", "base_version"})
+#: Columns derived from other rows (the family search text), remade where a row arrives.
+DERIVED = frozenset({"search_text", "head_name"})
+
+
+def _synced_tables() -> list[Table]:
+    records = {mapper.local_table.name for mapper in Base.registry.mappers
+               if issubclass(mapper.class_, Record)} - LOCAL_TABLES
+    return [table for table in Base.metadata.sorted_tables  # parents before children
+            if table.name in records or table.name == AUDIT]
+
+
+#: Synced tables, each after the tables it refers to.
+TABLES: list[Table] = _synced_tables()
+BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
+
+
+def carried(table: Table) -> list:
+    return [column for column in table.columns if column.name not in BOOKKEEPING]
+
+
+def order_column(table: Table):
+    """Rows of one table go oldest first (an agreement after the one it renews)."""
+    return table.c.at if table.name == AUDIT else table.c.created_at
+
+
+def encode(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def decode(column, value):
+    """A JSON value back into what the column takes; ValueError when it cannot be."""
+    if value is None:
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, ScaledDecimal):
+            return Decimal(str(value))
+        if isinstance(kind, UTCDateTime):
+            return datetime.fromisoformat(value)
+        if isinstance(kind, Date):
+            return date.fromisoformat(value)
+    except (TypeError, InvalidOperation) as error:
+        raise ValueError(str(error)) from None
+    return value
+
+
+def fields_of(session: Session, table: Table, row, plots: dict | None = None) -> dict:
+    """The carried values of a row read with select(table), as JSON values (an agreement's
+    plots from `plots` {agreement id: plot ids} when given, else read)."""
+    mapping = row._mapping
+    values = {column.name: encode(mapping[column]) for column in carried(table)}
+    if table.name == "agreements":
+        values[PLOTS] = plots[values["id"]] if plots is not None \
+            else plot_ids(session, values["id"])
+    return values
+
+
+def plot_ids(session: Session, agreement_id: str) -> list[str]:
+    return sorted(session.scalars(select(agreement_plots.c.plot_id).where(
+        agreement_plots.c.agreement_id == agreement_id)))
+
+
+def row_values(table: Table, fields: dict) -> dict:
+    """Column values for an insert or update from a package's fields (ValueError when a
+    field is not a column of the table)."""
+    columns = {column.name: column for column in carried(table)}
+    unknown = set(fields) - set(columns) - {PLOTS}
+    if unknown or "id" not in fields:
+        raise ValueError(f"{table.name}: unknown fields {sorted(unknown)}")
+    return {name: decode(columns[name], value) for name, value in fields.items()
+            if name != PLOTS}
+
+
+def set_plots(session: Session, agreement_id: str, ids: list[str]) -> None:
+    session.execute(delete(agreement_plots).where(
+        agreement_plots.c.agreement_id == agreement_id))
+    if ids:
+        session.execute(insert(agreement_plots), [
+            {"agreement_id": agreement_id, "plot_id": plot} for plot in ids])
+
+
+def read_row(session: Session, table: Table, record_id: str):
+    return session.execute(select(table).where(table.c.id == record_id)).first()
+
+
+def same_content(stored: dict, incoming: dict) -> bool:
+    """Whether two versions say the same (their version and time of saving aside)."""
+    ignore = {"version", "updated_at"} | DERIVED
+    return all(stored.get(k) == v for k, v in incoming.items() if k not in ignore)
