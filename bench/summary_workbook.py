@@ -38,6 +38,22 @@ Seen after (desktop.reports.plain_workbook, rows read ahead in a second thread, 
   Writers on the same 100,000 delivery rows x 10 columns with their formats (CPU):
   openpyxl write-only + lxml 34.9 s, XlsxWriter constant_memory 17.4 s (and no tables in
   that mode), plain 2.3 s.
+Issue 15 item 2, second pass (2026-11-30, 2 shared cores at load average 5-13 from other
+helpers' work, so wall clock is 4-8x the CPU time and CPU time itself drifts with the load):
+  before (3441d9c), load 5-7     export summary  501.7 s (CPU 126.8 s), peak 90 MB
+                                 bare openpyxl  4209.4 s (CPU 687.2 s), peak 86 MB
+                                 ratio 0.12x wall clock, 0.18x CPU
+  after, load 7-13               export summary 1057.4 s (CPU 134.5 s), peak 87 MB
+  the Deliveries and Delivery list sheets alone, old and new code back to back on one
+  file at load 8-9: CPU 66.9 s -> 58.3 s, peak 83 -> 76 MB; converting and writing
+  200,000 delivery rows in one process: 23.4 -> 17.5 us a row. The SQL of every sheet
+  is within noise of before (the Deliveries one 6.4-7.0 s user either way): without an
+  index on an expression (which SQLAlchemy's reflection cannot read, so test_schema and
+  batch migrations would trip on it) SQLite 3.40 sorts the million deliveries into months.
+  Per sheet, rows read and dropped (CPU, load ~5): indicators 12.4 s (of which the
+  training area's figures 5.9 s, the coffee indicator's count(DISTINCT) 2.6 s), families
+  3.4, members 4.3, plots 2.3, agreements 8.7, training 0.4, deliveries by member and
+  month 8.7, delivery list 16.2 (10 of them SQLite: a membership lookup per delivery).
 Memory and the ratio are met; 60 s is not: the queries alone take 54 s of CPU (the
 indicators about 10 s, the deliveries by member and month and the full list 7-9 s each),
 and making the XML about 1.5 us a cell for about 21 million cells.
