@@ -11,11 +11,20 @@ numbers under a date format), an Excel table over its rows (filter buttons, stri
 print set-up (`Page`): A4, landscape or portrait, fitted to the page's width, the header row
 repeated on every page, a page header and a footer with page numbers. The header row is
 frozen. Text is always an inline string — never a formula, whatever it starts with —
-without the control characters a workbook cannot hold (as `cells.clean_text`).
+without what XML cannot hold (control characters, U+FFFE/U+FFFF, half surrogate pairs); a
+number that is not finite (NaN, infinity) is written as its text. Sheet names are made ones
+Excel takes (`sheet_names`), and a page header is cut to Excel's 255 characters.
+
+Checked against the readers: openpyxl reopens every file the tests write, and LibreOffice
+converts one to CSV and PDF (tests/reports/test_plain_workbook.py). Left as they are: a
+typed "_x0041_" is shown by Excel as "A" (its escape syntax; LibreOffice and openpyxl show
+it as typed, so escaping it would trade one reader for another), and a worksheet part over
+2 GiB would need Zip64 (Excel stops at 1,048,576 rows long before that).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -38,12 +47,18 @@ XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 HEADER, WRAP, BOLD = 1, 2, 3
 FIRST_FORMAT_STYLE, FIRST_FORMAT_ID = 4, 164
 ROWS_PER_WRITE = 1000
-#: The control characters a workbook cannot hold go; &, < and > are escaped.
-_ESCAPES = str.maketrans({**dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)]),
-                          "&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f&<>]")
+#: What XML 1.0 cannot hold goes (the control characters but tab, line feed and carriage
+#: return; U+FFFE, U+FFFF; halves of surrogate pairs): a reader stops at the first one, and
+#: LibreOffice then drops the rest of the sheet without a word. &, < and > are escaped.
+_REMOVED = [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)]
+_ESCAPES = str.maketrans({**dict.fromkeys(_REMOVED), "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_REMOVED_ONLY = str.maketrans(dict.fromkeys(_REMOVED))
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f&<>\ud800-\udfff\ufffe\uffff]")
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 _NUMBERS = (int, float, Decimal)
+#: Excel's limits: a sheet's name (31 characters, none of these), a page header or footer.
+SHEET_NAME_LENGTH, SHEET_NAME_FORBIDDEN = 31, re.compile(r"[\[\]:*?/\\]")
+HEADER_FOOTER_LENGTH = 255
 
 
 class Formatted(NamedTuple):
@@ -98,39 +113,62 @@ class _Styles(dict):
 def _text(value: str) -> str:
     if _UNSAFE.search(value):  # (a search is 5x faster than translating every string)
         value = value.translate(_ESCAPES)
-    if value[:1].isspace() or value[-1:].isspace():
+        if not value:
+            return ""  # nothing left: no cell
+    if value[0].isspace() or value[-1].isspace():
         return f'<is><t xml:space="preserve">{value}</t></is>'
     return f"<is><t>{value}</t></is>"
 
 
 def _row(number: int, values: Sequence, letters: list[str], styles: list[str],
          registry: _Styles | None = None) -> str:
+    number = str(number)  # (formatted once, not once a cell)
     cells = [f'<row r="{number}">']
     add = cells.append
     for letter, style, value in zip(letters, styles, values):
-        kind = type(value)
+        kind = type(value)  # the exact types first: most cells are one of these
         if kind is str:
-            if value:
-                add(f'<c r="{letter}{number}"{style} t="inlineStr">{_text(value)}</c>')
+            if value and (text := _text(value)):
+                add(f'<c r="{letter}{number}"{style} t="inlineStr">{text}</c>')
         elif value is None:
             continue
-        elif kind is bool:
-            add(f'<c r="{letter}{number}"{style} t="b"><v>{int(value)}</v></c>')
-        elif isinstance(value, _NUMBERS):
+        elif kind is Decimal and value.is_finite():  # str(): an f-string is 4x slower
+            add(f'<c r="{letter}{number}"{style}><v>{str(value)}</v></c>')
+        elif kind is int:
             add(f'<c r="{letter}{number}"{style}><v>{value}</v></c>')
-        elif isinstance(value, datetime):
-            day = value.toordinal() - _EXCEL_EPOCH + (
-                value.hour * 3600 + value.minute * 60 + value.second) / 86400
-            add(f'<c r="{letter}{number}"{style}><v>{day}</v></c>')
-        elif isinstance(value, date):
+        elif kind is date:
             add(f'<c r="{letter}{number}"{style}><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>')
-        elif isinstance(value, Formatted) and registry is not None:
-            add(f'<c r="{letter}{number}"{registry.style(value.number_format)}>'
-                f'<v>{value.value}</v></c>')
-        elif str(value):
-            add(f'<c r="{letter}{number}"{style} t="inlineStr">{_text(str(value))}</c>')
+        else:
+            add(_other(f"{letter}{number}", style, value, registry))
     cells.append("</row>")
     return "".join(cells)
+
+
+def _other(ref: str, style: str, value, registry: _Styles | None) -> str:
+    """The cell of a value that is not exactly a str, Decimal, int or date."""
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, Formatted) and registry is not None:
+        return _other(ref, registry.style(value.number_format), value.value, None)
+    if isinstance(value, _NUMBERS):
+        if isinstance(value, float):
+            finite, text = math.isfinite(value), repr(value)
+        elif isinstance(value, Decimal):
+            finite, text = value.is_finite(), str(value)
+        else:
+            finite, text = True, str(int(value))
+        if finite:
+            return f'<c r="{ref}"{style}><v>{text}</v></c>'
+        # NaN or infinity is no number a workbook holds (a reader refuses the file): text
+        return f'<c r="{ref}"{style} t="inlineStr">{_text(text)}</c>'
+    if isinstance(value, datetime):
+        day = value.toordinal() - _EXCEL_EPOCH + (
+            value.hour * 3600 + value.minute * 60 + value.second) / 86400
+        return f'<c r="{ref}"{style}><v>{day}</v></c>'
+    if isinstance(value, date):
+        return f'<c r="{ref}"{style}><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>'
+    text = _text(str(value)) if str(value) else ""
+    return f'<c r="{ref}"{style} t="inlineStr">{text}</c>' if text else ""
 
 
 def _attribute(text: str) -> str:
@@ -141,10 +179,20 @@ def _header_footer(page: Page) -> str:
     def code(text: str) -> str:  # "&" starts a code in a page header: a typed one is "&&"
         return text[:80].replace("&", "&&")
 
+    def sections(left: str, centre: str, right: str) -> str:  # only those with text
+        return "".join(f"{mark}{text}" for mark, text in (
+            ("&L", left), ("&C&B", centre and f"{centre}&B"), ("&R", right)) if text)
+
     left, centre, right = ("\n".join(code(line) for line in t.split("\n")) for t in page.header)
-    footer = code(page.footer).replace("{page}", "&P").replace("{pages}", "&N")
-    return (f'<headerFooter><oddHeader>{_attribute(f"&L{left}&C&B{centre}&B&R{right}")}'
-            f'</oddHeader><oddFooter>{_attribute(f"&C{footer}")}</oddFooter></headerFooter>')
+    header = sections(left, centre, right)
+    if len(header) > HEADER_FOOTER_LENGTH:  # Excel refuses a longer one: the left part gives way
+        left = left[:max(0, len(left) - (len(header) - HEADER_FOOTER_LENGTH))].rstrip("&")
+        header = sections(left, centre, right)[:HEADER_FOOTER_LENGTH]
+    footer = sections("", code(page.footer).replace("{page}", "&P").replace("{pages}", "&N"), "")
+    footer = footer.replace("&C&B", "&C", 1)[:-2] if footer else ""  # the footer is not bold
+    parts = "".join(f"<{tag}>{_attribute(text)}</{tag}>"
+                    for tag, text in (("oddHeader", header), ("oddFooter", footer)) if text)
+    return f"<headerFooter>{parts}</headerFooter>" if parts else ""
 
 
 def _write_sheet(out, sheet: PlainSheet, registry: _Styles) -> int:
@@ -153,12 +201,13 @@ def _write_sheet(out, sheet: PlainSheet, registry: _Styles) -> int:
     letters = [get_column_letter(n) for n in range(1, width + 1)]
     cols = "".join(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
                    for n, w in enumerate(sheet.widths, start=1))
+    cols = f"<cols>{cols}</cols>" if cols else ""  # an empty <cols> is invalid
     fit = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if sheet.page else ""
     out.write((XML + f'<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">{fit}<sheetViews>'
                '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
                'activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr '
-               f'defaultRowHeight="15"/><cols>{cols}</cols><sheetData>').encode())
+               f'defaultRowHeight="15"/>{cols}<sheetData>').encode())
     header_styles = [f' s="{BOLD if sheet.table else HEADER}"'] * width
     titles = _unique(sheet.titles) if sheet.table else sheet.titles  # the table's names
     out.write(_row(1, titles, letters, header_styles).encode())
@@ -187,14 +236,36 @@ def _write_sheet(out, sheet: PlainSheet, registry: _Styles) -> int:
 
 
 def _unique(titles: Sequence[str]) -> list[str]:
-    """`titles` with a number added to a repeated one: a table's columns need unique names."""
+    """`titles` with a number added to a repeated one, and a name for an empty one: a table's
+    columns need unique names, none empty."""
     names: list[str] = []
-    for title in titles:
-        name, n = str(title), 2
+    for position, title in enumerate(titles, start=1):
+        title = str(title) or f"Column {position}"
+        name, n = title, 2
         while name.lower() in (x.lower() for x in names):
             name, n = f"{title} {n}", n + 1
         names.append(name)
     return names
+
+
+def sheet_names(names: Sequence[str]) -> list[str]:
+    """`names` as Excel takes them: none of []:*?/\\ (each becomes "_"), no apostrophe at
+    either end, 31 characters at most, none empty or "History" (Excel keeps that name), no
+    two alike in any case (a number is added)."""
+    found: list[str] = []
+    taken: set[str] = set()
+    for position, raw in enumerate(names, start=1):
+        base = SHEET_NAME_FORBIDDEN.sub("_", str(raw).translate(_REMOVED_ONLY)).strip("'")
+        base = base[:SHEET_NAME_LENGTH].strip("'") or f"Sheet{position}"
+        if base.lower() == "history":
+            base += "_"
+        name, n = base, 2
+        while name.lower() in taken:
+            suffix = f" ({n})"
+            name, n = base[:SHEET_NAME_LENGTH - len(suffix)] + suffix, n + 1
+        taken.add(name.lower())
+        found.append(name)
+    return found
 
 
 def _table(number: int, sheet: PlainSheet, rows: int) -> str:
@@ -217,8 +288,8 @@ def _styles(formats: list[str]) -> str:
                       for n, f in enumerate(formats))
     xfs = "".join(f'<xf numFmtId="{FIRST_FORMAT_ID + n}" fontId="0" fillId="0" borderId="0" '
                   'xfId="0" applyNumberFormat="1"/>' for n in range(len(formats)))
-    return XML + f"""<styleSheet xmlns="{MAIN}"><numFmts count="{len(formats)}">{numbers}\
-</numFmts><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/>\
+    numbers = f'<numFmts count="{len(formats)}">{numbers}</numFmts>' if formats else ""
+    return XML + f"""<styleSheet xmlns="{MAIN}">{numbers}<fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/>\
 <sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font><font><b/><sz val="11"/>\
 <name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/>\
 </fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill \
@@ -236,16 +307,17 @@ patternType="solid"><fgColor rgb="FF2E6B3F"/></patternFill></fill></fills><borde
 
 
 def _workbook(sheets: Sequence[PlainSheet]) -> str:
+    names = sheet_names([s.name for s in sheets])
     titles = "".join(
         f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">'
-        f"{_attribute(chr(39) + s.name.replace(chr(39), chr(39) * 2) + chr(39))}!$1:$1"
-        "</definedName>" for n, s in enumerate(sheets) if s.page)
-    names = f"<definedNames>{titles}</definedNames>" if titles else ""
+        f"{_attribute(chr(39) + name.replace(chr(39), chr(39) * 2) + chr(39))}!$1:$1"
+        "</definedName>" for n, (s, name) in enumerate(zip(sheets, names)) if s.page)
+    defined = f"<definedNames>{titles}</definedNames>" if titles else ""
     return XML + (
         f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews><workbookView/>'
         '</bookViews><sheets>' + "".join(
-            f'<sheet name="{_attribute(s.name)}" sheetId="{n}" r:id="rId{n}"/>'
-            for n, s in enumerate(sheets, start=1)) + f'</sheets>{names}</workbook>')
+            f'<sheet name="{_attribute(name)}" sheetId="{n}" r:id="rId{n}"/>'
+            for n, name in enumerate(names, start=1)) + f'</sheets>{defined}</workbook>')
 
 
 def write_plain_workbook(path: Path | str, sheets: Sequence[PlainSheet]) -> None:

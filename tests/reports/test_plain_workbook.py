@@ -1,8 +1,13 @@
 """The plain workbook writer (the errors report's): read back with openpyxl, text stays text."""
 
+import re
+import shutil
+import subprocess
 import zipfile
 from decimal import Decimal
+from xml.sax.saxutils import unescape
 
+import pytest
 from openpyxl import load_workbook
 
 from desktop.reports.plain_workbook import PlainSheet, write_plain_workbook
@@ -83,3 +88,87 @@ def test_formats_dates_tables_print_setup_and_notes(tmp_path):
     assert sheet.oddHeader.left.text == "Programa && Co\nOficina"
     assert sheet.oddFooter.center.text == "Página &P de &N"
     assert book["Vacía"].print_title_rows is None
+
+
+def test_what_xml_cannot_hold_goes_and_the_rows_after_it_stay(tmp_path):
+    """U+FFFE, U+FFFF, half a surrogate pair and control characters are no XML: a reader
+    stops at the first one (LibreOffice drops the rest of the sheet without a word)."""
+    texts = ["a\ufffeb", "c\uffffd", "e\ud800f", "g\x01h", "\x02", "after"]
+    path = tmp_path / "x.xlsx"
+    write_plain_workbook(path, [PlainSheet("S", ["t"], [8], ([t] for t in texts))])
+    values = [r[0] for r in load_workbook(path).worksheets[0].iter_rows(min_row=2,
+                                                                        values_only=True)]
+    assert values == ["ab", "cd", "ef", "gh", None, "after"]
+
+
+def test_a_number_that_is_not_finite_is_written_as_text(tmp_path):
+    from desktop.reports.plain_workbook import Formatted
+
+    path = tmp_path / "n.xlsx"
+    rows = [[Decimal("NaN"), float("inf"), Formatted(Decimal("-Infinity"), "0.0"), 10**20,
+             1.5e-7]]
+    write_plain_workbook(path, [PlainSheet("S", ["a", "b", "c", "d", "e"], [8] * 5, rows)])
+    (values,) = load_workbook(path).worksheets[0].iter_rows(min_row=2, values_only=True)
+    assert values == ("NaN", "inf", "-Infinity", 10**20, 1.5e-7)
+
+
+def test_sheet_names_are_made_names_excel_takes(tmp_path):
+    from desktop.reports.plain_workbook import Page, sheet_names
+
+    assert sheet_names(["a/b:c*d?e[f]g\\h", "x" * 40, "'quoted'", "", "History", "Datos",
+                        "DATOS"]) == ["a_b_c_d_e_f_g_h", "x" * 31, "quoted", "Sheet4",
+                                      "History_", "Datos", "DATOS (2)"]
+    path = tmp_path / "s.xlsx"
+    write_plain_workbook(path, [PlainSheet(name, ["n"], [8], [[1]], page=Page())
+                                for name in ("Año: 2026/27", "año: 2026/27")])
+    book = load_workbook(path)
+    assert book.sheetnames == ["Año_ 2026_27", "año_ 2026_27 (2)"]
+    assert [s.print_title_rows for s in book.worksheets] == ["$1:$1", "$1:$1"]
+
+
+def test_no_empty_element_the_schema_forbids(tmp_path):
+    path = tmp_path / "e.xlsx"
+    write_plain_workbook(path, [PlainSheet("S", ["n"], [], [[1]])])
+    with zipfile.ZipFile(path) as z:
+        sheet, styles = z.read("xl/worksheets/sheet1.xml"), z.read("xl/styles.xml")
+    assert b"<cols>" not in sheet and b"<numFmts" not in styles
+    assert load_workbook(path).worksheets[0]["A2"].value == 1
+
+
+def test_a_long_page_header_is_cut_to_what_excel_takes(tmp_path):
+    from desktop.reports.plain_workbook import Page
+
+    path = tmp_path / "h.xlsx"
+    page = Page(header=("P" * 80 + "\n" + "O" * 80, "T" * 80, "R" * 80), footer="{page}")
+    write_plain_workbook(path, [PlainSheet("S", ["n"], [8], [[1]], page=page)])
+    with zipfile.ZipFile(path) as z:
+        header = unescape(re.search(r"<oddHeader>(.*)</oddHeader>",
+                                    z.read("xl/worksheets/sheet1.xml").decode(), re.S).group(1))
+    assert len(header) <= 255 and "&C&B" + "T" * 80 in header and header.endswith("R" * 80)
+    assert "T" * 80 in load_workbook(path).worksheets[0].oddHeader.center.text
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_libreoffice_reads_every_row_and_prints_the_workbook(tmp_path):
+    """LibreOffice opens the file as written (tables, print titles, page set-up, hostile
+    text) and reads every row of it back; it prints it to a PDF."""
+    from datetime import date
+
+    from desktop.reports.plain_workbook import Page
+
+    rows = [["=1+1", date(2026, 1, 5), Decimal("12.50"), "a\ufffeb"],
+            ["x & <y>", None, Decimal("NaN"), "last"]]
+    path = tmp_path / "lo.xlsx"
+    write_plain_workbook(path, [
+        PlainSheet("Datos: 1/2", ["Texto", "Fecha", "Monto", "Texto"], [20, 12, 12, 10], rows,
+                   formats=[None, "yyyy-mm-dd", "0.00"], table="t_Datos",
+                   page=Page(header=("P & Co", "Datos", "Todo"), footer="{page}/{pages}"))])
+    profile = (tmp_path / "profile").as_uri()
+    for target in ("csv:Text - txt - csv (StarCalc):44,34,76,1", "pdf"):
+        subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless",
+                        "--convert-to", target, "--outdir", str(tmp_path), str(path)],
+                       check=True, capture_output=True, timeout=300)
+    lines = (tmp_path / "lo.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ['"Texto","Fecha","Monto","Texto 2"', '"=1+1",2026-01-05,12.50,"ab"',
+                     '"x & <y>",,"NaN","last"']
+    assert (tmp_path / "lo.pdf").read_bytes()[:5] == b"%PDF-"

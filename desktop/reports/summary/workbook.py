@@ -121,19 +121,10 @@ class SummaryWriter:
         title = translate("Workbook", SHEET_TITLES[key], lang)
         headers = [c.header(lang) for c in columns]
         widths = [round(max(c.field.width / 7, len(h) + 4), 1) for c, h in zip(columns, headers)]
-        converters = [c.converter(lang) for c in columns]
-        if any(converters):
-            plan = [(n, convert) for n, convert in enumerate(converters) if convert]
-
-            def labelled(rows=rows):
-                for row in rows:
-                    row = list(row)
-                    for n, convert in plan:
-                        if row[n] is not None:
-                            row[n] = convert(row[n])
-                    yield row
-
-            rows = labelled()
+        converters = {n: c.converter(lang) for n, c in enumerate(columns)}
+        converters = {n: convert for n, convert in converters.items() if convert}
+        if converters:  # codes become labels, one function made for the sheet's rows
+            rows = summary.converted(rows, converters)
         return PlainSheet(title, headers, widths, self._counted(_read_ahead(rows)),
                           formats=[c.number_format(lang) for c in columns], table=f"t_{key}",
                           page=self.page(title, widths))
