@@ -132,7 +132,10 @@ def test_three_deliveries_with_the_keyboard_only(qtbot, page, session, office):
                                              Decimal("764.75")]
     assert saved[1].membership_id == office["second"].id
     assert all(d.flags == "no_active_agreement" for d in saved)
-    qtbot.waitUntil(lambda: Operation.running() == 0)  # receipts print off the GUI thread
+    last = page.receipts_dir / f"{saved[2].receipt_number}.pdf"
+    # receipts print off the GUI thread: slow on a loaded machine
+    qtbot.waitUntil(lambda: Operation.running() == 0 and station.last_pdf == last,
+                    timeout=30000)
     pdfs = sorted(p.name for p in page.receipts_dir.iterdir())
     assert pdfs == [f"{d.receipt_number}.pdf" for d in saved]
     assert station.recent.rowCount() == 3
