@@ -38,7 +38,13 @@ YIELD_PER = 5000
 #: The head of family `f` (at most one: uq_persons_one_head), as a LEFT JOIN and a name.
 HEAD_JOIN = ("LEFT JOIN persons h ON h.family_id = f.id AND h.relation = 'head' "
              "AND h.deleted_at IS NULL")
-HEAD_NAME = "trim(h.given_names || ' ' || h.paternal_surname || ' ' || h.maternal_surname)"
+#: The head's name, left out when the head opposes sharing (Ley 29733: out of every export
+#: with personal data).
+HEAD_NAME = ("CASE WHEN h.opposes_sharing THEN '' ELSE "
+             "trim(h.given_names || ' ' || h.paternal_surname || ' ' || h.maternal_surname) END")
+#: A member's columns left empty when they oppose sharing; the row stays, so counts hold.
+IDENTIFYING = frozenset({"given_names", "paternal_surname", "maternal_surname", "dni",
+                         "birth_date", "phone"})
 
 Row = list
 
@@ -142,6 +148,9 @@ def families(session: Session, anonymise: bool = False) -> Iterator[Row]:
 def members_query(names: Sequence[str]) -> tuple[TextClause, dict[int, Callable]]:
     """The members' query and the converters of its columns."""
     columns, converters = _table_columns(Person.__table__, "p", names, 1)
+    columns = ", ".join(
+        f"CASE WHEN p.opposes_sharing THEN NULL ELSE p.{name} END" if name in IDENTIFYING
+        else f"p.{name}" for name in names)
     return _query(f"""SELECT f.code, {columns} FROM persons p JOIN families f
         ON f.id = p.family_id WHERE p.deleted_at IS NULL AND f.deleted_at IS NULL
         ORDER BY f.code, p.created_at"""), converters

@@ -64,3 +64,23 @@ def test_lots_count_their_live_deliveries_and_an_empty_lot_shows_zero(session, p
 def test_training_counts_women_and_men_per_session(session, programme):  # noqa: F811
     rows = list(summary.training_sessions(session))
     assert [r[5:] for r in rows] == [[2, 1, 1], [2, 2, 0]]  # Poda: Rosa and José
+
+
+def test_a_person_who_opposes_sharing_is_left_out_of_the_names_and_dnis(
+        session, programme):  # noqa: F811
+    """Ley 29733, opposition: the row stays (counts hold), the identity goes."""
+    from desktop.services import registry
+
+    names = ["given_names", "paternal_surname", "dni", "birth_date", "sex"]
+    before = list(summary.members(session, names))
+    jose = next(r for r in before if r[3] == "01234567")
+    person = next(p for f in [registry.family_by_code(session, jose[0])]
+                  for p in f.living_members if p.dni == "01234567")
+    registry.update_member(session, person.id, {"opposes_sharing": True})
+    after = list(summary.members(session, names))
+    assert len(after) == len(before)
+    assert [r for r in after if r[0] == jose[0] and r[5] == "M"][0][1:5] == [None] * 4
+    assert "01234567" not in {r[3] for r in after}
+    assert "José Núñez Pérez" not in {r[1] for r in summary.families(session)}
+    assert "José Núñez Pérez" not in {
+        r[1] for r in summary.deliveries_by_member_and_month(session)}
