@@ -74,10 +74,10 @@ class DeliveriesTab(Page):
         self.print_button.clicked.connect(self.reprint_selected)
         self.pay_button.clicked.connect(lambda: self.mark_selected_paid())
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._timer.start())
         for box in (self.unpaid, self.flagged, self.voided):
-            box.toggled.connect(lambda _: self.refresh())
+            box.toggled.connect(lambda _: self.apply_filter())
 
         top = hbox(self.unpaid, self.flagged, self.voided, self.count_label)
         top.insertWidget(0, self.search, 3)
@@ -108,17 +108,29 @@ class DeliveriesTab(Page):
                 lambda: self.page.tabs.setCurrentWidget(self.page.station))
 
     def refresh(self) -> None:
+        """The deliveries changed (or the cooperative): the list, its count and the season's
+        figures read again."""
+        self.apply_filter()
+        self.update_summary()
+
+    def apply_filter(self) -> None:
+        """A search or a tick box changed: the list and its count only; the season's figures,
+        over every delivery, stay as they are (half a second at 1,000,000 deliveries)."""
         coop = self.page.cooperative_id
         where = None if not coop else DeliveryFilter(
             coop, self.search.text(), unpaid_only=self.unpaid.isChecked(),
             include_voided=self.voided.isChecked(), flagged_only=self.flagged.isChecked())
         self.model.set_filter(where)
-        self.update_count()
+        self.update_count(summary=False)
 
-    def update_count(self) -> None:
+    def update_count(self, summary: bool = True) -> None:
         total = self.model.total()
         self.count_label.setText(self.tr("1 delivery") if total == 1 else
                                  self.tr("{n} deliveries").format(n=fmt_number(total)))
+        if summary:
+            self.update_summary()
+
+    def update_summary(self) -> None:
         coop = self.page.cooperative_id
         if not coop:
             self.summary.clear()

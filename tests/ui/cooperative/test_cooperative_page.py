@@ -328,3 +328,25 @@ def test_without_a_cooperative_the_page_asks_for_one(qtbot, tmp_path):
         assert isinstance(widget.station.member_edit, QLineEdit)
     finally:
         db.close()
+
+
+def test_a_search_in_the_deliveries_does_not_recount_the_season(page, monkeypatch):
+    """The season's figures read every delivery (half a second at 1,000,000): a keystroke
+    or a tick box filters the list only; a change to the deliveries reads them again."""
+    from desktop.services import cooperative
+
+    page.tabs.setCurrentWidget(page.deliveries)
+    tab = page.deliveries
+    tab.refresh()
+    shown = tab.summary.text()
+    assert shown.startswith("All deliveries: ")
+    calls = []
+    real = cooperative.season_summary
+    monkeypatch.setattr(cooperative, "season_summary",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    tab.search.setText("quispe")
+    tab.apply_filter()
+    tab.unpaid.setChecked(True)
+    assert calls == [] and tab.summary.text() == shown
+    tab.refresh()
+    assert calls == [1]
