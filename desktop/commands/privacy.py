@@ -52,9 +52,6 @@ def print_security_document(args) -> int:
 
 
 def print_person_data(args) -> int:
-    from sqlalchemy import select
-
-    from desktop.db.person import Person
     from desktop.reports.person_file import write_person_file
     from desktop.services import people
 
@@ -62,9 +59,7 @@ def print_person_data(args) -> int:
     database = existing_database(args.db_path, args.user_name)
     try:
         with database.session() as session:
-            people.require(session, "export.personal")  # before saying whether the DNI is known
-            person_id = session.scalar(select(Person.id).where(
-                Person.dni == args.dni.strip(), Person.deleted_at.is_(None)))
+            person_id = people.person_by_dni(session, args.dni)
             if person_id is None:
                 raise CliError(translate("Cli", "Nobody in the register has DNI {dni}.")
                                .format(dni=args.dni))

@@ -19,7 +19,8 @@ from desktop.reports.agreement.office import DocumentSettings
 from desktop.reports.pdf import (
     FONT, FONT_BOLD, PAGE_SIZE, cell, grid_table, numbered_canvas, styles, write_atomically,
 )
-from desktop.services.people.access import HISTORY_FIELDS, PersonFile
+from desktop.services.people.access import PersonFile
+from desktop.services.people.fields import AUDIT_FIELDS
 
 CONTEXT = "PersonFile"
 SIDE = 15 * mm
@@ -97,7 +98,7 @@ def story(data: PersonFile, lang: str, office: str, today: date) -> list:
                              for row in section.rows], s["cell"], section.one_record))
     parts.append(Paragraph(_t("Who changed what", lang), s["heading"]))
     if data.history:
-        parts.append(_table([f.title(lang) for f in HISTORY_FIELDS], data.history, s["cell"]))
+        parts.append(_table([f.title(lang) for f in AUDIT_FIELDS], data.history, s["cell"]))
     else:
         parts.append(Paragraph(_t("Nothing recorded.", lang), s["body"]))
     parts.append(Spacer(1, 6 * mm))

@@ -17,15 +17,15 @@ from desktop.i18n.labels import label
 from desktop.reports.pdf import (
     PAGE_SIZE, cell, grid_table, numbered_canvas, styles, write_atomically,
 )
+from desktop.services.people.incidents import NOTIFY_WITHIN
 from desktop.services.people.permissions import ACTIONS
 from desktop.services.people.security import SecurityFacts
 
 CONTEXT = "SecurityDocument"
 SIDE = 18 * mm
 WIDTH = PAGE_SIZE[0] - 2 * SIDE - 12
-#: DS 016-2024-JUS: a security incident is reported to the Autoridad Nacional de Protección
-#: de Datos Personales within 48 hours of learning of it.
-NOTIFY_WITHIN_HOURS = 48
+#: DS 016-2024-JUS's deadline, declared once with the incident log.
+NOTIFY_WITHIN_HOURS = int(NOTIFY_WITHIN.total_seconds() // 3600)
 
 #: (category, what is held) of the register; how many are counted from the database.
 HELD = (

@@ -25,7 +25,6 @@ from desktop.services.common import live
 from desktop.services.cooperative.fields import DELIVERY_FIELDS
 from desktop.services.fields import Field, by_name
 from desktop.services.people.audit import record_history
-from desktop.services.people.fields import AUDIT_FIELDS
 from desktop.services.people.permissions import require
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.services.training.fields import TRAINING_SESSION_FIELDS
@@ -112,7 +111,12 @@ def person_file(session: Session, person_id: str, lang: str | None = None) -> Pe
     return PersonFile(person.full_name, family.code, sections, history)
 
 
-#: The history's columns, for the printed table.
-HISTORY_FIELDS = AUDIT_FIELDS
+def person_by_dni(session: Session, dni: str) -> str | None:
+    """The id of the living person holding `dni`, for whom may export personal data (asked
+    first, so a refused user does not learn whether the DNI is known)."""
+    require(session, "export.personal")
+    return session.scalar(select(Person.id).where(Person.dni == dni.strip(),
+                                                  Person.deleted_at.is_(None)))
 
-__all__ = ["HISTORY_FIELDS", "PersonFile", "Section", "person_file"]
+
+__all__ = ["PersonFile", "Section", "person_by_dni", "person_file"]
