@@ -907,37 +907,6 @@
         <source>{families} families, {agreements} agreements</source>
         <translation>{families} familias, {agreements} acuerdos</translation>
     </message>
-    <message>
-        <location filename="../desktop/services/sealed_backups.py" line="30"/>
-        <source>The passphrase must have at least {count} characters.</source>
-        <extracomment>A passphrase shorter than this is refused: it is all that protects the stick&apos;s data.</extracomment>
-        <translation>La frase de paso debe tener al menos {count} caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/sealed_backups.py" line="31"/>
-        <source>The passphrase does not open {path}, or the file is damaged. Check the passphrase and try again.</source>
-        <translation>La frase de paso no abre {path}, o el archivo está dañado. Revise la frase de paso e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/sealed_backups.py" line="33"/>
-        <source>{path} is damaged or incomplete; choose another copy.</source>
-        <translation>{path} está dañado o incompleto; elija otra copia.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/sealed_backups.py" line="34"/>
-        <source>The folder {path} does not exist. Plug in the USB stick or disk and choose it again.</source>
-        <translation>La carpeta {path} no existe. Conecte la memoria USB o el disco y elíjala de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/sealed_backups.py" line="36"/>
-        <source>Choose a folder on another disk or a USB stick, not the backup folder itself.</source>
-        <translation>Elija una carpeta en otro disco o en una memoria USB, no la propia carpeta de copias de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/sealed_backups.py" line="38"/>
-        <source>The copy written to {path} does not read back the same; the disk or USB stick may be failing. Nothing was kept there.</source>
-        <translation>La copia escrita en {path} no se lee igual al volver a leerla; el disco o la memoria USB pueden estar fallando. No se guardó nada allí.</translation>
-    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1259,12 +1228,12 @@
         <translation>Documento de seguridad escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/privacy.py" line="69"/>
+        <location filename="../desktop/commands/privacy.py" line="64"/>
         <source>Nobody in the register has DNI {dni}.</source>
         <translation>Nadie en el registro tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/privacy.py" line="75"/>
+        <location filename="../desktop/commands/privacy.py" line="70"/>
         <source>The data held about {name} written to {path}.</source>
         <translation>Los datos que se conservan de {name} se escribieron en {path}.</translation>
     </message>
@@ -1635,6 +1604,37 @@
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="30"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <extracomment>A passphrase shorter than this is refused: it is all that protects the stick&apos;s data.</extracomment>
+        <translation>La frase de paso debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="31"/>
+        <source>The passphrase does not open {path}, or the file is damaged. Check the passphrase and try again.</source>
+        <translation>La frase de paso no abre {path}, o el archivo está dañado. Revise la frase de paso e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="33"/>
+        <source>{path} is damaged or incomplete; choose another copy.</source>
+        <translation>{path} está dañado o incompleto; elija otra copia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="34"/>
+        <source>The folder {path} does not exist. Plug in the USB stick or disk and choose it again.</source>
+        <translation>La carpeta {path} no existe. Conecte la memoria USB o el disco y elíjala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="36"/>
+        <source>Choose a folder on another disk or a USB stick, not the backup folder itself.</source>
+        <translation>Elija una carpeta en otro disco o en una memoria USB, no la propia carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sealed_backups.py" line="38"/>
+        <source>The copy written to {path} does not read back the same; the disk or USB stick may be failing. Nothing was kept there.</source>
+        <translation>La copia escrita en {path} no se lee igual al volver a leerla; el disco o la memoria USB pueden estar fallando. No se guardó nada allí.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveriesTab</name>
@@ -1676,8 +1676,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="213"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="216"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="225"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
@@ -1697,57 +1697,57 @@
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="120"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="128"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="121"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="129"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="141"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="163"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="175"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="167"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="179"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="189"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="178"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="190"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="185"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="197"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="187"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="199"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="205"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="217"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="227"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -4755,62 +4755,62 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../desktop/reports/person_file.py" line="30"/>
+        <location filename="../desktop/reports/person_file.py" line="31"/>
         <source>Personal data held about {name}</source>
         <translation>Datos personales que se conservan de {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/person_file.py" line="31"/>
+        <location filename="../desktop/reports/person_file.py" line="32"/>
         <source>Family {code}. Issued on {day} by {office}, in answer to the request of access to personal data (Ley 29733 on the Protection of Personal Data, and its regulation). It lists everything the programme&apos;s register holds about this person.</source>
         <translation>Familia {code}. Emitido el {day} por {office}, en respuesta a la solicitud de acceso a datos personales (Ley 29733 de Protección de Datos Personales y su reglamento). Enumera todo lo que el registro del programa conserva sobre esta persona.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/person_file.py" line="35"/>
+        <location filename="../desktop/reports/person_file.py" line="36"/>
         <source>Nothing recorded.</source>
         <translation>No hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/person_file.py" line="36"/>
+        <location filename="../desktop/reports/person_file.py" line="37"/>
         <source>Who changed what</source>
         <translation>Quién cambió qué</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/person_file.py" line="37"/>
+        <location filename="../desktop/reports/person_file.py" line="38"/>
         <source>Personal data</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="67"/>
+        <location filename="../desktop/services/people/access.py" line="66"/>
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="69"/>
+        <location filename="../desktop/services/people/access.py" line="68"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="71"/>
+        <location filename="../desktop/services/people/access.py" line="70"/>
         <source>The family&apos;s plots</source>
         <translation>Parcelas de la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="81"/>
+        <location filename="../desktop/services/people/access.py" line="80"/>
         <source>Agreements signed</source>
         <translation>Acuerdos firmados</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="85"/>
+        <location filename="../desktop/services/people/access.py" line="84"/>
         <source>Consent records</source>
         <translation>Registros de consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="94"/>
+        <location filename="../desktop/services/people/access.py" line="93"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones a las que asistió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="102"/>
+        <location filename="../desktop/services/people/access.py" line="101"/>
         <source>Deliveries and payments</source>
         <translation>Entregas y pagos</translation>
     </message>
@@ -5320,7 +5320,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     <message>
         <location filename="../desktop/reports/security_document.py" line="32"/>
         <source>Members of families</source>
-        <extracomment>DS 016-2024-JUS: a security incident is reported to the Autoridad Nacional de Protección de Datos Personales within 48 hours of learning of it. (category, what is held) of the register; how many are counted from the database.</extracomment>
+        <extracomment>DS 016-2024-JUS&apos;s deadline, declared once with the incident log. (category, what is held) of the register; how many are counted from the database.</extracomment>
         <translation>Miembros de las familias</translation>
     </message>
     <message>

@@ -27,15 +27,15 @@ from desktop.services.settings import backup_limit_bytes
 #: A passphrase shorter than this is refused: it is all that protects the stick's data.
 MIN_PASSPHRASE = 10
 
-SHORT = QT_TRANSLATE_NOOP("Backups", "The passphrase must have at least {count} characters.")
-WRONG = QT_TRANSLATE_NOOP("Backups", "The passphrase does not open {path}, or the file is "
+SHORT = QT_TRANSLATE_NOOP("Database", "The passphrase must have at least {count} characters.")
+WRONG = QT_TRANSLATE_NOOP("Database", "The passphrase does not open {path}, or the file is "
                                      "damaged. Check the passphrase and try again.")
-DAMAGED = QT_TRANSLATE_NOOP("Backups", "{path} is damaged or incomplete; choose another copy.")
-NO_FOLDER = QT_TRANSLATE_NOOP("Backups", "The folder {path} does not exist. Plug in the USB "
+DAMAGED = QT_TRANSLATE_NOOP("Database", "{path} is damaged or incomplete; choose another copy.")
+NO_FOLDER = QT_TRANSLATE_NOOP("Database", "The folder {path} does not exist. Plug in the USB "
                                          "stick or disk and choose it again.")
-SAME_PLACE = QT_TRANSLATE_NOOP("Backups", "Choose a folder on another disk or a USB stick, "
+SAME_PLACE = QT_TRANSLATE_NOOP("Database", "Choose a folder on another disk or a USB stick, "
                                           "not the backup folder itself.")
-UNSOUND_COPY = QT_TRANSLATE_NOOP("Backups", "The copy written to {path} does not read back "
+UNSOUND_COPY = QT_TRANSLATE_NOOP("Database", "The copy written to {path} does not read back "
                                             "the same; the disk or USB stick may be failing. "
                                             "Nothing was kept there.")
 

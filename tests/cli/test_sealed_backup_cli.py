@@ -59,9 +59,9 @@ def test_a_wrong_passphrase_restores_nothing(office, capsys, monkeypatch):
     before = path.read_bytes()
     monkeypatch.setenv("CONSERVATION_DESK_BACKUP_PASSPHRASE", "not the passphrase")
     capsys.readouterr()
-    assert main(["--lang", "en", "restore", str(sealed), "--db", str(path)]) == 1
+    assert main(["--lang", "es", "restore", str(sealed), "--db", str(path)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "passphrase does not open" in err
+    assert err.count("\n") == 1 and "La frase de paso no abre" in err
     assert path.read_bytes() == before
 
 
