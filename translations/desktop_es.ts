@@ -664,72 +664,77 @@
     </message>
     <message>
         <location filename="../desktop/services/people/audit.py" line="42"/>
+        <source>Consent of a person</source>
+        <translation>Consentimiento de una persona</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <location filename="../desktop/services/people/audit.py" line="46"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="46"/>
+        <location filename="../desktop/services/people/audit.py" line="47"/>
         <source>Cooperative member</source>
         <translation>Socio(a) de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="47"/>
+        <location filename="../desktop/services/people/audit.py" line="48"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="48"/>
+        <location filename="../desktop/services/people/audit.py" line="49"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="49"/>
+        <location filename="../desktop/services/people/audit.py" line="50"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <location filename="../desktop/services/people/audit.py" line="51"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="54"/>
+        <location filename="../desktop/services/people/audit.py" line="55"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="55"/>
+        <location filename="../desktop/services/people/audit.py" line="56"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="56"/>
+        <location filename="../desktop/services/people/audit.py" line="57"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="57"/>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="58"/>
+        <location filename="../desktop/services/people/audit.py" line="59"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
@@ -1846,205 +1851,205 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="156"/>
+        <location filename="../desktop/ui/families/families_page.py" line="157"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="157"/>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
-        <location filename="../desktop/ui/families/families_page.py" line="204"/>
+        <location filename="../desktop/ui/families/families_page.py" line="158"/>
+        <location filename="../desktop/ui/families/families_page.py" line="202"/>
+        <location filename="../desktop/ui/families/families_page.py" line="205"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="158"/>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="161"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="161"/>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="165"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="169"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="169"/>
+        <location filename="../desktop/ui/families/families_page.py" line="170"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="172"/>
-        <location filename="../desktop/ui/families/families_page.py" line="182"/>
+        <location filename="../desktop/ui/families/families_page.py" line="173"/>
+        <location filename="../desktop/ui/families/families_page.py" line="183"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="198"/>
+        <location filename="../desktop/ui/families/families_page.py" line="199"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="200"/>
+        <location filename="../desktop/ui/families/families_page.py" line="201"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="202"/>
+        <location filename="../desktop/ui/families/families_page.py" line="203"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="221"/>
+        <location filename="../desktop/ui/families/families_page.py" line="222"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="222"/>
+        <location filename="../desktop/ui/families/families_page.py" line="223"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="232"/>
+        <location filename="../desktop/ui/families/families_page.py" line="233"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="247"/>
+        <location filename="../desktop/ui/families/families_page.py" line="248"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="271"/>
+        <location filename="../desktop/ui/families/families_page.py" line="272"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="275"/>
+        <location filename="../desktop/ui/families/families_page.py" line="276"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="286"/>
+        <location filename="../desktop/ui/families/families_page.py" line="287"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="286"/>
+        <location filename="../desktop/ui/families/families_page.py" line="287"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="293"/>
-        <location filename="../desktop/ui/families/families_page.py" line="299"/>
+        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="305"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="305"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="307"/>
+        <location filename="../desktop/ui/families/families_page.py" line="308"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="307"/>
+        <location filename="../desktop/ui/families/families_page.py" line="308"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="317"/>
+        <location filename="../desktop/ui/families/families_page.py" line="318"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="326"/>
+        <location filename="../desktop/ui/families/families_page.py" line="327"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="337"/>
+        <location filename="../desktop/ui/families/families_page.py" line="338"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="343"/>
-        <location filename="../desktop/ui/families/families_page.py" line="352"/>
+        <location filename="../desktop/ui/families/families_page.py" line="344"/>
+        <location filename="../desktop/ui/families/families_page.py" line="353"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="344"/>
+        <location filename="../desktop/ui/families/families_page.py" line="345"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="354"/>
+        <location filename="../desktop/ui/families/families_page.py" line="355"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="363"/>
+        <location filename="../desktop/ui/families/families_page.py" line="364"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="374"/>
+        <location filename="../desktop/ui/families/families_page.py" line="375"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families/families_page.py" line="381"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="381"/>
+        <location filename="../desktop/ui/families/families_page.py" line="382"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="385"/>
+        <location filename="../desktop/ui/families/families_page.py" line="386"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2352,7 +2357,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="59"/>
-        <location filename="../desktop/services/people/fields.py" line="20"/>
+        <location filename="../desktop/services/people/fields.py" line="25"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -2403,6 +2408,7 @@
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="84"/>
+        <location filename="../desktop/services/people/fields.py" line="60"/>
         <source>Explained by</source>
         <translation>Explicado por</translation>
     </message>
@@ -2487,6 +2493,7 @@
         <location filename="../desktop/services/agreements/fields.py" line="27"/>
         <location filename="../desktop/services/agreements/fields.py" line="75"/>
         <location filename="../desktop/services/agreements/fields.py" line="87"/>
+        <location filename="../desktop/services/people/fields.py" line="62"/>
         <location filename="../desktop/services/registry/fields.py" line="30"/>
         <location filename="../desktop/services/training/fields.py" line="26"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="18"/>
@@ -2876,66 +2883,103 @@
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="19"/>
+        <location filename="../desktop/services/people/fields.py" line="15"/>
+        <source>Reason given</source>
+        <translation>Motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="18"/>
+        <source>Office or laptop</source>
+        <translation>Oficina o equipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="24"/>
         <source>User name</source>
         <extracomment>A user as the audit names their fields (passwords are never audited).</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="21"/>
+        <location filename="../desktop/services/people/fields.py" line="26"/>
         <source>Disabled on</source>
         <translation>Desactivado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="26"/>
+        <location filename="../desktop/services/people/fields.py" line="31"/>
         <source>Happened on</source>
         <extracomment>A security incident: the incident log&apos;s form, its list and the security document read it.</extracomment>
         <translation>Ocurrió el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="28"/>
+        <location filename="../desktop/services/people/fields.py" line="33"/>
         <source>Learnt of it on</source>
         <translation>Se supo el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="30"/>
+        <location filename="../desktop/services/people/fields.py" line="35"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="32"/>
+        <location filename="../desktop/services/people/fields.py" line="37"/>
         <source>A laptop lost in the field, a USB stick with a backup missing…</source>
         <translation>Una laptop perdida en el campo, una memoria USB con una copia extraviada…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="34"/>
+        <location filename="../desktop/services/people/fields.py" line="39"/>
         <source>People affected</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="36"/>
+        <location filename="../desktop/services/people/fields.py" line="41"/>
         <source>Measures taken</source>
         <translation>Medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="38"/>
+        <location filename="../desktop/services/people/fields.py" line="43"/>
         <source>Report to the authority by</source>
         <translation>Informar a la Autoridad antes del</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="40"/>
+        <location filename="../desktop/services/people/fields.py" line="45"/>
         <source>Reported to the authority on</source>
         <translation>Informado a la Autoridad el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="42"/>
+        <location filename="../desktop/services/people/fields.py" line="47"/>
         <source>People affected told</source>
         <translation>Afectados informados</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/fields.py" line="44"/>
+        <location filename="../desktop/services/people/fields.py" line="49"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="54"/>
+        <source>Purpose</source>
+        <extracomment>A person&apos;s consent for one purpose (Ley 29733): its form, its list, the person&apos;s file.</extracomment>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="56"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="58"/>
+        <source>Date explained</source>
+        <translation>Fecha en que se explicó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="66"/>
+        <source>Reason for the change</source>
+        <extracomment>Asked when a member&apos;s data is corrected: recorded in the audit (Ley 29733, rectification).</extracomment>
+        <translation>Motivo del cambio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/fields.py" line="68"/>
+        <source>For example: the person asked to correct their DNI</source>
+        <translation>Por ejemplo: la persona pidió corregir su DNI</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4797,39 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>PersonConsentsDialog</name>
+    <message>
+        <location filename="../desktop/ui/families/person_consents.py" line="29"/>
+        <source>Consents of {name}</source>
+        <translation>Consentimientos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_consents.py" line="34"/>
+        <source>Record an answer…</source>
+        <translation>Registrar una respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_consents.py" line="41"/>
+        <source>What the person was told and answered, for each use of their data. A change of mind is recorded as a new answer; the newest one holds.</source>
+        <translation>Lo que se explicó a la persona y lo que respondió, para cada uso de sus datos. Si cambia de opinión se registra una nueva respuesta; vale la más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_consents.py" line="55"/>
+        <source>not asked yet</source>
+        <translation>aún no se le preguntó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_consents.py" line="57"/>
+        <source>Holds now:</source>
+        <translation>Vale ahora:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_consents.py" line="65"/>
+        <source>Record an answer</source>
+        <translation>Registrar una respuesta</translation>
+    </message>
+</context>
+<context>
     <name>PersonFile</name>
     <message>
         <location filename="../desktop/reports/person_file.py" line="31"/>
@@ -4780,37 +4857,42 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="66"/>
+        <location filename="../desktop/services/people/access.py" line="68"/>
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="68"/>
+        <location filename="../desktop/services/people/access.py" line="70"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="70"/>
+        <location filename="../desktop/services/people/access.py" line="72"/>
         <source>The family&apos;s plots</source>
         <translation>Parcelas de la familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="80"/>
+        <location filename="../desktop/services/people/access.py" line="82"/>
         <source>Agreements signed</source>
         <translation>Acuerdos firmados</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="84"/>
+        <location filename="../desktop/services/people/access.py" line="86"/>
         <source>Consent records</source>
         <translation>Registros de consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="93"/>
+        <location filename="../desktop/services/people/access.py" line="97"/>
+        <source>Their own consents</source>
+        <translation>Sus propios consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/access.py" line="101"/>
         <source>Trainings attended</source>
         <translation>Capacitaciones a las que asistió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/access.py" line="101"/>
+        <location filename="../desktop/services/people/access.py" line="109"/>
         <source>Deliveries and payments</source>
         <translation>Entregas y pagos</translation>
     </message>
@@ -4818,58 +4900,68 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PersonRights</name>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="33"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="35"/>
+        <source>Consents…</source>
+        <translation>Consentimientos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="37"/>
+        <source>What this person agreed to or refused: registration, photos, sharing their data with partners (Ley 29733).</source>
+        <translation>Lo que esta persona aceptó o rechazó: registro, fotos, compartir sus datos con los socios (Ley 29733).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/person_rights.py" line="39"/>
         <source>Print this person&apos;s data…</source>
         <translation>Imprimir los datos de esta persona…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="35"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="41"/>
         <source>Everything the register holds about this person, as a PDF to hand them when they ask for it (Ley 29733, right of access).</source>
         <translation>Todo lo que el registro conserva sobre esta persona, en un PDF para entregárselo cuando lo solicite (Ley 29733, derecho de acceso).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="37"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="43"/>
         <source>Anonymise…</source>
         <translation>Anonimizar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="39"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="45"/>
         <source>Erase this person&apos;s names, DNI, birth date and phone on their request (Ley 29733). Administrators only; cannot be undone.</source>
         <translation>Borra los nombres, el DNI, la fecha de nacimiento y el teléfono de esta persona a su pedido (Ley 29733). Solo administradores; no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="48"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="67"/>
         <source>personal-data</source>
         <translation>datos-personales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="49"/>
-        <location filename="../desktop/ui/families/person_rights.py" line="58"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="68"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="77"/>
         <source>Print this person&apos;s data</source>
         <translation>Imprimir los datos de esta persona</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="67"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="86"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="75"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="94"/>
         <source>Saved {path}.</source>
         <translation>Se guardó {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="87"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="106"/>
         <source>Anonymise a person</source>
         <translation>Anonimizar a una persona</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="89"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="108"/>
         <source>This person was already anonymised.</source>
         <translation>Esta persona ya fue anonimizada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="93"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="112"/>
         <source>Anonymise {name} on their request?
 
 Their names, DNI, birth date and phone are erased everywhere, also from the history. They stay counted as a member of the family, with their agreements, attendance and deliveries; the agreements they signed get a note. Backups taken before today still hold the data until they are thinned.</source>
@@ -4878,17 +4970,17 @@ Their names, DNI, birth date and phone are erased everywhere, also from the hist
 Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, también del historial. Sigue contada como miembro de la familia, con sus acuerdos, asistencias y entregas; los acuerdos que firmó llevan una nota. Las copias de seguridad anteriores a hoy conservan los datos hasta que se depuren.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="101"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="120"/>
         <source>This cannot be undone. Anonymise {name} now?</source>
         <translation>Esto no se puede deshacer. ¿Anonimizar a {name} ahora?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="118"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="137"/>
         <source>Anonymising and compacting the database…</source>
         <translation>Anonimizando y compactando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/person_rights.py" line="119"/>
+        <location filename="../desktop/ui/families/person_rights.py" line="138"/>
         <source>The person was anonymised.</source>
         <translation>La persona fue anonimizada.</translation>
     </message>
@@ -5029,7 +5121,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../desktop/services/people/anonymise.py" line="46"/>
+        <location filename="../desktop/services/people/anonymise.py" line="47"/>
         <source>This person was already anonymised.</source>
         <extracomment>What an anonymised person is called from now on (data, in the programme&apos;s language). Fields whose old values are erased from the audit trail.</extracomment>
         <translation>Esta persona ya fue anonimizada.</translation>
@@ -6456,7 +6548,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El recibo {receipt} fue anulado; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/registry/members.py" line="56"/>
+        <location filename="../desktop/services/registry/members.py" line="64"/>
         <source>The head of a family cannot be removed; make another member head first.</source>
         <translation>No se puede quitar al jefe(a) de familia; primero designe a otro miembro como jefe(a).</translation>
     </message>
@@ -6543,6 +6635,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <location filename="../desktop/services/agreements/benefits.py" line="84"/>
         <location filename="../desktop/services/agreements/consent.py" line="25"/>
         <location filename="../desktop/services/agreements/visits.py" line="32"/>
+        <location filename="../desktop/services/people/consents.py" line="34"/>
         <source>The date cannot be in the future.</source>
         <translation>La fecha no puede ser futura.</translation>
     </message>
@@ -7056,6 +7149,11 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/sync/conflicts.py" line="37"/>
         <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
         <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/consents.py" line="37"/>
+        <source>The date is before the person was born.</source>
+        <translation>La fecha es anterior al nacimiento de la persona.</translation>
     </message>
 </context>
 <context>

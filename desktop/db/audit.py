@@ -23,6 +23,11 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10), nullable=False)  # create, update, delete
     entity: Mapped[str] = mapped_column(String(40), nullable=False)
     entity_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: The office, laptop or weighing station the change was made on (its office code).
+    workstation: Mapped[str] = mapped_column(String(10), nullable=False, default="",
+                                             server_default="")
+    #: Why, when the person making the change said so (a rectification, Ley 29733).
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     #: JSON {field: [old, new]}.
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     #: Sync: -1 = written here since the last sync, else the centre's sequence number.

@@ -1,6 +1,7 @@
 """One generic mechanism, hooked on every flush, instead of code in each service.
 
-* Every create, update and (soft) delete writes an AuditEntry with old and new values.
+* Every create, update and (soft) delete writes an AuditEntry with old and new values, the
+  signed-in name, the office code of the database and, when the service was told, why.
 * Folded helper columns (person name keys, community names, the family search
   text and head name) are kept in step with what they are derived from.
 """
@@ -12,13 +13,14 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from desktop.db.audit import AuditEntry
 from desktop.db.community import Community
 from desktop.db.family import Family
+from desktop.db.office import CODE as OFFICE_CODE, OfficeSetting
 from desktop.db.person import Person
 from desktop.db.types import new_id
 from desktop.textnorm import fold, name_key
@@ -65,9 +67,20 @@ def _plain(value):
     return value
 
 
+def _workstation(session: Session) -> str:
+    """This database's office code (desktop.db.office), read once per session."""
+    if "workstation" not in session.info:
+        session.info["workstation"] = session.connection().execute(
+            select(OfficeSetting.value).where(OfficeSetting.id == OFFICE_CODE)).scalar() or ""
+    return session.info["workstation"]
+
+
 def _audit(session: Session, obj, action: str, changes: dict) -> None:
     session.add(AuditEntry(
         user=session.info.get("user") or getpass.getuser(),
+        workstation=_workstation(session),
+        # A service that asks why (a rectification) puts the answer here for its commit.
+        reason=session.info.get("reason") or "",
         action=action,
         entity=obj.__tablename__,
         entity_id=obj.id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.base import Base, Record
@@ -57,3 +57,24 @@ class Person(Record, Base):
 
     def __repr__(self) -> str:
         return f"<Person {self.full_name}>"
+
+
+class PersonConsent(Record, Base):
+    """Ley 29733: what a person agreed to (or refused) for one purpose, when, and who explained
+    it. Never edited: a later answer for the same purpose (a withdrawal) is a new record, and
+    the newest one holds."""
+
+    __tablename__ = "person_consents"
+    __table_args__ = (
+        CheckConstraint("purpose IN ('registration', 'photos', 'sharing')", name="purpose_known"),
+        CheckConstraint("answer IN ('agrees', 'refuses')", name="answer_known"),
+        Index("ix_person_consents_person", "person_id", "purpose", "informed_on"),
+    )
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), nullable=False)
+    purpose: Mapped[str] = mapped_column(String(20), nullable=False)
+    #: "agrees", or "refuses" (which also withdraws an earlier consent).
+    answer: Mapped[str] = mapped_column(String(10), nullable=False)
+    informed_on: Mapped[date] = mapped_column(nullable=False)
+    explained_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")

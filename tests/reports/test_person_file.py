@@ -64,7 +64,7 @@ def test_the_access_pdf_lists_everything_held(demo, tmp_path, lang, words):
         assert dni in text
     assert receipts and all(r in text for r in receipts[:5])
     assert all(section.rows for section in data.sections
-               if section.title not in ("Consent records",))
+               if section.title not in ("Consent records", "Their own consents"))
 
 
 def test_only_whom_may_export_personal_data_may_print_it(family, database):

@@ -6,21 +6,23 @@
 - anonymise: a person's data erased on request (Ley 29733), the person still counted
 - access: everything held about a person, for their request of access
 - incidents: the log of security incidents and the 48-hour notice
+- consents: a person's consent per purpose (registration, photos, sharing), newest holds
 - privacy: records shown to a role without the right to read personal data, masked
 """
 
 from __future__ import annotations
 
 from desktop.services.people import (
-    access, anonymise, audit, incidents, permissions, privacy, users,
+    access, anonymise, audit, consents, incidents, permissions, privacy, users,
 )
 from desktop.services.people.anonymise import *  # noqa: F403
 from desktop.services.people.audit import *  # noqa: F403
+from desktop.services.people.consents import *  # noqa: F403
 from desktop.services.people.incidents import *  # noqa: F403
 from desktop.services.people.permissions import *  # noqa: F403
 from desktop.services.people.access import *  # noqa: F403
 from desktop.services.people.privacy import *  # noqa: F403
 from desktop.services.people.users import *  # noqa: F403
 
-__all__ = [*access.__all__, *anonymise.__all__, *incidents.__all__, *permissions.__all__, *privacy.__all__,
+__all__ = [*access.__all__, *anonymise.__all__, *consents.__all__, *incidents.__all__, *permissions.__all__, *privacy.__all__,
            *users.__all__, *audit.__all__]

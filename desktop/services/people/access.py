@@ -2,7 +2,8 @@
 printed answer to their request (issue 14 item 4).
 
 One section per kind of data: their registration, their family and its plots, the
-agreements they signed, the consent given for their family's agreements, the trainings
+agreements they signed, the consent given for their family's agreements and their own
+consents per purpose, the trainings
 they attended, their deliveries and payments to the cooperative, and who changed what. Each
 section names its columns with the fields the window and the workbooks use, so the printed
 answer reads like the rest of the program.
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement, ConsentRecord, Signatory
 from desktop.db.cooperative import Delivery, Membership
-from desktop.db.person import Person
+from desktop.db.person import Person, PersonConsent
 from desktop.db.training import Attendance, TrainingSession
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.agreements.fields import AGREEMENT_FIELDS, CONSENT_FIELDS, SIGNATORY_FIELDS
@@ -25,6 +26,7 @@ from desktop.services.common import live
 from desktop.services.cooperative.fields import DELIVERY_FIELDS
 from desktop.services.fields import Field, by_name
 from desktop.services.people.audit import record_history
+from desktop.services.people.fields import PERSON_CONSENT_FIELDS
 from desktop.services.people.permissions import require
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.services.training.fields import TRAINING_SESSION_FIELDS
@@ -89,6 +91,12 @@ def person_file(session: Session, person_id: str, lang: str | None = None) -> Pe
             .join(Agreement, Agreement.id == ConsentRecord.agreement_id)
             .where(Agreement.family_id == family.id, ConsentRecord.deleted_at.is_(None),
                    Agreement.deleted_at.is_(None)).order_by(ConsentRecord.informed_on))]))
+    own = session.scalars(select(PersonConsent).where(
+        PersonConsent.person_id == person_id, PersonConsent.deleted_at.is_(None))
+        .order_by(PersonConsent.informed_on, PersonConsent.created_at)).all()
+    sections.append(Section(QT_TRANSLATE_NOOP("PersonFile", "Their own consents"),
+                            PERSON_CONSENT_FIELDS,
+                            [[getattr(c, f.name) for f in PERSON_CONSENT_FIELDS] for c in own]))
     attended = [SESSION[n] for n in ("held_on", "topic", "kind", "place", "hours")]
     sections.append(Section(QT_TRANSLATE_NOOP("PersonFile", "Trainings attended"), attended, [
         [getattr(t, f.name) for f in attended]
@@ -105,7 +113,7 @@ def person_file(session: Session, person_id: str, lang: str | None = None) -> Pe
             select(Delivery).join(Membership, Membership.id == Delivery.membership_id)
             .where(Membership.person_id == person_id, Delivery.deleted_at.is_(None))
             .order_by(Delivery.delivered_on, Delivery.sequence))]))
-    records = [person_id, *(s.id for _, s in signed), *session.scalars(
+    records = [person_id, *(s.id for _, s in signed), *(c.id for c in own), *session.scalars(
         select(Attendance.id).where(Attendance.person_id == person_id))]
     history = [row.cells(lang) for row in record_history(session, *records)]
     return PersonFile(person.full_name, family.code, sections, history)

@@ -2,7 +2,8 @@
 
 What identifies the person goes: names, DNI, birth date and phone on the person; the copies
 of the name on the agreements they signed, the attendance lines and the benefits they
-received; the old values of those fields in the audit trail (the one place the audit is
+received; a name written in their consents' notes or in the reason given for a change; the
+old values of those fields in the audit trail (the one place the audit is
 rewritten: the law asks that the data be gone, not kept as history). What the figures need
 stays: the person as a member of the family (sex, relationship to the head), the
 agreements, attendance, deliveries and payments. Each agreement they signed gets a note.
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement, BenefitDelivery, Signatory
 from desktop.db.audit import AuditEntry
-from desktop.db.person import Person
+from desktop.db.person import Person, PersonConsent
 from desktop.db.search_index import rebuild
 from desktop.db.training import Attendance
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -76,8 +77,12 @@ def anonymise_person(session: Session, person_id: str, today: date | None = None
     for delivery in session.scalars(select(BenefitDelivery).where(
             BenefitDelivery.received_by_id == person_id)):
         delivery.received_by_name = ANONYMOUS
+    consents = session.scalars(select(PersonConsent).where(
+        PersonConsent.person_id == person_id)).all()
+    for consent in consents:  # the answers stay (what was agreed); a name in a note goes
+        consent.notes = erase_words(consent.notes, words)
     session.flush()  # the hooks write this change to the audit; it is scrubbed next
-    ids = {person_id, *(s.id for s in signed)}
+    ids = {person_id, *(s.id for s in signed), *(c.id for c in consents)}
     ids |= set(session.scalars(select(Attendance.id).where(Attendance.person_id == person_id)))
     ids |= set(session.scalars(select(BenefitDelivery.id).where(
         BenefitDelivery.received_by_id == person_id)))
@@ -91,8 +96,12 @@ def scrub_audit(session: Session, record_ids: set[str], words: list[str]) -> Non
     """Erase the identifying values from the audit entries of `record_ids`, and from any
     other entry that still carries one of `words` (a name typed into a note, say)."""
     found = or_(AuditEntry.entity_id.in_(record_ids),
-                *(AuditEntry.changes.contains(word) for word in words))
+                *(AuditEntry.changes.contains(word) for word in words),
+                *(AuditEntry.reason.contains(word) for word in words))
     for entry in session.scalars(select(AuditEntry).where(found)):
+        # Why the person's own data was corrected tells their old data: it goes whole.
+        own = entry.entity_id in record_ids and entry.reason
+        entry.reason = ERASED if own else erase_words(entry.reason, words)
         changes = json.loads(entry.changes)
         for field, values in changes.items():
             if entry.entity_id in record_ids and field in IDENTIFYING:

@@ -20,7 +20,7 @@ from desktop.i18n.formatting import fmt_datetime
 from desktop.i18n.labels import label
 from desktop.services.agreements import fields as agreement_fields
 from desktop.services.cooperative import fields as cooperative_fields
-from desktop.services.people.fields import USER_FIELDS
+from desktop.services.people.fields import AUDIT_FIELDS, PERSON_CONSENT_FIELDS, USER_FIELDS
 from desktop.services.people.permissions import require
 from desktop.services.registry import fields as registry_fields
 from desktop.services.training import fields as training_fields
@@ -39,6 +39,7 @@ RECORDS = {
     "signatories": QT_TRANSLATE_NOOP("Audit", "Signatory"),
     "compliance_visits": QT_TRANSLATE_NOOP("Audit", "Compliance visit"),
     "consent_records": QT_TRANSLATE_NOOP("Audit", "Consent"),
+    "person_consents": QT_TRANSLATE_NOOP("Audit", "Consent of a person"),
     "grievances": QT_TRANSLATE_NOOP("Audit", "Grievance"),
     "training_sessions": QT_TRANSLATE_NOOP("Audit", "Training session"),
     "attendance": QT_TRANSLATE_NOOP("Audit", "Attendance"),
@@ -71,6 +72,7 @@ def _declared() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
         "signatories": agreement_fields.SIGNATORY_FIELDS,
         "compliance_visits": agreement_fields.VISIT_FIELDS,
         "consent_records": agreement_fields.CONSENT_FIELDS,
+        "person_consents": PERSON_CONSENT_FIELDS,
         "grievances": agreement_fields.GRIEVANCE_FIELDS,
         "training_sessions": training_fields.TRAINING_SESSION_FIELDS,
         "attendance": training_fields.ATTENDANCE_FIELDS,
@@ -146,14 +148,19 @@ class AuditRow:
     entity_id: str
     #: (column, old, new) for each changed column.
     changes: tuple = field(default_factory=tuple)
+    workstation: str = ""
+    reason: str = ""
 
     def value(self, name: str):
         return getattr(self, name)
 
     def cells(self, lang: str | None = None) -> list[str]:
         """The row as the page and the workbook show it (AUDIT_FIELDS' order)."""
-        return [fmt_datetime(self.at, lang), self.user, action_title(self.action, lang),
-                record_title(self.entity, lang), self.described(lang)]
+        shown = {"at": fmt_datetime(self.at, lang), "user": self.user,
+                 "workstation": self.workstation, "action": action_title(self.action, lang),
+                 "entity": record_title(self.entity, lang), "changes": self.described(lang),
+                 "reason": self.reason}
+        return [shown[f.name] for f in AUDIT_FIELDS]
 
     def described(self, lang: str | None = None) -> str:
         """"Estado: draft → signed; Notas: … → …" in `lang`."""
@@ -203,7 +210,7 @@ def _row(entry: AuditEntry) -> AuditRow:
         else:
             changes.append((column, None, value))
     return AuditRow(entry.id, entry.at, entry.user, entry.action, entry.entity, entry.entity_id,
-                    tuple(changes))
+                    tuple(changes), entry.workstation, entry.reason)
 
 
 def list_entries(session: Session, flt: AuditFilter | None = None, offset: int = 0,

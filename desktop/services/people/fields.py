@@ -1,9 +1,9 @@
-"""The only declaration of the audit's columns: the Audit page and its workbook read them."""
+"""The people area's fields, declared once: the audit's columns, users, incidents, consents."""
 
 from __future__ import annotations
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.fields import BOOL, DATE, INT, Field
+from desktop.services.fields import BOOL, CHOICE, DATE, INT, Field
 
 AUDIT_FIELDS = [
     Field("at", QT_TRANSLATE_NOOP("Fields", "When"), width=130, in_form=False),
@@ -12,6 +12,11 @@ AUDIT_FIELDS = [
     Field("entity", QT_TRANSLATE_NOOP("Fields", "Record"), width=130, in_form=False),
     Field("changes", QT_TRANSLATE_NOOP("Fields", "Changes"), width=420, in_form=False,
           multiline=True),
+    Field("reason", QT_TRANSLATE_NOOP("Fields", "Reason given"), width=200, in_form=False,
+          multiline=True),
+    # Added after the first columns, so an export read by position keeps its columns.
+    Field("workstation", QT_TRANSLATE_NOOP("Fields", "Office or laptop"), width=80,
+          in_form=False),
 ]
 
 #: A user as the audit names their fields (passwords are never audited).
@@ -44,4 +49,24 @@ INCIDENT_FIELDS = [
     Field("recorded_by", QT_TRANSLATE_NOOP("Fields", "Recorded by"), in_form=False, width=120),
 ]
 
-__all__ = ["AUDIT_FIELDS", "INCIDENT_FIELDS", "USER_FIELDS"]
+#: A person's consent for one purpose (Ley 29733): its form, its list, the person's file.
+PERSON_CONSENT_FIELDS = [
+    Field("purpose", QT_TRANSLATE_NOOP("Fields", "Purpose"), CHOICE, required=True,
+          choices="consent_purpose", width=200, key_column=True),
+    Field("answer", QT_TRANSLATE_NOOP("Fields", "Answer"), CHOICE, required=True,
+          choices="consent_answer", width=130, key_column=True),
+    Field("informed_on", QT_TRANSLATE_NOOP("Fields", "Date explained"), DATE, required=True,
+          width=95, key_column=True),
+    Field("explained_by", QT_TRANSLATE_NOOP("Fields", "Explained by"), required=True,
+          max_length=200, width=150),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), multiline=True, max_length=2000),
+]
+
+#: Asked when a member's data is corrected: recorded in the audit (Ley 29733, rectification).
+CHANGE_REASON = Field("change_reason", QT_TRANSLATE_NOOP("Fields", "Reason for the change"),
+                      multiline=True, max_length=500, in_table=False,
+                      placeholder=QT_TRANSLATE_NOOP("Fields", "For example: the person asked to "
+                                                    "correct their DNI"))
+
+__all__ = ["AUDIT_FIELDS", "CHANGE_REASON", "INCIDENT_FIELDS", "PERSON_CONSENT_FIELDS",
+           "USER_FIELDS"]

@@ -10,6 +10,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live, utcnow
 from desktop.services.errors import ValidationError
 from desktop.services.fields import parse_values
+from desktop.services.people.fields import CHANGE_REASON
 from desktop.services.people.permissions import require
 from desktop.services.registry.fields import PERSON_FIELDS
 from desktop.services.registry.rules import person_rules, refuse_duplicates
@@ -34,10 +35,13 @@ def add_member(session: Session, family_id: str, raw: dict,
 
 def update_member(session: Session, person_id: str, raw: dict,
                   allow_duplicate: bool = False) -> Person:
+    """Edit a member; `raw["change_reason"]`, when given, goes into the audit of the change
+    (a correction the person asked for: Ley 29733, rectification)."""
     require(session, "registry.edit")
     person = live(session, Person, person_id, "person")
     values, errors = parse_values(PERSON_FIELDS, raw, only_given=True)
-    errors += person_rules(session, values, person_id, person.family_id)
+    reason, reason_errors = parse_values([CHANGE_REASON], raw)
+    errors += reason_errors + person_rules(session, values, person_id, person.family_id)
     check(errors)
     if not allow_duplicate:
         merged = {f.name: values.get(f.name, getattr(person, f.name)) for f in PERSON_FIELDS
@@ -45,7 +49,11 @@ def update_member(session: Session, person_id: str, raw: dict,
         refuse_duplicates(session, merged, person_id)
     for key, value in values.items():
         setattr(person, key, value)
-    session.commit()
+    session.info["reason"] = reason.get(CHANGE_REASON.name) or ""
+    try:
+        session.commit()
+    finally:
+        session.info.pop("reason", None)
     return person
 
 

@@ -21,7 +21,7 @@ from desktop.i18n import language
 from desktop.services import agreements, people, registry
 from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
-from desktop.services.people.fields import AUDIT_FIELDS
+from desktop.services.people.fields import AUDIT_FIELDS, CHANGE_REASON
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.families.person_rights import PersonRights
 from desktop.ui.widgets.empty_hint import empty_hint
@@ -44,6 +44,7 @@ class FamiliesPage(ListPage):
     role_widgets = {**{name: "registry.edit" for name in (
         "add_button", "edit_button", "delete_button", "member_buttons", "plot_buttons")},
         "rights.anonymise_button": "people.anonymise",
+        "rights.consents_button": "personal.read",
         "rights.print_button": "export.personal"}
 
 
@@ -309,7 +310,7 @@ class FamiliesPage(ListPage):
     # --- members and plots -------------------------------------------------------------
     def _record_dialog(self, title, fields, record, save) -> None:
         """A member's or a plot's form; a new one offers "Save and add another"."""
-        values = {"": {f.name: getattr(record, f.name) for f in fields if f.in_form}
+        values = {"": {f.name: getattr(record, f.name, None) for f in fields if f.in_form}
                   if record is not None else {"signs": True}}
         dialog = FormDialog(self, title, [Section("", "", fields)], values, save,
                             add_another=record is None)
@@ -334,7 +335,7 @@ class FamiliesPage(ListPage):
             with self.database.session() as session:
                 return registry.update_member(session, person.id, raw[""], allow_duplicate)
 
-        self._record_dialog(self.tr("Edit member"), PERSON_FIELDS, person, save)
+        self._record_dialog(self.tr("Edit member"), [*PERSON_FIELDS, CHANGE_REASON], person, save)
 
     def delete_member(self) -> None:
         person = self.selected_record(self.members_view, self.members)

@@ -1,6 +1,6 @@
 """The rights of a person in the register (Ley 29733, ARCO), from the Families detail:
-"Print this person's data…" answers a request of access, "Anonymise…" erases a member's
-data on request (cancellation). Kept apart from the page so the page stays about families."""
+"Consents…" keeps what a member agreed to for each purpose, "Print this person's data…"
+answers a request of access, "Anonymise…" erases a member's data on request (cancellation). Kept apart from the page so the page stays about families."""
 
 from __future__ import annotations
 
@@ -27,9 +27,15 @@ class PersonRights(QObject):
         self.anonymise_button.clicked.connect(self.anonymise)
         self.print_button = QPushButton(objectName="printPersonData")
         self.print_button.clicked.connect(self.ask_where_to_print)
-        self.buttons = [self.print_button, self.anonymise_button]
+        self.consents_button = QPushButton(objectName="personConsents")
+        self.consents_button.clicked.connect(self.show_consents)
+        self.buttons = [self.consents_button, self.print_button, self.anonymise_button]
 
     def retranslate(self) -> None:
+        self.consents_button.setText(self.tr("Consents…"))
+        self.consents_button.setToolTip(self.tr(
+            "What this person agreed to or refused: registration, photos, sharing their data "
+            "with partners (Ley 29733)."))
         self.print_button.setText(self.tr("Print this person's data…"))
         self.print_button.setToolTip(self.tr(
             "Everything the register holds about this person, as a PDF to hand them when "
@@ -38,6 +44,19 @@ class PersonRights(QObject):
         self.anonymise_button.setToolTip(self.tr(
             "Erase this person's names, DNI, birth date and phone on their request "
             "(Ley 29733). Administrators only; cannot be undone."))
+
+    def show_consents(self):
+        from desktop.ui.families.person_consents import PersonConsentsDialog
+
+        page = self.page
+        person = page.selected_record(page.members_view, page.members)
+        if person is None:
+            return None
+        with page.database.session() as session:
+            may_edit = people.allowed(session, "registry.edit")
+        dialog = PersonConsentsDialog(page, page.database, person.id, person.full_name, may_edit)
+        dialog.exec()
+        return dialog
 
     def ask_where_to_print(self) -> Operation | None:
         page = self.page

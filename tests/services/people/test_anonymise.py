@@ -25,8 +25,12 @@ def registered(family, community, database):
                 "sex": "F", "dni": f"{70000000 + number}"})
         head = registry.get_family(session, family.id).head
         registry.update_member(session, head.id, {"given_names": "Josué Abelardo"})
-        registry.update_member(session, head.id, {"given_names": "José",
-                                                  "phone": "987654321"})
+        registry.update_member(session, head.id, {
+            "given_names": "José", "phone": "987654321",
+            "change_reason": "José Núñez pidió corregir su nombre (Josué Abelardo)"})
+        people.record_person_consent(session, head.id, {
+            "purpose": "photos", "answer": "agrees", "informed_on": "2025-01-15",
+            "explained_by": "Ing. Ana Salazar", "notes": "José Núñez Pérez firmó la hoja"})
         draft = agreements.create_agreement(session, family.id, {
             "start_date": "05/01/2026", "end_date": "04/01/2029"})
         course = training.save_session(session, {

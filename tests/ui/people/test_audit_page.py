@@ -43,7 +43,8 @@ def test_the_page_lists_filters_and_exports_in_the_users_language(qtbot, audited
     finish(qtbot, page.export(str(out)))
     sheet = openpyxl.load_workbook(out).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("Cuándo", "Quién", "Qué se hizo", "Registro", "Cambios")
+    assert rows[0] == ("Cuándo", "Quién", "Qué se hizo", "Registro", "Cambios",
+                       "Motivo indicado", "Oficina o equipo")
     assert len(rows) == 1 + page.model.rowCount()
     apply_language(QApplication.instance(), "en")
 
