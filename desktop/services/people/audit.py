@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from desktop.db.audit import AuditEntry
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.i18n.formatting import fmt_datetime
+from desktop.i18n.formatting import fmt_date, fmt_datetime
 from desktop.i18n.labels import label
 from desktop.services.agreements import fields as agreement_fields
 from desktop.services.cooperative import fields as cooperative_fields
+from desktop.services.fields import DATE
 from desktop.services.people.fields import AUDIT_FIELDS, PERSON_CONSENT_FIELDS, USER_FIELDS
 from desktop.services.people.permissions import require
 from desktop.services.registry import fields as registry_fields
@@ -115,6 +116,11 @@ def _shown(value, declared, lang: str | None) -> str:
         return "—"
     if declared is not None and declared.choices and isinstance(value, (str, bool)):
         return label(declared.choices, value, lang)
+    if declared is not None and declared.kind == DATE and isinstance(value, str):
+        try:
+            return fmt_date(date.fromisoformat(value), lang)
+        except ValueError:
+            pass  # an old entry with another form: shown as stored
     return str(value)
 
 
@@ -166,7 +172,7 @@ class AuditRow:
         """"Estado: draft → signed; Notas: … → …" in `lang`."""
         parts = []
         for column, old, new in self.changes:
-            if column in UNREAD:
+            if column in UNREAD or column.endswith("_id"):  # keys say nothing to a reader
                 continue
             declared = _field(column, self.entity)
             title = declared.title(lang) if declared is not None else column
