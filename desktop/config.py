@@ -70,6 +70,11 @@ PROGRAMME_LOGO = Setting("documents/programme_logo", str, "")
 PARK_LOGO = Setting("documents/park_logo", str, "")
 AGREEMENT_PREFIX = Setting("agreements/number_prefix", str, "AC")
 #: On a database with users, the window locks after this many minutes without use.
+#: The weighing station's scale (issue 16): its serial port ("" = no scale, weights typed),
+#: speed and the shape of its lines (desktop.services.cooperative.scale).
+SCALE_PORT = Setting("scale/port", str, "")
+SCALE_SPEED = Setting("scale/speed", int, 9600)
+SCALE_FORMAT = Setting("scale/format", str, "ad")
 LOCK_AFTER_MINUTES = Setting("users/lock_after_minutes", int, 10)
 
 

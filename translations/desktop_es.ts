@@ -602,139 +602,139 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="28"/>
+        <location filename="../desktop/services/people/audit.py" line="29"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="31"/>
+        <location filename="../desktop/services/people/audit.py" line="32"/>
         <source>Family</source>
         <extracomment>What each table&apos;s records are called.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="32"/>
+        <location filename="../desktop/services/people/audit.py" line="33"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="33"/>
+        <location filename="../desktop/services/people/audit.py" line="34"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="34"/>
+        <location filename="../desktop/services/people/audit.py" line="35"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="35"/>
+        <location filename="../desktop/services/people/audit.py" line="36"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="36"/>
+        <location filename="../desktop/services/people/audit.py" line="37"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="37"/>
+        <location filename="../desktop/services/people/audit.py" line="38"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="38"/>
+        <location filename="../desktop/services/people/audit.py" line="39"/>
         <source>Benefit delivered</source>
         <translation>Beneficio entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="39"/>
+        <location filename="../desktop/services/people/audit.py" line="40"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="40"/>
+        <location filename="../desktop/services/people/audit.py" line="41"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="41"/>
+        <location filename="../desktop/services/people/audit.py" line="42"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="42"/>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
         <source>Consent of a person</source>
         <translation>Consentimiento de una persona</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <location filename="../desktop/services/people/audit.py" line="46"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="46"/>
+        <location filename="../desktop/services/people/audit.py" line="47"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="47"/>
+        <location filename="../desktop/services/people/audit.py" line="48"/>
         <source>Cooperative member</source>
         <translation>Socio(a) de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="48"/>
+        <location filename="../desktop/services/people/audit.py" line="49"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="49"/>
+        <location filename="../desktop/services/people/audit.py" line="50"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <location filename="../desktop/services/people/audit.py" line="51"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="51"/>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="55"/>
+        <location filename="../desktop/services/people/audit.py" line="56"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="56"/>
+        <location filename="../desktop/services/people/audit.py" line="57"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="57"/>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="58"/>
+        <location filename="../desktop/services/people/audit.py" line="59"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="59"/>
+        <location filename="../desktop/services/people/audit.py" line="60"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
@@ -2796,54 +2796,74 @@
         <translation>Registrado(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="17"/>
+        <location filename="../desktop/services/settings.py" line="18"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="19"/>
+        <location filename="../desktop/services/settings.py" line="20"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="22"/>
+        <location filename="../desktop/services/settings.py" line="23"/>
         <source>Park authority</source>
         <translation>Autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="25"/>
+        <location filename="../desktop/services/settings.py" line="26"/>
         <source>Programme representative</source>
         <translation>Representante del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="28"/>
+        <location filename="../desktop/services/settings.py" line="29"/>
         <source>Park authority representative</source>
         <translation>Representante de la autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="31"/>
+        <location filename="../desktop/services/settings.py" line="32"/>
         <source>Agreement number prefix</source>
         <translation>Prefijo del número de acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="33"/>
+        <location filename="../desktop/services/settings.py" line="34"/>
         <source>Space for backups (MB, 0 = no limit)</source>
         <translation>Espacio para copias de seguridad (MB, 0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="35"/>
+        <location filename="../desktop/services/settings.py" line="36"/>
         <source>Lock the window after minutes without use (with users)</source>
         <translation>Bloquear la ventana tras minutos sin uso (con usuarios)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="38"/>
+        <location filename="../desktop/services/settings.py" line="39"/>
         <source>Programme logo (image file)</source>
         <translation>Logo del programa (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="40"/>
+        <location filename="../desktop/services/settings.py" line="41"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="43"/>
+        <source>Scale&apos;s serial port (empty: weights are typed)</source>
+        <translation>Puerto serie de la balanza (vacío: los pesos se escriben)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="45"/>
+        <source>/dev/ttyUSB0 or COM3</source>
+        <translation>/dev/ttyUSB0 o COM3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="46"/>
+        <source>Scale&apos;s speed (baud)</source>
+        <translation>Velocidad de la balanza (baudios)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="48"/>
+        <source>What the scale sends</source>
+        <translation>Lo que envía la balanza</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports/columns.py" line="121"/>
@@ -5359,6 +5379,34 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <location filename="../desktop/services/cooperative/scale.py" line="57"/>
+        <source>The scale sends {unit}: set it to kilograms.</source>
+        <extracomment>A line longer than this is noise (a wrong speed gives garbage without line ends). Weights beyond this are not a sack of coffee on a platform scale: a misread line. The formats understood (their titles: labels.toml, kind &quot;scale_format&quot;). True/False when the scale says; None when it cannot (the &quot;plain&quot; format).</extracomment>
+        <translation>La balanza envía {unit}: configúrela en kilogramos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/scale.py" line="58"/>
+        <source>The scale sent a weight out of range.</source>
+        <translation>La balanza envió un peso fuera de rango.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleReader</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/scale_reader.py" line="63"/>
+        <source>Cannot open the scale on {port}: {reason}. Type the weight instead.</source>
+        <extracomment>(kilograms as text, stable, overload); the text keeps the Decimal exact across Qt. A translated line: the port cannot be opened, was lost, or sent what cannot be taken. The last reading and whether it was stable (what &quot;Take the weight&quot; takes).</extracomment>
+        <translation>No se puede abrir la balanza en {port}: {reason}. Escriba el peso.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/scale_reader.py" line="104"/>
+        <source>The scale stopped answering ({reason}). Type the weight instead.</source>
+        <translation>La balanza dejó de responder ({reason}). Escriba el peso.</translation>
+    </message>
+</context>
+<context>
     <name>SealedBackupDialog</name>
     <message>
         <location filename="../desktop/ui/backups/sealed_backup_dialog.py" line="19"/>
@@ -6904,22 +6952,27 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="66"/>
+        <location filename="../desktop/services/settings.py" line="75"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="69"/>
+        <location filename="../desktop/services/settings.py" line="78"/>
         <source>The space for backups cannot be negative.</source>
         <translation>El espacio para copias de seguridad no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="73"/>
+        <location filename="../desktop/services/settings.py" line="82"/>
         <source>Lock after 1 to 480 minutes.</source>
         <translation>Bloquear después de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="77"/>
+        <location filename="../desktop/services/settings.py" line="85"/>
+        <source>The scale&apos;s speed is one of {speeds}.</source>
+        <translation>La velocidad de la balanza es una de {speeds}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="90"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>

@@ -11,7 +11,8 @@ from pathlib import Path
 from desktop import config
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import FieldError, ValidationError
-from desktop.services.fields import INT, Field, parse_values
+from desktop.services.cooperative.scale import SPEEDS
+from desktop.services.fields import CHOICE, INT, Field, parse_values
 
 SETTINGS_FIELDS = [
     (config.OFFICE_NAME, Field("office_name", QT_TRANSLATE_NOOP("Fields", "Office"),
@@ -38,6 +39,14 @@ SETTINGS_FIELDS = [
                                   QT_TRANSLATE_NOOP("Fields", "Programme logo (image file)"))),
     (config.PARK_LOGO, Field("park_logo",
                              QT_TRANSLATE_NOOP("Fields", "Park authority logo (image file)"))),
+    # The weighing station's scale: this laptop's own, so kept with its settings.
+    (config.SCALE_PORT, Field("scale_port", QT_TRANSLATE_NOOP(
+        "Fields", "Scale's serial port (empty: weights are typed)"), max_length=200,
+        placeholder=QT_TRANSLATE_NOOP("Fields", "/dev/ttyUSB0 or COM3"))),
+    (config.SCALE_SPEED, Field("scale_speed", QT_TRANSLATE_NOOP(
+        "Fields", "Scale's speed (baud)"), INT)),
+    (config.SCALE_FORMAT, Field("scale_format", QT_TRANSLATE_NOOP(
+        "Fields", "What the scale sends"), CHOICE, choices="scale_format")),
 ]
 
 
@@ -72,6 +81,10 @@ def save_settings(raw: dict) -> dict:
             "lock_after_minutes"] <= 480:
         errors.append(FieldError("lock_after_minutes", QT_TRANSLATE_NOOP(
             "Validation", "Lock after 1 to 480 minutes.")))
+    if values.get("scale_port") and values.get("scale_speed") not in SPEEDS:
+        errors.append(FieldError("scale_speed", QT_TRANSLATE_NOOP(
+            "Validation", "The scale's speed is one of {speeds}."),
+            {"speeds": ", ".join(map(str, SPEEDS))}))
     for name in ("programme_logo", "park_logo"):
         if values.get(name) and not Path(values[name]).is_file():
             errors.append(FieldError(name, QT_TRANSLATE_NOOP(
