@@ -75,6 +75,10 @@ AGREEMENT_PREFIX = Setting("agreements/number_prefix", str, "AC")
 SCALE_PORT = Setting("scale/port", str, "")
 SCALE_SPEED = Setting("scale/speed", int, 9600)
 SCALE_FORMAT = Setting("scale/format", str, "ad")
+#: The station's ticket printer (its system name; "" = receipts are PDFs) and copies (2 =
+#: the member's and the cooperative's).
+TICKET_PRINTER = Setting("tickets/printer", str, "")
+TICKET_COPIES = Setting("tickets/copies", int, 1)
 LOCK_AFTER_MINUTES = Setting("users/lock_after_minutes", int, 10)
 
 

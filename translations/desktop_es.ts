@@ -738,6 +738,11 @@
         <source>erased</source>
         <translation>borró</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="61"/>
+        <source>printed again</source>
+        <translation>imprimió de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2864,6 +2869,16 @@
         <location filename="../desktop/services/settings.py" line="48"/>
         <source>What the scale sends</source>
         <translation>Lo que envía la balanza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="50"/>
+        <source>Ticket printer (empty: receipts are PDFs)</source>
+        <translation>Impresora de tickets (vacío: los recibos son PDF)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="52"/>
+        <source>Copies of each ticket</source>
+        <translation>Copias de cada ticket</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports/columns.py" line="121"/>
@@ -5158,108 +5173,113 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="34"/>
+        <location filename="../desktop/reports/receipt.py" line="35"/>
         <source>Received by (cooperative)</source>
         <extracomment>Every text the receipt prints (English source; Spanish in translations/, context &quot;Receipt&quot;).</extracomment>
         <translation>Recibido por (cooperativa)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="35"/>
+        <location filename="../desktop/reports/receipt.py" line="36"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="36"/>
+        <location filename="../desktop/reports/receipt.py" line="37"/>
         <source>RUC {ruc}</source>
         <translation>RUC {ruc}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="37"/>
+        <location filename="../desktop/reports/receipt.py" line="38"/>
         <source>Coffee delivery receipt</source>
         <translation>Recibo de acopio de café</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="38"/>
+        <location filename="../desktop/reports/receipt.py" line="39"/>
         <source>No. {number}</source>
         <translation>N.º {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="39"/>
+        <location filename="../desktop/reports/receipt.py" line="40"/>
         <source>VOID</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="40"/>
+        <location filename="../desktop/reports/receipt.py" line="41"/>
+        <source>COPY</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="42"/>
         <source>Voided on {day}: {reason}</source>
         <translation>Anulado el {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="41"/>
+        <location filename="../desktop/reports/receipt.py" line="43"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="42"/>
+        <location filename="../desktop/reports/receipt.py" line="44"/>
         <source>DNI</source>
         <translation>DNI</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="43"/>
+        <location filename="../desktop/reports/receipt.py" line="45"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="44"/>
+        <location filename="../desktop/reports/receipt.py" line="46"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="45"/>
+        <location filename="../desktop/reports/receipt.py" line="47"/>
         <source>cup {score}</source>
         <translation>taza {score}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="46"/>
+        <location filename="../desktop/reports/receipt.py" line="48"/>
         <source>Gross weight</source>
         <translation>Peso bruto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="47"/>
+        <location filename="../desktop/reports/receipt.py" line="49"/>
         <source>Tare</source>
         <translation>Tara</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="48"/>
+        <location filename="../desktop/reports/receipt.py" line="50"/>
         <source>Net weight</source>
         <translation>Peso neto</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="49"/>
+        <location filename="../desktop/reports/receipt.py" line="51"/>
         <source>Moisture</source>
         <translation>Humedad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="50"/>
+        <location filename="../desktop/reports/receipt.py" line="52"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="51"/>
+        <location filename="../desktop/reports/receipt.py" line="53"/>
         <source>Price per kg</source>
         <translation>Precio por kg</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="52"/>
+        <location filename="../desktop/reports/receipt.py" line="54"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="53"/>
+        <location filename="../desktop/reports/receipt.py" line="55"/>
         <source>Paid on {day}</source>
         <translation>Pagado el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="54"/>
+        <location filename="../desktop/reports/receipt.py" line="56"/>
         <source>Payment pending</source>
         <translation>Pago pendiente</translation>
     </message>
@@ -6952,27 +6972,32 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="75"/>
+        <location filename="../desktop/services/settings.py" line="79"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="78"/>
+        <location filename="../desktop/services/settings.py" line="82"/>
         <source>The space for backups cannot be negative.</source>
         <translation>El espacio para copias de seguridad no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="82"/>
+        <location filename="../desktop/services/settings.py" line="86"/>
         <source>Lock after 1 to 480 minutes.</source>
         <translation>Bloquear después de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="85"/>
+        <location filename="../desktop/services/settings.py" line="89"/>
         <source>The scale&apos;s speed is one of {speeds}.</source>
         <translation>La velocidad de la balanza es una de {speeds}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="90"/>
+        <location filename="../desktop/services/settings.py" line="93"/>
+        <source>Print 1 to 3 copies of each ticket.</source>
+        <translation>Imprima de 1 a 3 copias de cada ticket.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/settings.py" line="97"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>

@@ -75,17 +75,25 @@ def _workstation(session: Session) -> str:
     return session.info["workstation"]
 
 
-def _audit(session: Session, obj, action: str, changes: dict) -> None:
+def write_audit(session: Session, entity: str, entity_id: str, action: str,
+                changes: dict) -> None:
+    """Add one audit entry with the session's user, workstation and reason (the hooks write
+    every change through here; a service records an event that changes no row, such as a
+    receipt printed again, the same way)."""
     session.add(AuditEntry(
         user=session.info.get("user") or getpass.getuser(),
         workstation=_workstation(session),
         # A service that asks why (a rectification) puts the answer here for its commit.
         reason=session.info.get("reason") or "",
         action=action,
-        entity=obj.__tablename__,
-        entity_id=obj.id,
+        entity=entity,
+        entity_id=entity_id,
         changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
     ))
+
+
+def _audit(session: Session, obj, action: str, changes: dict) -> None:
+    write_audit(session, obj.__tablename__, obj.id, action, changes)
 
 
 def _column_keys(obj):

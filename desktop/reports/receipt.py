@@ -8,6 +8,7 @@ formatted for that language.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +38,7 @@ TEXTS = {
     "Coffee delivery receipt": QT_TRANSLATE_NOOP("Receipt", "Coffee delivery receipt"),
     "No. {number}": QT_TRANSLATE_NOOP("Receipt", "No. {number}"),
     "VOID": QT_TRANSLATE_NOOP("Receipt", "VOID"),
+    "COPY": QT_TRANSLATE_NOOP("Receipt", "COPY"),
     "Voided on {day}: {reason}": QT_TRANSLATE_NOOP("Receipt", "Voided on {day}: {reason}"),
     "Date": QT_TRANSLATE_NOOP("Receipt", "Date"),
     "DNI": QT_TRANSLATE_NOOP("Receipt", "DNI"),
@@ -106,9 +108,8 @@ def _pairs(rows: list[tuple[str, str]], width: float, st, value_style="cell",
     return table
 
 
-def _signatures(width: float, st, lang: str, stacked: bool) -> Table:
-    left = _t("Received by (cooperative)", lang)
-    right = _t("Member", lang)
+def _signatures(names: tuple[str, str], width: float, st, stacked: bool) -> Table:
+    left, right = names
     line = ParagraphStyle("rsig", parent=st["center"], fontSize=st["body"].fontSize - 0.5)
     if stacked:
         data = [[""], [cell(left, line)], [""], [cell(right, line)]]
@@ -131,36 +132,35 @@ def _signatures(width: float, st, lang: str, stacked: bool) -> Table:
     return table
 
 
-def story(data: ReceiptData, lang: str, width: float, fmt: str) -> list:
-    """The receipt's flowables for a frame `width` points wide."""
-    st = _styles(fmt == "ticket")
-    parts = [cell(data.cooperative, st["org"])]
-    parts.append(cell(_t("RUC {ruc}", lang).format(ruc=data.ruc),
-                      st["center"]))
-    if data.address:
-        parts.append(cell(data.address, st["center"]))
-    parts.append(cell(_t("Coffee delivery receipt", lang), st["title"]))
-    parts.append(cell(_t("No. {number}", lang).format(
-        number=data.receipt_number), st["number"]))
-    parts.append(Spacer(1, 2 * mm))
-    if data.voided_at is not None:
-        parts.append(cell(_t("VOID", lang), st["void"]))
-        parts.append(cell(_t("Voided on {day}: {reason}", lang).format(
-            day=fmt_date(data.voided_at, lang), reason=data.void_reason), st["center"]))
-        parts.append(Spacer(1, 2 * mm))
+@dataclass(frozen=True)
+class ReceiptContent:
+    """What a receipt says, in one language: read by the PDF (story) and by the ticket the
+    station prints through Qt (desktop.reports.receipt_ticket), so both say the same."""
 
+    organisation: str
+    heading: list[str]  # RUC, address
+    title: str
+    number: str
+    copy_mark: str  # "COPY" on a reprint, else ""
+    void_mark: str
+    void_line: str
+    who: list[tuple[str, str]]
+    weights: list[tuple[str, str]]
+    amount: tuple[str, str]
+    payment: str
+    signatures: tuple[str, str]
+
+
+def receipt_content(data: ReceiptData, lang: str, copy: bool = False) -> ReceiptContent:
     plot = data.plot
     if plot and data.plot_area_ha is not None:
         plot = f"{plot} ({fmt_hectares(data.plot_area_ha, lang)} ha)"
-    member = f"{data.member_code} — {data.member}"
     who = [(_t("Date", lang), fmt_date(data.delivered_on, lang)),
-           (_t("Member", lang), member)]
+           (_t("Member", lang), f"{data.member_code} — {data.member}")]
     if data.dni:
         who.append((_t("DNI", lang), data.dni))
     who += [(_t("Plot", lang), plot or "—"),
             (_t("Product", lang), label("product", data.product, lang))]
-    parts.append(_pairs(who, width, st))
-
     quality = data.grade or "—"
     if data.cup_score is not None:
         quality += " · " + _t("cup {score}", lang).format(
@@ -168,22 +168,50 @@ def story(data: ReceiptData, lang: str, width: float, fmt: str) -> list:
     weights = [(_t("Gross weight", lang), _kg(data.gross_kg, lang)),
                (_t("Tare", lang), _kg(data.tare_kg, lang)),
                (_t("Net weight", lang), _kg(data.net_kg, lang)),
-               (_t("Moisture", lang),
-                f"{fmt_number(data.moisture_pct, lang, 1)} %"),
+               (_t("Moisture", lang), f"{fmt_number(data.moisture_pct, lang, 1)} %"),
                (_t("Quality", lang), quality),
-               (_t("Price per kg", lang),
-                fmt_soles(data.price_per_kg_pen, lang))]
-    parts.append(Spacer(1, 1.5 * mm))
-    parts.append(_pairs(weights, width, st))
-    parts.append(Spacer(1, 1.5 * mm))
-    amount = [(_t("Amount", lang), fmt_soles(data.amount_pen, lang))]
-    parts.append(_pairs(amount, width, st, value_style="amount"))
-    payment = (_t("Paid on {day}", lang).format(
-        day=fmt_date(data.paid_on, lang)) if data.paid_on
-        else _t("Payment pending", lang))
-    parts.append(cell(payment, st["body"]))
+               (_t("Price per kg", lang), fmt_soles(data.price_per_kg_pen, lang))]
+    voided = data.voided_at is not None
+    return ReceiptContent(
+        organisation=data.cooperative,
+        heading=[_t("RUC {ruc}", lang).format(ruc=data.ruc), *([data.address] if data.address
+                                                               else [])],
+        title=_t("Coffee delivery receipt", lang),
+        number=_t("No. {number}", lang).format(number=data.receipt_number),
+        copy_mark=_t("COPY", lang) if copy else "",
+        void_mark=_t("VOID", lang) if voided else "",
+        void_line=_t("Voided on {day}: {reason}", lang).format(
+            day=fmt_date(data.voided_at, lang), reason=data.void_reason) if voided else "",
+        who=who, weights=weights,
+        amount=(_t("Amount", lang), fmt_soles(data.amount_pen, lang)),
+        payment=(_t("Paid on {day}", lang).format(day=fmt_date(data.paid_on, lang))
+                 if data.paid_on else _t("Payment pending", lang)),
+        signatures=(_t("Received by (cooperative)", lang), _t("Member", lang)))
+
+
+def story(data: ReceiptData, lang: str, width: float, fmt: str, copy: bool = False) -> list:
+    """The receipt's flowables for a frame `width` points wide."""
+    st = _styles(fmt == "ticket")
+    content = receipt_content(data, lang, copy)
+    parts = [cell(content.organisation, st["org"])]
+    parts += [cell(line, st["center"]) for line in content.heading]
+    parts.append(cell(content.title, st["title"]))
+    parts.append(cell(content.number, st["number"]))
+    if content.copy_mark:
+        parts.append(cell(content.copy_mark, st["void"]))
     parts.append(Spacer(1, 2 * mm))
-    parts.append(_signatures(width, st, lang, stacked=fmt == "ticket"))
+    if content.void_mark:
+        parts.append(cell(content.void_mark, st["void"]))
+        parts.append(cell(content.void_line, st["center"]))
+        parts.append(Spacer(1, 2 * mm))
+    parts.append(_pairs(content.who, width, st))
+    parts.append(Spacer(1, 1.5 * mm))
+    parts.append(_pairs(content.weights, width, st))
+    parts.append(Spacer(1, 1.5 * mm))
+    parts.append(_pairs([content.amount], width, st, value_style="amount"))
+    parts.append(cell(content.payment, st["body"]))
+    parts.append(Spacer(1, 2 * mm))
+    parts.append(_signatures(content.signatures, width, st, stacked=fmt == "ticket"))
     return parts
 
 
@@ -252,4 +280,4 @@ def print_receipt(database: Database, receipt_number: str, folder: Path | str | 
     return write_receipt(data, path, lang or language(), fmt)
 
 
-__all__ = ["write_receipt", "story", "FORMATS", "print_receipt", "receipt_file_name"]
+__all__ = ["ReceiptContent", "receipt_content", "write_receipt", "story", "FORMATS", "print_receipt", "receipt_file_name"]

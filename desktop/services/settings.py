@@ -47,6 +47,10 @@ SETTINGS_FIELDS = [
         "Fields", "Scale's speed (baud)"), INT)),
     (config.SCALE_FORMAT, Field("scale_format", QT_TRANSLATE_NOOP(
         "Fields", "What the scale sends"), CHOICE, choices="scale_format")),
+    (config.TICKET_PRINTER, Field("ticket_printer", QT_TRANSLATE_NOOP(
+        "Fields", "Ticket printer (empty: receipts are PDFs)"), max_length=200)),
+    (config.TICKET_COPIES, Field("ticket_copies", QT_TRANSLATE_NOOP(
+        "Fields", "Copies of each ticket"), INT)),
 ]
 
 
@@ -85,6 +89,9 @@ def save_settings(raw: dict) -> dict:
         errors.append(FieldError("scale_speed", QT_TRANSLATE_NOOP(
             "Validation", "The scale's speed is one of {speeds}."),
             {"speeds": ", ".join(map(str, SPEEDS))}))
+    if values.get("ticket_copies") is not None and not 1 <= values["ticket_copies"] <= 3:
+        errors.append(FieldError("ticket_copies", QT_TRANSLATE_NOOP(
+            "Validation", "Print 1 to 3 copies of each ticket.")))
     for name in ("programme_logo", "park_logo"):
         if values.get(name) and not Path(values[name]).is_file():
             errors.append(FieldError(name, QT_TRANSLATE_NOOP(

@@ -58,6 +58,7 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("Audit", "deleted"),
     "restore": QT_TRANSLATE_NOOP("Audit", "restored"),
     "erase": QT_TRANSLATE_NOOP("Audit", "erased"),
+    "reprint": QT_TRANSLATE_NOOP("Audit", "printed again"),
 }
 
 
