@@ -1639,115 +1639,120 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="93"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="216"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="225"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="250"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="108"/>
         <source>No delivery matches these filters.</source>
         <translation>Ninguna entrega coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="109"/>
         <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
         <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="111"/>
         <source>Open the weighing station</source>
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="155"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="155"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="156"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="141"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="175"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="200"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="179"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="189"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="214"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="190"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="197"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="222"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="199"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="224"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="217"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="242"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="227"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="252"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
