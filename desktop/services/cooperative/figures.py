@@ -62,8 +62,9 @@ def member_totals(session: Session, cooperative_id: str, start: date | None = No
               GROUP BY d.membership_id) t
         JOIN memberships m ON m.id = t.membership_id
         ORDER BY t.kg DESC, m.member_code"""
-    return [_totals(r, r.key, f"{r.member_code} {r.name}")
-            for r in session.execute(text(sql), params)]
+    return [Totals(key, f"{code} {name}", n, kilograms(kg), soles(amount), soles(unpaid))
+            for key, code, name, n, kg, amount, unpaid in session.execute(text(sql),
+                                                                          params).all()]
 
 
 def _grouped(session: Session, cooperative_id: str, start: date | None, end: date | None,

@@ -89,3 +89,13 @@ def test_a_certification_counts_the_deliveries_of_its_own_days_within_the_period
                                     "organic": (1, Decimal("40.000"))}
     assert kg(date(2026, 5, 10), date(2026, 6, 9)) == {}
     assert kg(date(2026, 6, 10), date(2026, 6, 10)) == {"organic": (1, Decimal("40.000"))}
+
+
+def test_stored_integers_read_as_the_orm_reads_them():
+    from desktop.db.types import Kilograms, Soles
+    from desktop.services.cooperative.rules import kilograms, soles
+
+    for value in (0, 1, -1, 999, 1000, -123456, 71221801800, 10**15, None):
+        for read, column in ((kilograms, Kilograms), (soles, Soles)):
+            got, orm = read(value), column.process_result_value(value or 0, None)
+            assert (got, str(got), got.as_tuple()) == (orm, str(orm), orm.as_tuple())
