@@ -8,14 +8,11 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.db.search_index import MIN_WORD
-
 from desktop.services.cooperative.members import MEMBER_NAME_SQL
 from desktop.services.cooperative.rules import as_date, kilograms, percent, soles
 from desktop.services.cooperative.weighing import Weighing
 from desktop.services.cooperative.delivery_search import (
-    cooperative_members, families_matching, receipt_index, receipt_runs, row_condition,
-    search_terms,
+    all_common, cooperative_members, receipt_index, receipt_runs, row_condition, search_terms,
 )
 from desktop.services.errors import NotFound
 from desktop.services.registry.search import search_words
@@ -215,11 +212,7 @@ def _among_recent(session: Session, where: DeliveryFilter, descending: bool, off
     words = search_words(where.query)
     if not words:
         return None
-    members = cooperative_members(session, where.cooperative_id)
-    enough = -(-members // SPARSE_SHARE) if SPARSE_SHARE else 1  # families, to be common
-    if any(len(word) >= MIN_WORD
-           and families_matching(session, word, enough) * SPARSE_SHARE < members
-           for word in words):
+    if not all_common(session, where.cooperative_id, words, SPARSE_SHARE):
         return None
     clauses, params = where.own()
     runs = receipt_runs(session, where.cooperative_id)

@@ -141,6 +141,27 @@ def families_matching(session: Session, word: str, cap: int) -> int:
         "MATCH :m LIMIT :cap)"), {"m": search_index.match_phrase(word), "cap": cap}).scalar_one()
 
 
+def all_common(session: Session, cooperative_id: str, words: list[str], share: int) -> bool:
+    """Whether every word of three letters or more matches at least 1/`share` as many
+    families as the cooperative has members (counted no further): the matches are then met
+    often enough that checking rows one by one fills a page sooner than reading every
+    matching member first."""
+    members = cooperative_members(session, cooperative_id)
+    enough = -(-members // share) if share else 1
+    return not any(len(word) >= search_index.MIN_WORD
+                   and families_matching(session, word, enough) * share < members
+                   for word in words)
+
+
+def member_condition(word: str, params: dict, key: str) -> str:
+    """The condition that member `m` matches `word`, checked on its row and its family's (read
+    by key): its code, or its family's folded names, DNIs and code (what the trigram index
+    holds); the pattern `:w{key}` added to `params`."""
+    params[f"w{key}"] = like_pattern(word)
+    return (f"(lower(m.member_code) LIKE :w{key} ESCAPE '\\' OR (SELECT f.search_text "
+            f"FROM families f WHERE f.id = m.family_id) LIKE :w{key} ESCAPE '\\')")
+
+
 def row_condition(word: str, runs: list[tuple[str, str]], params: dict, key: str) -> str:
     """The condition that a delivery `d` of member `m` of family `f` matches `word`, checked on
     the row itself (no set of members read first): the member code, the family's folded
@@ -203,5 +224,5 @@ def receipt_index(session: Session) -> str | None:
 
 
 __all__ = ["Word", "receipt_runs", "receipt_prefixes", "members_matching", "families_matching",
-           "row_condition", "search_terms", "receipts_condition", "cooperative_members",
+           "all_common", "member_condition", "row_condition", "search_terms", "receipts_condition", "cooperative_members",
            "receipt_index"]
