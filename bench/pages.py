@@ -134,7 +134,8 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         return lambda s: (cooperative.search_deliveries(s, flt, "receipt_number", True, 0, 200),
                           cooperative.count_deliveries(s, flt))
 
-    def delivery_rows(flt):  # the Lots tab's lists show no count
+    def delivery_rows(flt):  # the Lots tab's lists show no count; the Deliveries tab counts
+        # off the GUI thread
         return lambda s: cooperative.search_deliveries(s, flt, "receipt_number", True, 0, 200)
 
     def agreement_page(flt):
@@ -188,8 +189,10 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         ("Cooperative", "member detail: plots", DETAIL,
          lambda s: cooperative.member_plot_rows(s, member)),
         ("Deliveries", "list: first 200 rows + count", FIRST_ROWS, delivery_page(all_deliveries)),
-        ("Deliveries", "search 'quispe'", FILTER,
-         delivery_page(DeliveryFilter(coop, "quispe"))),
+        ("Deliveries", "search 'quispe': first page", FILTER,
+         delivery_rows(DeliveryFilter(coop, "quispe"))),
+        ("Deliveries", "search 'quispe': count (off the GUI thread)", FIGURES,
+         lambda s: cooperative.count_deliveries(s, DeliveryFilter(coop, "quispe"))),
         ("Deliveries", "search a receipt number", FILTER,
          delivery_page(DeliveryFilter(coop, "2026-000123"))),
         ("Deliveries", "filter unpaid", FILTER,

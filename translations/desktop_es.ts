@@ -1649,115 +1649,120 @@
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="93"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="216"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="225"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="250"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="108"/>
         <source>No delivery matches these filters.</source>
         <translation>Ninguna entrega coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="109"/>
         <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
         <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="111"/>
         <source>Open the weighing station</source>
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="155"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="155"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="156"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="141"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="175"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="200"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="179"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="189"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="214"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="190"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="197"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="222"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="199"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="224"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="217"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="242"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="227"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="252"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -6189,7 +6194,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="94"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="98"/>
         <source>{field} takes at most {places} decimals.</source>
         <extracomment>Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
@@ -6213,24 +6218,24 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
     <message>
         <location filename="../desktop/services/cooperative/lots.py" line="68"/>
-        <location filename="../desktop/services/cooperative/members.py" line="129"/>
+        <location filename="../desktop/services/cooperative/members.py" line="135"/>
         <source>“{kind}” is not a known certification.</source>
-        <extracomment>SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
+        <extracomment>A search word matching at least 1/COMMON_SHARE as many families as the cooperative has members is checked member by member along the codes (see search_members). SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>«{kind}» no es una certificación conocida.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="133"/>
+        <location filename="../desktop/services/cooperative/members.py" line="139"/>
         <source>A certification cannot end before it starts.</source>
         <translation>Una certificación no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="164"/>
+        <location filename="../desktop/services/cooperative/members.py" line="170"/>
         <location filename="../desktop/services/imports/transaction.py" line="139"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="176"/>
+        <location filename="../desktop/services/cooperative/members.py" line="182"/>
         <location filename="../desktop/services/imports/attendance.py" line="169"/>
         <location filename="../desktop/services/imports/deliveries.py" line="161"/>
         <location filename="../desktop/services/registry/rules.py" line="59"/>
@@ -6238,74 +6243,74 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="179"/>
+        <location filename="../desktop/services/cooperative/members.py" line="185"/>
         <location filename="../desktop/services/imports/deliveries.py" line="164"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="189"/>
+        <location filename="../desktop/services/cooperative/members.py" line="195"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="198"/>
+        <location filename="../desktop/services/cooperative/members.py" line="204"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="203"/>
+        <location filename="../desktop/services/cooperative/members.py" line="209"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="105"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="109"/>
         <source>The gross weight must be greater than 0 kg.</source>
         <translation>El peso bruto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="108"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="112"/>
         <location filename="../desktop/services/imports/deliveries.py" line="135"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="114"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="118"/>
         <source>The tare cannot be negative.</source>
         <translation>La tara no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="117"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="121"/>
         <source>The tare must be less than the gross weight.</source>
         <translation>La tara debe ser menor que el peso bruto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="122"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="126"/>
         <source>Moisture must be between 0 and 100 %.</source>
         <translation>La humedad debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="124"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="128"/>
         <source>The cup score must be between 0 and 100.</source>
         <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="135"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="139"/>
         <source>The price must be greater than S/ 0.</source>
         <translation>El precio debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="138"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="142"/>
         <source>S/ {price} per kg is not plausible.</source>
         <translation>S/ {price} por kg no es un precio creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="145"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="149"/>
         <source>The delivery date cannot be in the future.</source>
         <translation>La fecha de entrega no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="148"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="152"/>
         <source>The delivery date is not plausible.</source>
         <translation>La fecha de entrega no es creíble.</translation>
     </message>

@@ -133,6 +133,45 @@ def members_matching(session: Session, word: str, params: dict, key: str = "") -
             f"WHERE m.cooperative_id = :coop AND ({code} OR f.rowid IN ({matches}))")
 
 
+def families_matching(session: Session, word: str, cap: int) -> int:
+    """How many families the trigram index finds for `word` (of three letters or more),
+    counted up to `cap` only."""
+    return session.execute(text(
+        f"SELECT count(*) FROM (SELECT 1 FROM {search_index.TABLE} WHERE {search_index.TABLE} "
+        "MATCH :m LIMIT :cap)"), {"m": search_index.match_phrase(word), "cap": cap}).scalar_one()
+
+
+def all_common(session: Session, cooperative_id: str, words: list[str], share: int) -> bool:
+    """Whether every word of three letters or more matches at least 1/`share` as many
+    families as the cooperative has members (counted no further): the matches are then met
+    often enough that checking rows one by one fills a page sooner than reading every
+    matching member first."""
+    members = cooperative_members(session, cooperative_id)
+    enough = -(-members // share) if share else 1
+    return not any(len(word) >= search_index.MIN_WORD
+                   and families_matching(session, word, enough) * share < members
+                   for word in words)
+
+
+def member_condition(word: str, params: dict, key: str) -> str:
+    """The condition that member `m` matches `word`, checked on its row and its family's (read
+    by key): its code, or its family's folded names, DNIs and code (what the trigram index
+    holds); the pattern `:w{key}` added to `params`."""
+    params[f"w{key}"] = like_pattern(word)
+    return (f"(lower(m.member_code) LIKE :w{key} ESCAPE '\\' OR (SELECT f.search_text "
+            f"FROM families f WHERE f.id = m.family_id) LIKE :w{key} ESCAPE '\\')")
+
+
+def row_condition(word: str, runs: list[tuple[str, str]], params: dict, key: str) -> str:
+    """The condition that a delivery `d` of member `m` of family `f` matches `word`, checked on
+    the row itself (no set of members read first): the member code, the family's folded
+    names, DNIs and code (what the trigram index holds), or the receipt number."""
+    params[f"w{key}"] = like_pattern(word)
+    return (f"(lower(m.member_code) LIKE :w{key} ESCAPE '\\' "
+            f"OR f.search_text LIKE :w{key} ESCAPE '\\' "
+            f"OR {receipts_condition(word, runs, params, key, 'sqlite')})")
+
+
 def search_terms(session: Session, cooperative_id: str, query: str,
                  params: dict) -> list[Word]:
     """The words of `query`, their members read once each (their parameters added to
@@ -148,16 +187,24 @@ def search_terms(session: Session, cooperative_id: str, query: str,
         ids = list(session.execute(text(members_matching(session, word, found)),
                                    found).scalars())
         params[f"members{i}"] = json.dumps(ids)
-        ranges = []
-        for k, prefix in enumerate(receipt_prefixes(word, runs)):
-            if dialect == "sqlite":
-                params[f"r{i}_{k}"], params[f"s{i}_{k}"] = prefix, _after(prefix)
-                ranges.append(f"(d.receipt_number >= :r{i}_{k} AND d.receipt_number < :s{i}_{k})")
-            else:  # a prefix LIKE: PostgreSQL's collation may not sort as SQLite's bytes do
-                params[f"r{i}_{k}"] = _escaped(prefix)
-                ranges.append(f"d.receipt_number LIKE :r{i}_{k} ESCAPE '\\'")
-        terms.append(Word(f"members{i}", len(ids), "(" + " OR ".join(ranges) + ")", dialect))
+        terms.append(Word(f"members{i}", len(ids),
+                          receipts_condition(word, runs, params, str(i), dialect), dialect))
     return terms
+
+
+def receipts_condition(word: str, runs: list[tuple[str, str]], params: dict, key: str,
+                       dialect: str) -> str:
+    """The condition on d.receipt_number of the receipts `word` stands for (one range of the
+    receipt index per beginning), its parameters `:r{key}_…` added to `params`."""
+    ranges = []
+    for k, prefix in enumerate(receipt_prefixes(word, runs)):
+        if dialect == "sqlite":
+            params[f"r{key}_{k}"], params[f"s{key}_{k}"] = prefix, _after(prefix)
+            ranges.append(f"(d.receipt_number >= :r{key}_{k} AND d.receipt_number < :s{key}_{k})")
+        else:  # a prefix LIKE: PostgreSQL's collation may not sort as SQLite's bytes do
+            params[f"r{key}_{k}"] = _escaped(prefix)
+            ranges.append(f"d.receipt_number LIKE :r{key}_{k} ESCAPE '\\'")
+    return "(" + " OR ".join(ranges) + ")"
 
 
 def cooperative_members(session: Session, cooperative_id: str) -> int:
@@ -176,5 +223,6 @@ def receipt_index(session: Session) -> str | None:
     return None
 
 
-__all__ = ["Word", "receipt_runs", "receipt_prefixes", "members_matching", "search_terms",
-           "cooperative_members", "receipt_index"]
+__all__ = ["Word", "receipt_runs", "receipt_prefixes", "members_matching", "families_matching",
+           "all_common", "member_condition", "row_condition", "search_terms", "receipts_condition", "cooperative_members",
+           "receipt_index"]

@@ -62,8 +62,9 @@ def member_totals(session: Session, cooperative_id: str, start: date | None = No
               GROUP BY d.membership_id) t
         JOIN memberships m ON m.id = t.membership_id
         ORDER BY t.kg DESC, m.member_code"""
-    return [_totals(r, r.key, f"{r.member_code} {r.name}")
-            for r in session.execute(text(sql), params)]
+    return [Totals(key, f"{code} {name}", n, kilograms(kg), soles(amount), soles(unpaid))
+            for key, code, name, n, kg, amount, unpaid in session.execute(text(sql),
+                                                                          params).all()]
 
 
 def _grouped(session: Session, cooperative_id: str, start: date | None, end: date | None,
@@ -98,18 +99,25 @@ def certification_totals(session: Session, cooperative_id: str, start: date | No
                          end: date | None = None) -> list[Totals]:
     """kg and soles of deliveries whose member held each certification on the delivery day
     (a delivery counts under each certification its member held). Each member's
-    certifications are read once, then the deliveries of each one's validity from
-    ix_deliveries_member_totals alone (not every delivery's member's list)."""
-    where, params = _period(cooperative_id, start, end)
+    certifications are read once, each one's validity cut to the period, then the deliveries
+    of those days read from ix_deliveries_member_totals alone: the dates bound the index's
+    range, so no delivery's row compares them again."""
     sql = f"""
-        SELECT json_extract(c.value, '$.kind') AS kind, {_TOTALS}
-        FROM memberships m CROSS JOIN json_each(m.certifications) c
-          CROSS JOIN deliveries d ON d.membership_id = m.id
-        WHERE {where}
-          AND coalesce(json_extract(c.value, '$.valid_from'), '') <= d.delivered_on
-          AND (json_extract(c.value, '$.valid_to') IS NULL
-               OR d.delivered_on <= json_extract(c.value, '$.valid_to'))
-        GROUP BY kind"""
+        WITH held AS MATERIALIZED (
+          SELECT m.id AS membership_id, json_extract(c.value, '$.kind') AS kind,
+            max(coalesce(json_extract(c.value, '$.valid_from'), ''), :start) AS first_day,
+            min(coalesce(json_extract(c.value, '$.valid_to'), :never), :end) AS last_day
+          FROM memberships m CROSS JOIN json_each(m.certifications) c
+          WHERE m.cooperative_id = :coop)
+        SELECT h.kind, {_TOTALS}
+        FROM held h CROSS JOIN deliveries d ON d.cooperative_id = :coop
+          AND d.membership_id = h.membership_id AND d.deleted_at IS NULL
+          AND d.voided_at IS NULL AND d.delivered_on >= h.first_day
+          AND d.delivered_on <= h.last_day
+        WHERE h.first_day <= h.last_day
+        GROUP BY h.kind"""
+    params = {"coop": cooperative_id, "start": (start or date.min).isoformat(),
+              "end": (end or date.max).isoformat(), "never": date.max.isoformat()}
     merged: dict[str, list] = {}
     for r in session.execute(text(sql), params):
         kind = certification_kind(r.kind)

@@ -19,7 +19,9 @@ from desktop.db.plot import Plot
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live
 from desktop.services.cooperative.cooperatives import get_cooperative
-from desktop.services.cooperative.delivery_search import members_matching
+from desktop.services.cooperative.delivery_search import (
+    all_common, member_condition, members_matching,
+)
 from desktop.services.cooperative.fields import MEMBERSHIP_FIELDS
 from desktop.services.cooperative.rules import (
     CERTIFICATION_KINDS,
@@ -31,6 +33,10 @@ from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
 from desktop.services.people.permissions import allowed, require
 from desktop.services.registry.search import search_words
+
+#: A search word matching at least 1/COMMON_SHARE as many families as the cooperative has
+#: members is checked member by member along the codes (see search_members).
+COMMON_SHARE = 20
 
 #: SQL for a member's display name: the member person, else the family's head.
 MEMBER_NAME_SQL = """coalesce(
@@ -242,13 +248,20 @@ def search_members(session: Session, cooperative_id: str, query: str = "", limit
     are found walking the codes in order, their names and DNIs then read for those only."""
     clauses = ["m.cooperative_id = :coop", "m.deleted_at IS NULL"]
     params: dict = {"coop": cooperative_id}
-    for i, word in enumerate(search_words(query)):
-        clauses.append(f"m.id IN ({members_matching(session, word, params, str(i))})")
+    words = search_words(query)
+    # common words (a name a fifth of the members share) are checked on each member's row
+    # as the codes are walked in order, rare ones read their few members first
+    by_row = bool(words) and session.get_bind().dialect.name == "sqlite" and all_common(
+        session, cooperative_id, words, COMMON_SHARE)
+    for i, word in enumerate(words):
+        clauses.append(member_condition(word, params, str(i)) if by_row else
+                       f"m.id IN ({members_matching(session, word, params, str(i))})")
     where = " AND ".join(clauses)
-    exact = (query or "").strip().upper()
+    exact = (query or "").strip()
     first = [] if not exact else list(session.execute(text(
-        f"SELECT m.id FROM memberships m WHERE {where} AND upper(m.member_code) = :exact "
-        "ORDER BY m.member_code"), {**params, "exact": exact}).scalars())
+        f"SELECT m.id FROM memberships m WHERE m.member_code IN (:exact, :typed) AND {where} "
+        "AND upper(m.member_code) = :exact ORDER BY m.member_code"),
+        {**params, "exact": exact.upper(), "typed": exact}).scalars())
     ids = first[offset:offset + limit]
     if len(ids) < limit:
         others = [f":x{i}" for i in range(len(first))]

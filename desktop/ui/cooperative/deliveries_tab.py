@@ -56,6 +56,9 @@ class DeliveriesTab(Page):
         self.voided = QCheckBox(objectName="showVoided")
         self.voided.setChecked(True)
         self.count_label = QLabel(objectName="deliveryCount")
+        self.total: int | None = None  # None while the list is being counted
+        self.counting: Operation | None = None
+        self._asked = 0  # which count the label waits for: a newer filter's, not an older one
         self.summary = QLabel(objectName="seasonSummary")
         self.summary.setWordWrap(True)
         self.model = DeliveryListModel(page.database, parent=self)
@@ -96,7 +99,8 @@ class DeliveriesTab(Page):
         for button, text in zip(buttons, texts):
             button.setText(text)
         self.model.retranslate()
-        self.update_count()
+        self.show_count()
+        self.update_summary()
 
     def describe_empty(self):
         """What the empty list says (see empty_hint)."""
@@ -123,12 +127,33 @@ class DeliveriesTab(Page):
         self.model.set_filter(where)
         self.update_count(summary=False)
 
-    def update_count(self, summary: bool = True) -> None:
-        total = self.model.total()
-        self.count_label.setText(self.tr("1 delivery") if total == 1 else
-                                 self.tr("{n} deliveries").format(n=fmt_number(total)))
+    def update_count(self, summary: bool = True) -> Operation:
+        """Count the list off the GUI thread: its first page shows at once, the count of a
+        common name's deliveries (190,000 of 1,000,000) follows when ready."""
+        self._asked += 1
+        asked, where, database = self._asked, self.model.where, self.page.database
+        self.total = None
+        self.show_count()
+
+        def job(_progress) -> int:
+            with database.session() as session:
+                return 0 if where is None else cooperative.count_deliveries(session, where)
+
+        def counted(total: int) -> None:
+            if asked == self._asked:  # else the filter changed meanwhile: a newer count comes
+                self.total = total
+                self.show_count()
+
+        self.counting = Operation(self, job).success(counted).run_in_background()
         if summary:
             self.update_summary()
+        return self.counting
+
+    def show_count(self) -> None:
+        total = self.total
+        self.count_label.setText(
+            self.tr("Counting…") if total is None else self.tr("1 delivery") if total == 1
+            else self.tr("{n} deliveries").format(n=fmt_number(total)))
 
     def update_summary(self) -> None:
         coop = self.page.cooperative_id

@@ -127,3 +127,41 @@ def test_hostile_search_text_is_only_text(session, coop, office):
         where = DeliveryFilter(coop.id, query)
         assert cooperative.count_deliveries(session, where) == len(
             cooperative.search_deliveries(session, where))
+
+
+@pytest.mark.parametrize("recent", [1, 3, 5000])
+def test_a_common_word_found_among_the_recent_receipts_gives_the_same_pages(
+        session, coop, office, monkeypatch, recent):
+    """A page of a common word is looked for among the first `recent` receipts, row by row,
+    then (when they do not hold it) through its members: the same rows either way, in both
+    directions and page after page."""
+    queries = ("nunez", "vela", "ríos luz", "m-000", "ve", "jose 000003", f"{YEAR}", "xyz",
+               "nunez luz")
+    filters = ({}, {"include_voided": False}, {"unpaid_only": True}, {"unassigned": True})
+
+    def pages(query, descending, flt):
+        return [r.receipt_number for start in range(0, 8, 2) for r in
+                cooperative.search_deliveries(session, DeliveryFilter(coop.id, query, **flt),
+                                              "receipt_number", descending, start, 2)]
+
+    expected = {}
+    monkeypatch.setattr(delivery_list, "SPARSE_SHARE", 0)  # every word rare: members first
+    for query in queries:
+        for descending in (False, True):
+            for i, flt in enumerate(filters):
+                expected[query, descending, i] = pages(query, descending, flt)
+    monkeypatch.setattr(delivery_list, "SPARSE_SHARE", 10**6)  # any word found is common
+    monkeypatch.setattr(delivery_list, "RECENT", recent)
+    among_recent, answered = delivery_list._among_recent, []
+
+    def spy(*args):
+        ids = among_recent(*args)
+        answered.append(ids is not None)
+        return ids
+
+    monkeypatch.setattr(delivery_list, "_among_recent", spy)
+    for (query, descending, i), rows in expected.items():
+        assert pages(query, descending, filters[i]) == rows, (query, descending, filters[i])
+    assert expected["nunez", True, 0] == sorted(office["receipts"][:3] + [office["voided"]],
+                                                reverse=True)
+    assert any(answered) if recent == 5000 else not all(answered)

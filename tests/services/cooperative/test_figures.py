@@ -67,3 +67,35 @@ def test_lot_totals_and_the_season_summary_count_each_group_once(session, coop, 
     assert [(o.member_code, o.deliveries, o.amount_pen, o.oldest) for o in owed] == [
         (first.member_code, 2, Decimal("2000.00"), days[0]),
         (second.member_code, 1, Decimal("100.00"), days[0])]
+
+
+def test_a_certification_counts_the_deliveries_of_its_own_days_within_the_period(
+        session, coop, family, plot):
+    member = make_member(session, coop, family, certifications=[
+        {"kind": "organic", "valid_from": "2026-05-10", "valid_to": "2026-06-10"},
+        {"kind": "fairtrade", "valid_from": None, "valid_to": "2026-05-09"}])
+    days = [date(2026, 5, 4), date(2026, 5, 9), date(2026, 5, 10), date(2026, 6, 10),
+            date(2026, 6, 11)]
+    made = [deliver(session, coop, member, plot, delivered_on=d, gross_kg=str(10 * (i + 1)),
+                    tare_kg="0", price_per_kg_pen="1") for i, d in enumerate(days)]
+    cooperative.void_delivery(session, made[2].id, "Error")  # 10 May, organic: left out
+
+    def kg(start=None, end=None):
+        return {t.key: (t.deliveries, t.net_kg)
+                for t in cooperative.certification_totals(session, coop.id, start, end)}
+
+    assert kg() == {"fair_trade": (2, Decimal("30.000")), "organic": (1, Decimal("40.000"))}
+    assert kg(date(2026, 5, 5)) == {"fair_trade": (1, Decimal("20.000")),
+                                    "organic": (1, Decimal("40.000"))}
+    assert kg(date(2026, 5, 10), date(2026, 6, 9)) == {}
+    assert kg(date(2026, 6, 10), date(2026, 6, 10)) == {"organic": (1, Decimal("40.000"))}
+
+
+def test_stored_integers_read_as_the_orm_reads_them():
+    from desktop.db.types import Kilograms, Soles
+    from desktop.services.cooperative.rules import kilograms, soles
+
+    for value in (0, 1, -1, 999, 1000, -123456, 71221801800, 10**15, None):
+        for read, column in ((kilograms, Kilograms), (soles, Soles)):
+            got, orm = read(value), column.process_result_value(value or 0, None)
+            assert (got, str(got), got.as_tuple()) == (orm, str(orm), orm.as_tuple())

@@ -63,8 +63,15 @@ def test_membership_of_a_named_person_of_the_family(session, coop, family):
         cooperative.save_membership(session, coop.id, {"dni": "11111111"}, member.id)
 
 
-def test_an_exact_code_comes_first_and_pages_follow_each_other(session, coop, community):
+@pytest.mark.parametrize("share", [0, 10**6], ids=["members first", "row by row"])
+def test_an_exact_code_comes_first_and_pages_follow_each_other(session, coop, community,
+                                                               monkeypatch, share):
+    """Both ways of reading a search (its words' members first, or each member checked as
+    the codes are walked) list the same members."""
+    from desktop.services.cooperative import members
     from tests.services.cooperative.builders import make_family
+
+    monkeypatch.setattr(members, "COMMON_SHARE", share)
 
     codes = ["M-1", "M-10", "M-11", "M-12", "X-1"]
     for i, code in enumerate(codes):

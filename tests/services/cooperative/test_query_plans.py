@@ -45,7 +45,9 @@ def test_the_cooperative_pages_and_figures_read_no_table_once_per_row(
                         DeliveryFilter(coop.id, membership_id=member.id),
                         DeliveryFilter(coop.id, lot_id=lot.id, include_voided=False),
                         DeliveryFilter(coop.id, unassigned=True),
-                        DeliveryFilter(coop.id, "quispe", unassigned=True)):
+                        DeliveryFilter(coop.id, "quispe", unassigned=True),
+                        DeliveryFilter(coop.id, "nunez"),  # common: among the recent receipts
+                        DeliveryFilter(coop.id, "nunez jose", include_voided=False)):
                 for sort in ("receipt_number", "member", "delivered_on"):
                     cooperative.search_deliveries(s, flt, sort)
                 cooperative.count_deliveries(s, flt)

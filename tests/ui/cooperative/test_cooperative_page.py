@@ -167,6 +167,26 @@ def test_wrong_entries_are_shown_beside_the_fields(page, session):
     assert station.member_edit.text() == "" and station.error_text("gross_kg") == ""
 
 
+def test_a_search_shows_its_rows_at_once_and_its_count_when_counted(qtbot, page, session,
+                                                                     office):
+    plot = cooperative.member_plots(session, office["second"].id)[0]
+    for _ in range(3):
+        deliver(session, office["coop"], office["second"], plot)
+    page.tabs.setCurrentWidget(page.deliveries)
+    tab = page.deliveries
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.count_label.text() == "3 deliveries")
+    tab.search.setText("nobody")
+    tab.apply_filter()
+    older = tab.counting
+    assert tab.model.rowCount() == 0 and tab.count_label.text() == "Counting…"
+    tab.search.setText("quispe")
+    tab.apply_filter()
+    assert tab.model.rowCount() == 3 and tab.count_label.text() == "Counting…"
+    qtbot.waitUntil(lambda: older.done and tab.counting.done)
+    assert tab.count_label.text() == "3 deliveries"  # the older filter's 0 came and went
+
+
 def test_correct_and_void_from_the_list_stay_in_the_audit(qtbot, page, session, office):
     one = deliver(session, office["coop"], office["first"],
                   cooperative.member_plots(session, office["first"].id)[0])
@@ -175,7 +195,8 @@ def test_correct_and_void_from_the_list_stay_in_the_audit(qtbot, page, session, 
     page.tabs.setCurrentWidget(page.deliveries)
     tab = page.deliveries
     tab.refresh()
-    assert tab.model.rowCount() == 2 and tab.count_label.text() == "2 deliveries"
+    assert tab.model.rowCount() == 2  # the rows at once, their count after
+    qtbot.waitUntil(lambda: tab.count_label.text() == "2 deliveries")
     flags_column = [f.name for f in tab.model.fields].index("flags")
     assert tab.model.index(0, flags_column).data() == "No active agreement"
 
