@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
 from desktop.services import training
+from desktop.ui.training.family_counts_model import FamilyCountsModel
 from desktop.ui.widgets.lookups import fill_combo
 from desktop.ui.widgets.tables import named_table
 from desktop.ui.widgets.text_table_model import TextTableModel
@@ -52,7 +53,9 @@ class FiguresTab:
             value.setFont(big)
         self.kind_figures = TextTableModel(self)
         self.period_figures = TextTableModel(self)
-        self.family_figures = TextTableModel(self)
+        self.family_figures = FamilyCountsModel(self.database, self)
+        self.family_figures.counted.connect(self._show_family_count)
+        self.family_count = QLabel(objectName="familyCount")
         self.kind_view = named_table(self.kind_figures, "kindFigures")
         self.period_view = named_table(self.period_figures, "periodFigures")
         self.family_view = named_table(self.family_figures, "familyFigures")
@@ -92,6 +95,7 @@ class FiguresTab:
         year_row.addWidget(self.year)
         right_figures.addLayout(year_row)
         right_figures.addWidget(self.family_view, 1)
+        right_figures.addWidget(self.family_count)
         columns.addLayout(left_figures, 1)
         columns.addLayout(right_figures, 1)
         figures_layout.addLayout(columns, 1)
@@ -107,6 +111,10 @@ class FiguresTab:
         self.period_label.setText(self.tr("By period"))
         self.family_label.setText(self.tr("Families under an active agreement: trainings "
                                           "attended (fewest first)"))
+        self.family_figures.set_headers(
+            [self.tr("Family"), self.tr("Head of family"), self.tr("Community"),
+             self.tr("Trainings"), self.tr("Members who came")])
+        self._show_family_count()
         for caption, text in zip(self.figure_titles, (
                 self.tr("Sessions held"), self.tr("Participations"),
                 self.tr("Unique participants"), self.tr("Women among unique participants"),
@@ -153,14 +161,15 @@ class FiguresTab:
         self.refresh_families()
 
     def refresh_families(self) -> None:
-        with self.database.session() as session:
-            counts = training.family_training_counts(session, self.year.value(),
-                                                     self.community.currentData())
-        self.family_figures.set_content(
-            [self.tr("Family"), self.tr("Head of family"), self.tr("Community"),
-             self.tr("Trainings"), self.tr("Members who came")],
-            [[c.code, c.head, c.community, fmt_number(c.trainings),
-              fmt_number(c.members_attending)] for c in counts],
-            numeric={3, 4}, marked={i for i, c in enumerate(counts) if c.trainings == 0})
+        """The first page at once; the count and the pages after the untrained families
+        once their order is read in the background (FamilyCountsModel)."""
+        self.family_figures.set_filter(self.year.value(), self.community.currentData(),
+                                       force=True)
+        self._show_family_count()
         self.family_view.resizeColumnsToContents()
 
+    def _show_family_count(self) -> None:
+        total, untrained = self.family_figures.total(), self.family_figures.untrained()
+        self.family_count.setText(self.tr("Counting the families…") if total is None else
+                                  self.tr("{n} families, {untrained} with no training").format(
+                                      n=fmt_number(total), untrained=fmt_number(untrained)))
