@@ -48,6 +48,11 @@ class Agreement(Record, Base):
         Index("ix_agreements_active_ending", "end_date", "number", "id", "family_id", "status",
               "deleted_at", sqlite_where=text("deleted_at IS NULL AND status = 'active'"),
               postgresql_where=text("deleted_at IS NULL AND status = 'active'")),
+        # The signed and active agreements by start date: the benefits they owe (0016).
+        Index("ix_agreements_owing", "start_date", "number", "id", "family_id", "status",
+              "deleted_at",
+              sqlite_where=text("deleted_at IS NULL AND status IN ('signed', 'active')"),
+              postgresql_where=text("deleted_at IS NULL AND status IN ('signed', 'active')")),
     )
 
     number: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)

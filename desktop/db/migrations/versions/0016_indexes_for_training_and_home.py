@@ -8,6 +8,8 @@
 * "Agreements ending in the next 60 days" on the home page: the active agreements by end
   date, so the list and its count read only the agreements that end in those days (not
   every active agreement).
+* "Benefits owed": the signed and active agreements by start date, so the list's first rows
+  are found walking them in order and stop at the fiftieth (not every benefit owed sorted).
 
 Revision ID: 0016
 Revises: 0015
@@ -24,6 +26,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 LIVE_PEOPLE = "deleted_at IS NULL AND person_id IS NOT NULL"
 ACTIVE = "deleted_at IS NULL AND status = 'active'"
+OWING = "deleted_at IS NULL AND status IN ('signed', 'active')"
 
 
 def upgrade() -> None:
@@ -37,10 +40,15 @@ def upgrade() -> None:
                               ["end_date", "number", "id", "family_id", "status", "deleted_at"],
                               unique=False, sqlite_where=sa.text(ACTIVE),
                               postgresql_where=sa.text(ACTIVE))
+        batch_op.create_index("ix_agreements_owing",
+                              ["start_date", "number", "id", "family_id", "status", "deleted_at"],
+                              unique=False, sqlite_where=sa.text(OWING),
+                              postgresql_where=sa.text(OWING))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("agreements", schema=None) as batch_op:
+        batch_op.drop_index("ix_agreements_owing")
         batch_op.drop_index("ix_agreements_active_ending")
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_index("ix_attendance_live_by_person")
