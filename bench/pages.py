@@ -171,9 +171,12 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         return lambda s: (ag.list_agreements(s, flt, "number", False, 0, 200),
                           ag.count_agreements(s, flt))
 
-    def session_page(**filters):
-        return lambda s: (training.search_sessions(s, offset=0, limit=200, **filters),
-                          training.count_sessions(s, **filters))
+    def session_page(**filters):  # as the list does: the search's conditions read once
+        def read(s):
+            where = training.session_filters(s, **filters)
+            return (training.search_sessions(s, offset=0, limit=200, where=where),
+                    training.count_sessions(s, where=where))
+        return read
 
     all_deliveries = DeliveryFilter(coop)
     return [

@@ -21,7 +21,7 @@ from desktop.services.training.figures import (
     training_figures,
 )
 from desktop.services.training.listing import (
-    SESSION_SORT, SessionRow, count_sessions, search_sessions,
+    SESSION_SORT, SessionRow, count_sessions, search_sessions, session_filters,
 )
 from desktop.services.training.members import (
     FamilyGroup, MemberChoice, community_members,
@@ -44,6 +44,6 @@ __all__ = [
     "family_training_counts",
     "find_session", "get_session", "list_attendance", "period_start",
     "period_title", "remove_attendance", "restore_session", "save_session", "search_sessions",
-    "session_rules", "share", "sheet_data", "short_id", "stamps", "training_figures",
+    "session_filters", "session_rules", "share", "sheet_data", "short_id", "stamps", "training_figures",
     "untrained_families",
 ]
