@@ -2941,123 +2941,133 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="107"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="109"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="106"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="110"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="107"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="119"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
-        <location filename="../desktop/ui/training/figures_tab.py" line="136"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="119"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="144"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="120"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="120"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="121"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="121"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="141"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="136"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="144"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="137"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="145"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="137"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="145"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="144"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="152"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="148"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="156"/>
         <source>Period</source>
         <translation>Vigencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="173"/>
+        <source>Counting the families…</source>
+        <translation>Contando las familias…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="174"/>
+        <source>{n} families, {untrained} with no training</source>
+        <translation>{n} familias, {untrained} sin ninguna capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="115"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="115"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="115"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="161"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="116"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="161"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="116"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -3257,53 +3267,53 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="91"/>
+        <location filename="../desktop/ui/home/home_page.py" line="121"/>
         <source>The programme at a glance</source>
-        <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
+        <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). The page&apos;s jobs, in the order they run and show. A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="100"/>
+        <location filename="../desktop/ui/home/home_page.py" line="130"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="100"/>
+        <location filename="../desktop/ui/home/home_page.py" line="130"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="101"/>
+        <location filename="../desktop/ui/home/home_page.py" line="131"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="102"/>
+        <location filename="../desktop/ui/home/home_page.py" line="132"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="103"/>
+        <location filename="../desktop/ui/home/home_page.py" line="133"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="129"/>
+        <location filename="../desktop/ui/home/home_page.py" line="181"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="133"/>
+        <location filename="../desktop/ui/home/home_page.py" line="185"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="139"/>
+        <location filename="../desktop/ui/home/home_page.py" line="191"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="142"/>
+        <location filename="../desktop/ui/home/home_page.py" line="194"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>
