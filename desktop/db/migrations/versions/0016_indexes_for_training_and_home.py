@@ -8,6 +8,10 @@
 * "Agreements ending in the next 60 days" on the home page: the active agreements by end
   date, so the list and its count read only the agreements that end in those days (not
   every active agreement).
+* The coffee indicators (the home page's tiles): kilograms delivered and soles paid summed
+  over 1,000,000 deliveries from a narrow index rather than the table (0.36 s of CPU and
+  1.4 s on a busy machine, against 0.16-0.2 s and 0.3 s). Its condition is the indicators'
+  own, so SQLite can use it for that query.
 * "Benefits owed": the signed and active agreements by start date, so the list's first rows
   are found walking them in order and stop at the fiftieth (not every benefit owed sorted).
 
@@ -26,6 +30,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 LIVE_PEOPLE = "deleted_at IS NULL AND person_id IS NOT NULL"
 ACTIVE = "deleted_at IS NULL AND status = 'active'"
+SUMS = "coalesce(deleted_at, voided_at) IS NULL"
 OWING = "deleted_at IS NULL AND status IN ('signed', 'active')"
 
 
@@ -44,9 +49,16 @@ def upgrade() -> None:
                               ["start_date", "number", "id", "family_id", "status", "deleted_at"],
                               unique=False, sqlite_where=sa.text(OWING),
                               postgresql_where=sa.text(OWING))
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.create_index("ix_deliveries_live_sums",
+                              ["net_kg", "amount_pen", "paid_on", "delivered_on", "deleted_at",
+                               "voided_at"], unique=False, sqlite_where=sa.text(SUMS),
+                              postgresql_where=sa.text(SUMS))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.drop_index("ix_deliveries_live_sums")
     with op.batch_alter_table("agreements", schema=None) as batch_op:
         batch_op.drop_index("ix_agreements_owing")
         batch_op.drop_index("ix_agreements_active_ending")
