@@ -291,7 +291,9 @@ def test_edit_and_delete_a_session_then_undo(qtbot, page, programme):
 
 
 def test_figures_panel(qtbot, page, programme):
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(1)  # the figures are read in the background
+    assert page.figure_values[0].text() == "…"
+    qtbot.waitUntil(lambda: not page.figures_pending, timeout=10_000)
     values = [label.text() for label in page.figure_values]
     assert values == ["4", "12", "7", "42.9 %", "1", "2"]
     assert "on participations it would be 33.3 %" in page.figure_values[3].toolTip()
@@ -300,6 +302,7 @@ def test_figures_panel(qtbot, page, programme):
         "Sustainable coffee production", "2", "8", "5", "40.0 %"]
     assert page.period_figures.index(0, 0).data() == "November 2024"
     choose(page.breakdown, "By year")
+    qtbot.waitUntil(lambda: not page.figures_pending, timeout=10_000)
     assert [page.period_figures.index(r, 0).data() for r in range(2)] == ["2024", "2025"]
     page.year.setValue(2025)
     families = page.family_figures
@@ -312,6 +315,7 @@ def test_figures_panel(qtbot, page, programme):
         [programme.families["f1"].code, "2", "2"]]
     assert families.data(families.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     choose(page.community, "San Andrés")  # the filters apply to the figures too
+    qtbot.waitUntil(lambda: not page.figures_pending, timeout=10_000)
     assert page.figure_values[0].text() == "0"
     assert page.figure_values[3].text() == "—"
     qtbot.waitUntil(lambda: families.total() is not None, timeout=10_000)
