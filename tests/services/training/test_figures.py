@@ -104,3 +104,27 @@ def test_untrained_families_come_a_page_at_a_time_in_the_lists_order(session, pr
     assert training.family_rows(session, ranking[1:]) == whole[1:]
     assert [c.code for c in training.untrained_families(session, 2025, programme.other.id)] \
         == [programme.families["f4"].code]
+
+
+def test_a_page_of_untrained_families_walks_an_index(session, programme):
+    """At 100,000 families the first page is found walking the families in the list's order
+    and stops at `limit`: the plan must not sort every family (query plan, not a timing)."""
+    from sqlalchemy import event
+
+    seen = []
+    bind = session.get_bind()
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters))
+
+    event.listen(bind, "before_cursor_execute", keep)
+    try:
+        training.untrained_families(session, 2025, limit=1)
+        training.untrained_families(session, 2025, programme.other.id, limit=1)
+    finally:
+        event.remove(bind, "before_cursor_execute", keep)
+    for statement, parameters in seen:
+        plan = " | ".join(row[3] for row in session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, parameters))
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+        assert "ix_attendance_live_by_person" in plan, plan

@@ -1,10 +1,12 @@
-"""indexes for the training figures, the trainings per family and the home page's due lists
+"""indexes for the trainings per family, the home page's tiles and its due lists
 
-* The training figures gather each person's attendance lines. Read session by session, the
-  185,000 lines of 100,000 families had to be sorted by person (most of 1.2 s); read from
-  this index, in the order of their people, they need no sort. The Figures tab's trainings
-  per family look up each family's members' lines by person through it too, from the index
-  alone (deleted_at in it, so that SQLite need not read the row).
+* Attendance lines by person, from the index alone (deleted_at in it, so that SQLite need
+  not read the row): the Figures tab's trainings per family find the families whose
+  members attended nothing in a year family by family, a page at a time (55 ms of CPU for
+  the first 200 at 100,000 families, against 3.7 s for the whole list).
+* The trainings per family of one community: its living families in the order of their
+  heads' names, so a page is found walking them (177 ms of CPU at 100,000 families, walking
+  every family and keeping that community's, against 40 ms).
 * "Agreements ending in the next 60 days" on the home page: the active agreements by end
   date, so the list and its count read only the agreements that end in those days (not
   every active agreement).
@@ -40,6 +42,11 @@ def upgrade() -> None:
                               ["person_id", "session_id", "deleted_at"], unique=False,
                               sqlite_where=sa.text(LIVE_PEOPLE),
                               postgresql_where=sa.text(LIVE_PEOPLE))
+    with op.batch_alter_table("families", schema=None) as batch_op:
+        batch_op.create_index("ix_families_live_community_head",
+                              ["community_id", "head_name", "code", "deleted_at"], unique=False,
+                              sqlite_where=sa.text("deleted_at IS NULL"),
+                              postgresql_where=sa.text("deleted_at IS NULL"))
     with op.batch_alter_table("agreements", schema=None) as batch_op:
         batch_op.create_index("ix_agreements_active_ending",
                               ["end_date", "number", "id", "family_id", "status", "deleted_at"],
@@ -62,5 +69,7 @@ def downgrade() -> None:
     with op.batch_alter_table("agreements", schema=None) as batch_op:
         batch_op.drop_index("ix_agreements_owing")
         batch_op.drop_index("ix_agreements_active_ending")
+    with op.batch_alter_table("families", schema=None) as batch_op:
+        batch_op.drop_index("ix_families_live_community_head")
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_index("ix_attendance_live_by_person")
