@@ -14,7 +14,7 @@ query's own).
 Targets: first rows < 0.2 s, a filter or search < 100 ms, a detail view < 100 ms; training
 figures and the cooperative's season totals < 1 s.
 
-    .venv/bin/python bench/pages.py [--db FILE] [--json]
+    .venv/bin/python bench/pages.py [--db FILE] [--json] [--area Training --area Home]
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 FIRST_ROWS, FILTER, DETAIL, FIGURES = 0.2, 0.1, 0.1, 1.0
+HOME = 1.0  # the home page's load (issue 12)
 RUNS = 3
 
 
@@ -91,6 +92,35 @@ def timed(database, call) -> tuple[float, float, float]:
     return statistics.median(timings), timings[0], statistics.median(cpu)
 
 
+def home_checks() -> list[tuple[str, str, float, object]]:
+    """The home page's background jobs, in the order it runs them: the tiles but training's,
+    the training tile, the charts, the "what is due" lists (each also alone)."""
+    from desktop.services import indicators, overview
+    from desktop.ui.home.home_page import TILE_CODES, TRAINING_TILE_CODES
+
+    first = [code for code in TILE_CODES if code not in TRAINING_TILE_CODES]
+
+    today = date.today()
+
+    def charts(s):
+        overview.agreements_by_status(s), overview.coverage_by_community(s)  # noqa: B018
+        overview.coffee_by_month(s, today), overview.participants_by_sex(s, today)  # noqa: B018
+
+    return [
+        ("Home", "tiles but training (first job)", HOME,
+         lambda s: indicators.compute(s, today=today, codes=first)),
+        ("Home", "training tile (second job)", HOME,
+         lambda s: indicators.compute(s, today=today, codes=TRAINING_TILE_CODES)),
+        ("Home", "charts: the four (third job)", HOME, charts),
+        ("Home", "due: agreements ending", FIRST_ROWS,
+         lambda s: overview.agreements_ending(s, today)),
+        ("Home", "due: visits overdue", FIRST_ROWS, lambda s: overview.visits_overdue(s, today)),
+        ("Home", "due: benefits owed", FIRST_ROWS, lambda s: overview.benefits_owed(s)),
+        ("Home", "due: deliveries unpaid", FIRST_ROWS, lambda s: overview.deliveries_unpaid(s)),
+        ("Home", "due: the four lists (fourth job)", HOME, lambda s: overview.due(s, today)),
+    ]
+
+
 def checks(session) -> list[tuple[str, str, float, object]]:
     """(area, what, target, call) for every figure; ids picked from the database."""
     from sqlalchemy import text
@@ -112,6 +142,8 @@ def checks(session) -> list[tuple[str, str, float, object]]:
     delivery = one("SELECT id FROM deliveries ORDER BY receipt_number DESC LIMIT 1")
     lot = one("SELECT id FROM lots WHERE code = 'BENCH-01'")
     year = date.today().year
+    untrained = [f.family_id for f in training.untrained_families(session, year, limit=200)]
+    ranking = training.family_ranking(session, year)
     season = (date(2026, 1, 1), date(2026, 12, 31))
 
     def family_detail(s):
@@ -142,9 +174,12 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         return lambda s: (ag.list_agreements(s, flt, "number", False, 0, 200),
                           ag.count_agreements(s, flt))
 
-    def session_page(**filters):
-        return lambda s: (training.search_sessions(s, offset=0, limit=200, **filters),
-                          training.count_sessions(s, **filters))
+    def session_page(**filters):  # as the list does: the search's conditions read once
+        def read(s):
+            where = training.session_filters(s, **filters)
+            return (training.search_sessions(s, offset=0, limit=200, where=where),
+                    training.count_sessions(s, where=where))
+        return read
 
     all_deliveries = DeliveryFilter(coop)
     return [
@@ -180,8 +215,17 @@ def checks(session) -> list[tuple[str, str, float, object]]:
          lambda s: training.training_figures(s, date(year, 1, 1))),
         ("Training", "figures, one community (by year)", FIGURES,
          lambda s: training.training_figures(s, period="year", community_id=community)),
-        ("Training", "trainings per family (this year)", FIGURES,
-         lambda s: training.family_training_counts(s, year)),
+        ("Training", "trainings per family: first 200 (this year)", FIRST_ROWS,
+         lambda s: training.untrained_families(s, year, limit=200)),
+        ("Training", "trainings per family: next 200", FIRST_ROWS,
+         lambda s: training.untrained_families(s, year, after=untrained[-1], limit=200)),
+        ("Training", "trainings per family: one community", FIRST_ROWS,
+         lambda s: training.untrained_families(s, year, community, limit=200)),
+        ("Training", "trainings per family: order, in background", FIGURES,
+         lambda s: training.family_ranking(s, year)),
+        ("Training", "trainings per family: a page past the untrained", FIRST_ROWS,
+         lambda s: training.family_rows(s, ranking[-200:])),
+        *home_checks(),
         ("Cooperative", "members: first 500 rows", FIRST_ROWS,
          lambda s: cooperative.search_members(s, coop, "", limit=500)),
         ("Cooperative", "members: search 'quispe'", FILTER,
@@ -229,7 +273,7 @@ def checks(session) -> list[tuple[str, str, float, object]]:
     ]
 
 
-def measure(db: Path):
+def measure(db: Path, areas: list[str] | None = None):
     """(area, what, median, first run, median CPU, target) of every figure (seconds), as
     measured."""
     import tempfile
@@ -242,6 +286,8 @@ def measure(db: Path):
         with database.session() as session:
             items = checks(session)
         for area, what, target, call in items:
+            if areas and area not in areas:
+                continue
             median, first, cpu = timed(database, call)
             yield area, what, median, first, cpu, target
     finally:
@@ -252,16 +298,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path)
     parser.add_argument("--json", action="store_true", help="one JSON line per figure")
+    parser.add_argument("--area", action="append", help="only this area's figures (repeatable)")
     args = parser.parse_args()
     db = args.db or big_database()
     if args.json:
-        for area, what, median, first, cpu, target in measure(db):
+        for area, what, median, first, cpu, target in measure(db, args.area):
             print(json.dumps({"area": area, "what": what, "seconds": median, "first": first,
                               "cpu": cpu, "target": target}), flush=True)
         return
     print(f"{'area':12} {'what':44} {'median':>9} {'first':>9} {'CPU':>9} {'target':>9}  met?")
     missed = 0
-    for area, what, median, first, cpu, target in measure(db):
+    for area, what, median, first, cpu, target in measure(db, args.area):
         met = median < target
         missed += not met
         print(f"{area:12} {what:44} {median * 1000:6.0f} ms {first * 1000:6.0f} ms "

@@ -3025,123 +3025,133 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="103"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="104"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="105"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="106"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="114"/>
         <source>By kind of training</source>
         <translation>Por tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="107"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="115"/>
         <source>By period</source>
         <translation>Por periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="108"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="116"/>
         <source>Families under an active agreement: trainings attended (fewest first)</source>
         <translation>Familias con acuerdo vigente: capacitaciones a las que asistieron (las que menos, primero)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="123"/>
         <source>Sessions held</source>
         <translation>Sesiones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="111"/>
-        <location filename="../desktop/ui/training/figures_tab.py" line="136"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="123"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="169"/>
         <source>Participations</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="124"/>
         <source>Unique participants</source>
         <translation>Participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="112"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="124"/>
         <source>Women among unique participants</source>
         <translation>Mujeres entre los participantes únicos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="125"/>
         <source>School sessions</source>
         <translation>Sesiones escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="113"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="125"/>
         <source>School participants</source>
         <translation>Participantes escolares</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="133"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="166"/>
         <source>{women} women of {people} people; on participations it would be {share}.</source>
         <translation>{women} mujeres de {people} personas; sobre las participaciones sería {share}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="136"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="169"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="137"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="170"/>
         <source>Unique people</source>
         <translation>Personas únicas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="137"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="170"/>
         <source>% women</source>
         <translation>% mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="144"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="177"/>
         <source>Kind of training</source>
         <translation>Tipo de capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="148"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="181"/>
         <source>Period</source>
         <translation>Vigencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="197"/>
+        <source>Counting the families…</source>
+        <translation>Contando las familias…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="198"/>
+        <source>{n} families, {untrained} with no training</source>
+        <translation>{n} familias, {untrained} sin ninguna capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/training/figures_tab.py" line="119"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="119"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="160"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="119"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="161"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="120"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training/figures_tab.py" line="161"/>
+        <location filename="../desktop/ui/training/figures_tab.py" line="120"/>
         <source>Members who came</source>
         <translation>Miembros que asistieron</translation>
     </message>
@@ -3341,53 +3351,53 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="91"/>
+        <location filename="../desktop/ui/home/home_page.py" line="140"/>
         <source>The programme at a glance</source>
-        <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
+        <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). The training tile&apos;s come in a job of their own, after the others: the training figures count each person once over every attendance line (about a second at 100,000 families) while the other four tiles take a fraction of that. The page&apos;s jobs, in the order they run and show. A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="100"/>
+        <location filename="../desktop/ui/home/home_page.py" line="149"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="100"/>
+        <location filename="../desktop/ui/home/home_page.py" line="149"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="101"/>
+        <location filename="../desktop/ui/home/home_page.py" line="150"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="102"/>
+        <location filename="../desktop/ui/home/home_page.py" line="151"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="103"/>
+        <location filename="../desktop/ui/home/home_page.py" line="152"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="129"/>
+        <location filename="../desktop/ui/home/home_page.py" line="207"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="133"/>
+        <location filename="../desktop/ui/home/home_page.py" line="211"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="139"/>
+        <location filename="../desktop/ui/home/home_page.py" line="201"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="142"/>
+        <location filename="../desktop/ui/home/home_page.py" line="217"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>

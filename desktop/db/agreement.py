@@ -44,6 +44,15 @@ class Agreement(Record, Base):
         Index("ix_agreements_live_status", "status", "start_date", "end_date", "number", "id",
               "family_id", "deleted_at", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # The active agreements by end date: those ending soon (the home page, 0017).
+        Index("ix_agreements_active_ending", "end_date", "number", "id", "family_id", "status",
+              "deleted_at", sqlite_where=text("deleted_at IS NULL AND status = 'active'"),
+              postgresql_where=text("deleted_at IS NULL AND status = 'active'")),
+        # The signed and active agreements by start date: the benefits they owe (0017).
+        Index("ix_agreements_owing", "start_date", "number", "id", "family_id", "status",
+              "deleted_at",
+              sqlite_where=text("deleted_at IS NULL AND status IN ('signed', 'active')"),
+              postgresql_where=text("deleted_at IS NULL AND status IN ('signed', 'active')")),
     )
 
     number: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)

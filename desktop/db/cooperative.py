@@ -127,6 +127,13 @@ class Delivery(Record, Base):
         Index("ix_deliveries_paid_day", "paid_on", "amount_pen", "deleted_at", "voided_at",
               sqlite_where=text(f"{LIVE} AND paid_on IS NOT NULL"),
               postgresql_where=text(f"{LIVE} AND paid_on IS NOT NULL")),
+        # Kilograms delivered and soles paid over every living delivery (the indicators,
+        # the home page's tiles) from this narrow index alone, not the table (0017). Its
+        # condition is the indicators' own: "coalesce(deleted_at, voided_at) IS NULL".
+        Index("ix_deliveries_live_sums", "net_kg", "amount_pen", "paid_on", "delivered_on",
+              "deleted_at", "voided_at",
+              sqlite_where=text("coalesce(deleted_at, voided_at) IS NULL"),
+              postgresql_where=text("coalesce(deleted_at, voided_at) IS NULL")),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperatives.id"), nullable=False)

@@ -21,6 +21,11 @@ class Family(Record, Base):
         Index("ix_families_live_community", "deleted_at", "id", "community_id", "inside_forest",
               sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # A community's living families in the order of their heads' names (the Training
+        # area's trainings per family of one community, a page at a time: 0017).
+        Index("ix_families_live_community_head", "community_id", "head_name", "code",
+              "deleted_at", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
     code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)

@@ -52,6 +52,11 @@ class Attendance(Record, Base):
         Index("ix_attendance_live_people", "session_id", "person_id", "sex", "deleted_at",
               sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # The same lines in the order of their people: the figures' unique people with no
+        # sort, a family's trainings by its members (migration 0017).
+        Index("ix_attendance_live_by_person", "person_id", "session_id", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL AND person_id IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NULL AND person_id IS NOT NULL")),
     )
 
     session_id: Mapped[str] = mapped_column(ForeignKey("training_sessions.id"), nullable=False)

@@ -12,12 +12,16 @@ from desktop.services.training.attendance import (
     remove_attendance,
 )
 from desktop.services.training.fields import ATTENDANCE_FIELDS, TRAINING_SESSION_FIELDS
+from desktop.services.training.family_counts import (
+    FamilyRank, FamilyTrainingCount, family_ranking, family_rows, family_training_counts,
+    untrained_families,
+)
 from desktop.services.training.figures import (
-    PERIODS, FamilyTrainingCount, GroupFigures, TrainingFigures, family_training_counts,
-    period_start, period_title, share, training_figures,
+    PERIODS, GroupFigures, TrainingFigures, period_start, period_title, share,
+    training_figures,
 )
 from desktop.services.training.listing import (
-    SESSION_SORT, SessionRow, count_sessions, search_sessions,
+    SESSION_SORT, SessionRow, count_sessions, search_sessions, session_filters,
 )
 from desktop.services.training.members import (
     FamilyGroup, MemberChoice, community_members,
@@ -32,11 +36,14 @@ from desktop.services.training.sheet import SheetData, SheetPerson, sheet_data
 
 __all__ = [
     "AGE_BANDS", "ATTENDANCE_FIELDS", "EARLIEST", "MAX_HOURS", "PERIODS", "SESSION_SORT",
-    "TRAINING_SESSION_FIELDS", "AttendanceRow", "FamilyGroup", "FamilyTrainingCount",
+    "TRAINING_SESSION_FIELDS", "AttendanceRow", "FamilyGroup", "FamilyRank",
+    "FamilyTrainingCount",
     "GroupFigures", "MemberChoice", "SessionRow", "SheetData", "SheetPerson", "TrainingFigures",
     "add_guest", "add_member", "add_members", "age_band", "age_on", "attending_ids",
-    "community_members", "count_sessions", "delete_session", "family_training_counts",
+    "community_members", "count_sessions", "delete_session", "family_ranking", "family_rows",
+    "family_training_counts",
     "find_session", "get_session", "list_attendance", "period_start",
     "period_title", "remove_attendance", "restore_session", "save_session", "search_sessions",
-    "session_rules", "share", "sheet_data", "short_id", "stamps", "training_figures",
+    "session_filters", "session_rules", "share", "sheet_data", "short_id", "stamps", "training_figures",
+    "untrained_families",
 ]

@@ -14,9 +14,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.db.agreement import Agreement
-from desktop.db.community import Community
-from desktop.db.family import Family
 from desktop.db.person import Person
 from desktop.db.training import Attendance, TrainingSession
 from desktop.i18n import locale_name
@@ -240,54 +237,3 @@ def training_figures(session: Session, date_from: date | None = None,
 
 def _kind_order() -> list[str]:
     return list(LABELS["training_kind"])
-
-
-@dataclass(frozen=True)
-class FamilyTrainingCount:
-    family_id: str
-    code: str
-    head: str
-    community: str
-    trainings: int  # sessions attended by at least one member
-    participations: int  # attendance lines of its members
-    members_attending: int  # distinct members who attended at least once
-
-
-def family_training_counts(session: Session, year: int,
-                           community_id: str | None = None) -> list[FamilyTrainingCount]:
-    """Per family under an active agreement: how many trainings its members attended in `year`.
-
-    Fewest first, so a coordinator sees at the top who is falling behind.
-    A session counts once for a family even when several members attended it.
-    """
-    start, end = date(year, 1, 1), date(year, 12, 31)
-    attended = (select(Person.family_id.label("family_id"),
-                       func.count(func.distinct(Attendance.session_id)).label("trainings"),
-                       func.count().label("participations"),
-                       func.count(func.distinct(Attendance.person_id)).label("members"))
-                .join(Person, Person.id == Attendance.person_id)
-                .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-                .where(Attendance.deleted_at.is_(None), TrainingSession.deleted_at.is_(None),
-                       TrainingSession.held_on >= start, TrainingSession.held_on <= end)
-                .group_by(Person.family_id).subquery())
-    # One list of the families under an active agreement, not an EXISTS per family: SQLite
-    # answered that by scanning every active agreement for each family (over 20 minutes
-    # at 100,000 families on a file never ANALYZEd).
-    active = Family.id.in_(select(Agreement.family_id).where(
-        Agreement.status == "active", Agreement.deleted_at.is_(None)))
-    head = (select(Person.given_names + " " + Person.paternal_surname + " "
-                   + Person.maternal_surname)
-            .where(Person.family_id == Family.id, Person.relation == "head",
-                   Person.deleted_at.is_(None)).limit(1).scalar_subquery())
-    trainings = func.coalesce(attended.c.trainings, 0)
-    stmt = (select(Family.id, Family.code, func.coalesce(head, ""), Community.name, trainings,
-                   func.coalesce(attended.c.participations, 0),
-                   func.coalesce(attended.c.members, 0))
-            .join(Community, Community.id == Family.community_id)
-            .outerjoin(attended, attended.c.family_id == Family.id)
-            .where(Family.deleted_at.is_(None), active)
-            .order_by(trainings, Family.head_name, Family.code))
-    if community_id:
-        stmt = stmt.where(Family.community_id == community_id)
-    return [FamilyTrainingCount(r[0], r[1], r[2].strip(), r[3], r[4], r[5], r[6])
-            for r in session.execute(stmt)]

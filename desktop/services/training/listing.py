@@ -99,9 +99,12 @@ def _word_clauses(session: Session, words: list[str]) -> list:
     return clauses
 
 
-def _session_filters(session: Session, query: str, kind: str | None,
-                     community_id: str | None, date_from: date | None,
-                     date_to: date | None) -> list:
+def session_filters(session: Session, query: str = "", kind: str | None = None,
+                    community_id: str | None = None, date_from: date | None = None,
+                    date_to: date | None = None) -> list:
+    """The conditions of a search and its filters, for search_sessions and count_sessions
+    (`where=`): a list shows its first page, its count and the pages after with one reading
+    of the texts its words are looked for in (see _word_clauses), not one per call."""
     clauses = [TrainingSession.deleted_at.is_(None)]
     words = fold(query).split()
     if words:
@@ -120,7 +123,8 @@ def _session_filters(session: Session, query: str, kind: str | None,
 def search_sessions(session: Session, query: str = "", kind: str | None = None,
                     community_id: str | None = None, date_from: date | None = None,
                     date_to: date | None = None, sort: str = "held_on",
-                    descending: bool = True, offset: int = 0, limit: int = 200) -> list[SessionRow]:
+                    descending: bool = True, offset: int = 0, limit: int = 200,
+                    where: list | None = None) -> list[SessionRow]:
     """One page of living sessions matching every word of `query` and the filters.
 
     A word matches the topic, place, facilitator, notes or community, ignoring
@@ -138,15 +142,17 @@ def search_sessions(session: Session, query: str = "", kind: str | None = None,
                    func.coalesce(Community.name, "").label("community"), TrainingSession.place,
                    TrainingSession.facilitator, TrainingSession.hours, participants, women)
             .outerjoin(Community, Community.id == TrainingSession.community_id)
-            .where(*_session_filters(session, query, kind, community_id, date_from, date_to))
+            .where(*(where if where is not None else session_filters(
+                session, query, kind, community_id, date_from, date_to)))
             .order_by(*order).offset(offset).limit(limit))
     return [SessionRow(*row) for row in session.execute(stmt)]
 
 
 def count_sessions(session: Session, query: str = "", kind: str | None = None,
                    community_id: str | None = None, date_from: date | None = None,
-                   date_to: date | None = None) -> int:
+                   date_to: date | None = None, where: list | None = None) -> int:
     stmt = (select(func.count()).select_from(TrainingSession)
             .outerjoin(Community, Community.id == TrainingSession.community_id)
-            .where(*_session_filters(session, query, kind, community_id, date_from, date_to)))
+            .where(*(where if where is not None else session_filters(
+                session, query, kind, community_id, date_from, date_to))))
     return session.scalar(stmt)

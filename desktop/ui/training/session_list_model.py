@@ -40,14 +40,21 @@ class SessionListModel(LazyTableModel):
 
     def __init__(self, database, parent=None):
         self.filters: dict = {}
+        self.where: list | None = None  # the filters' conditions, read once per reload
         super().__init__(database, TRAINING_SESSION_FIELDS, parent)
+
+    def reload(self) -> None:
+        """The list again, its search's conditions read once for its pages and its count."""
+        with self.database.session() as session:
+            self.where = training.session_filters(session, **self.filters)
+        super().reload()
 
     def fetch(self, session, offset, limit):
         return training.search_sessions(session, sort=self.sort_key, descending=self.descending,
-                                        offset=offset, limit=limit, **self.filters)
+                                        offset=offset, limit=limit, where=self.where)
 
     def count(self, session):
-        return training.count_sessions(session, **self.filters)
+        return training.count_sessions(session, where=self.where)
 
     def display(self, row, field, role):
         if field.name == "community_id":

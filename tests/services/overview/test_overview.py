@@ -96,6 +96,8 @@ def test_ending_and_overdue_visits(demo):
         ending = {r.record_id: r for r in due.ending.rows}
         assert soon.id in ending and ending[soon.id].when == soon.end_date
         assert all(TODAY <= r.when <= TODAY + timedelta(days=60) for r in due.ending.rows)
+        first = overview.agreements_ending(session, TODAY, limit=1)  # the count apart
+        assert first.total == due.ending.total and first.rows == due.ending.rows[:1]
         overdue = {r.record_id: r for r in due.visits.rows}
         assert late.id in overdue
         last = max((v.visited_on for v in late.visits if v.deleted_at is None),

@@ -86,3 +86,45 @@ def test_family_training_counts_shows_who_is_falling_behind(session, programme):
                          programme.families["f4"].code: 0}
     only_here = training.family_training_counts(session, 2025, programme.other.id)
     assert [c.code for c in only_here] == [programme.families["f4"].code]
+
+
+def test_untrained_families_come_a_page_at_a_time_in_the_lists_order(session, programme):
+    """The top of the list (no training in the year) is read in pages after the last family
+    shown, and agrees with the whole list; the ranking's count is the list's."""
+    whole = training.family_training_counts(session, 2024)
+    untrained = [c.family_id for c in whole if c.trainings == 0]
+    assert len(untrained) == 2
+    first = training.untrained_families(session, 2024, limit=1)
+    second = training.untrained_families(session, 2024, after=first[0].family_id, limit=1)
+    assert [c.family_id for c in first + second] == untrained
+    assert training.untrained_families(session, 2024, after=second[0].family_id) == []
+    assert first[0].head == whole[0].head and first[0].community == whole[0].community
+    ranking = training.family_ranking(session, 2024)
+    assert [r.family_id for r in ranking] == [c.family_id for c in whole]
+    assert training.family_rows(session, ranking[1:]) == whole[1:]
+    assert [c.code for c in training.untrained_families(session, 2025, programme.other.id)] \
+        == [programme.families["f4"].code]
+
+
+def test_a_page_of_untrained_families_walks_an_index(session, programme):
+    """At 100,000 families the first page is found walking the families in the list's order
+    and stops at `limit`: the plan must not sort every family (query plan, not a timing)."""
+    from sqlalchemy import event
+
+    seen = []
+    bind = session.get_bind()
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters))
+
+    event.listen(bind, "before_cursor_execute", keep)
+    try:
+        training.untrained_families(session, 2025, limit=1)
+        training.untrained_families(session, 2025, programme.other.id, limit=1)
+    finally:
+        event.remove(bind, "before_cursor_execute", keep)
+    for statement, parameters in seen:
+        plan = " | ".join(row[3] for row in session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, parameters))
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+        assert "ix_attendance_live_by_person" in plan, plan

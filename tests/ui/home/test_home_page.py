@@ -18,7 +18,7 @@ def page(qtbot, demo):  # noqa: F811
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
-    qtbot.waitUntil(lambda: page.data is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.complete, timeout=30_000)
     return page
 
 
@@ -66,7 +66,7 @@ def test_the_window_opens_what_a_row_or_a_plot_points_at(qtbot, demo):  # noqa: 
     window = MainWindow(demo)
     qtbot.addWidget(window)
     home = window.page("home")
-    qtbot.waitUntil(lambda: home.data is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: home.data is not None and home.data.complete, timeout=30_000)
     wanted = home.data.due.benefits.rows[-1]
     table = home.findChild(QTableWidget, "due:benefits")
     table.itemActivated.emit(table.item(table.rowCount() - 1, 0))
@@ -86,3 +86,34 @@ def test_the_window_opens_what_a_row_or_a_plot_points_at(qtbot, demo):  # noqa: 
     assert window.families.selected_id() == last_id
     assert not window.show_record("families", "no-such-family")
     assert window.statusBar().currentMessage() == "That record is not in the list any more."
+
+
+def test_the_tiles_show_before_the_due_lists_are_read(qtbot, demo, monkeypatch):  # noqa: F811
+    """The due lists are a job of their own, after the tiles and charts: the page shows its
+    figures while they are still being read. The tiles' figures, read in two jobs, are the
+    indicators'."""
+    import threading
+
+    from desktop.ui.home import home_page
+
+    release = threading.Event()
+
+    def slow_due(database, today):
+        assert release.wait(30)
+        return home_page.read_due(database, today)
+
+    *first, _ = home_page.READERS
+    monkeypatch.setattr(home_page, "READERS", (*first, slow_due))
+    page = HomePage(demo)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.by_status is not None,
+                    timeout=30_000)
+    assert page.tiles["families"].value.text() not in ("…", "")
+    assert page.data.due is None and not page.operation.done
+    with demo.session() as session:
+        assert page.data.figures == indicators.as_dict(
+            indicators.compute(session, codes=home_page.TILE_CODES))
+    assert "(…)" in page.due.tabText(0)
+    release.set()
+    qtbot.waitUntil(lambda: page.data.complete, timeout=30_000)
+    assert "(…)" not in page.due.tabText(0)

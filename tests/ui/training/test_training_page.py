@@ -57,6 +57,25 @@ def test_models_are_correct_qt_models(qtmodeltester, database, programme):
     qtmodeltester.check(figures)
 
 
+def test_trainings_per_family_are_read_a_page_at_a_time(qtbot, qtmodeltester, page, database):
+    from desktop.ui.training.family_counts_model import FamilyCountsModel
+
+    model = FamilyCountsModel(database, page, page=1)
+    model.set_filter(2024, None)
+    with database.session() as session:
+        whole = training.family_training_counts(session, 2024)
+    assert [row.family_id for row in model.rows] == [whole[0].family_id]  # at once
+    assert model.total() is None and model.canFetchMore()
+    model.fetchMore()  # the second untrained family, before the whole order is known
+    assert [row.family_id for row in model.rows] == [c.family_id for c in whole[:2]]
+    qtbot.waitUntil(lambda: model.total() == len(whole), timeout=10_000)
+    assert model.untrained() == 2
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rows == whole
+    qtmodeltester.check(model)
+
+
 def test_list_newest_first_with_counts(page, programme):
     assert page.model.rowCount() == 4
     assert page.count_label.text() == "4 sessions"
@@ -272,7 +291,9 @@ def test_edit_and_delete_a_session_then_undo(qtbot, page, programme):
 
 
 def test_figures_panel(qtbot, page, programme):
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(1)  # the figures are read in the background
+    assert page.figure_values[0].text() == "…"
+    qtbot.waitUntil(lambda: not page.figures_pending, timeout=10_000)
     values = [label.text() for label in page.figure_values]
     assert values == ["4", "12", "7", "42.9 %", "1", "2"]
     assert "on participations it would be 33.3 %" in page.figure_values[3].toolTip()
@@ -281,16 +302,23 @@ def test_figures_panel(qtbot, page, programme):
         "Sustainable coffee production", "2", "8", "5", "40.0 %"]
     assert page.period_figures.index(0, 0).data() == "November 2024"
     choose(page.breakdown, "By year")
+    qtbot.waitUntil(lambda: not page.figures_pending, timeout=10_000)
     assert [page.period_figures.index(r, 0).data() for r in range(2)] == ["2024", "2025"]
     page.year.setValue(2025)
     families = page.family_figures
+    # The untrained families come at once; the rest once the order is read in the background.
+    assert [families.index(0, 0).data()] == [programme.families["f4"].code]
+    qtbot.waitUntil(lambda: families.total() is not None, timeout=10_000)
+    assert page.family_count.text() == "3 families, 1 with no training"
     assert [[families.index(r, c).data() for c in (0, 3, 4)] for r in range(3)] == [
         [programme.families["f4"].code, "0", "0"], [programme.families["f2"].code, "2", "2"],
         [programme.families["f1"].code, "2", "2"]]
     assert families.data(families.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     choose(page.community, "San Andrés")  # the filters apply to the figures too
+    qtbot.waitUntil(lambda: not page.figures_pending, timeout=10_000)
     assert page.figure_values[0].text() == "0"
     assert page.figure_values[3].text() == "—"
+    qtbot.waitUntil(lambda: families.total() is not None, timeout=10_000)
     assert families.rowCount() == 1
 
 
