@@ -173,60 +173,65 @@
 <context>
     <name>AgreementRecords</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="36"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="38"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="38"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="82"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="40"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="90"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="43"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="87"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="45"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="102"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="48"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="61"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="50"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="63"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="49"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="51"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="63"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="65"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="80"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="84"/>
+        <source>already signs</source>
+        <translation>ya firma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="88"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="96"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="111"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="98"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="113"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="107"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="122"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="110"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="125"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -3845,46 +3850,62 @@
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="28"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="31"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="87"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="90"/>
         <source>DNI {dni}</source>
         <extracomment>The popup is as wide as the field, or as its longest line up to this (a 1024 px screen). Adds a word to a match&apos;s line (e.g. &quot;already on the list&quot;); &quot;&quot; for none.</extracomment>
         <translation>DNI {dni}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="88"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="91"/>
         <source>family {code}</source>
         <translation>familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="289"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="317"/>
         <source>Family code, name or DNI…</source>
         <translation>Código de familia, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="290"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="318"/>
         <source>Name or DNI…</source>
         <translation>Nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="291"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="319"/>
         <source>Member code, name or DNI…</source>
         <translation>Código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="292"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="320"/>
         <source>Plot: its family&apos;s code, name or DNI…</source>
         <translation>Parcela: código, nombre o DNI de su familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="293"/>
-        <location filename="../desktop/ui/widgets/lookup.py" line="294"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="321"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="322"/>
         <source>Agreement number, family code, name or DNI…</source>
         <translation>Número de acuerdo, código de familia, nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="329"/>
+        <source>Name or DNI (Down: the whole family)…</source>
+        <extracomment>Fields scoped to one family, which list its records before anything is typed.</extracomment>
+        <translation>Nombre o DNI (↓: toda la familia)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="330"/>
+        <source>Plot name (Down: all of them)…</source>
+        <translation>Nombre de la parcela (↓: todas)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="331"/>
+        <source>Agreement number (Down: all of them)…</source>
+        <translation>Número de acuerdo (↓: todos)…</translation>
     </message>
 </context>
 <context>
@@ -4345,29 +4366,24 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="43"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="45"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="44"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="46"/>
         <source>Type the member&apos;s code, name or DNI.</source>
         <translation>Escriba el código, el nombre o el DNI del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="60"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="64"/>
         <source>Family {family}</source>
         <translation>Familia {family}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="71"/>
-        <source>— choose the plot —</source>
-        <translation>— elija la parcela —</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="75"/>
-        <source>(no plots registered)</source>
-        <translation>(sin parcelas registradas)</translation>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="68"/>
+        <source>no plots registered</source>
+        <translation>sin parcelas registradas</translation>
     </message>
 </context>
 <context>
@@ -7061,47 +7077,47 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="180"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="184"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="181"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="185"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="182"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="186"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="183"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="187"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="262"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="275"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="265"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="278"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="341"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="356"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="347"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="362"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="333"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="348"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
