@@ -6,8 +6,14 @@ when there is one; with several, the list opens on them all and typing part of a
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.services import cooperative
 from desktop.ui.cooperative.models import parse_date
+
+
+#: The plot box before a member is chosen.
+WAITING = QT_TRANSLATE_NOOP("Lookup", "After the member")
 
 
 class MemberPicker:
@@ -70,8 +76,8 @@ class MemberPicker:
 
     def forget_plot(self) -> None:
         self.plot_count = 0
-        self.plot_edit.set_scope()
         self.plot_edit.setEnabled(False)
+        self.plot_edit.set_scope()  # its placeholder: WAITING
         self.errors["plot_id"].clear()
 
     def load_plots(self) -> None:
@@ -79,8 +85,8 @@ class MemberPicker:
         with self.page.database.session() as session:
             plots = cooperative.member_plots(session, self.membership.id)
         self.plot_count = len(plots)
-        self.plot_edit.set_scope(family_id=self.membership.family_id)
         self.plot_edit.setEnabled(bool(plots))
+        self.plot_edit.set_scope(family_id=self.membership.family_id)
         if len(plots) == 1:
             self.plot_edit.set_value(plots[0].id)
         self.show_member()

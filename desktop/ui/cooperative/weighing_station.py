@@ -40,7 +40,7 @@ from desktop.services.cooperative import (
 from desktop.services.errors import ValidationError
 from desktop.services.lookup import MEMBER, PLOT
 from desktop.services.fields import by_name
-from desktop.ui.cooperative.member_picker import MemberPicker
+from desktop.ui.cooperative.member_picker import WAITING, MemberPicker
 from desktop.ui.cooperative.models import (
     COMPACT,
     DeliveryListModel,
@@ -77,6 +77,7 @@ class WeighingStation(MemberPicker, Page):
         self.flag_label.setWordWrap(True)
         self.plot_edit = Lookup(page.database, PLOT)  # scoped to the member's family
         self.plot_edit.setObjectName("plot")
+        self.plot_edit.waiting_text = WAITING
         self.plot_count = 0
         self.product_combo = QComboBox(objectName="product")
         self.gross_edit = QLineEdit(objectName="grossKg")

@@ -147,8 +147,14 @@ class Lookup(QLineEdit):
         self.textEdited.connect(self._edited)
         self.retranslate()
 
+    #: What the field says while it has no scope to search in (marked with
+    #: QT_TRANSLATE_NOOP("Lookup", …)), e.g. the plot before the member is chosen.
+    waiting_text = ""
+
     def retranslate(self) -> None:
-        self.setPlaceholderText(placeholder(self.kinds, self.lists_all()))
+        waiting = self.waiting_text and not self.isEnabled()
+        self.setPlaceholderText(_tr(self.waiting_text) if waiting
+                                else placeholder(self.kinds, self.lists_all()))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
