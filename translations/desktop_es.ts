@@ -173,60 +173,65 @@
 <context>
     <name>AgreementRecords</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="36"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="38"/>
         <source>New benefit</source>
         <translation>Nuevo beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="38"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="82"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="40"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="90"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="43"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="87"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="45"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="102"/>
         <source>Removed.</source>
         <translation>Quitado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="48"/>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="61"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="50"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="63"/>
         <source>Record delivery</source>
         <translation>Registrar entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="49"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="51"/>
         <source>Choose a benefit in the list first.</source>
         <translation>Primero elija un beneficio de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="63"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="65"/>
         <source>Delivery recorded.</source>
         <translation>Entrega registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="80"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="84"/>
+        <source>already signs</source>
+        <translation>ya firma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="88"/>
         <source>New signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="96"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="111"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="98"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="113"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="107"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="122"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreement_records.py" line="110"/>
+        <location filename="../desktop/ui/agreements/agreement_records.py" line="125"/>
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
@@ -3727,52 +3732,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="52"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="54"/>
         <source>Security incidents</source>
         <translation>Incidentes de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="54"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="56"/>
         <source>A lost laptop or USB stick, data seen by someone who should not see it, a break-in: record it here at once. The Autoridad Nacional de Protección de Datos Personales must be told within 48 hours of learning of it.</source>
         <translation>Una laptop o memoria USB perdida, datos vistos por quien no debía verlos, un robo: regístrelo aquí de inmediato. La Autoridad Nacional de Protección de Datos Personales debe ser informada dentro de las 48 horas de conocerlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="57"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="59"/>
         <source>Record an incident…</source>
         <translation>Registrar un incidente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="58"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="60"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="59"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="61"/>
         <source>Print the security document…</source>
         <translation>Imprimir el documento de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="71"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="88"/>
         <source>Overdue: the incident of {day} was not reported to the authority by {due}.</source>
         <translation>Vencido: el incidente del {day} no se informó a la Autoridad antes del {due}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="73"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="90"/>
         <source>The incident of {day} must be reported to the authority by {due}.</source>
         <translation>El incidente del {day} debe informarse a la Autoridad antes del {due}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="91"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="108"/>
         <source>Incident saved.</source>
         <translation>Incidente guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="95"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="112"/>
         <source>Record an incident</source>
         <translation>Registrar un incidente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="103"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="120"/>
         <source>Edit an incident</source>
         <translation>Editar un incidente</translation>
     </message>
@@ -3939,46 +3944,69 @@
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="28"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="31"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="87"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="90"/>
         <source>DNI {dni}</source>
         <extracomment>The popup is as wide as the field, or as its longest line up to this (a 1024 px screen). Adds a word to a match&apos;s line (e.g. &quot;already on the list&quot;); &quot;&quot; for none.</extracomment>
         <translation>DNI {dni}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="88"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="91"/>
         <source>family {code}</source>
         <translation>familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="289"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="323"/>
         <source>Family code, name or DNI…</source>
+        <extracomment>What the field says while it has no scope to search in (marked with QT_TRANSLATE_NOOP(&quot;Lookup&quot;, …)), e.g. the plot before the member is chosen.</extracomment>
         <translation>Código de familia, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="290"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="324"/>
         <source>Name or DNI…</source>
         <translation>Nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="291"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="325"/>
         <source>Member code, name or DNI…</source>
         <translation>Código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="292"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="326"/>
         <source>Plot: its family&apos;s code, name or DNI…</source>
         <translation>Parcela: código, nombre o DNI de su familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/widgets/lookup.py" line="293"/>
-        <location filename="../desktop/ui/widgets/lookup.py" line="294"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="327"/>
+        <location filename="../desktop/ui/widgets/lookup.py" line="328"/>
         <source>Agreement number, family code, name or DNI…</source>
         <translation>Número de acuerdo, código de familia, nombre o DNI…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="335"/>
+        <source>Name or DNI (Down: the whole family)…</source>
+        <extracomment>Fields scoped to one family, which list its records before anything is typed.</extracomment>
+        <translation>Nombre o DNI (↓: toda la familia)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="336"/>
+        <source>Plot name (Down: all of them)…</source>
+        <translation>Nombre de la parcela (↓: todas)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/widgets/lookup.py" line="337"/>
+        <source>Agreement number (Down: all of them)…</source>
+        <translation>Número de acuerdo (↓: todos)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="16"/>
+        <source>After the member</source>
+        <extracomment>The plot box before a member is chosen.</extracomment>
+        <translation>Tras elegir al socio</translation>
     </message>
 </context>
 <context>
@@ -4315,7 +4343,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/ui/map/map_page.py" line="107"/>
-        <location filename="../desktop/ui/map/map_page.py" line="158"/>
+        <location filename="../desktop/ui/map/map_page.py" line="159"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
@@ -4361,28 +4389,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/ui/map/map_page.py" line="119"/>
-        <location filename="../desktop/ui/map/map_page.py" line="171"/>
+        <location filename="../desktop/ui/map/map_page.py" line="172"/>
         <source>Reading the plots…</source>
         <translation>Leyendo las parcelas…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/map/map_page.py" line="121"/>
-        <location filename="../desktop/ui/map/map_page.py" line="206"/>
+        <location filename="../desktop/ui/map/map_page.py" line="207"/>
         <source>No plot has coordinates yet. Add a plot&apos;s latitude and longitude, or import its boundary, in Families.</source>
         <translation>Ninguna parcela tiene coordenadas todavía. Agregue la latitud y longitud de una parcela, o importe su límite, en Familias.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="167"/>
+        <location filename="../desktop/ui/map/map_page.py" line="168"/>
         <source>The plots could not be read.</source>
         <translation>No se pudieron leer las parcelas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="209"/>
+        <location filename="../desktop/ui/map/map_page.py" line="210"/>
         <source>No plot matches these filters.</source>
         <translation>Ninguna parcela coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/map/map_page.py" line="223"/>
+        <location filename="../desktop/ui/map/map_page.py" line="224"/>
         <source>%n plot(s) shown</source>
         <translation>
             <numerusform>%n parcela mostrada</numerusform>
@@ -4390,48 +4418,48 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="239"/>
+        <location filename="../desktop/ui/map/map_page.py" line="240"/>
         <source>{plot}, {area} ha</source>
         <translation>{plot}, {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="267"/>
+        <location filename="../desktop/ui/map/map_page.py" line="268"/>
         <source>{community}; {status}; {date}</source>
         <translation>{community}; {status}; {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="272"/>
+        <location filename="../desktop/ui/map/map_page.py" line="273"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="276"/>
+        <location filename="../desktop/ui/map/map_page.py" line="277"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="277"/>
+        <location filename="../desktop/ui/map/map_page.py" line="278"/>
         <source>Plot map</source>
         <translation>Mapa de parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="282"/>
-        <location filename="../desktop/ui/map/map_page.py" line="291"/>
+        <location filename="../desktop/ui/map/map_page.py" line="283"/>
+        <location filename="../desktop/ui/map/map_page.py" line="292"/>
         <source>Export the map</source>
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="283"/>
+        <location filename="../desktop/ui/map/map_page.py" line="284"/>
         <source>plot-map</source>
         <translation>mapa-parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="292"/>
+        <location filename="../desktop/ui/map/map_page.py" line="293"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="295"/>
+        <location filename="../desktop/ui/map/map_page.py" line="296"/>
         <source>Map saved as {path}.</source>
         <translation>Mapa guardado como {path}.</translation>
     </message>
@@ -4439,29 +4467,24 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="43"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="51"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="44"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="52"/>
         <source>Type the member&apos;s code, name or DNI.</source>
         <translation>Escriba el código, el nombre o el DNI del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="60"/>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="70"/>
         <source>Family {family}</source>
         <translation>Familia {family}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="71"/>
-        <source>— choose the plot —</source>
-        <translation>— elija la parcela —</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/member_picker.py" line="75"/>
-        <source>(no plots registered)</source>
-        <translation>(sin parcelas registradas)</translation>
+        <location filename="../desktop/ui/cooperative/member_picker.py" line="74"/>
+        <source>no plots registered</source>
+        <translation>sin parcelas registradas</translation>
     </message>
 </context>
 <context>
@@ -7252,47 +7275,47 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="180"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="185"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="181"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="186"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="182"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="187"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="183"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="188"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="262"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="276"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="265"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="279"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="341"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="347"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="363"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="333"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="349"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

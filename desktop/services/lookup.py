@@ -7,6 +7,12 @@ name, ignoring case and accents, through the trigram index (the words are quoted
 sees them). The records of the matching families are then reached through their indexes, a
 page of `limit` at a time, so a lookup stays fast on 100,000 families. Member codes and
 agreement numbers are also matched as typed. An exact code, number or DNI comes first.
+
+Scoped to one family (`family_id`: the signatories or the receiver of an agreement's family,
+the plot a member's delivery came from), persons, plots and agreements are matched on their
+own text instead (a person's name or DNI, a plot's name, an agreement's number), and an
+empty query lists them all: a family has a handful, and a member with many plots finds one by
+typing part of its name.
 """
 
 from __future__ import annotations
@@ -66,7 +72,7 @@ def find(session: Session, kinds: tuple[str, ...] | str, query: str, limit: int 
     query. `cooperative_id` narrows members to one cooperative, `family_id` narrows persons,
     plots and agreements to one family."""
     kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
-    if not search_words(query):
+    if not search_words(query) and not lists_all(kinds, family_id):
         return []
     found: list[Match] = []
     for kind in kinds:
@@ -77,6 +83,12 @@ def find(session: Session, kinds: tuple[str, ...] | str, query: str, limit: int 
         exact = _exact(query)
         found.sort(key=lambda m: m.code.upper() != exact)
     return _shown_to(session, found[:limit])
+
+
+def lists_all(kinds: tuple[str, ...] | str, family_id: str | None) -> bool:
+    """Whether an empty query lists every record: kinds scoped to one family."""
+    kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
+    return family_id is not None and all(k in _IN_FAMILY for k in kinds)
 
 
 def _shown_to(session: Session, matches: list[Match]) -> list[Match]:
@@ -156,7 +168,22 @@ def _families(session, query, limit, only_id=None, **_) -> list[Match]:
             for r in rows]
 
 
+def _in_family(session, query: str, limit: int, family_id: str, kind: str) -> list[Match]:
+    """The records of one family whose own text (see _IN_FAMILY) holds every word typed;
+    all of them for an empty query."""
+    own, select, order = _IN_FAMILY[kind]
+    words = search_words(query)
+    where = "".join(f" AND fold({own}) LIKE :w{i} ESCAPE '\\'" for i in range(len(words)))
+    params = {f"w{i}": like_pattern(w) for i, w in enumerate(words)}
+    params.update({"family_id": family_id, "exact": _exact(query), "limit": limit})
+    return _ROWS[kind](session.execute(text(
+        f"{select} WHERE {_ALIAS[kind]}.family_id = :family_id "
+        f"AND {_ALIAS[kind]}.deleted_at IS NULL{where} ORDER BY {order} LIMIT :limit"), params))
+
+
 def _persons(session, query, limit, family_id=None, only_id=None, **_) -> list[Match]:
+    if family_id is not None and only_id is None:
+        return _in_family(session, query, limit, family_id, PERSON)
     words = search_words(query)
     # The family matched every word; each word must also be the person's own (name, DNI)
     # or shared by the family (its code, its community's name).
@@ -181,8 +208,12 @@ def _persons(session, query, limit, family_id=None, only_id=None, **_) -> list[M
         WHERE p.id IN ({chosen})
         ORDER BY coalesce(p.dni, '') = :exact DESC, f.code, p.relation = 'head' DESC, name
         LIMIT :limit"""
+    return _person_rows(session.execute(text(sql), params))
+
+
+def _person_rows(rows) -> list[Match]:
     return [Match(PERSON, r.id, r.dni or "", r.name, r.community, r.code, r.dni or "")
-            for r in session.execute(text(sql), params)]
+            for r in rows]
 
 
 def _members(session, query, limit, cooperative_id=None, only_id=None, **_) -> list[Match]:
@@ -211,6 +242,8 @@ def _members(session, query, limit, cooperative_id=None, only_id=None, **_) -> l
 
 
 def _plots(session, query, limit, family_id=None, only_id=None, **_) -> list[Match]:
+    if family_id is not None and only_id is None:
+        return _in_family(session, query, limit, family_id, PLOT)
     family = " AND pl.family_id = :family_id" if family_id else ""
     chosen, params = _chosen(
         session, query, only_id, "plots", "SELECT NULL AS id WHERE 1 = 0", limit,
@@ -224,12 +257,18 @@ def _plots(session, query, limit, family_id=None, only_id=None, **_) -> list[Mat
         JOIN communities c ON c.id = f.community_id {_HEAD}
         WHERE pl.id IN ({chosen})
         ORDER BY f.code, pl.name LIMIT :limit"""
+    return _plot_rows(session.execute(text(sql), params))
+
+
+def _plot_rows(rows) -> list[Match]:
     area = Hectares.process_result_value  # plain SQL gives the stored integer
     return [Match(PLOT, r.id, r.name, r.name, r.community, r.family,
-                  area_ha=area(r.area_ha, None)) for r in session.execute(text(sql), params)]
+                  area_ha=area(r.area_ha, None)) for r in rows]
 
 
 def _agreements(session, query, limit, family_id=None, only_id=None, **_) -> list[Match]:
+    if family_id is not None and only_id is None:
+        return _in_family(session, query, limit, family_id, AGREEMENT)
     family = " AND a.family_id = :family_id" if family_id else ""
     chosen, params = _chosen(
         session, query, only_id, "agreements",
@@ -247,12 +286,36 @@ def _agreements(session, query, limit, family_id=None, only_id=None, **_) -> lis
         JOIN communities c ON c.id = f.community_id {_HEAD}
         WHERE a.id IN ({chosen})
         ORDER BY upper(a.number) = :exact DESC, f.code, a.number DESC LIMIT :limit"""
+    return _agreement_rows(session.execute(text(sql), params))
+
+
+def _agreement_rows(rows) -> list[Match]:
     return [Match(AGREEMENT, r.id, r.number, "", r.community, r.family, status=r.status)
-            for r in session.execute(text(sql), params)]
+            for r in rows]
 
 
+_FAMILY_OF = ("JOIN families f ON f.id = {a}.family_id "
+              "JOIN communities c ON c.id = f.community_id " + _HEAD)
+#: Within one family, per kind: the record's own text the words must be found in, its
+#: SELECT (the columns its rows need) and its order.
+_IN_FAMILY = {
+    PERSON: (f"{_NAME.format(p='p')} || ' ' || coalesce(p.dni, '')",
+             f"SELECT p.id, p.dni, {_NAME.format(p='p')} AS name, c.name AS community, f.code "
+             "FROM persons p " + _FAMILY_OF.format(a="p").replace(_HEAD, ""),
+             "coalesce(p.dni, '') = :exact DESC, p.relation = 'head' DESC, name"),
+    PLOT: ("pl.name",
+           f"SELECT pl.id, pl.name, pl.area_ha, c.name AS community, {_FAMILY_LABEL} AS family "
+           "FROM plots pl " + _FAMILY_OF.format(a="pl"),
+           "fold(pl.name), pl.id"),
+    AGREEMENT: ("a.number",
+                f"SELECT a.id, a.number, a.status, c.name AS community, "
+                f"{_FAMILY_LABEL} AS family FROM agreements a " + _FAMILY_OF.format(a="a"),
+                "upper(a.number) = :exact DESC, a.number DESC"),
+}
+_ALIAS = {PERSON: "p", PLOT: "pl", AGREEMENT: "a"}
+_ROWS = {PERSON: _person_rows, PLOT: _plot_rows, AGREEMENT: _agreement_rows}
 _FINDERS = {FAMILY: _families, PERSON: _persons, MEMBER: _members, PLOT: _plots,
             AGREEMENT: _agreements}
 
 __all__ = ["AGREEMENT", "FAMILY", "KINDS", "LIMIT", "MEMBER", "Match", "PERSON", "PLOT", "by_code",
-           "find", "get"]
+           "find", "get", "lists_all"]

@@ -36,3 +36,35 @@ def test_an_exact_code_comes_first_and_text_is_never_code(session, community):
     assert lookup.find(session, lookup.FAMILY, "   ") == []
     registry.delete_family(session, families[0].id)
     assert families[0].code not in [m.code for m in lookup.find(session, lookup.FAMILY, "ana")]
+
+
+def test_within_one_family_records_are_found_by_their_own_text(session, family, community):
+    """Scoped to a family (a signatory, the plot of a delivery), an empty query lists its
+    records and the words typed are looked for in each record's own name, DNI or number."""
+    for name in ("Bajo", "Alto Perú", "Ñuñuma"):
+        make_plot(session, family, name)
+    stranger = registry.create_family(session, {"community_id": community.id}, {
+        "given_names": "Alto", "paternal_surname": "Quispe", "sex": "M"})
+    make_plot(session, stranger, "Alto del vecino")
+    spouse = registry.add_member(session, family.id, {
+        "given_names": "María", "paternal_surname": "Ríos", "sex": "F", "relation": "spouse",
+        "dni": "87654321"})
+    agreement = agreements.create_agreement(session, family.id, {
+        "start_date": date(2026, 1, 1), "end_date": date(2027, 1, 1)})
+
+    def names(kind, query):
+        return [m.name or m.code for m in lookup.find(session, kind, query, family_id=family.id)]
+
+    assert names(lookup.PLOT, "") == ["Alto Perú", "Bajo", "Ñuñuma"]
+    assert names(lookup.PLOT, "alto peru") == ["Alto Perú"]
+    assert names(lookup.PLOT, "NUNUMA") == ["Ñuñuma"]
+    assert names(lookup.PLOT, "vecino") == []
+    assert names(lookup.PERSON, "") == ["José Núñez Pérez", "María Ríos"]
+    assert names(lookup.PERSON, "rios") == names(lookup.PERSON, "8765") == ["María Ríos"]
+    assert names(lookup.AGREEMENT, "") == [agreement.number]
+    assert lookup.find(session, lookup.PLOT, "", family_id=family.id)[0].community == \
+        "Aguas Claras"
+    assert lookup.lists_all(lookup.PLOT, family.id) and not lookup.lists_all(lookup.PLOT, None)
+    assert not lookup.lists_all((lookup.FAMILY, lookup.PLOT), family.id)
+    assert lookup.find(session, lookup.PLOT, "") == []  # unscoped: nothing before typing
+    assert lookup.get(session, lookup.PERSON, spouse.id).name == "María Ríos"

@@ -145,9 +145,7 @@ class PlotGrid:
                 counts[((((c + _OFFSET) >> 1) << _SHIFT) | ((r + _OFFSET) >> 1)) * 8 + s] += n
             del finer_counts
         else:
-            inv, offset = 1.0 / cell, _OFFSET
-            counts = Counter([((int(x * inv + offset) << _SHIFT) | int(y * inv + offset)) * 8 + s
-                              for x, y, s in zip(self.xs, self.ys, self.status)])
+            counts = _count_cells(self.xs, self.ys, self.status, cell)
         self._counts.clear()
         self._counts[cell] = counts
         return counts
@@ -198,6 +196,21 @@ class PlotGrid:
             if d2 <= best_d2:
                 best, best_d2 = i, d2
         return best
+
+
+def _count_cells(xs, ys, status, cell: float) -> Counter:
+    """(packed cell number * 8 + status) -> plots, counted from the points with numpy (the
+    first paint waits for this: 200,000 points in milliseconds)."""
+    import numpy as np  # only the map needs it
+
+    if not len(xs):
+        return Counter()
+    inv = 1.0 / cell
+    columns = (np.asarray(xs, dtype=np.float64) * inv + _OFFSET).astype(np.int64)
+    rows = (np.asarray(ys, dtype=np.float64) * inv + _OFFSET).astype(np.int64)
+    keys = ((columns << _SHIFT) | rows) * 8 + np.asarray(status, dtype=np.int64)
+    values, counts = np.unique(keys, return_counts=True)
+    return Counter(dict(zip(values.tolist(), counts.tolist())))
 
 
 def cell_for(metres_per_pixel: float, points_below: float = 8.0,

@@ -25,6 +25,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.db.agreement import AGREEMENT_STATUSES
+from desktop.services.maps import packed
 
 #: The categories a plot is coloured by: its family's latest agreement's status, or none.
 NO_AGREEMENT = "none"
@@ -150,6 +151,34 @@ def load_plot_points(session: Session, community_id: str | None = None, statuses
     communities = [(r[0], r[1]) for r in _rows(
         session, "SELECT id, name FROM communities WHERE deleted_at IS NULL "
                  "ORDER BY name_folded")]
+    read = None
+    if community_id is None and session.get_bind().dialect.name == "sqlite":
+        read = packed.read(session, communities, STATUSES, NO_AGREEMENT)
+    if read is None:
+        read = _read_rows(session, communities, community_id)
+    families, family_status, family_community, family, lon, lat = read
+    status_index = {s: i for i, s in enumerate(STATUSES)}
+    filtered = statuses is not None or bbox is not None or None in family
+    if filtered:  # deleted families, another community, a status or box asked for
+        wanted = None if statuses is None else {status_index[s] for s in statuses}
+        west, south, east, north = ((round(v * MICRO) for v in bbox) if bbox is not None
+                                    else (-180 * MICRO, -90 * MICRO, 180 * MICRO, 90 * MICRO))
+        chosen = [i for i, j in enumerate(family) if j is not None
+                  and (wanted is None or family_status[j] in wanted)
+                  and west <= lon[i] <= east and south <= lat[i] <= north]
+        family = [family[i] for i in chosen]
+        lon, lat = array("i", [lon[i] for i in chosen]), array("i", [lat[i] for i in chosen])
+    family = family if isinstance(family, array) else array("i", family)
+    return PlotPoints(lon, lat, family,
+                      array("b", map(family_status.__getitem__, family)),
+                      array("i", map(family_community.__getitem__, family)),
+                      families, communities)
+
+
+def _read_rows(session: Session, communities: list[tuple[str, str]],
+               community_id: str | None):
+    """The families (ids, status and community indexes) and the plots (family index, or
+    None for a family not read, and coordinates), row by row through the driver."""
     community_at = {id_: i for i, (id_, _) in enumerate(communities)}
     wanted_community = None if community_id is None else community_at.get(community_id, -2)
     families: list[str] = []
@@ -181,21 +210,7 @@ def load_plot_points(session: Session, community_id: str | None = None, statuses
         family.extend(map(family_at.get, [row[0] for row in chunk]))
         lon.extend([row[1] for row in chunk])
         lat.extend([row[2] for row in chunk])
-    del family_at
-    filtered = statuses is not None or bbox is not None or None in family
-    if filtered:  # deleted families, another community, a status or box asked for
-        wanted = None if statuses is None else {status_index[s] for s in statuses}
-        west, south, east, north = ((round(v * MICRO) for v in bbox) if bbox is not None
-                                    else (-180 * MICRO, -90 * MICRO, 180 * MICRO, 90 * MICRO))
-        chosen = [i for i, j in enumerate(family) if j is not None
-                  and (wanted is None or family_status[j] in wanted)
-                  and west <= lon[i] <= east and south <= lat[i] <= north]
-        family = [family[i] for i in chosen]
-        lon, lat = array("i", [lon[i] for i in chosen]), array("i", [lat[i] for i in chosen])
-    return PlotPoints(lon, lat, array("i", family),
-                      array("b", map(family_status.__getitem__, family)),
-                      array("i", map(family_community.__getitem__, family)),
-                      families, communities)
+    return families, family_status, family_community, family, lon, lat
 
 
 def rings_of(geometry_text: str | None) -> list[list[tuple[float, float]]]:

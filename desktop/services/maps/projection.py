@@ -59,21 +59,19 @@ class Projection:
 
     def forward_many(self, lons, lats, scale: float = 1.0) -> tuple[array, array]:
         """Scene coordinates of many points at once (`scale` divides the inputs: 1e6 for the
-        database's micro-degrees). The same formula as `forward`, written out so that
-        200,000 points take a fraction of a second."""
+        database's micro-degrees), as array('d'). The same formula as `forward`, on whole
+        columns with numpy: 200,000 points take milliseconds, not a third of a second."""
+        import numpy as np  # only the map needs it; imported when it is first drawn
+
         k0 = self.k0
         ox, oy = self._origin
         e = math.sqrt(E2)
-        to_x = A * k0 * math.pi / 180 / scale
-        to_radians = math.pi / 180 / scale
-        factor = A * (1 - E2) / 2 / k0
-        half_over_e = 1 / (2 * e)
-        log, sin = math.log, math.sin
-        xs = array("d", [lon * to_x - ox for lon in lons])
-        ys = array("d", [oy - factor * (s / (1 - E2 * s * s)
-                                        - half_over_e * log((1 - e * s) / (1 + e * s)))
-                         for s in map(sin, [lat * to_radians for lat in lats])])
-        return xs, ys
+        lon = np.asarray(lons, dtype=np.float64)
+        s = np.sin(np.asarray(lats, dtype=np.float64) * (math.pi / 180 / scale))
+        xs = lon * (A * k0 * math.pi / 180 / scale) - ox
+        ys = oy - A * (1 - E2) / 2 / k0 * (s / (1 - E2 * s * s)
+                                           - np.log((1 - e * s) / (1 + e * s)) / (2 * e))
+        return array("d", xs.tobytes()), array("d", ys.tobytes())
 
     def inverse(self, x: float, y: float) -> tuple[float, float]:
         """Degrees (lon, lat) of a scene point (Newton's method on the authalic latitude;

@@ -19,7 +19,9 @@ from desktop.services.agreements.fields import (
     SIGNATORY_FIELDS,
     VISIT_FIELDS,
 )
+from desktop.services.lookup import PERSON
 from desktop.ui.agreements.form_fields import MEMBER
+from desktop.ui.widgets.lookup import Lookup
 
 
 class AgreementRecords:
@@ -50,36 +52,49 @@ class AgreementRecords:
             return
         with self.database.session() as session:
             family = ag.get_agreement(session, self.selected_id()).family
-            members = [(m.id, m.full_name) for m in family.living_members]
+            family_id, members = family.id, [m.id for m in family.living_members]
 
         def save(raw, _):
             with self.database.session() as session:
                 return ag.record_benefit_delivery(session, line.benefit_id, raw[""])
 
         values = {"delivered_on": date.today(), "quantity": str(line.owed or line.quantity),
-                  "received_by_id": members[0][0] if members else None}
+                  "received_by_id": members[0] if members else None}
         if self._form(self.tr("Record delivery"), BENEFIT_DELIVERY_FIELDS, save, values,
-                      {"received_by_id": members}):
+                      lookups={"received_by_id": lambda: self.member_lookup(family_id)}):
             self.refresh(message=self.tr("Delivery recorded."))
 
     def do_add_signatory(self) -> None:
         agreement_id = self.selected_id()
         with self.database.session() as session:
-            family = ag.get_agreement(session, agreement_id).family
-            members = [(m.id, m.full_name) for m in family.living_members]
+            agreement = ag.get_agreement(session, agreement_id)
+            family_id = agreement.family_id
+            signing = {s.person_id for s in ag.living(agreement.signatories) if s.person_id}
 
         def save(raw, _):
             values = dict(raw[""])
             person_id = values.pop("person_id", None)
-            if person_id:
-                values = {k: v for k, v in values.items() if v not in ("", None)}
-                values.setdefault("role", "member")
+            if person_id:  # a member signs with the register's name, DNI, role (head or
+                values = {}  # member) and way of signing; the fields are for anyone else
             with self.database.session() as session:
                 return ag.add_signatory(session, agreement_id, values, person_id)
 
+        def member_lookup() -> Lookup:
+            lookup = self.member_lookup(family_id)
+            lookup.model.note = lambda match: self.tr("already signs") \
+                if match.id in signing else ""
+            return lookup
+
         if self._form(self.tr("New signatory"), [MEMBER, *SIGNATORY_FIELDS], save, {},
-                      {"person_id": members}):
+                      lookups={"person_id": member_lookup}):
             self.refresh(message=self.tr("Saved."))
+
+    def member_lookup(self, family_id: str) -> Lookup:
+        """A field to choose one of the family's members: Down lists them all, typing part
+        of a name or a DNI narrows them."""
+        lookup = Lookup(self.database, PERSON, family_id=family_id)
+        lookup.setMinimumWidth(260)
+        return lookup
 
     def do_remove_signatory(self) -> None:
         signatory = self.selected_record(self.signatories_view, self.signatories)

@@ -1,6 +1,7 @@
 """The weighing station: made for a whole day at the scale with the keyboard alone. Type a
-member's code, name or DNI and press Enter; the plot is chosen when there is only one; Tab
-through the weights; Enter saves and prints the receipt; Esc clears.
+member's code, name or DNI and press Enter; the plot is chosen when there is only one, else
+its list opens (type part of its name, Enter); Tab through the weights; Enter saves and
+prints the receipt; Esc clears.
 
 The member box is in member_picker.py.
 """
@@ -37,9 +38,9 @@ from desktop.services.cooperative import (
     DeliveryFilter,
 )
 from desktop.services.errors import ValidationError
-from desktop.services.lookup import MEMBER
+from desktop.services.lookup import MEMBER, PLOT
 from desktop.services.fields import by_name
-from desktop.ui.cooperative.member_picker import MemberPicker
+from desktop.ui.cooperative.member_picker import WAITING, MemberPicker
 from desktop.ui.cooperative.models import (
     COMPACT,
     DeliveryListModel,
@@ -74,7 +75,10 @@ class WeighingStation(MemberPicker, Page):
         self.flag_label = QLabel(objectName="flagPreview")
         self.flag_label.setStyleSheet(FLAG_STYLE)
         self.flag_label.setWordWrap(True)
-        self.plot_combo = QComboBox(objectName="plot")
+        self.plot_edit = Lookup(page.database, PLOT)  # scoped to the member's family
+        self.plot_edit.setObjectName("plot")
+        self.plot_edit.waiting_text = WAITING
+        self.plot_count = 0
         self.product_combo = QComboBox(objectName="product")
         self.gross_edit = QLineEdit(objectName="grossKg")
         self.tare_edit = QLineEdit(objectName="tareKg")
@@ -95,7 +99,7 @@ class WeighingStation(MemberPicker, Page):
 
         self.inputs = {
             "delivered_on": self.date_edit, "membership_id": self.member_edit,
-            "plot_id": self.plot_combo, "product": self.product_combo,
+            "plot_id": self.plot_edit, "product": self.product_combo,
             "gross_kg": self.gross_edit, "tare_kg": self.tare_edit,
             "moisture_pct": self.moisture_edit, "grade": self.grade_edit,
             "cup_score": self.cup_edit, "price_per_kg_pen": self.price_edit,
@@ -155,7 +159,7 @@ class WeighingStation(MemberPicker, Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        chain = [self.date_edit, self.member_edit, self.plot_combo, self.product_combo,
+        chain = [self.date_edit, self.member_edit, self.plot_edit, self.product_combo,
                  self.gross_edit, self.tare_edit, self.moisture_edit, self.grade_edit,
                  self.cup_edit, self.price_edit, self.save_button, self.clear_button]
         for first, second in zip(chain, chain[1:]):
@@ -163,7 +167,8 @@ class WeighingStation(MemberPicker, Page):
         for widget in self.inputs.values():
             widget.installEventFilter(self)
         self.member_edit.chosen.connect(self.member_chosen)
-        self.plot_combo.currentIndexChanged.connect(lambda _: self.update_flags())
+        self.plot_edit.chosen.connect(self.plot_chosen)
+        self.forget_plot()
         self.product_combo.currentIndexChanged.connect(lambda _: self.product_changed())
         for edit in (self.gross_edit, self.tare_edit, self.price_edit):
             edit.textChanged.connect(lambda _: self.update_totals())
@@ -225,7 +230,16 @@ class WeighingStation(MemberPicker, Page):
                     self.advance_from_member()
                 return True
             return False
-        if watched in (self.plot_combo, self.product_combo) and enter:
+        if watched is self.plot_edit:  # Down and a typed name's Enter are the Lookup's
+            typed = self.plot_edit.match() is None and self.plot_edit.text().strip()
+            if typed and (enter or key == Qt.Key.Key_Tab):
+                self.resolve_plot()  # takes the best match: plot_chosen moves on
+                return True
+            if enter:
+                self.product_combo.setFocus()
+                return True
+            return False
+        if watched is self.product_combo and enter:
             self.focusNextChild()
             return True
         if enter and isinstance(watched, QLineEdit):
@@ -271,7 +285,7 @@ class WeighingStation(MemberPicker, Page):
     def raw(self) -> dict:
         raw = {"delivered_on": self.date_edit.text(),
                "membership_id": self.membership.id if self.membership else None,
-               "plot_id": self.plot_combo.currentData(),
+               "plot_id": self.plot_edit.value(),
                "product": self.product_combo.currentData()}
         if self.membership is None:
             raw["member"] = self.member_edit.text()
@@ -317,6 +331,8 @@ class WeighingStation(MemberPicker, Page):
         if not coop:
             return None
         self.choose_member(only_if_single=True)
+        if not self.resolve_plot():
+            return None
         try:
             with self.page.database.session() as session:
                 delivery = cooperative.record_delivery(session, coop, self.raw())
@@ -362,7 +378,7 @@ class WeighingStation(MemberPicker, Page):
             edit.clear()
         self.member_info.clear()
         self.flag_label.clear()
-        self.plot_combo.clear()
+        self.forget_plot()
         for label in self.errors.values():
             label.clear()
         if not keep_message:

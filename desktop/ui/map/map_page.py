@@ -28,7 +28,7 @@ from desktop.ui.map.export import save_pdf, save_png
 from desktop.ui.map.layers_dialog import LayersDialog
 from desktop.ui.map.map_view import PlotMapView
 from desktop.ui.map.overlay import status_label
-from desktop.ui.widgets.lookups import community_options, fill_combo
+from desktop.ui.widgets.lookups import fill_combo
 from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES, Operation
 from desktop.ui.widgets.page import Page
 
@@ -149,6 +149,7 @@ class MapPage(Page):
             # Only the level the whole-valley view draws: the first paint waits for no other.
             plot_map.grid.level(plot_map.cell_to_show_all(*pixels))
             layers, problems = maps.list_layers(folder)
+            fmt_number(len(plot_map))  # the language's number formats, read here, not on paint
             return plot_map, layers, problems
 
         def done(result) -> None:
@@ -156,7 +157,7 @@ class MapPage(Page):
             self.all_plots, self.layers = plot_map, layers
             self.view.message = ""
             fill_combo(self.community, [(None, self.tr("All communities")),
-                                        *community_options(self.database)])
+                                        *plot_map.points.communities])
             self.apply_filter(fit=fit, prepare=False)
             self.view.set_layers(layers)
             if problems:

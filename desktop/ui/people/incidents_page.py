@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton
 
 from desktop.i18n.formatting import fmt_date
 from desktop.services import people
@@ -18,6 +19,7 @@ from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
 from desktop.ui.widgets.tables import fit_columns, make_table
+from desktop.ui.widgets.view_state import arranged
 
 WARNING_STYLE = "color: #b00020; font-weight: bold"
 
@@ -34,7 +36,7 @@ class IncidentsPage(Page):
         self.model = RecordTableModel(INCIDENT_FIELDS, self)
         self.table = make_table(self.model)
         self.table.setObjectName("incidentsTable")
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.fit_to_width()
         self.table.doubleClicked.connect(lambda _: self.edit_incident())
         self.new_button = QPushButton(objectName="newIncident")
         self.edit_button = QPushButton(objectName="editIncident")
@@ -60,12 +62,27 @@ class IncidentsPage(Page):
         self.model.retranslate()
         self.refresh()
 
+    def fit_to_width(self) -> None:
+        """Every column without scrolling sideways, down to a 1024-pixel screen: "What
+        happened" takes the room the others leave (its whole text is its tooltip), and a
+        column whose title is longer than its figures keeps its declared width, the title
+        cut with "…" (whole in its tooltip)."""
+        header = self.table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setStretchLastSection(False)
+        for column, field in enumerate(INCIDENT_FIELDS):
+            if field.name == "what":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif not arranged(self.table):
+                self.table.setColumnWidth(column, field.width)
+
     def refresh(self, *_args, **_kwargs) -> None:
         with self.database.session() as session:
             rows = people.list_incidents(session)
             waiting = people.waiting_for_notice(session)
         self.model.set_records(rows)
         fit_columns(self.table)
+        self.fit_to_width()
         self.edit_button.setEnabled(bool(rows))
         now = datetime.now(timezone.utc)
         lines = [(self.tr("Overdue: the incident of {day} was not reported to the authority "

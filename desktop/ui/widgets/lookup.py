@@ -8,6 +8,9 @@ in the list, Enter or a click takes the highlighted match, Esc closes the list. 
 the list closed takes the best match of what was typed; once a match is taken, Enter goes on
 to the dialog's default button. The chosen record is `match()`, its id or code `value()`,
 and `chosen` announces it. In a FormDialog a field named in `lookups` gets one.
+
+Scoped to one family (`family_id`), the field lists the family's records before anything is
+typed: Down (or `open_list()`) opens them all, and typing narrows them by their own name.
 """
 
 from __future__ import annotations
@@ -144,8 +147,14 @@ class Lookup(QLineEdit):
         self.textEdited.connect(self._edited)
         self.retranslate()
 
+    #: What the field says while it has no scope to search in (marked with
+    #: QT_TRANSLATE_NOOP("Lookup", …)), e.g. the plot before the member is chosen.
+    waiting_text = ""
+
     def retranslate(self) -> None:
-        self.setPlaceholderText(placeholder(self.kinds))
+        waiting = self.waiting_text and not self.isEnabled()
+        self.setPlaceholderText(_tr(self.waiting_text) if waiting
+                                else placeholder(self.kinds, self.lists_all()))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -158,6 +167,7 @@ class Lookup(QLineEdit):
         what was chosen is forgotten."""
         self.scope = {"cooperative_id": cooperative_id, "family_id": family_id}
         self.set_value(None)
+        self.retranslate()
 
     # --- what was chosen -----------------------------------------------------------------
     def match(self) -> Match | None:
@@ -200,12 +210,16 @@ class Lookup(QLineEdit):
         self.setToolTip(describe(match) if match else "")
         self._searched = self.text()
 
+    def lists_all(self) -> bool:
+        """Whether the field lists every record before anything is typed (one family's)."""
+        return service.lists_all(self.kinds, self.scope["family_id"])
+
     def _edited(self, text: str) -> None:
         if self._match is not None:
             self._match = None
             self.setToolTip("")
             self.chosen.emit(None)
-        if text.strip():
+        if text.strip() or self.lists_all():
             self.timer.start()
         else:
             self.timer.stop()
@@ -221,13 +235,29 @@ class Lookup(QLineEdit):
         """Look up what was typed and open the popup on the matches (the first highlighted)."""
         self.timer.stop()
         text = self.text()
-        self.model.set_matches(self.find(text) if text.strip() else [])
+        self.model.set_matches(self.find(text) if text.strip() or self.lists_all() else [])
         self._searched = text
+        self._show_popup()
+
+    def open_list(self) -> None:
+        """Open the popup on every record of the scope (its family's), whatever the field
+        shows; for a field that does not list all, search what was typed."""
+        if not self.lists_all():
+            self.search()
+            return
+        self.timer.stop()
+        self.model.set_matches(self.find(""))
+        self._searched = None  # the popup does not hold the matches of the text shown
+        self._show_popup()
+
+    def _show_popup(self) -> None:
         if not self.model.matches or not self.hasFocus():
             self.popup.hide()
             return
         self.completer.complete(self._popup_rect())
-        first = self.model.matches.index(self._likeliest(self.model.matches))
+        chosen = next((m for m in self.model.matches
+                       if self._match is not None and m.id == self._match.id), None)
+        first = self.model.matches.index(chosen or self._likeliest(self.model.matches))
         self.popup.setCurrentIndex(self.completer.completionModel().index(first, 0))
 
     def _likeliest(self, matches: list[Match]) -> Match:
@@ -278,6 +308,10 @@ class Lookup(QLineEdit):
                 self.choose(match)
             event.accept()  # the first Enter takes the match; the next one saves
             return
+        if key == Qt.Key.Key_Down and self.lists_all():
+            self.open_list() if self._match is not None else self.search()
+            event.accept()
+            return
         if key == Qt.Key.Key_Down and self.text().strip() and self._match is None:
             self.search()
             event.accept()
@@ -296,8 +330,17 @@ PLACEHOLDERS = {
 }
 
 
-def placeholder(kinds: tuple[str, ...]) -> str:
-    text = PLACEHOLDERS.get(tuple(kinds)) or PLACEHOLDERS.get(tuple(sorted(kinds)), "")
+#: Fields scoped to one family, which list its records before anything is typed.
+IN_FAMILY = {
+    (PERSON,): QT_TRANSLATE_NOOP("Lookup", "Name or DNI (Down: the whole family)…"),
+    (PLOT,): QT_TRANSLATE_NOOP("Lookup", "Plot name (Down: all of them)…"),
+    (AGREEMENT,): QT_TRANSLATE_NOOP("Lookup", "Agreement number (Down: all of them)…"),
+}
+
+
+def placeholder(kinds: tuple[str, ...], in_family: bool = False) -> str:
+    table = IN_FAMILY if in_family else PLACEHOLDERS
+    text = table.get(tuple(kinds)) or table.get(tuple(sorted(kinds)), "")
     return _tr(text) if text else ""
 
 
