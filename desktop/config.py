@@ -74,6 +74,7 @@ AGREEMENT_PREFIX = Setting("agreements/number_prefix", str, "AC")
 #: speed and the shape of its lines (desktop.services.cooperative.scale).
 SCALE_PORT = Setting("scale/port", str, "")
 SCALE_SPEED = Setting("scale/speed", int, 9600)
+SCALE_SPEEDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 SCALE_FORMAT = Setting("scale/format", str, "ad")
 #: The station's ticket printer (its system name; "" = receipts are PDFs) and copies (2 =
 #: the member's and the cooperative's).

@@ -11,7 +11,6 @@ from pathlib import Path
 from desktop import config
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import FieldError, ValidationError
-from desktop.services.cooperative.scale import SPEEDS
 from desktop.services.fields import CHOICE, INT, Field, parse_values
 
 SETTINGS_FIELDS = [
@@ -85,10 +84,10 @@ def save_settings(raw: dict) -> dict:
             "lock_after_minutes"] <= 480:
         errors.append(FieldError("lock_after_minutes", QT_TRANSLATE_NOOP(
             "Validation", "Lock after 1 to 480 minutes.")))
-    if values.get("scale_port") and values.get("scale_speed") not in SPEEDS:
+    if values.get("scale_port") and values.get("scale_speed") not in config.SCALE_SPEEDS:
         errors.append(FieldError("scale_speed", QT_TRANSLATE_NOOP(
             "Validation", "The scale's speed is one of {speeds}."),
-            {"speeds": ", ".join(map(str, SPEEDS))}))
+            {"speeds": ", ".join(map(str, config.SCALE_SPEEDS))}))
     if values.get("ticket_copies") is not None and not 1 <= values["ticket_copies"] <= 3:
         errors.append(FieldError("ticket_copies", QT_TRANSLATE_NOOP(
             "Validation", "Print 1 to 3 copies of each ticket.")))

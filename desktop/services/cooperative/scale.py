@@ -21,6 +21,7 @@ from collections import deque
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from desktop import config
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS
 
@@ -32,7 +33,7 @@ MAX_KG = Decimal("5000")
 
 #: The formats understood (their titles: labels.toml, kind "scale_format").
 FORMATS = tuple(LABELS["scale_format"])
-SPEEDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+SPEEDS = config.SCALE_SPEEDS
 
 
 @dataclass(frozen=True)

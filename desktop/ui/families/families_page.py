@@ -132,17 +132,20 @@ class FamiliesPage(ListPage):
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.summary)
         self.detail_tabs = QTabWidget(objectName="familyTabs")
-        for view, buttons in ((self.members_view, self.member_buttons + self.rights.buttons),
-                              (self.plots_view, self.plot_buttons),
-                              (self.ledger_view, []), (self.history_view, [])):
+        # The members' rights (Ley 29733) on a row of their own: one row of six buttons would
+        # widen the detail and push the list's key columns out of sight.
+        for view, rows in ((self.members_view, (self.member_buttons, self.rights.buttons)),
+                           (self.plots_view, (self.plot_buttons,)),
+                           (self.ledger_view, ()), (self.history_view, ())):
             tab = QWidget()
             column = QVBoxLayout(tab)
             column.addWidget(view)
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch()
-            column.addLayout(row)
+            for buttons in rows:
+                row = QHBoxLayout()
+                for button in buttons:
+                    row.addWidget(button)
+                row.addStretch()
+                column.addLayout(row)
             self.detail_tabs.addTab(tab, "")
         right_layout.addWidget(self.detail_tabs)
         QVBoxLayout(self).addWidget(self.side_by_side(left, right))
