@@ -70,6 +70,7 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
         last = min(last, min(failed) - 1)
     state.put(session, "last_usn", last)
     state.put(session, "conflicts_at_centre", int(package.info.get("conflicts") or 0))
+    state.put(session, "synced_at", utcnow().isoformat(timespec="seconds"))
 
 
 def _held(session: Session, table_name: str, ids: list[str]) -> dict:
