@@ -118,6 +118,30 @@ def pending(session: Session) -> int:
     return laptop.pending(session)
 
 
-__all__ = ["BadPackage", "Conflict", "ImportResult", "Package", "SyncRefused",
+@dataclass(frozen=True)
+class Status:
+    """Where this database stands in the exchange, for the window."""
+
+    #: "centre", "laptop", or "" for a database that has not synced yet.
+    role: str
+    #: The centre's address (without its password) of the last network sync, or "".
+    central: str
+    #: When this laptop last took in the centre's reply (ISO text), or "".
+    synced_at: str
+    #: Conflicts waiting here (on the centre) for a person.
+    waiting_here: int
+    #: This laptop's changes waiting as conflicts at the centre.
+    waiting_at_centre: int
+
+
+def status(session: Session) -> Status:
+    role = state.CENTRE if state.is_centre(session) else \
+        state.LAPTOP if state.get(session, "role") == state.LAPTOP else ""  # a copy: not yet
+    return Status(role, state.get(session, "central"), state.get(session, "synced_at"),
+                  conflicts.waiting(session),
+                  int(state.get(session, "conflicts_at_centre", "0") or 0))
+
+
+__all__ = ["BadPackage", "Conflict", "ImportResult", "Package", "Status", "SyncRefused",
            "export_changes", "import_package", "list_conflicts", "pending", "read_package",
-           "resolve", "start_centre", "write_package"]
+           "resolve", "start_centre", "status", "take_in", "write_package"]
