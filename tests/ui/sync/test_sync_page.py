@@ -59,7 +59,6 @@ def test_sync_now_sends_the_changes_and_the_status_bar_counts_them(qtbot, office
     apply_language(QApplication.instance(), "es")
     assert label.text() == "0 cambios sin sincronizar"
     assert window.sync_status.action.text() == "S&incronizar…"
-    window.close()
 
 
 def test_a_conflict_is_listed_by_name_and_decided_field_by_field(qtbot, offices, english,
