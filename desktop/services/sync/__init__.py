@@ -78,9 +78,8 @@ def take_in(session: Session, package: Package) -> ImportResult:
         if package.kind == CHANGES:
             state.become_centre(session, package.office)
             duplicate = centre.already_taken(session, package.id)
-            if not duplicate:
-                centre.take_changes(session, package, counts)
-            answer = centre.reply(session, package, office_code(session))
+            written = {} if duplicate else centre.take_changes(session, package, counts)
+            answer = centre.reply(session, package, office_code(session), written)
             waiting = conflicts.waiting(session)
         else:
             state.check_reply_for_us(session, str(package.info.get("to") or ""))

@@ -133,6 +133,12 @@ def set_plots(session: Session, plots: dict[str, list[str]]) -> None:
         session.execute(insert(agreement_plots), links)
 
 
+def keep_updated_at(table: Table) -> dict:
+    """Values for an UPDATE of bookkeeping only: the time of saving stays (the column's
+    onupdate would set it to now)."""
+    return {"updated_at": table.c.updated_at} if "updated_at" in table.c else {}
+
+
 def read_row(session: Session, table: Table, record_id: str):
     return session.execute(select(table).where(table.c.id == record_id)).first()
 
