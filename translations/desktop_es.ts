@@ -4717,22 +4717,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PendingLabel</name>
     <message>
-        <location filename="../desktop/ui/sync/status_line.py" line="57"/>
+        <location filename="../desktop/ui/sync/status_line.py" line="61"/>
+        <source>More than {n} changes not synced</source>
+        <extracomment>Counting stops past this many (a file that never synced has all its rows waiting).</extracomment>
+        <translation>Más de {n} cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/status_line.py" line="63"/>
         <source>1 change not synced</source>
         <translation>1 cambio sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/status_line.py" line="58"/>
+        <location filename="../desktop/ui/sync/status_line.py" line="65"/>
         <source>{n} changes not synced</source>
         <translation>{n} cambios sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/status_line.py" line="60"/>
+        <location filename="../desktop/ui/sync/status_line.py" line="67"/>
         <source>{n} conflicts to review</source>
         <translation>{n} conflictos por revisar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/status_line.py" line="62"/>
+        <location filename="../desktop/ui/sync/status_line.py" line="69"/>
         <source>S&amp;ynchronise…</source>
         <translation>S&amp;incronizar…</translation>
     </message>
@@ -5758,52 +5764,52 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El contenido del paquete no es válido ({detail}); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/package.py" line="30"/>
+        <location filename="../desktop/services/sync/package.py" line="32"/>
         <source>{path} is not a sync package, or it was cut short; nothing was changed.</source>
         <translation>{path} no es un paquete de sincronización, o está incompleto; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/package.py" line="32"/>
+        <location filename="../desktop/services/sync/package.py" line="34"/>
         <source>{path} is damaged (its checksum does not match its content); nothing was changed. Copy the package again from the computer that made it.</source>
         <translation>{path} está dañado (su suma de verificación no coincide con su contenido); no se cambió nada. Copie de nuevo el paquete desde la computadora que lo hizo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/package.py" line="35"/>
+        <location filename="../desktop/services/sync/package.py" line="37"/>
         <source>{path} was made by a database of another program version; bring both computers to the same version of Conservation Desk. Nothing was changed.</source>
         <translation>{path} lo hizo una base de datos de otra versión del programa; lleve ambas computadoras a la misma versión de Conservation Desk. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="24"/>
+        <location filename="../desktop/services/sync/state.py" line="25"/>
         <source>This database is the centre: it takes in packages and answers them (sync import --reply); a laptop exports its changes.</source>
         <translation>Esta base de datos es la central: importa paquetes y los responde (sync import --reply); es una laptop la que exporta sus cambios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="27"/>
+        <location filename="../desktop/services/sync/state.py" line="28"/>
         <source>This database is a laptop (office {code}): import laptops&apos; packages into the centre&apos;s database.</source>
         <translation>Esta base de datos es una laptop (oficina {code}): importe los paquetes de las laptops en la base de datos de la central.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="30"/>
+        <location filename="../desktop/services/sync/state.py" line="31"/>
         <source>This database has no office code; a laptop that syncs needs its own (numbers made offline carry it).</source>
         <translation>Esta base de datos no tiene código de oficina; una laptop que sincroniza necesita el suyo (los números hechos sin conexión lo llevan).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="33"/>
+        <location filename="../desktop/services/sync/state.py" line="34"/>
         <source>This package comes from office {code}, which is this database&apos;s own office.</source>
         <translation>Este paquete viene de la oficina {code}, que es la oficina de esta misma base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="35"/>
+        <location filename="../desktop/services/sync/state.py" line="36"/>
         <source>This laptop already has its office code, {code}.</source>
         <translation>Esta laptop ya tiene su código de oficina, {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="37"/>
+        <location filename="../desktop/services/sync/state.py" line="38"/>
         <source>This reply is for office {to}, not for this database (office {code}).</source>
         <translation>Esta respuesta es para la oficina {to}, no para esta base de datos (oficina {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="39"/>
+        <location filename="../desktop/services/sync/state.py" line="40"/>
         <source>This is the centre&apos;s reply to a laptop; import it into the laptop that sent the changes.</source>
         <translation>Esta es la respuesta de la central a una laptop; impórtela en la laptop que envió los cambios.</translation>
     </message>

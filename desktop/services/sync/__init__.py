@@ -112,9 +112,9 @@ def start_centre(session: Session) -> None:
         raise
 
 
-def pending(session: Session) -> int:
-    """How many rows changed here wait for the next sync."""
-    return laptop.pending(session)
+def pending(session: Session, cap: int | None = None) -> int:
+    """How many rows changed here wait for the next sync (counted up to cap + 1 at most)."""
+    return laptop.pending(session, cap)
 
 
 @dataclass(frozen=True)

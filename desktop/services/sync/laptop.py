@@ -118,6 +118,17 @@ def _replaced(table_name: str, record_id: str, ours: tuple, usn: int, acked: dic
     return held_usn <= usn  # an older reply does not take a record back
 
 
-def pending(session: Session) -> int:
-    return sum(session.scalar(select(func.count()).select_from(table).where(table.c.usn == -1))
-               or 0 for table in TABLES if table.name != "audit_entries")
+def pending(session: Session, cap: int | None = None) -> int:
+    """Rows changed here since the last sync (an index count per table); with `cap`, counting
+    stops past it (a file that never synced has every row waiting: millions)."""
+    total = 0
+    for table in TABLES:
+        if table.name == "audit_entries":
+            continue
+        waiting = select(table.c.id).where(table.c.usn == -1)
+        if cap is not None:
+            waiting = waiting.limit(cap + 1 - total)
+        total += session.scalar(select(func.count()).select_from(waiting.subquery())) or 0
+        if cap is not None and total > cap:
+            break
+    return total

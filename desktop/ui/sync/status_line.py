@@ -14,10 +14,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow
 from shiboken6 import isValid
 
+from desktop.i18n.formatting import fmt_number
 from desktop.services import sync
 from desktop.ui.widgets.operations import CHANGES
 
 REFRESH_MS = 30_000
+#: Counting stops past this many (a file that never synced has all its rows waiting).
+CAP = 10_000
 AREA = "sync"
 
 
@@ -46,7 +49,7 @@ class PendingLabel(QLabel):
             with database.session() as session:
                 status = sync.status(session)
                 if status.role:
-                    counts = (sync.pending(session) if status.role != "centre" else 0,
+                    counts = (sync.pending(session, CAP) if status.role != "centre" else 0,
                               status.waiting_here)
         self.counts = counts or (0, 0)
         self.setVisible(counts is not None)
@@ -54,8 +57,12 @@ class PendingLabel(QLabel):
 
     def retranslate(self) -> None:
         pending, waiting = self.counts
-        text = self.tr("1 change not synced") if pending == 1 else \
-            self.tr("{n} changes not synced").format(n=pending)
+        if pending > CAP:
+            text = self.tr("More than {n} changes not synced").format(n=fmt_number(CAP))
+        elif pending == 1:
+            text = self.tr("1 change not synced")
+        else:
+            text = self.tr("{n} changes not synced").format(n=fmt_number(pending))
         if waiting:
             text += "  ·  " + self.tr("{n} conflicts to review").format(n=waiting)
         self.setText(text)

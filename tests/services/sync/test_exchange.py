@@ -140,3 +140,14 @@ def test_a_conflict_names_its_record_in_words(offices, tmp_path):
     assert conflict.table == "persons"
     assert conflict.title.startswith(
         "Member Rosa María Núñez Pérez, family F-CEN-000001 (")
+
+
+def test_the_count_of_changes_waiting_stops_past_its_cap(offices):
+    with_session(offices["a"], lambda s: registry.add_member(
+        s, the_family(s).id, {"given_names": "Ana", "paternal_surname": "Núñez", "sex": "F",
+                              "relation": "child"}))
+    with_session(offices["a"], lambda s: registry.update_family(
+        s, the_family(s).id, {"address": "Jr. Lima 1"}))
+    counts = with_session(offices["a"], lambda s: [sync.pending(s, cap)
+                                                    for cap in (None, 0, 1, 2, 50)])
+    assert counts == [2, 1, 2, 2, 2]
