@@ -1300,7 +1300,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
-        <location filename="../desktop/commands/sync.py" line="81"/>
+        <location filename="../desktop/commands/sync.py" line="153"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1369,62 +1369,83 @@
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="71"/>
+        <location filename="../desktop/commands/sync.py" line="143"/>
         <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
         <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="98"/>
+        <location filename="../desktop/commands/sync.py" line="170"/>
         <source>This package had been taken in already; nothing was changed.</source>
         <translation>Este paquete ya se había importado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="100"/>
+        <location filename="../desktop/commands/sync.py" line="172"/>
         <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
         <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="104"/>
+        <location filename="../desktop/commands/sync.py" line="101"/>
+        <location filename="../desktop/commands/sync.py" line="176"/>
         <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
         <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="107"/>
+        <location filename="../desktop/commands/sync.py" line="77"/>
+        <source>Give the laptop&apos;s database with --db and the centre with --central URL, or one of export, import, conflicts, resolve.</source>
+        <translation>Indique la base de datos del portátil con --db y la central con --central URL, o una de export, import, conflicts, resolve.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="95"/>
+        <source>Synced with {centre}: {sent} rows sent ({applied} applied there, {conflicts} new conflicts), {received} rows received.</source>
+        <translation>Sincronizado con {centre}: {sent} filas enviadas ({applied} aplicadas allí, {conflicts} conflictos nuevos), {received} filas recibidas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="116"/>
+        <source>A laptop keeps its database in a file: give its path with --db, and the centre&apos;s address with --central.</source>
+        <translation>Un portátil guarda su base de datos en un archivo: indique su ruta con --db, y la dirección de la central con --central.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="122"/>
+        <source>{path} is a new laptop: give its own office code with --office CODE.</source>
+        <translation>{path} es un portátil nuevo: indique su propio código de oficina con --office CÓDIGO.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="179"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para la laptop escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="115"/>
+        <location filename="../desktop/commands/sync.py" line="187"/>
         <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
         <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="118"/>
+        <location filename="../desktop/commands/sync.py" line="190"/>
         <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="136"/>
+        <location filename="../desktop/commands/sync.py" line="208"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="139"/>
-        <source>{id}  {table} {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
-        <translation>{id}  {table} {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
+        <location filename="../desktop/commands/sync.py" line="211"/>
+        <source>{id}  {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
+        <translation>{id}  {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="146"/>
+        <location filename="../desktop/commands/sync.py" line="218"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="149"/>
+        <location filename="../desktop/commands/sync.py" line="221"/>
         <source>{field}: here “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: aquí «{ours}», el otro «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="168"/>
+        <location filename="../desktop/commands/sync.py" line="240"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -1435,6 +1456,41 @@
         <location filename="../desktop/ui/widgets/view_state.py" line="71"/>
         <source>Restore columns</source>
         <translation>Restaurar columnas</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="29"/>
+        <source>Decide a conflict</source>
+        <translation>Decidir un conflicto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="32"/>
+        <source>{record}
+Changed at {office} by {user} ({when}) and here by {our_user} ({our_when}). For each field, choose the value that stands.</source>
+        <translation>{record}
+Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Para cada campo, elija el valor que queda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="38"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="38"/>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="39"/>
+        <source>Their change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="53"/>
+        <source>Refused here: {reason}</source>
+        <translation>Rechazado aquí: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1866,205 +1922,205 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="157"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="158"/>
-        <location filename="../desktop/ui/families/families_page.py" line="202"/>
+        <location filename="../desktop/ui/families/families_page.py" line="161"/>
         <location filename="../desktop/ui/families/families_page.py" line="205"/>
+        <location filename="../desktop/ui/families/families_page.py" line="208"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
-        <location filename="../desktop/ui/families/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <location filename="../desktop/ui/families/families_page.py" line="165"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="169"/>
+        <location filename="../desktop/ui/families/families_page.py" line="172"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families/families_page.py" line="173"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="173"/>
-        <location filename="../desktop/ui/families/families_page.py" line="183"/>
+        <location filename="../desktop/ui/families/families_page.py" line="176"/>
+        <location filename="../desktop/ui/families/families_page.py" line="186"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="199"/>
+        <location filename="../desktop/ui/families/families_page.py" line="202"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="204"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="203"/>
+        <location filename="../desktop/ui/families/families_page.py" line="206"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="222"/>
+        <location filename="../desktop/ui/families/families_page.py" line="225"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="223"/>
+        <location filename="../desktop/ui/families/families_page.py" line="226"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="233"/>
+        <location filename="../desktop/ui/families/families_page.py" line="236"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="248"/>
+        <location filename="../desktop/ui/families/families_page.py" line="251"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="272"/>
+        <location filename="../desktop/ui/families/families_page.py" line="275"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="276"/>
+        <location filename="../desktop/ui/families/families_page.py" line="279"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="287"/>
+        <location filename="../desktop/ui/families/families_page.py" line="290"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="287"/>
+        <location filename="../desktop/ui/families/families_page.py" line="290"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="294"/>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="297"/>
+        <location filename="../desktop/ui/families/families_page.py" line="303"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="309"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="309"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="308"/>
+        <location filename="../desktop/ui/families/families_page.py" line="311"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="308"/>
+        <location filename="../desktop/ui/families/families_page.py" line="311"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="318"/>
+        <location filename="../desktop/ui/families/families_page.py" line="321"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="327"/>
+        <location filename="../desktop/ui/families/families_page.py" line="330"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families/families_page.py" line="341"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="344"/>
-        <location filename="../desktop/ui/families/families_page.py" line="353"/>
+        <location filename="../desktop/ui/families/families_page.py" line="347"/>
+        <location filename="../desktop/ui/families/families_page.py" line="356"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="345"/>
+        <location filename="../desktop/ui/families/families_page.py" line="348"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="355"/>
+        <location filename="../desktop/ui/families/families_page.py" line="358"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="364"/>
+        <location filename="../desktop/ui/families/families_page.py" line="367"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families/families_page.py" line="378"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="381"/>
+        <location filename="../desktop/ui/families/families_page.py" line="384"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="382"/>
+        <location filename="../desktop/ui/families/families_page.py" line="385"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="386"/>
+        <location filename="../desktop/ui/families/families_page.py" line="389"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2811,82 +2867,82 @@
         <translation>Registrado(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="18"/>
+        <location filename="../desktop/services/settings.py" line="17"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="20"/>
+        <location filename="../desktop/services/settings.py" line="19"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="23"/>
+        <location filename="../desktop/services/settings.py" line="22"/>
         <source>Park authority</source>
         <translation>Autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="26"/>
+        <location filename="../desktop/services/settings.py" line="25"/>
         <source>Programme representative</source>
         <translation>Representante del programa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="29"/>
+        <location filename="../desktop/services/settings.py" line="28"/>
         <source>Park authority representative</source>
         <translation>Representante de la autoridad del área protegida</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="32"/>
+        <location filename="../desktop/services/settings.py" line="31"/>
         <source>Agreement number prefix</source>
         <translation>Prefijo del número de acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="34"/>
+        <location filename="../desktop/services/settings.py" line="33"/>
         <source>Space for backups (MB, 0 = no limit)</source>
         <translation>Espacio para copias de seguridad (MB, 0 = sin límite)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="36"/>
+        <location filename="../desktop/services/settings.py" line="35"/>
         <source>Lock the window after minutes without use (with users)</source>
         <translation>Bloquear la ventana tras minutos sin uso (con usuarios)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="39"/>
+        <location filename="../desktop/services/settings.py" line="38"/>
         <source>Programme logo (image file)</source>
         <translation>Logo del programa (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="41"/>
+        <location filename="../desktop/services/settings.py" line="40"/>
         <source>Park authority logo (image file)</source>
         <translation>Logo de la autoridad del área protegida (archivo de imagen)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="43"/>
+        <location filename="../desktop/services/settings.py" line="42"/>
         <source>Scale&apos;s serial port (empty: weights are typed)</source>
         <translation>Puerto serie de la balanza (vacío: los pesos se escriben)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="45"/>
+        <location filename="../desktop/services/settings.py" line="44"/>
         <source>/dev/ttyUSB0 or COM3</source>
         <translation>/dev/ttyUSB0 o COM3</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="46"/>
+        <location filename="../desktop/services/settings.py" line="45"/>
         <source>Scale&apos;s speed (baud)</source>
         <translation>Velocidad de la balanza (baudios)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="48"/>
+        <location filename="../desktop/services/settings.py" line="47"/>
         <source>What the scale sends</source>
         <translation>Lo que envía la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="50"/>
+        <location filename="../desktop/services/settings.py" line="49"/>
         <source>Ticket printer (empty: receipts are PDFs)</source>
         <translation>Impresora de tickets (vacío: los recibos son PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="52"/>
+        <location filename="../desktop/services/settings.py" line="51"/>
         <source>Copies of each ticket</source>
         <translation>Copias de cada ticket</translation>
     </message>
@@ -4156,168 +4212,173 @@
     </message>
     <message>
         <location filename="../desktop/ui/areas.py" line="25"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/areas.py" line="26"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/areas.py" line="27"/>
+        <location filename="../desktop/ui/areas.py" line="28"/>
         <source>Data protection</source>
         <translation>Protección de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>That record is not in the list any more.</source>
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Conservation Desk</source>
         <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>Back up to a &amp;USB stick (encrypted)…</source>
         <translation>Copia de seguridad en &amp;USB (cifrada)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262"/>
+        <location filename="../desktop/ui/main_window.py" line="264"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="351"/>
+        <location filename="../desktop/ui/main_window.py" line="353"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="354"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -4768,6 +4829,35 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="document_strings.py" line="67"/>
         <source>Unit</source>
         <translation>Unidad</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLabel</name>
+    <message>
+        <location filename="../desktop/ui/sync/status_line.py" line="61"/>
+        <source>More than {n} changes not synced</source>
+        <extracomment>Counting stops past this many (a file that never synced has all its rows waiting).</extracomment>
+        <translation>Más de {n} cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/status_line.py" line="63"/>
+        <source>1 change not synced</source>
+        <translation>1 cambio sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/status_line.py" line="65"/>
+        <source>{n} changes not synced</source>
+        <translation>{n} cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/status_line.py" line="67"/>
+        <source>{n} conflicts to review</source>
+        <translation>{n} conflictos por revisar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/status_line.py" line="69"/>
+        <source>S&amp;ynchronise…</source>
+        <translation>S&amp;incronizar…</translation>
     </message>
 </context>
 <context>
@@ -5439,13 +5529,13 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Scale</name>
     <message>
-        <location filename="../desktop/services/cooperative/scale.py" line="57"/>
+        <location filename="../desktop/services/cooperative/scale.py" line="58"/>
         <source>The scale sends {unit}: set it to kilograms.</source>
         <extracomment>A line longer than this is noise (a wrong speed gives garbage without line ends). Weights beyond this are not a sack of coffee on a platform scale: a misread line. The formats understood (their titles: labels.toml, kind &quot;scale_format&quot;). True/False when the scale says; None when it cannot (the &quot;plain&quot; format).</extracomment>
         <translation>La balanza envía {unit}: configúrela en kilogramos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/scale.py" line="58"/>
+        <location filename="../desktop/services/cooperative/scale.py" line="59"/>
         <source>The scale sent a weight out of range.</source>
         <translation>La balanza envió un peso fuera de rango.</translation>
     </message>
@@ -5872,54 +5962,339 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El contenido del paquete no es válido ({detail}); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/package.py" line="30"/>
+        <location filename="../desktop/services/sync/package.py" line="32"/>
         <source>{path} is not a sync package, or it was cut short; nothing was changed.</source>
         <translation>{path} no es un paquete de sincronización, o está incompleto; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/package.py" line="32"/>
+        <location filename="../desktop/services/sync/package.py" line="34"/>
         <source>{path} is damaged (its checksum does not match its content); nothing was changed. Copy the package again from the computer that made it.</source>
         <translation>{path} está dañado (su suma de verificación no coincide con su contenido); no se cambió nada. Copie de nuevo el paquete desde la computadora que lo hizo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/package.py" line="35"/>
+        <location filename="../desktop/services/sync/package.py" line="37"/>
         <source>{path} was made by a database of another program version; bring both computers to the same version of Conservation Desk. Nothing was changed.</source>
         <translation>{path} lo hizo una base de datos de otra versión del programa; lleve ambas computadoras a la misma versión de Conservation Desk. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="24"/>
+        <location filename="../desktop/services/sync/state.py" line="25"/>
         <source>This database is the centre: it takes in packages and answers them (sync import --reply); a laptop exports its changes.</source>
         <translation>Esta base de datos es la central: importa paquetes y los responde (sync import --reply); es una laptop la que exporta sus cambios.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="27"/>
+        <location filename="../desktop/services/sync/state.py" line="28"/>
         <source>This database is a laptop (office {code}): import laptops&apos; packages into the centre&apos;s database.</source>
         <translation>Esta base de datos es una laptop (oficina {code}): importe los paquetes de las laptops en la base de datos de la central.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="30"/>
+        <location filename="../desktop/services/sync/state.py" line="31"/>
         <source>This database has no office code; a laptop that syncs needs its own (numbers made offline carry it).</source>
         <translation>Esta base de datos no tiene código de oficina; una laptop que sincroniza necesita el suyo (los números hechos sin conexión lo llevan).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="33"/>
+        <location filename="../desktop/services/sync/state.py" line="34"/>
         <source>This package comes from office {code}, which is this database&apos;s own office.</source>
         <translation>Este paquete viene de la oficina {code}, que es la oficina de esta misma base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="35"/>
+        <location filename="../desktop/services/sync/state.py" line="36"/>
         <source>This laptop already has its office code, {code}.</source>
         <translation>Esta laptop ya tiene su código de oficina, {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="37"/>
+        <location filename="../desktop/services/sync/state.py" line="38"/>
         <source>This reply is for office {to}, not for this database (office {code}).</source>
         <translation>Esta respuesta es para la oficina {to}, no para esta base de datos (oficina {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/state.py" line="39"/>
+        <location filename="../desktop/services/sync/state.py" line="40"/>
         <source>This is the centre&apos;s reply to a laptop; import it into the laptop that sent the changes.</source>
         <translation>Esta es la respuesta de la central a una laptop; impórtela en la laptop que envió los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="18"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="19"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="20"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="21"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="22"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="23"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="24"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="25"/>
+        <source>Training session</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="26"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="27"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="28"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="29"/>
+        <source>Compliance visit</source>
+        <translation>Visita de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="30"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="31"/>
+        <source>Grievance</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="32"/>
+        <source>Cooperative membership</source>
+        <translation>Socio de la cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="33"/>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="34"/>
+        <source>Benefit delivery</source>
+        <translation>Entrega de beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="35"/>
+        <source>Coffee delivery</source>
+        <translation>Entrega de café</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="36"/>
+        <source>Data protection incident</source>
+        <translation>Incidente de protección de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="37"/>
+        <source>Audit entry</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="39"/>
+        <source>family {code} ({head})</source>
+        <translation>familia {code} ({head})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/network.py" line="36"/>
+        <source>Sending {n} changed rows to the centre…</source>
+        <translation>Enviando {n} filas cambiadas a la central…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/network.py" line="37"/>
+        <source>First sync of this laptop: receiving the centre&apos;s whole database…</source>
+        <translation>Primera sincronización de este portátil: recibiendo toda la base de datos de la central…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/network.py" line="39"/>
+        <source>The centre took them in; receiving {n} rows from it…</source>
+        <translation>La central las recibió; recibiendo {n} filas de ella…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="73"/>
+        <source>Sync with the centre</source>
+        <translation>Sincronizar con la central</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
+        <source>Centre&apos;s address:</source>
+        <translation>Dirección de la central:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="75"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="77"/>
+        <source>Without a network: export this laptop&apos;s changes to a USB stick, import them on the centre (which writes its reply), then import the reply here.</source>
+        <translation>Sin red: exporte los cambios de este portátil a una memoria USB, impórtelos en la central (que escribe su respuesta) y luego importe la respuesta aquí.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="79"/>
+        <source>Export changes…</source>
+        <translation>Exportar cambios…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
+        <source>Import changes…</source>
+        <translation>Importar cambios…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="89"/>
+        <source>Last sync: {when}, with {centre}.</source>
+        <translation>Última sincronización: {when}, con {centre}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="91"/>
+        <source>a USB package</source>
+        <translation>un paquete USB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
+        <source>This database has not synced yet.</source>
+        <translation>Esta base de datos aún no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="94"/>
+        <source>Changes not synced yet: {n}.</source>
+        <translation>Cambios aún sin sincronizar: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="96"/>
+        <source>{n} of this laptop&apos;s changes wait as conflicts at the centre, for a person there to decide.</source>
+        <translation>{n} cambios de este portátil esperan como conflictos en la central, a que una persona allí decida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="100"/>
+        <source>Conflicts waiting for a person here: {n}</source>
+        <translation>Conflictos que esperan a una persona aquí: {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <source>Changed at</source>
+        <translation>Cambiado en</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="114"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="223"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="124"/>
+        <source>Sync cancelled; what was done before stays, run it again to finish.</source>
+        <translation>Sincronización cancelada; lo hecho antes se conserva, vuelva a ejecutarla para terminar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="131"/>
+        <source>Type the centre&apos;s address first (ask the office for it).</source>
+        <translation>Escriba primero la dirección de la central (pídala a la oficina).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="144"/>
+        <source>Synced: {sent} rows sent, {received} received.</source>
+        <translation>Sincronizado: {sent} filas enviadas, {received} recibidas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="147"/>
+        <source>Syncing with the centre…</source>
+        <translation>Sincronizando con la central…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="150"/>
+        <source>Export changes</source>
+        <translation>Exportar cambios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="164"/>
+        <source>Writing the package…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="165"/>
+        <source>{n} changed rows written to {path}.</source>
+        <translation>{n} filas cambiadas escritas en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="168"/>
+        <source>Import changes</source>
+        <translation>Importar cambios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="185"/>
+        <source>Package taken in: {applied} rows applied, {conflicts} new conflicts.</source>
+        <translation>Paquete recibido: {applied} filas aplicadas, {conflicts} conflictos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="190"/>
+        <source>Taking in the package…</source>
+        <translation>Recibiendo el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="194"/>
+        <source>Save the reply for the laptop</source>
+        <translation>Guardar la respuesta para el portátil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="198"/>
+        <source>Writing the reply…</source>
+        <translation>Escribiendo la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="199"/>
+        <source>Reply for the laptop written to {path}.</source>
+        <translation>Respuesta para el portátil escrita en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="227"/>
+        <source>Conflict decided; the result is a new edit of the record.</source>
+        <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
 </context>
 <context>
@@ -7010,32 +7385,32 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Una de estas personas ya está en la lista de asistencia de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="79"/>
+        <location filename="../desktop/services/settings.py" line="78"/>
         <source>Use letters and digits only in the prefix.</source>
         <translation>Use solo letras y dígitos en el prefijo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="82"/>
+        <location filename="../desktop/services/settings.py" line="81"/>
         <source>The space for backups cannot be negative.</source>
         <translation>El espacio para copias de seguridad no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="86"/>
+        <location filename="../desktop/services/settings.py" line="85"/>
         <source>Lock after 1 to 480 minutes.</source>
         <translation>Bloquear después de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="89"/>
+        <location filename="../desktop/services/settings.py" line="88"/>
         <source>The scale&apos;s speed is one of {speeds}.</source>
         <translation>La velocidad de la balanza es una de {speeds}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="93"/>
+        <location filename="../desktop/services/settings.py" line="92"/>
         <source>Print 1 to 3 copies of each ticket.</source>
         <translation>Imprima de 1 a 3 copias de cada ticket.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/settings.py" line="97"/>
+        <location filename="../desktop/services/settings.py" line="96"/>
         <source>There is no image file at {path}.</source>
         <translation>No hay ningún archivo de imagen en {path}.</translation>
     </message>
@@ -7251,18 +7626,18 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Indique cero o más personas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="34"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="35"/>
         <source>“{name}” is not a field of this conflict; choose among {fields}.</source>
         <extracomment>Fields a person does not choose: they say which record and which save it is.</extracomment>
         <translation>«{name}» no es un campo de este conflicto; elija entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="36"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="37"/>
         <source>Choose “ours” or “theirs” for {name}.</source>
         <translation>Elija «ours» (lo de aquí) o «theirs» (lo del otro) para {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="37"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
         <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
         <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
     </message>

@@ -1,5 +1,6 @@
-"""`conservation-desk sync export|import|conflicts|resolve`: the exchange with the centre as
-package files, for a USB stick (desktop.services.sync).
+"""`conservation-desk sync --db LAPTOP --central URL`: the exchange with the centre over the
+network in one run (the first time, the laptop's clone); `sync export|import|conflicts|
+resolve`: the same exchange as package files, for a USB stick (desktop.services.sync).
 
 Exit codes: 0 done with nothing waiting; 3 done with conflicts waiting for a person; 2 a bad
 package or an exchange refused (nothing written); 1 any other failure, in one line (4, as
@@ -11,8 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands.common import (
-    EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database, new_file,
+    EXIT_OK, EXIT_USAGE, PASSWORD_VARIABLE, CliError, add_db_option, existing_database,
+    new_file,
 )
+from desktop.db.location import DatabaseUrl, database_location
 from desktop.i18n import translate
 
 EXIT_BAD_PACKAGE = EXIT_USAGE  # 2
@@ -20,9 +23,21 @@ EXIT_CONFLICTS = 3
 
 
 def register(groups) -> None:
-    sync = groups["root"].add_parser("sync", help="exchange changes with the centre as "
-                                                  "package files (a USB stick)")
-    verbs = sync.add_subparsers(dest="sync_what", parser_class=type(sync), required=True)
+    sync = groups["root"].add_parser(
+        "sync", help="exchange changes with the centre: over the network (--db LAPTOP "
+                     "--central URL), or as package files for a USB stick (export, import)")
+    sync.add_argument("--db", type=database_location, dest="db_path", metavar="LAPTOP",
+                      help="the laptop's database file (a new one is the centre's clone)")
+    sync.add_argument("--central", type=database_location, metavar="URL",
+                      help="the centre's postgresql:// address (its password in ~/.pgpass)")
+    sync.add_argument("--office", metavar="CODE", help="a new laptop's own office code (or, "
+                                                       "the first time, a copy of the centre's "
+                                                       "file's)")
+    sync.add_argument("--user", dest="user_name", metavar="NAME",
+                      help="who is working, when the laptop has users (the password is asked, "
+                           f"or read from {PASSWORD_VARIABLE})")
+    sync.set_defaults(func=run_network)
+    verbs = sync.add_subparsers(dest="sync_what", parser_class=type(sync))
     export = verbs.add_parser("export", help="write this laptop's changes to a package")
     add_db_option(export)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.cdsync")
@@ -52,6 +67,63 @@ def _refusals():
     from desktop.services.sync import BadPackage, SyncRefused
 
     return BadPackage, SyncRefused
+
+
+def run_network(args) -> int:
+    from desktop.services import sync
+    from desktop.services.sync import network
+
+    if args.db_path is None or args.central is None:
+        raise CliError(translate("Cli", "Give the laptop's database with --db and the centre "
+                                        "with --central URL, or one of export, import, "
+                                        "conflicts, resolve."), EXIT_USAGE)
+    laptop = _laptop_file(args.db_path, args.office)
+    database = existing_database(laptop, args.user_name)
+    try:
+        centre = network.open_centre(args.central)
+        try:
+            with database.session() as here, centre.session() as there:
+                try:
+                    done = network.synchronise(here, there, args.office, told=_say)
+                except _refusals() as refused:
+                    raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
+        finally:
+            centre.close()
+    finally:
+        database.close()
+    at_centre = done.at_centre
+    print(translate("Cli", "Synced with {centre}: {sent} rows sent ({applied} applied there, "
+                           "{conflicts} new conflicts), {received} rows received.").format(
+        centre=getattr(args.central, "shown", args.central), sent=done.sent,
+        applied=at_centre.applied, conflicts=at_centre.conflicts,
+        received=len(at_centre.reply.rows)))
+    if done.at_laptop.failed:
+        print(translate("Cli", "{n} rows of the reply could not be taken in here; they will be "
+                               "asked for again at the next sync.").format(
+            n=done.at_laptop.failed))
+    return _waiting(done.waiting, True)
+
+
+def _say(message: str, params: dict) -> None:
+    print(translate("Sync", message).format(**params), flush=True)
+
+
+def _laptop_file(location, office: str | None):
+    """The laptop's file; a new (missing or empty) one is made for `office` first."""
+    from desktop.services.office import initialise
+
+    if isinstance(location, DatabaseUrl):
+        raise CliError(translate("Cli", "A laptop keeps its database in a file: give its "
+                                        "path with --db, and the centre's address with "
+                                        "--central."), EXIT_USAGE)
+    if location.exists() and location.stat().st_size > 0:
+        return location
+    if not office:
+        raise CliError(translate("Cli", "{path} is a new laptop: give its own office code "
+                                        "with --office CODE.").format(path=location),
+                       EXIT_USAGE)
+    initialise(location, office)
+    return location
 
 
 def run_export(args) -> int:
@@ -136,9 +208,9 @@ def run_conflicts(args) -> int:
         print(translate("Cli", "No conflicts wait."))
         return EXIT_OK
     for conflict in found:
-        print(translate("Cli", "{id}  {table} {record}: changed at {office} by {user} "
+        print(translate("Cli", "{id}  {record}: changed at {office} by {user} "
                                "({when}), and here by {our_user} ({our_when})").format(
-            id=conflict.id, table=conflict.table, record=conflict.record_id,
+            id=conflict.id, record=conflict.title,
             office=conflict.office, user=conflict.their_user or "?",
             when=_when(conflict.their_at), our_user=conflict.our_user or "?",
             our_when=_when(conflict.our_at)))

@@ -22,10 +22,12 @@ AREAS = [
     ("map", "desktop.ui.map.map_page:MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map")),
     ("reports", "desktop.ui.reports.reports_page:ReportsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("sync", "desktop.ui.sync.sync_page:SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync")),
     ("audit", "desktop.ui.people.audit_page:AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit")),
     ("incidents", "desktop.ui.people.incidents_page:IncidentsPage",
      QT_TRANSLATE_NOOP("MainWindow", "Data protection")),
 ]
 
 #: Areas shown only to a role holding the action (desktop.services.people); the rest, always.
-AREA_PERMISSIONS = {"audit": "audit.read", "incidents": "incidents.manage"}
+AREA_PERMISSIONS = {"audit": "audit.read", "incidents": "incidents.manage",
+                    "sync": "sync.run"}

@@ -27,6 +27,7 @@ from desktop.services.people import allowed
 from desktop.ui.areas import AREA_PERMISSIONS, AREAS
 from desktop.ui.backups.backup_actions import BackupActions
 from desktop.ui.people.sign_in_dialog import IdleLock, signed_in_text, sign_in_if_needed
+from desktop.ui.sync.status_line import install as install_sync
 from desktop.ui.widgets.language import apply_language
 
 
@@ -52,6 +53,7 @@ class MainWindow(BackupActions, QMainWindow):
         self._pages_by_name: dict[str, QWidget] = {}
         self.nav.currentRowChanged.connect(self._show_area)
         self._build_pages()
+        self.sync_status = install_sync(self)  # "N changes not synced", File > Synchronise…
         self.idle_lock: IdleLock | None = None
         self._watch_idle()
         self.retranslate()

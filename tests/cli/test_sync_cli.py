@@ -48,7 +48,7 @@ def test_a_double_edit_waits_as_a_conflict_then_is_resolved(offices, tmp_path, c
     capsys.readouterr()
     assert run("conflicts", "--db", offices["centre"]) == 3
     listing = capsys.readouterr().out
-    assert "families" in listing and "changed at LB" in listing
+    assert "Family F-CEN-000001" in listing and "changed at LB" in listing
     assert "address: here “Casa azul”, theirs “Casa verde”" in listing
     assert run("conflicts", "--db", offices["b"]) == 3  # the laptop knows it waits
     conflict_id = listing.split()[0]
@@ -124,3 +124,18 @@ def test_a_copy_of_the_centre_gets_its_office_code_at_its_first_export(offices, 
     assert run("export", "--db", offices["a"], "--out", tmp_path / "a.cdsync",
                "--office", "LZ") == 2
     assert "already has its office code, LA" in capsys.readouterr().err
+
+
+def test_the_network_sync_says_in_one_line_what_is_missing_or_unreachable(offices, tmp_path,
+                                                                         capsys):
+    assert run("--db", offices["a"]) == 2  # no centre
+    assert "--central" in capsys.readouterr().err
+    assert run("--db", tmp_path / "new.sqlite", "--central", offices["centre"]) == 2
+    assert "--office" in capsys.readouterr().err
+    assert not (tmp_path / "new.sqlite").exists()
+    assert run("--db", offices["a"], "--central",
+               "postgresql://nobody@127.0.0.1:1/centre") == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "cannot be reached" in err
+    assert run("--db", offices["a"], "--central", offices["b"]) == 2  # a laptop is no centre
+    assert run("--db", offices["a"], "--central", offices["centre"]) == 0

@@ -42,7 +42,7 @@ def test_a_page_is_built_on_its_first_visit(qtbot, database, family):
     window = MainWindow(database)
     qtbot.addWidget(window)
     assert window.built_pages() == ["home"]  # the one shown at start
-    assert window.nav.count() == 10 and window.nav.item(4).text() == "Training"
+    assert window.nav.count() == 11 and window.nav.item(4).text() == "Training"
     assert window.families.model.rowCount() == 1
     window.nav.setCurrentRow(4)
     assert window.built_pages() == ["home", "families", "training"]
@@ -53,7 +53,7 @@ def test_a_page_is_built_on_its_first_visit(qtbot, database, family):
     window.nav.setCurrentRow(1)
     window.nav.setCurrentRow(4)
     assert window.pages.currentWidget() is window.page("training")  # built once
-    assert window.pages.count() == 10  # the Audit and Data protection too: a single-user database shows all
+    assert window.pages.count() == 11  # Sync, Audit, Data protection: a single user sees all
 
 
 def test_language_and_database_changes_reach_built_and_unbuilt_pages(qtbot, tmp_path,

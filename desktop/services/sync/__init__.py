@@ -65,15 +65,21 @@ def import_package(session: Session, package: Package) -> ImportResult:
     """Take in a package: a laptop's changes on the centre (with the reply to send back),
     or the centre's reply on the laptop. All of it or nothing (one transaction)."""
     require(session, "sync.run")
+    return take_in(session, package)
+
+
+def take_in(session: Session, package: Package) -> ImportResult:
+    """import_package without the permission check: the network sync's centre side, where
+    the laptop's user was checked on the laptop and the centre trusts its connection (the
+    office's PostgreSQL role)."""
     counts: dict = {}
     answer = None
     try:
         if package.kind == CHANGES:
             state.become_centre(session, package.office)
             duplicate = centre.already_taken(session, package.id)
-            if not duplicate:
-                centre.take_changes(session, package, counts)
-            answer = centre.reply(session, package, office_code(session))
+            written = {} if duplicate else centre.take_changes(session, package, counts)
+            answer = centre.reply(session, package, office_code(session), written)
             waiting = conflicts.waiting(session)
         else:
             state.check_reply_for_us(session, str(package.info.get("to") or ""))
@@ -106,11 +112,35 @@ def start_centre(session: Session) -> None:
         raise
 
 
-def pending(session: Session) -> int:
-    """How many rows changed here wait for the next sync."""
-    return laptop.pending(session)
+def pending(session: Session, cap: int | None = None) -> int:
+    """How many rows changed here wait for the next sync (counted up to cap + 1 at most)."""
+    return laptop.pending(session, cap)
 
 
-__all__ = ["BadPackage", "Conflict", "ImportResult", "Package", "SyncRefused",
+@dataclass(frozen=True)
+class Status:
+    """Where this database stands in the exchange, for the window."""
+
+    #: "centre", "laptop", or "" for a database that has not synced yet.
+    role: str
+    #: The centre's address (without its password) of the last network sync, or "".
+    central: str
+    #: When this laptop last took in the centre's reply (ISO text), or "".
+    synced_at: str
+    #: Conflicts waiting here (on the centre) for a person.
+    waiting_here: int
+    #: This laptop's changes waiting as conflicts at the centre.
+    waiting_at_centre: int
+
+
+def status(session: Session) -> Status:
+    role = state.CENTRE if state.is_centre(session) else \
+        state.LAPTOP if state.get(session, "role") == state.LAPTOP else ""  # a copy: not yet
+    return Status(role, state.get(session, "central"), state.get(session, "synced_at"),
+                  conflicts.waiting(session),
+                  int(state.get(session, "conflicts_at_centre", "0") or 0))
+
+
+__all__ = ["BadPackage", "Conflict", "ImportResult", "Package", "Status", "SyncRefused",
            "export_changes", "import_package", "list_conflicts", "pending", "read_package",
-           "resolve", "start_centre", "write_package"]
+           "resolve", "start_centre", "status", "take_in", "write_package"]

@@ -99,12 +99,17 @@ class Writer:
         """Link agreements to their plots (every plot is in by now) and remake the search
         text of the families touched; the agreements whose plots could not be linked."""
         failed = []
-        for agreement, plots in self.plots.items():
+        for part in chunks(list(self.plots.items())):
             try:
                 with self.session.begin_nested():
-                    set_plots(self.session, agreement, plots)
-            except IntegrityError:
-                failed.append(agreement)
+                    set_plots(self.session, dict(part))
+            except IntegrityError:  # one by one: which agreement's plots are not here
+                for agreement, plots in part:
+                    try:
+                        with self.session.begin_nested():
+                            set_plots(self.session, {agreement: plots})
+                    except IntegrityError:
+                        failed.append(agreement)
         if self.families:
             refresh_family_search(self.session.connection(), self.families)
         return failed

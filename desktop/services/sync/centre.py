@@ -27,15 +27,17 @@ def already_taken(session: Session, package_id: str) -> bool:
         is not None
 
 
-def take_changes(session: Session, package: Package, counts: dict) -> None:
+def take_changes(session: Session, package: Package, counts: dict) -> dict:
     """Apply a laptop's package (the caller checked it and commits); `counts` gets applied,
-    skipped, conflicts (new ones)."""
+    skipped, conflicts (new ones). Returns {table: {id: (version, usn)}} of the rows written
+    as the laptop sent them."""
     office, user = package.office, str(package.info.get("user") or "")
     usn = state.next_usn(session)
     state.stamp(session, TABLES, usn)
     session.execute(insert(SyncPackage.__table__).values(
         id=package.id, kind=package.kind, office=office, received_at=utcnow()))
     writer = Writer(session)
+    taken: dict[str, dict] = {}
 
     def count(outcome: str, n: int = 1) -> None:
         counts[outcome] = counts.get(outcome, 0) + n
@@ -67,10 +69,14 @@ def take_changes(session: Session, package: Package, counts: dict) -> None:
                          refused[fields["id"]])
         written = [fields for fields, _, _ in to_write if fields["id"] not in refused]
         count("applied", len(written))
+        taken[table] = {fields["id"]: (int(fields.get("version") or 0), usn)
+                        for fields in written}
         if written and not is_audit(table):
             _set_heads(session, table, written, office)
     for agreement in writer.finish():
+        taken.get("agreements", {}).pop(agreement, None)  # its plots are not as sent: the whole row
         conflict("agreements", {"id": agreement}, None, conflicts.REFUSED, "plots")
+    return taken
 
 
 def _decide(row: dict, ours: dict | None, head, office: str) -> str:
@@ -111,27 +117,32 @@ def _set_heads(session: Session, table: str, written: list[dict], office: str) -
          "version": int(fields["version"])} for fields in written])
 
 
-def reply(session: Session, package: Package, centre: str) -> Package:
+def reply(session: Session, package: Package, centre: str, taken: dict) -> Package:
     """What the laptop that sent `package` has not seen: every row numbered after the last
-    number it saw, the centre's version of every record it sent, acknowledgements of what it
-    sent, and how many of its changes wait as conflicts."""
+    number it saw, the centre's version of every record it sent (only its number for a row
+    `taken` as sent: the laptop holds it already), acknowledgements of what it sent, and how
+    many of its changes wait as conflicts."""
     since = int(package.info.get("since") or 0)
     sent = {}
     for row in package.rows:
         sent.setdefault(row["t"], set()).add(row["f"]["id"])
-    rows = []
+    rows, numbered = [], []
     for table in TABLES:
+        mine = taken.get(table.name, {})
+        numbered += [[table.name, record, version, usn]
+                     for record, (version, usn) in mine.items()]
         ids = sent.get(table.name, set())
         query = select(table).where(table.c.usn > since)
-        found = session.execute(query.order_by(order_column(table))).all()
-        seen = {r._mapping[table.c.id] for r in found}
+        found = [r for r in session.execute(query.order_by(order_column(table))).all()
+                 if r._mapping[table.c.id] not in mine]
+        seen = {r._mapping[table.c.id] for r in found} | mine.keys()
         for part in chunks(sorted(ids - seen)):
             found += session.execute(select(table).where(table.c.id.in_(part))).all()
         rows += [{"t": table.name, "f": fields, "u": r._mapping[table.c.usn]}
                  for r, fields in zip(found, fields_of_rows(session, table, found))]
     acks = [[row["t"], row["f"]["id"], row["f"].get("version", 0)] for row in package.rows]
     return Package(kind=REPLY, office=centre, revision=state.revision(),
-                   rows=rows, acks=acks, info={
+                   rows=rows, acks=acks, numbered=numbered, info={
                        "answers": package.id, "to": package.office,
                        "usn": int(state.get(session, "counter", "0")),
                        "conflicts": conflicts.waiting(session, package.office)})

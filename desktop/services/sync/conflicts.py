@@ -24,6 +24,7 @@ from desktop.db.types import new_id, utcnow
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.people.permissions import require
+from desktop.services.sync.names import describe
 from desktop.services.sync.tables import BY_NAME, DERIVED, PLOTS, carried, decode
 
 EDIT, REFUSED = "edit", "refused"
@@ -54,6 +55,8 @@ class Conflict:
     reason: str
     #: (field, ours, theirs) for every field whose values differ.
     fields: tuple[tuple[str, object, object], ...]
+    #: What the record is, in words: "Family F-LA-000003 Rosa Quispe" (desktop.services.sync.names).
+    title: str = ""
 
 
 def last_editor(session: Session, table: str, record_id: str) -> str:
@@ -106,15 +109,17 @@ def list_conflicts(session: Session) -> list[Conflict]:
     """The conflicts waiting for a person, oldest first."""
     rows = session.execute(select(TABLE).where(TABLE.c.resolved_at.is_(None))
                            .order_by(TABLE.c.detected_at, TABLE.c.id)).all()
-    return [_view(row) for row in rows]
+    return [_view(row, session) for row in rows]
 
 
-def _view(row) -> Conflict:
+def _view(row, session: Session | None = None) -> Conflict:
     ours, theirs = json.loads(row.our_values), json.loads(row.their_values)
     fields = tuple((name, ours.get(name), theirs.get(name)) for name in sorted(theirs)
                    if name not in NOT_CHOSEN and ours.get(name) != theirs.get(name))
+    title = describe(session, row.table_name, ours or theirs) if session is not None else ""
     return Conflict(row.id, row.table_name, row.record_id, row.kind, row.office,
-                    row.their_user, row.their_at, row.our_user, row.our_at, row.reason, fields)
+                    row.their_user, row.their_at, row.our_user, row.our_at, row.reason, fields,
+                    title)
 
 
 def resolve(session: Session, conflict_id: str, choices: dict[str, str]) -> None:

@@ -10,7 +10,9 @@ back to an older version. The laptop then remembers the centre's last number.
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, literal, select
+from itertools import groupby
+
+from sqlalchemy import bindparam, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.sync import SyncPackage
@@ -18,7 +20,7 @@ from desktop.db.types import utcnow
 from desktop.services.sync import state
 from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import CHANGES, Package
-from desktop.services.sync.tables import BY_NAME, TABLES, order_column
+from desktop.services.sync.tables import BY_NAME, TABLES, keep_updated_at, order_column
 
 
 def export(session: Session, user: str) -> Package:
@@ -64,12 +66,34 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
         failed += [extra["usn"] for fields, extra, _ in to_write if fields["id"] in refused]
         counts["applied"] = counts.get("applied", 0) + len(to_write) - len(refused)
     writer.finish()
+    counts["applied"] = counts.get("applied", 0) + _number(session, package.numbered)
     counts["failed"] = len(failed)
     last = max(int(state.get(session, "last_usn", "0")), int(package.info.get("usn") or 0))
     if failed:  # ask for those rows again next time
         last = min(last, min(failed) - 1)
     state.put(session, "last_usn", last)
     state.put(session, "conflicts_at_centre", int(package.info.get("conflicts") or 0))
+    state.put(session, "synced_at", utcnow().isoformat(timespec="seconds"))
+
+
+def _number(session: Session, numbered: list[list]) -> int:
+    """Give this laptop's rows the centre took as sent their number (and their version as
+    the one the next change is based on); a row changed here again since keeps waiting."""
+    done = 0
+    for table_name, items in groupby(sorted(numbered, key=lambda item: item[0]),
+                                     key=lambda item: item[0]):
+        table = BY_NAME[table_name]
+        where = (table.c.id == bindparam("_id")) & (table.c.usn == -1)
+        values = {"usn": bindparam("_usn"), **keep_updated_at(table)}
+        if "version" in table.c:
+            where &= table.c.version == bindparam("_version")
+            values["base_version"] = bindparam("_version")
+        params = [{"_id": str(record), "_version": int(version), "_usn": int(usn)}
+                  for _, record, version, usn in items]
+        for part in chunks(params):
+            done += session.connection().execute(
+                update(table).where(where).values(values), part).rowcount
+    return done
 
 
 def _held(session: Session, table_name: str, ids: list[str]) -> dict:
@@ -94,6 +118,17 @@ def _replaced(table_name: str, record_id: str, ours: tuple, usn: int, acked: dic
     return held_usn <= usn  # an older reply does not take a record back
 
 
-def pending(session: Session) -> int:
-    return sum(session.scalar(select(func.count()).select_from(table).where(table.c.usn == -1))
-               or 0 for table in TABLES if table.name != "audit_entries")
+def pending(session: Session, cap: int | None = None) -> int:
+    """Rows changed here since the last sync (an index count per table); with `cap`, counting
+    stops past it (a file that never synced has every row waiting: millions)."""
+    total = 0
+    for table in TABLES:
+        if table.name == "audit_entries":
+            continue
+        waiting = select(table.c.id).where(table.c.usn == -1)
+        if cap is not None:
+            waiting = waiting.limit(cap + 1 - total)
+        total += session.scalar(select(func.count()).select_from(waiting.subquery())) or 0
+        if cap is not None and total > cap:
+            break
+    return total

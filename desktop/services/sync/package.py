@@ -2,7 +2,9 @@
 
 A zip holding `manifest.json` (format, kind, package id, the sender's office code, the
 schema revision, and the SHA-256 of the content) and `content.jsonl` (one JSON object a
-line: a row {"t", "id", "f", "b", "u"} or an acknowledgement {"ack": [table, id, version]}).
+line: a row {"t", "id", "f", "b", "u"}, an acknowledgement {"ack": [table, id, version]}, or,
+in a reply, a number {"n": [table, id, version, usn]}: the laptop's own row, applied as it
+was sent, which the laptop only has to number).
 Reading checks everything before anyone writes anything: a file that is not a package, is
 cut short, fails its checksum or was made by another schema version is refused with one
 line (`BadPackage`). Writing goes beside the target under a hidden name and is renamed.
@@ -23,7 +25,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.sync.tables import BY_NAME
 
 FORMAT = "conservation-desk-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST, CONTENT = "manifest.json", "content.jsonl"
 CHANGES, REPLY = "changes", "reply"
 
@@ -58,12 +60,15 @@ class Package:
     rows: list[dict] = field(default_factory=list)
     acks: list[list] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    #: In a reply: [table, id, version, usn] of the laptop's rows the centre took as sent.
+    numbered: list[list] = field(default_factory=list)
     #: Everything else the manifest says (since, usn, answers, to, user, conflicts…).
     info: dict = field(default_factory=dict)
 
     def content(self) -> bytes:
         lines = [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in self.rows]
         lines += [json.dumps({"ack": ack}) for ack in self.acks]
+        lines += [json.dumps({"n": item}) for item in self.numbered]
         return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
     def manifest(self, content: bytes) -> dict:
@@ -102,12 +107,14 @@ def read_package(path: Path | str, revision: str) -> Package:
         raise BadPackage(DAMAGED, path=path)
     if manifest.get("format_version") != FORMAT_VERSION or manifest.get("revision") != revision:
         raise BadPackage(OTHER_VERSION, path=path)
-    rows, acks = [], []
+    rows, acks, numbered = [], [], []
     try:
         for line in content.decode("utf-8").splitlines():
             item = json.loads(line)
             if "ack" in item:
                 acks.append(list(item["ack"]))
+            elif "n" in item:
+                numbered.append(list(item["n"]))
             elif isinstance(item.get("t"), str) and isinstance(item.get("f"), dict):
                 rows.append(item)
             else:
@@ -120,7 +127,7 @@ def read_package(path: Path | str, revision: str) -> Package:
         "format", "format_version", "kind", "id", "office", "revision", "rows", "sha256")}
     return Package(kind=manifest["kind"], office=str(manifest.get("office") or ""),
                    revision=revision, rows=rows, acks=acks, id=str(manifest.get("id")),
-                   info=info)
+                   info=info, numbered=numbered)
 
 
 def _well_formed(row: dict) -> bool:

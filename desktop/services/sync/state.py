@@ -18,6 +18,7 @@ from desktop.db.office import office_code
 from desktop.db.sync import SyncHead, SyncState
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.office import set_office
+from desktop.services.sync.tables import keep_updated_at
 
 CENTRE, LAPTOP = "centre", "laptop"
 
@@ -139,4 +140,5 @@ def stamp(session: Session, tables, usn: int) -> None:
         if "version" in table.c:  # a record changed here no longer holds an office's version
             session.execute(delete(heads).where(heads.c.table_name == table.name, heads.c.record_id
                                                 .in_(select(table.c.id).where(table.c.usn == -1))))
-        session.execute(update(table).where(table.c.usn == -1).values(usn=usn))
+        session.execute(update(table).where(table.c.usn == -1).values(
+            usn=usn, **keep_updated_at(table)))

@@ -56,21 +56,27 @@ def encode(value):
     return value
 
 
+def converter(column):
+    """How a JSON value becomes what `column` takes (None: as it is)."""
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        return lambda value: Decimal(str(value))
+    if isinstance(kind, UTCDateTime):
+        return datetime.fromisoformat
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    return None
+
+
 def decode(column, value):
     """A JSON value back into what the column takes; ValueError when it cannot be."""
-    if value is None:
-        return None
-    kind = column.type
+    convert = converter(column)
+    if value is None or convert is None:
+        return value
     try:
-        if isinstance(kind, ScaledDecimal):
-            return Decimal(str(value))
-        if isinstance(kind, UTCDateTime):
-            return datetime.fromisoformat(value)
-        if isinstance(kind, Date):
-            return date.fromisoformat(value)
+        return convert(value)
     except (TypeError, InvalidOperation) as error:
         raise ValueError(str(error)) from None
-    return value
 
 
 def fields_of(session: Session, table: Table, row, plots: dict | None = None) -> dict:
@@ -89,23 +95,48 @@ def plot_ids(session: Session, agreement_id: str) -> list[str]:
         agreement_plots.c.agreement_id == agreement_id)))
 
 
+#: {table name: {carried column: its converter or None}}, made once.
+CONVERTERS: dict[str, dict] = {table.name: {column.name: converter(column)
+                                            for column in carried(table)} for table in TABLES}
+
+
 def row_values(table: Table, fields: dict) -> dict:
     """Column values for an insert or update from a package's fields (ValueError when a
-    field is not a column of the table)."""
-    columns = {column.name: column for column in carried(table)}
-    unknown = set(fields) - set(columns) - {PLOTS}
-    if unknown or "id" not in fields:
+    field is not a column of the table, or its value cannot be one)."""
+    converters = CONVERTERS[table.name]
+    if "id" not in fields or not converters.keys() >= fields.keys() - {PLOTS}:
+        unknown = set(fields) - set(converters) - {PLOTS}
         raise ValueError(f"{table.name}: unknown fields {sorted(unknown)}")
-    return {name: decode(columns[name], value) for name, value in fields.items()
-            if name != PLOTS}
+    values = {}
+    try:
+        for name, value in fields.items():
+            convert = converters.get(name)
+            if convert is None or value is None:
+                if name != PLOTS:
+                    values[name] = value
+            else:
+                values[name] = convert(value)
+    except (TypeError, InvalidOperation) as error:
+        raise ValueError(str(error)) from None
+    return values
 
 
-def set_plots(session: Session, agreement_id: str, ids: list[str]) -> None:
-    session.execute(delete(agreement_plots).where(
-        agreement_plots.c.agreement_id == agreement_id))
-    if ids:
-        session.execute(insert(agreement_plots), [
-            {"agreement_id": agreement_id, "plot_id": plot} for plot in ids])
+def set_plots(session: Session, plots: dict[str, list[str]]) -> None:
+    """Link each agreement of {agreement id: plot ids} to exactly those plots."""
+    ids = list(plots)
+    for start in range(0, len(ids), 500):
+        session.execute(delete(agreement_plots).where(
+            agreement_plots.c.agreement_id.in_(ids[start:start + 500])))
+    links = [{"agreement_id": agreement, "plot_id": plot}
+             for agreement, plot_ids in plots.items() for plot in plot_ids]
+    if links:
+        session.execute(insert(agreement_plots), links)
+
+
+def keep_updated_at(table: Table) -> dict:
+    """Values for an UPDATE of bookkeeping only: the time of saving stays (the column's
+    onupdate would set it to now)."""
+    return {"updated_at": table.c.updated_at} if "updated_at" in table.c else {}
 
 
 def read_row(session: Session, table: Table, record_id: str):

@@ -125,3 +125,29 @@ def test_a_later_package_of_the_same_laptop_continues_its_edit_in_any_order(offi
     assert content_hash(offices["a"]) == content_hash(offices["centre"])
     assert with_session(offices["centre"], lambda s: s.scalar(
         select(func.count()).select_from(SyncConflict))) == 0
+
+
+def test_a_conflict_names_its_record_in_words(offices, tmp_path):
+    def rename(session, name):
+        family = the_family(session)
+        member = family.living_members[0]
+        registry.update_member(session, member.id, {"given_names": name})
+    with_session(offices["a"], lambda s: rename(s, "Rosa María"))
+    with_session(offices["b"], lambda s: rename(s, "Rosa Elena"))
+    exchange(offices["a"], offices["centre"], tmp_path, "a1")
+    exchange(offices["b"], offices["centre"], tmp_path, "b1")
+    [conflict] = with_session(offices["centre"], sync.list_conflicts)
+    assert conflict.table == "persons"
+    assert conflict.title.startswith(
+        "Member Rosa María Núñez Pérez, family F-CEN-000001 (")
+
+
+def test_the_count_of_changes_waiting_stops_past_its_cap(offices):
+    with_session(offices["a"], lambda s: registry.add_member(
+        s, the_family(s).id, {"given_names": "Ana", "paternal_surname": "Núñez", "sex": "F",
+                              "relation": "child"}))
+    with_session(offices["a"], lambda s: registry.update_family(
+        s, the_family(s).id, {"address": "Jr. Lima 1"}))
+    counts = with_session(offices["a"], lambda s: [sync.pending(s, cap)
+                                                    for cap in (None, 0, 1, 2, 50)])
+    assert counts == [2, 1, 2, 2, 2]

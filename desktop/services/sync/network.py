@@ -1,0 +1,140 @@
+"""The exchange over the network, in one run: the laptop's package goes straight into the
+centre's database and the centre's reply straight back into the laptop's, through the same
+code as the files of a USB stick (`export_changes`, `take_in`), with no file in between.
+
+The first run on an empty laptop (one that has seen nothing of the centre) is its clone: it
+sends nothing, and the reply carries every row the centre holds. (A laptop limited to some
+communities does not exist yet: a laptop gets all of it.)
+
+Each side writes in one transaction, so a run stopped anywhere (a dropped connection, a kill,
+Cancel) leaves each database as it was before that side's step or after it, never half-way;
+running again ends where one clean run would have: the centre takes a package a second time
+as the same office continuing its own edits (nothing is applied twice, no conflict is made),
+and answers with what the laptop still lacks.
+
+On the centre, the laptop's user was checked on the laptop (`sync.run`) and the connection
+itself is the centre's check: the office's PostgreSQL role and password.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from desktop.db.location import DatabaseUrl, database_location
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.common import Progress, report
+from desktop.services.database import (
+    CANNOT_REACH, DatabaseProblem, classify, open_central, open_database,
+)
+from desktop.services.people.permissions import require
+from desktop.services.sync import laptop, state
+
+SENDING = QT_TRANSLATE_NOOP("Sync", "Sending {n} changed rows to the centre…")
+CLONING = QT_TRANSLATE_NOOP("Sync", "First sync of this laptop: receiving the centre's "
+                                    "whole database…")
+RECEIVING = QT_TRANSLATE_NOOP("Sync", "The centre took them in; receiving {n} rows from it…")
+STEPS = 3
+
+#: told(message, params): a step begins (a QT_TRANSLATE_NOOP text of the "Sync" context).
+Told = Callable[[str, dict], None]
+
+
+@dataclass
+class Exchange:
+    """What one network sync did."""
+
+    #: The laptop had seen nothing of the centre: this run was its clone.
+    cloned: bool
+    sent: int
+    at_centre: object  # desktop.services.sync.ImportResult
+    at_laptop: object
+
+    @property
+    def waiting(self) -> int:
+        """This laptop's changes waiting as conflicts at the centre."""
+        return self.at_laptop.waiting
+
+
+def open_centre(location):
+    """The centre's database: a postgresql:// address (or a file, for tests and a shared
+    folder). It must exist and be ours: `init` prepares a new one."""
+    location = database_location(location)
+    if isinstance(location, DatabaseUrl):
+        return open_central(location, create=False)
+    return open_database(location, create=False)
+
+
+def synchronise(here: Session, there: Session, office: str | None = None,
+                progress: Progress | None = None, told: Told | None = None) -> Exchange:
+    """Send this laptop's changes (session `here`) to the centre (session `there`) and take
+    in its reply; see the module's docstring. `office` names a new laptop or a copy of the
+    centre's file first. Raises SyncRefused, PermissionDenied, Cancelled (between steps) or
+    DatabaseProblem (the centre could not be reached, or dropped the connection)."""
+    from desktop.services import sync
+
+    require(here, "sync.run")
+    cloned = not int(state.get(here, "last_usn", "0")) and not laptop.pending(here)
+    report(progress, 0, STEPS)
+    package = sync.export_changes(here, office)
+    _tell(told, CLONING if cloned else SENDING, n=len(package.rows))
+    report(progress, 1, STEPS)
+    at_centre = _at_centre(there, lambda: sync.take_in(there, package))
+    _tell(told, RECEIVING, n=len(at_centre.reply.rows))
+    report(progress, 2, STEPS)
+    at_laptop = sync.take_in(here, at_centre.reply)
+    try:
+        state.put(here, "central", _shown(there))
+        here.commit()
+    except BaseException:
+        here.rollback()
+        raise
+    report(progress, STEPS, STEPS)
+    return Exchange(cloned, len(package.rows), at_centre, at_laptop)
+
+
+def _tell(told: Told | None, message: str, **params) -> None:
+    if told is not None:
+        told(message, params)
+
+
+def _at_centre(there: Session, work):
+    """Run `work` on the centre; a database error there (a dropped connection…) becomes the
+    one line of a DatabaseProblem naming the centre."""
+    try:
+        return work()
+    except DBAPIError as error:
+        where = database_location(_shown(there))
+        problem = classify(error.orig, where)
+        if problem is None and error.connection_invalidated:  # the server went away
+            reason = (str(error.orig).strip().splitlines() or [""])[0]
+            problem = DatabaseProblem(CANNOT_REACH, path=getattr(where, "shown", where),
+                                      reason=reason)
+        if problem is None:
+            raise
+        raise problem from error
+    except OSError as error:
+        problem = classify(error, database_location(_shown(there)))
+        if problem is None:
+            raise
+        raise problem from error
+
+
+def _shown(session: Session) -> str:
+    """The centre's address without its password (or its file)."""
+    url = session.get_bind().url
+    if url.get_backend_name() != "postgresql":
+        return str(url.database or "")
+    text = url.set(password=None).render_as_string(hide_password=False)
+    return "postgresql://" + text.split("://", 1)[1]
+
+
+def last_sync(session: Session) -> tuple[str, str]:
+    """(the centre's address, when this laptop last took in its reply: ISO text) or ""."""
+    return state.get(session, "central"), state.get(session, "synced_at")
+
+
+__all__ = ["DatabaseProblem", "Exchange", "last_sync", "open_centre", "synchronise"]

@@ -1,0 +1,108 @@
+"""The Sync area and the status bar's count, driven as a person would: type the centre's
+address, press Sync now (the operation helper), see the count of changes waiting fall to
+zero, a conflict listed by its record's name and decided field by field; in both languages."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import registry, sync
+from desktop.ui.sync.sync_page import SyncPage
+from desktop.ui.widgets.language import apply_language
+from tests.services.sync.offices import (
+    build_offices, content_hash, exchange, open_db, the_family, with_session,
+)
+from tests.ui.helpers import finish, type_text
+
+
+@pytest.fixture
+def offices(tmp_path, migrated_template):
+    return build_offices(tmp_path, migrated_template)
+
+
+@pytest.fixture
+def english():
+    apply_language(QApplication.instance(), "en")
+    yield
+    apply_language(QApplication.instance(), "en")
+
+
+def set_address(path, address):
+    with_session(path, lambda s: registry.update_family(s, the_family(s).id,
+                                                        {"address": address}))
+
+
+def test_sync_now_sends_the_changes_and_the_status_bar_counts_them(qtbot, offices, english):
+    from desktop.ui.main_window import MainWindow
+
+    database = open_db(offices["a"])
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    label = window.sync_status
+    assert label.isHidden()  # a copy of the centre that has not synced shows nothing yet
+    with_session(offices["a"], lambda s: sync.export_changes(s))  # now it is a laptop
+    set_address(offices["a"], "Jr. Lima 1")
+    label.refresh()
+    assert not label.isHidden() and label.text() == "1 change not synced"
+
+    window.sync_status.action.trigger()  # File > Synchronise… opens the area
+    page = window.pages.currentWidget()
+    assert isinstance(page, SyncPage)
+    assert "Changes not synced yet: 1." in page.state_label.text()
+    type_text(page.address, str(offices["centre"]))
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: "Changes not synced yet: 0." in page.state_label.text(),
+                    timeout=30000)
+    assert label.text() == "0 changes not synced"
+    assert with_session(offices["centre"], lambda s: the_family(s).address) == "Jr. Lima 1"
+    assert content_hash(offices["a"]) == content_hash(offices["centre"])
+    assert "Last sync:" in page.state_label.text()
+    apply_language(QApplication.instance(), "es")
+    assert label.text() == "0 cambios sin sincronizar"
+    assert window.sync_status.action.text() == "S&incronizar…"
+
+
+def test_a_conflict_is_listed_by_name_and_decided_field_by_field(qtbot, offices, english,
+                                                                  tmp_path):
+    set_address(offices["a"], "Casa azul")
+    set_address(offices["b"], "Casa verde")
+    exchange(offices["a"], offices["centre"], tmp_path, "a1")
+    exchange(offices["b"], offices["centre"], tmp_path, "b1")
+    database = open_db(offices["centre"])
+    try:
+        page = SyncPage(database)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 1
+        assert page.model.rows[0][0].startswith("Family F-CEN-000001")
+        assert page.conflicts_label.text() == "Conflicts waiting for a person here: 1"
+
+        def choose(dialog):
+            assert dialog.findChild(type(dialog.groups["address"].buttons()[0]),
+                                    "address_theirs").text() == "Casa verde"
+            dialog.findChild(type(dialog.groups["address"].buttons()[0]),
+                             "address_theirs").click()
+        assert page.decide(choose)
+        assert page.model.rowCount() == 0
+        with database.session() as session:
+            assert the_family(session).address == "Casa verde"
+    finally:
+        database.close()
+
+
+def test_usb_export_and_import_from_the_page(qtbot, offices, english, tmp_path):
+    set_address(offices["a"], "Jr. USB")
+    laptop, centre = open_db(offices["a"]), open_db(offices["centre"])
+    try:
+        at_laptop, at_centre = SyncPage(laptop), SyncPage(centre)
+        qtbot.addWidget(at_laptop)
+        qtbot.addWidget(at_centre)
+        package, reply = tmp_path / "a.cdsync", tmp_path / "a-reply.cdsync"
+        finish(qtbot, at_laptop.export_to(str(package)))
+        finish(qtbot, at_centre.import_from(str(package), str(reply)))
+        qtbot.waitUntil(reply.exists, timeout=30000)
+        finish(qtbot, at_laptop.import_from(str(reply)))
+        assert content_hash(offices["a"]) == content_hash(offices["centre"])
+        with laptop.session() as session:
+            assert sync.pending(session) == 0
+    finally:
+        laptop.close()
+        centre.close()
