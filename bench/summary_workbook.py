@@ -57,6 +57,25 @@ helpers' work, so wall clock is 4-8x the CPU time and CPU time itself drifts wit
 Memory and the ratio are met; 60 s is not: the queries alone take 54 s of CPU (the
 indicators about 10 s, the deliveries by member and month and the full list 7-9 s each),
 and making the XML about 1.5 us a cell for about 21 million cells.
+Issue 15 item 2, third pass (2026-11-30, --db on a copy of big-1m-0015.sqlite, ANALYZEd;
+2 shared cores at load average 5-11 from other helpers' work):
+  before (2229995), load 6     export summary  233.8 s (CPU 96.4 s: 84.2 user, 12.8 sys),
+                                                peak 88 MB, file 150 MB
+  after, load 7-10             export summary  281.9 s (CPU 86.8 s), peak 109 MB
+  Per sheet, CPU of the rows read and dropped / of the sheet read and written, before ->
+  after (--sheets; load 5-11): delivery list 14.2/30.8 -> 15.9/31.4, deliveries by member
+  and month 9.4/17.2 -> 10.4/16.5, members 4.0/15.2 -> 4.9/12.0, agreements 8.3/11.2 ->
+  8.4/12.8, families 2.7/4.7 -> 2.6/4.0, plots 2.5/5.8 -> 2.9/5.9, indicators 4.5 -> 3.9.
+  In one thread on rows already read, 200,000 Delivery list rows: converting 7.3 -> 4.8 us a
+  row (days and scaled decimals remembered per distinct value), the row's XML 12.4 -> 4.0 us
+  (a row function made per sheet), deflate 2.8 us. At this load the per-sheet totals hardly
+  move: the reader thread and the writer hand Python's lock over at every row SQLite steps
+  (the Delivery list in one thread: 26 s CPU and 66 s wall, against 28 s and 82 s with the
+  reader thread), so the next step is the split of work between the two threads.
+  Raw SQL of the sheets (sqlite3, rows fetched and dropped): delivery list 8.9 s CPU, by member
+  and month 7.4 s (2.4 s of it SQLite's sort into months), agreements 4.8-6.3 s, members 3.4
+  s, families 2.2 s. Tried and left: a 64 MB page cache (system time down, user time up, the
+  same total, +130 MB), a covering index for the list (no gain without that cache).
 """
 
 from __future__ import annotations
