@@ -57,6 +57,25 @@ helpers' work, so wall clock is 4-8x the CPU time and CPU time itself drifts wit
 Memory and the ratio are met; 60 s is not: the queries alone take 54 s of CPU (the
 indicators about 10 s, the deliveries by member and month and the full list 7-9 s each),
 and making the XML about 1.5 us a cell for about 21 million cells.
+Issue 15 item 2, third pass (2026-11-30, --db on a copy of big-1m-0015.sqlite, ANALYZEd;
+2 shared cores at load average 5-11 from other helpers' work):
+  before (2229995), load 6     export summary  233.8 s (CPU 96.4 s: 84.2 user, 12.8 sys),
+                                                peak 88 MB, file 150 MB
+  after, load 7-10             export summary  281.9 s (CPU 86.8 s), peak 109 MB
+  Per sheet, CPU of the rows read and dropped / of the sheet read and written, before ->
+  after (--sheets; load 5-11): delivery list 14.2/30.8 -> 15.9/31.4, deliveries by member
+  and month 9.4/17.2 -> 10.4/16.5, members 4.0/15.2 -> 4.9/12.0, agreements 8.3/11.2 ->
+  8.4/12.8, families 2.7/4.7 -> 2.6/4.0, plots 2.5/5.8 -> 2.9/5.9, indicators 4.5 -> 3.9.
+  In one thread on rows already read, 200,000 Delivery list rows: converting 7.3 -> 4.8 us a
+  row (days and scaled decimals remembered per distinct value), the row's XML 12.4 -> 4.0 us
+  (a row function made per sheet), deflate 2.8 us. At this load the per-sheet totals hardly
+  move: the reader thread and the writer hand Python's lock over at every row SQLite steps
+  (the Delivery list in one thread: 26 s CPU and 66 s wall, against 28 s and 82 s with the
+  reader thread), so the next step is the split of work between the two threads.
+  Raw SQL of the sheets (sqlite3, rows fetched and dropped): delivery list 8.9 s CPU, by member
+  and month 7.4 s (2.4 s of it SQLite's sort into months), agreements 4.8-6.3 s, members 3.4
+  s, families 2.2 s. Tried and left: a 64 MB page cache (system time down, user time up, the
+  same total, +130 MB), a covering index for the list (no gain without that cache).
 """
 
 from __future__ import annotations
@@ -173,6 +192,49 @@ def child_rows(path: Path, out: Path | None) -> None:
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
 
 
+def child_sheets(path: Path, out: Path) -> None:
+    """Per sheet of the export (its own code, one thread): CPU and wall clock of its rows
+    read and dropped (the query and the conversion to values), then of the sheet written
+    (read again, labelled, made XML and compressed) into a workbook of its own."""
+    import resource
+
+    from desktop.db.engine import Database
+    from desktop.reports import plain_workbook
+    from desktop.reports.summary import SummaryWriter
+    from desktop.services import indicators, summary
+    from desktop.services.registry.fields import PERSON_FIELDS, PLOT_FIELDS
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    database = Database(path)
+    with database.session() as session:
+        writer = SummaryWriter(session, "es", None, None, False, None)
+        reads = {
+            "indicators": lambda: indicators.compute(session),
+            "families": lambda: summary.families(session),
+            "members": lambda: summary.members(session, [f.name for f in PERSON_FIELDS]),
+            "plots": lambda: summary.plots(session, [f.name for f in PLOT_FIELDS]),
+            "agreements": lambda: summary.agreements(session),
+            "training": lambda: summary.training_sessions(session),
+            "deliveries": lambda: summary.deliveries_by_member_and_month(session),
+            "delivery_list": lambda: summary.deliveries(session),
+            "lots": lambda: summary.lots(session),
+        }
+        for name, read in reads.items():
+            started, used = time.perf_counter(), cpu()
+            count = sum(1 for _ in read())
+            read_s, read_cpu = time.perf_counter() - started, cpu() - used
+            started, used = time.perf_counter(), cpu()
+            plain_workbook.write_plain_workbook(out, [getattr(writer, name)()])
+            print(f"{name:14} {count:9,} rows  read {read_s:6.1f} s (CPU {read_cpu:5.1f} s)  "
+                  f"read and written {time.perf_counter() - started:6.1f} s "
+                  f"(CPU {cpu() - used:5.1f} s)", flush=True)
+    database.close()
+    out.unlink(missing_ok=True)
+
+
 def _plain(value):
     # the agreements' commitments come as a tuple of pairs: one text cell, as in the product
     if isinstance(value, tuple):
@@ -192,6 +254,14 @@ def main() -> None:
     parser.add_argument("--no-bare", action="store_true",
                         help="skip the bare openpyxl run (minutes long; it measures the library "
                              "on the same rows, not the product's code)")
+    parser.add_argument("--db", type=Path,
+                        help="an existing database at the head (a copy: it is read as it is, "
+                             "its statistics kept) instead of building one")
+    parser.add_argument("--sheets", action="store_true",
+                        help="also, per sheet, the rows read and dropped, then the sheet "
+                             "written (one process, the export's own code)")
+    parser.add_argument("--out-dir", type=Path, default=OUT,
+                        help="where the workbooks are written (e.g. /dev/shm on a full disk)")
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
@@ -199,24 +269,28 @@ def main() -> None:
         run_child(kind, rest)
         return
     OUT.mkdir(exist_ok=True)
-    db = OUT / f"summary-big-{args.deliveries}.sqlite"
+    db = args.db or OUT / f"summary-big-{args.deliveries}.sqlite"
     if not db.exists():
         build(db, args.source, args.deliveries)
     con = sqlite3.connect(db)
-    if args.analyze:
+    if args.db:
+        pass  # as it is
+    elif args.analyze:
         con.execute("ANALYZE")
     else:
         con.execute("DROP TABLE IF EXISTS sqlite_stat1")
     con.commit()
     families, deliveries = (con.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL")
                             .fetchone()[0] for t in ("families", "deliveries"))
+    analyzed = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
     con.close()
-    planner = "ANALYZEd" if args.analyze else "never ANALYZEd"
+    planner = "ANALYZEd" if analyzed else "never ANALYZEd"
     print(f"database: {families:,} families, {deliveries:,} deliveries, {planner}, "
           f"{db.stat().st_size / 1e9:.1f} GB")
     env = dict(os.environ, CONSERVATION_DESK_HOME=str(OUT / "home"), PYTHONUNBUFFERED="1")
     me = [sys.executable, str(Path(__file__).resolve()), "--child"]
-    product_out, bare_out = OUT / "summary-product.xlsx", OUT / "summary-bare.xlsx"
+    product_out, bare_out = (args.out_dir / "summary-product.xlsx",
+                             args.out_dir / "summary-bare.xlsx")
     runs = [
         ("export summary (fresh process)",
          me + ["product", str(db), str(product_out)], args.timeout),
@@ -226,11 +300,15 @@ def main() -> None:
                      me + ["bare", str(db), str(bare_out)], None))
     if args.queries:
         runs.append(("queries only, rows read and dropped", me + ["queries", str(db)], None))
+    if args.sheets:
+        runs.append(("per sheet, read then written",
+                     me + ["sheets", str(db), str(args.out_dir / "summary-sheet.xlsx")], None))
     results = {}
     for title, command, timeout in runs:
         seconds, peak, cpu, stdout = _run(command, timeout, env)
         results[title] = (seconds, peak, cpu)
-        detail = " ".join(stdout.strip().splitlines())
+        detail = ("\n  " if "\n" in stdout.strip() else "") + "\n  ".join(
+            stdout.strip().splitlines())
         shown = f"{seconds:6.1f} s" if seconds != float("inf") else f"> {timeout:.0f} s (stopped)"
         print(f"{title:38} {shown} (CPU {cpu:6.1f} s), peak {peak:4.0f} MB  {detail}",
               flush=True)
@@ -286,6 +364,8 @@ def run_child(kind: str, rest: list[str]) -> None:
             raise SystemExit(code)
     elif kind == "bare":
         child_rows(Path(rest[0]), Path(rest[1]))
+    elif kind == "sheets":
+        child_sheets(Path(rest[0]), Path(rest[1]))
     else:
         child_rows(Path(rest[0]), None)
     usage = resource.getrusage(resource.RUSAGE_SELF)

@@ -172,3 +172,21 @@ def test_libreoffice_reads_every_row_and_prints_the_workbook(tmp_path):
     assert lines == ['"Texto","Fecha","Monto","Texto 2"', '"=1+1",2026-01-05,12.50,"ab"',
                      '"x & <y>",,"NaN","last"']
     assert (tmp_path / "lo.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_rows_of_any_length_keep_their_cells_in_their_columns(tmp_path):
+    """Rows as long as the header go through the sheet's own row function, the others through
+    the general one: both put each value in its column (a value past the last one is left)."""
+    from datetime import date, datetime
+
+    path = tmp_path / "lengths.xlsx"
+    rows = [("a",), ("b", 2, date(2026, 1, 5), "extra"), ("c", None, date(2026, 1, 6)),
+            (" d", Decimal("1.50"), None), (), ("e",)]
+    write_plain_workbook(path, [PlainSheet("S", ["t", "n", "d"], [8, 8, 12], iter(rows),
+                                           formats=[None, "0.00", "yyyy-mm-dd"])])
+    sheet = load_workbook(path).worksheets[0]
+    back = [[c.value for c in row] for row in sheet.iter_rows(min_row=2, max_col=4)]
+    assert [r[:3] for r in back] == [
+        ["a", None, None], ["b", 2, datetime(2026, 1, 5)], ["c", None, datetime(2026, 1, 6)],
+        [" d", 1.5, None], [None, None, None], ["e", None, None]]
+    assert all(r[3] is None for r in back)
