@@ -56,7 +56,7 @@ def main() -> None:
     areas = dict(AREAS)
     if args.out != DOCS:
         areas.update({"incidents": "incidents.png", "agreements": "agreements.png",
-                      "cooperative": "cooperative.png"})
+                      "cooperative": "cooperative.png", "sync": "sync.png"})
     names = [name for name, _ in window.areas]
     args.out.mkdir(parents=True, exist_ok=True)
     for area, file_name in areas.items():

@@ -2202,7 +2202,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="44"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
@@ -2211,7 +2211,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
         <location filename="../desktop/services/cooperative/fields.py" line="45"/>
         <location filename="../desktop/services/cooperative/fields.py" line="47"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="101"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -2221,14 +2221,14 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="56"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
@@ -2278,7 +2278,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -2288,7 +2288,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -2661,7 +2661,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="28"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="87"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -2688,7 +2688,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="49"/>
         <location filename="../desktop/services/cooperative/fields.py" line="50"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="113"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="116"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
@@ -2734,58 +2734,63 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
+        <source>Weight taken</source>
+        <translation>Cómo se tomó el peso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="91"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="114"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
         <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="115"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="118"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="116"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -5955,6 +5960,35 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>StationScale</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_scale.py" line="44"/>
+        <source>Take the weight (F2)</source>
+        <extracomment>&quot;scale&quot; once a reading is taken, &quot;manual&quot; otherwise (also after typing over it).</extracomment>
+        <translation>Tomar el peso (F2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_scale.py" line="46"/>
+        <source>Scale: waiting for a reading…</source>
+        <translation>Balanza: esperando una lectura…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_scale.py" line="50"/>
+        <source>Scale: overload</source>
+        <translation>Balanza: sobrecarga</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_scale.py" line="53"/>
+        <source>Scale: {kg} kg, stable</source>
+        <translation>Balanza: {kg} kg, estable</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_scale.py" line="54"/>
+        <source>Scale: {kg} kg, moving…</source>
+        <translation>Balanza: {kg} kg, moviéndose…</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../desktop/services/sync/__init__.py" line="27"/>
@@ -6748,38 +6782,44 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="166"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="95"/>
+        <source>Say whether the weight was read from the scale or typed.</source>
+        <extracomment>How a weight was taken (labels.toml &quot;weight_source&quot;); a weight not from the scale is typed.</extracomment>
+        <translation>Indique si el peso se leyó de la balanza o se digitó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="175"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="176"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="185"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="180"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="189"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="201"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="213"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="204"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="216"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="208"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="220"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="212"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="224"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -7650,47 +7690,47 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="185"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="191"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="186"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="192"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="187"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="193"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="188"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="194"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="276"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="282"/>
         <source>Net: {kg} kg</source>
         <translation>Neto: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="279"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="285"/>
         <source>Amount: {amount}</source>
         <translation>Importe: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="364"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="363"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="370"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="349"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="356"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

@@ -155,6 +155,10 @@ class Delivery(Record, Base):
     voided_at: Mapped[date | None]
     void_reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     flags: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    #: How the gross weight was taken: "scale" (read from the station's scale), "manual"
+    #: (typed), "" (recorded before the program told them apart).
+    weight_source: Mapped[str] = mapped_column(String(10), nullable=False, default="",
+                                               server_default="")
     lot_id: Mapped[str | None] = mapped_column(ForeignKey("lots.id"))
 
     cooperative: Mapped[Cooperative] = relationship()

@@ -165,7 +165,10 @@ def receipt_content(data: ReceiptData, lang: str, copy: bool = False) -> Receipt
     if data.cup_score is not None:
         quality += " · " + _t("cup {score}", lang).format(
             score=fmt_number(data.cup_score, lang, 2))
-    weights = [(_t("Gross weight", lang), _kg(data.gross_kg, lang)),
+    gross = _kg(data.gross_kg, lang)
+    if data.weight_source:  # "530.00 kg (digitado a mano)": typed kilos never pass unseen
+        gross += f" ({label('weight_source', data.weight_source, lang).lower()})"
+    weights = [(_t("Gross weight", lang), gross),
                (_t("Tare", lang), _kg(data.tare_kg, lang)),
                (_t("Net weight", lang), _kg(data.net_kg, lang)),
                (_t("Moisture", lang), f"{fmt_number(data.moisture_pct, lang, 1)} %"),

@@ -78,6 +78,10 @@ def _plot_errors(session: Session, membership: Membership | None, plot_id: str |
     return []
 
 
+#: How a weight was taken (labels.toml "weight_source"); a weight not from the scale is typed.
+WEIGHT_SOURCES = ("scale", "manual")
+
+
 def _parse_delivery(session: Session, cooperative_id: str, raw: dict) -> tuple[dict, Membership]:
     values, errors = parse_values(DELIVERY_INPUT_FIELDS, raw)
     if values.get("tare_kg") is None:
@@ -86,7 +90,12 @@ def _parse_delivery(session: Session, cooperative_id: str, raw: dict) -> tuple[d
     errors += number_rules(values)
     membership = _resolve_member(session, cooperative_id, raw, errors)
     errors += _plot_errors(session, membership, values.get("plot_id"))
+    source = raw.get("weight_source") or "manual"
+    if source not in WEIGHT_SOURCES:
+        errors.append(FieldError("gross_kg", QT_TRANSLATE_NOOP(
+            "Validation", "Say whether the weight was read from the scale or typed.")))
     check(errors)
+    values["weight_source"] = source
     values["plot_id"] = values.get("plot_id") or None
     values["net_kg"] = values["gross_kg"] - values["tare_kg"]
     values["amount_pen"] = amount_for(values["net_kg"], values["price_per_kg_pen"])
@@ -181,6 +190,9 @@ def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
             "Validation", "This delivery was paid on {day}; its amount cannot change."),
             {"day": delivery.paid_on.isoformat()}))
     check(errors)
+    # A corrected weight is typed; an unchanged one keeps how it was taken.
+    values["weight_source"] = delivery.weight_source \
+        if values["gross_kg"] == delivery.gross_kg else "manual"
     for key, value in values.items():
         setattr(delivery, key, value)
     delivery.membership_id = membership.id

@@ -72,6 +72,9 @@ DELIVERY_FIELDS = [
     Field("voided_at", QT_TRANSLATE_NOOP("Fields", "Voided on"), DATE, in_form=False, width=95),
     Field("void_reason", QT_TRANSLATE_NOOP("Fields", "Reason for voiding"), in_form=False,
           in_table=False),
+    # Read from the scale or typed (issue 16): set by the station, shown on the receipt.
+    Field("weight_source", QT_TRANSLATE_NOOP("Fields", "Weight taken"), CHOICE,
+          choices="weight_source", in_form=False, in_table=False),
 ]
 
 LOT_FIELDS = [

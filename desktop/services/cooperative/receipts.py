@@ -30,6 +30,8 @@ class ReceiptData(Weighing):
     plot: str
     plot_area_ha: Decimal | None
     flags: tuple = dc_field(default=())
+    #: "scale", "manual" or "" (labels.toml "weight_source"): the receipt says which.
+    weight_source: str = ""
 
 
 def receipt_data(session: Session, receipt_number: str,
@@ -47,7 +49,7 @@ def receipt_data(session: Session, receipt_number: str,
         cup_score=delivery.cup_score, price_per_kg_pen=delivery.price_per_kg_pen,
         amount_pen=delivery.amount_pen, paid_on=delivery.paid_on,
         voided_at=delivery.voided_at, void_reason=delivery.void_reason,
-        flags=tuple(flag_codes(delivery.flags)))
+        flags=tuple(flag_codes(delivery.flags)), weight_source=delivery.weight_source)
 
 
 __all__ = [

@@ -40,6 +40,7 @@ from desktop.services.cooperative import (
 from desktop.services.errors import ValidationError
 from desktop.services.lookup import MEMBER, PLOT
 from desktop.services.fields import by_name
+from desktop.ui.cooperative.station_scale import StationScale
 from desktop.ui.cooperative.member_picker import WAITING, MemberPicker
 from desktop.ui.cooperative.models import (
     COMPACT,
@@ -104,6 +105,7 @@ class WeighingStation(MemberPicker, Page):
             "moisture_pct": self.moisture_edit, "grade": self.grade_edit,
             "cup_score": self.cup_edit, "price_per_kg_pen": self.price_edit,
         }
+        self.scale = StationScale(self, self.gross_edit)
         self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -125,6 +127,9 @@ class WeighingStation(MemberPicker, Page):
                 grid.addWidget(self.member_info, row, 1, 1, 2)
                 grid.addWidget(self.flag_label, row + 1, 1, 1, 2)
                 row += 2
+            if name == "gross_kg":
+                grid.addWidget(self.scale.widget, row, 1, 1, 2)
+                row += 1
             if name == "tare_kg":
                 grid.addWidget(self.net_label, row, 1)
                 row += 1
@@ -179,6 +184,7 @@ class WeighingStation(MemberPicker, Page):
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.scale.retranslate()
         fields = by_name(DELIVERY_FIELDS)
         for name, caption in self.captions.items():
             caption.setText(fields[name].title() + (" *" if fields[name].required else ""))
@@ -292,6 +298,7 @@ class WeighingStation(MemberPicker, Page):
         for name in ("gross_kg", "tare_kg", "moisture_pct", "grade", "cup_score",
                      "price_per_kg_pen"):
             raw[name] = self.inputs[name].text()
+        raw["weight_source"] = self.scale.source
         return raw
 
     def check_field(self, name: str) -> None:
@@ -378,6 +385,7 @@ class WeighingStation(MemberPicker, Page):
             edit.clear()
         self.member_info.clear()
         self.flag_label.clear()
+        self.scale.reset()
         self.forget_plot()
         for label in self.errors.values():
             label.clear()
