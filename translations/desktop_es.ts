@@ -1496,93 +1496,93 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="104"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="119"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="124"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="120"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="121"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="122"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="130"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="135"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="134"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="171"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="176"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="172"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="179"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="184"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="233"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="239"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="253"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="259"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="234"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -1742,13 +1742,14 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="235"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="250"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="245"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="254"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
@@ -1818,12 +1819,12 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="242"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="246"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="252"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="256"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>

@@ -231,7 +231,7 @@ def _height(parts: list, width: float) -> float:
 
 
 def write_receipt(data: ReceiptData, path: Path | str, lang: str = "es",
-                  fmt: str = "ticket") -> Path:
+                  fmt: str = "ticket", copy: bool = False) -> Path:
     """Write the receipt PDF to `path` (all or nothing) and return the path."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown receipt format {fmt!r}")
@@ -239,14 +239,14 @@ def write_receipt(data: ReceiptData, path: Path | str, lang: str = "es",
     if fmt == "ticket":
         margin = 2 * mm
         width = TICKET_WIDTH - 2 * margin - FRAME_PADDING
-        parts = story(data, lang, width, fmt)
-        height = _height(story(data, lang, width, fmt), width) + 2 * margin + 12 + 4 * mm
+        parts = story(data, lang, width, fmt, copy)
+        height = _height(story(data, lang, width, fmt, copy), width) + 2 * margin + 12 + 4 * mm
         pagesize = (TICKET_WIDTH, height)
     else:
         margin = 7 * mm
         pagesize = A6
         width = A6[0] - 2 * margin - FRAME_PADDING
-        parts = story(data, lang, width, fmt)
+        parts = story(data, lang, width, fmt, copy)
 
     def build(target: str) -> None:
         document = SimpleDocTemplate(
@@ -267,7 +267,7 @@ def receipt_file_name(receipt_number: str) -> str:
 
 def print_receipt(database: Database, receipt_number: str, folder: Path | str | None = None,
                   lang: str | None = None, fmt: str = "ticket", *,
-                  out: Path | str | None = None) -> Path:
+                  out: Path | str | None = None, copy: bool = False) -> Path:
     """Write the receipt of `receipt_number` as a PDF and return the file: at `out` when
     given, else in `folder` named after the receipt (see receipt_file_name).
 
@@ -280,7 +280,7 @@ def print_receipt(database: Database, receipt_number: str, folder: Path | str | 
         data = receipt_data(session, receipt_number)
     path = Path(out) if out is not None else Path(folder) / receipt_file_name(
         data.receipt_number)
-    return write_receipt(data, path, lang or language(), fmt)
+    return write_receipt(data, path, lang or language(), fmt, copy)
 
 
 __all__ = ["ReceiptContent", "receipt_content", "write_receipt", "story", "FORMATS", "print_receipt", "receipt_file_name"]

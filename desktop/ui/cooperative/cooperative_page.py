@@ -37,7 +37,12 @@ from desktop.ui.cooperative.deliveries_tab import DeliveriesTab
 from desktop.ui.cooperative.lots_tab import LotsTab
 from desktop.ui.cooperative.members_tab import MembersTab
 from desktop.ui.cooperative.payments_tab import PaymentsTab
-from desktop.reports.receipt import print_receipt
+from desktop import config
+from desktop.reports.receipt import print_receipt, receipt_content
+from desktop.reports.receipt_ticket import ticket_html
+from desktop.services.cooperative import receipt_data
+from desktop.services.cooperative.reprints import note_reprint
+from desktop.ui.cooperative.ticket_printer import print_ticket, station_printer
 from desktop.ui.cooperative.receipts import receipts_folder
 from desktop.ui.cooperative.weighing_station import WeighingStation
 from desktop.ui.widgets.operations import COOPERATIVE, FAMILIES, Operation
@@ -212,11 +217,26 @@ class CooperativePage(Page):
         self.data_changed()
 
     # --- printing ----------------------------------------------------------------------
-    def print_receipt(self, receipt_number: str, printed=None, failed=None) -> Operation:
-        """Write the receipt PDF into the receipts folder off the GUI thread and open it (when
-        asked to); then `printed(path)`, or `failed(error)` when it could not be written."""
+    def print_receipt(self, receipt_number: str, printed=None, failed=None,
+                      copy: bool = False) -> Operation | None:
+        """Print the receipt on the station's ticket printer when one is chosen (Settings),
+        else write its PDF into the receipts folder off the GUI thread and open it (when asked
+        to); then `printed(where)`, or `failed(error)`. A `copy` (a reprint) says COPIA and is
+        noted in the audit."""
         database, folder = self.database, self.receipts_dir
         lang, fmt = language(), self.receipt_format
+        if copy:
+            with database.session() as session:
+                note_reprint(session, receipt_number)
+        printer = station_printer()
+        if printer is not None:
+            with database.session() as session:
+                data = receipt_data(session, receipt_number)
+            print_ticket(ticket_html(receipt_content(data, lang, copy)), printer,
+                         1 if copy else config.get(config.TICKET_COPIES))
+            if printed is not None:
+                printed(printer.printerName())
+            return None
 
         def done(path: Path) -> None:
             if self.open_receipts:
@@ -235,7 +255,7 @@ class CooperativePage(Page):
                     reason=error.strerror or error))
 
         return Operation(self, lambda progress: print_receipt(
-            database, receipt_number, folder, lang, fmt)) \
+            database, receipt_number, folder, lang, fmt, copy=copy)) \
             .with_progress(self.tr("Print receipt")).success(done).failure(not_written) \
             .run_in_background()
 

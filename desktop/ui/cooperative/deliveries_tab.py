@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.formatting import fmt_hectares, fmt_kg, fmt_number, fmt_soles
-from desktop.services import cooperative
+from desktop.services import cooperative, people
 from desktop.services.cooperative import (
     DELIVERY_FIELDS,
     DeliveryFilter,
@@ -229,7 +229,11 @@ class DeliveriesTab(Page):
         rows = self.selected()
         if len(rows) != 1:
             return None
-        return self.page.print_receipt(rows[0].receipt_number)
+        try:
+            return self.page.print_receipt(rows[0].receipt_number, copy=True)
+        except people.PermissionDenied as error:
+            QMessageBox.warning(self, self.tr("Print receipt"), error.text())
+            return None
 
     def mark_selected_paid(self, ask: bool = True) -> bool:
         rows = [r for r in self.selected()]

@@ -233,7 +233,15 @@ def test_correct_and_void_from_the_list_stay_in_the_audit(qtbot, page, session, 
     assert tab.model.rowCount() == 1
     assert tab.reprint_selected() is None  # nothing selected after the refresh
     tab.table.selectRow(0)
-    assert finish(qtbot, tab.reprint_selected()).name == f"{one.receipt_number}.pdf"
+    reprinted = finish(qtbot, tab.reprint_selected())
+    assert reprinted.name == f"{one.receipt_number}.pdf"
+    import subprocess
+    text = subprocess.run(["pdftotext", str(reprinted), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "COPY" in text  # a reprint says so, and the audit keeps it
+    actions = [e.action for e in session.scalars(select(AuditEntry).where(
+        AuditEntry.entity_id == one.id))]
+    assert actions.count("reprint") == 1
 
 
 def test_payments_one_member_up_to_a_date(page, session, office):
