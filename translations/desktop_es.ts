@@ -239,220 +239,225 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="219"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="265"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="268"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="213"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="250"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="251"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="289"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="290"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="293"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="311"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="314"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="327"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="331"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="336"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="344"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="343"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="351"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -1923,205 +1928,205 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="159"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="161"/>
-        <location filename="../desktop/ui/families/families_page.py" line="205"/>
-        <location filename="../desktop/ui/families/families_page.py" line="208"/>
+        <location filename="../desktop/ui/families/families_page.py" line="160"/>
+        <location filename="../desktop/ui/families/families_page.py" line="204"/>
+        <location filename="../desktop/ui/families/families_page.py" line="207"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="161"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="162"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="165"/>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="170"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="170"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="173"/>
+        <location filename="../desktop/ui/families/families_page.py" line="172"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="176"/>
-        <location filename="../desktop/ui/families/families_page.py" line="186"/>
+        <location filename="../desktop/ui/families/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families/families_page.py" line="185"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="202"/>
+        <location filename="../desktop/ui/families/families_page.py" line="201"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="204"/>
+        <location filename="../desktop/ui/families/families_page.py" line="203"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="206"/>
+        <location filename="../desktop/ui/families/families_page.py" line="205"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="225"/>
+        <location filename="../desktop/ui/families/families_page.py" line="224"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="226"/>
+        <location filename="../desktop/ui/families/families_page.py" line="225"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="236"/>
+        <location filename="../desktop/ui/families/families_page.py" line="235"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="251"/>
+        <location filename="../desktop/ui/families/families_page.py" line="250"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="275"/>
+        <location filename="../desktop/ui/families/families_page.py" line="266"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="279"/>
+        <location filename="../desktop/ui/families/families_page.py" line="270"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families/families_page.py" line="281"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="297"/>
-        <location filename="../desktop/ui/families/families_page.py" line="303"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
+        <location filename="../desktop/ui/families/families_page.py" line="294"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="309"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="309"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="311"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="311"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="330"/>
+        <location filename="../desktop/ui/families/families_page.py" line="321"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="341"/>
+        <location filename="../desktop/ui/families/families_page.py" line="332"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/families/families_page.py" line="338"/>
         <location filename="../desktop/ui/families/families_page.py" line="347"/>
-        <location filename="../desktop/ui/families/families_page.py" line="356"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="348"/>
+        <location filename="../desktop/ui/families/families_page.py" line="339"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="358"/>
+        <location filename="../desktop/ui/families/families_page.py" line="349"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="367"/>
+        <location filename="../desktop/ui/families/families_page.py" line="358"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="378"/>
+        <location filename="../desktop/ui/families/families_page.py" line="369"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="384"/>
+        <location filename="../desktop/ui/families/families_page.py" line="375"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="385"/>
+        <location filename="../desktop/ui/families/families_page.py" line="376"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="389"/>
+        <location filename="../desktop/ui/families/families_page.py" line="380"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>

@@ -38,6 +38,7 @@ from desktop.ui.agreements.agreement_list_model import AgreementListModel
 from desktop.ui.agreements.agreement_records import AgreementRecords, BenefitView
 from desktop.ui.widgets.lookups import community_options, fill_combo
 from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
+from desktop.ui.widgets.record_history import RecordHistory
 from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
@@ -173,6 +174,8 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
                                                       b["remove_signatory"]]]), "")
         self.tabs.addTab(tab([self.visits_view, [b["record_visit"]]]), "")
         self.tabs.addTab(tab([self.consents_view, [b["record_consent"]]]), "")
+        self.history = RecordHistory(self, "agreementHistory")
+        self.tabs.addTab(self.history.view, "")
         right = QWidget()
         detail = QVBoxLayout(right)
         detail.setContentsMargins(0, 0, 0, 0)
@@ -250,7 +253,7 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         self.save_commitments.setText(self.tr("Save commitments"))
         for index, text in enumerate((self.tr("Content"), self.tr("Benefits"),
                                       self.tr("Signatories"), self.tr("Visits"),
-                                      self.tr("Consent"))):
+                                      self.tr("Consent"), self.tr("History"))):
             self.tabs.setTabText(index, text)
         for model in (self.model, self.benefits, self.signatories, self.visits, self.consents):
             model.retranslate()
@@ -314,6 +317,7 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
             self.commitments.clear()
             for model in (self.benefits, self.signatories, self.visits, self.consents):
                 model.set_records([])
+            self.history.clear()
             return
         with self.database.session() as session:
             try:
@@ -353,7 +357,10 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
                 people.visible_records(session, ag.living(agreement.signatories)))
             self.visits.set_records(sorted(ag.living(agreement.visits),
                                            key=lambda v: v.visited_on))
-            self.consents.set_records(ag.consent_records(session, agreement.id))
+            self.consents.set_records(consents := ag.consent_records(session, agreement.id))
+            self.history.show(session, self.tabs, agreement.id, *(r.id for r in (
+                *agreement.benefits, *agreement.signatories, *agreement.visits,
+                *agreement.commitments, *consents)))
         for name in ("edit", "sign", "delete"):
             self.buttons[name].setEnabled(draft)
         self.buttons["activate"].setEnabled(status in ("signed", "suspended"))

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.formatting import fmt_number
 from desktop.i18n.labels import label
-from desktop.i18n import language
 from desktop.services import agreements, people, registry
 from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
-from desktop.services.people.fields import AUDIT_FIELDS, CHANGE_REASON
+from desktop.services.people.fields import CHANGE_REASON
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
 from desktop.ui.families.person_rights import PersonRights
 from desktop.ui.widgets.empty_hint import empty_hint
@@ -30,9 +29,9 @@ from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lookups import community_options, fill_combo
 from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
 from desktop.ui.widgets.page import ListPage
+from desktop.ui.widgets.record_history import RecordHistory
 from desktop.ui.widgets.record_table_model import RecordTableModel
 from desktop.ui.widgets.style import TITLE_STYLE
-from desktop.ui.widgets.text_table_model import TextTableModel
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 SEARCH_DELAY_MS = 150
@@ -93,9 +92,9 @@ class FamiliesPage(ListPage):
         self.plots_view.setObjectName("plotsTable")
         self.ledger = RecordTableModel(LEDGER_FIELDS, self)
         self.ledger_view = make_table(self.ledger)
-        self.history = TextTableModel(self)  # who changed the family, its members, its plots
-        self.history_view = make_table(self.history)
-        self.history_view.setObjectName("familyHistory")
+        # Who changed the family, its members, its plots.
+        self.record_history = RecordHistory(self, "familyHistory")
+        self.history, self.history_view = self.record_history.model, self.record_history.view
         self.ledger_view.setObjectName("ledgerTable")
         self.members_view.doubleClicked.connect(lambda _: self.edit_member())
         self.plots_view.doubleClicked.connect(lambda _: self.edit_plot())
@@ -258,17 +257,9 @@ class FamiliesPage(ListPage):
             self.show_history(session, family, family_id)
 
     def show_history(self, session, family, family_id: str) -> None:
-        """The audit of the family, its members and its plots, newest first; the tab is there
-        only for a role that may read the audit."""
-        may_read = people.allowed(session, "audit.read")
-        self.detail_tabs.setTabVisible(HISTORY_TAB, may_read)
-        if not may_read:
-            return
-        rows = reversed(people.record_history(session, family_id,
-                                              *(p.id for p in family.members),
-                                              *(p.id for p in family.plots)))
-        self.history.set_content([f.title() for f in AUDIT_FIELDS],
-                                 [row.cells(language()) for row in rows])
+        """The audit of the family, its members and its plots (for who may read it)."""
+        self.record_history.show(session, self.detail_tabs, family_id,
+                                 *(p.id for p in family.members), *(p.id for p in family.plots))
 
     # --- families ----------------------------------------------------------------------
     def family_dialog(self, family=None) -> FormDialog:

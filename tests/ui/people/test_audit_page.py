@@ -76,3 +76,36 @@ def test_a_familys_detail_shows_its_history_to_whom_may_read_the_audit(qtbot, au
     office = FamiliesPage(audited)
     qtbot.addWidget(office)
     assert not office.detail_tabs.isTabVisible(HISTORY_TAB)
+
+
+def test_an_agreements_detail_shows_its_history_to_whom_may_read_the_audit(qtbot, audited):
+    from desktop.services import agreements
+    from desktop.ui.agreements.agreements_page import AgreementsPage
+
+    from sqlalchemy import select
+
+    from desktop.db.family import Family
+
+    with audited.session() as session:
+        family_id = session.scalar(select(Family.id))
+        draft = agreements.create_agreement(session, family_id, {
+            "start_date": "05/01/2026", "end_date": "04/01/2029"})
+        agreements.update_agreement(session, draft.id, {"notes": "Revisado con la familia"})
+    apply_language(QApplication.instance(), "es")
+    page = AgreementsPage(audited)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    tabs, view = page.tabs, page.history.view
+    qtbot.waitUntil(lambda: page.history.model.rowCount() > 0)
+    assert tabs.isTabVisible(tabs.indexOf(view))
+    assert tabs.tabText(tabs.indexOf(view)) == "Historial"
+    model = page.history.model
+    texts = [model.index(r, 4).data() for r in range(model.rowCount())]
+    assert any("Revisado con la familia" in t for t in texts)
+    assert {model.index(r, 3).data() for r in range(model.rowCount())} >= {"Acuerdo"}
+    audited.actor = Actor("Luz Oficina", "office")
+    office = AgreementsPage(audited)
+    qtbot.addWidget(office)
+    office.table.selectRow(0)
+    assert not office.tabs.isTabVisible(office.tabs.indexOf(office.history.view))
+    apply_language(QApplication.instance(), "en")
