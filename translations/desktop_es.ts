@@ -4061,8 +4061,8 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/ui/widgets/lookup.py" line="336"/>
-        <source>Plot name (Down: all of them)…</source>
-        <translation>Nombre de la parcela (↓: todas)…</translation>
+        <source>Plot (Down: all)…</source>
+        <translation>Parcela (↓: todas)…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/widgets/lookup.py" line="337"/>

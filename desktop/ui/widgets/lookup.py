@@ -333,7 +333,7 @@ PLACEHOLDERS = {
 #: Fields scoped to one family, which list its records before anything is typed.
 IN_FAMILY = {
     (PERSON,): QT_TRANSLATE_NOOP("Lookup", "Name or DNI (Down: the whole family)…"),
-    (PLOT,): QT_TRANSLATE_NOOP("Lookup", "Plot name (Down: all of them)…"),
+    (PLOT,): QT_TRANSLATE_NOOP("Lookup", "Plot (Down: all)…"),
     (AGREEMENT,): QT_TRANSLATE_NOOP("Lookup", "Agreement number (Down: all of them)…"),
 }
 
