@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from desktop.i18n.formatting import fmt_hectares, fmt_kg, fmt_number, fmt_soles
+from desktop.i18n.formatting import fmt_kg, fmt_number, fmt_soles
 from desktop.services import cooperative, people
 from desktop.services.cooperative import (
     DELIVERY_FIELDS,
@@ -31,7 +31,9 @@ from desktop.ui.cooperative.models import (
     selected_rows,
 )
 from desktop.ui.widgets.empty_hint import empty_hint
+from desktop.services.lookup import PLOT
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
@@ -187,10 +189,9 @@ class DeliveriesTab(Page):
         rows = self.selected()
         if len(rows) != 1:
             return
-        row = rows[0]
-        with self.page.database.session() as session:
-            plots = [(p.id, f"{p.name} ({fmt_hectares(p.area_ha)} ha)")
-                     for p in cooperative.member_plots(session, row.membership_id)]
+        row, database = rows[0], self.page.database
+        with database.session() as session:
+            family_id = cooperative.get_membership(session, row.membership_id).family_id
         values = {"": {f.name: row.value(f.name) for f in CORRECTABLE}}
 
         def save(raw, _allow_duplicate):
@@ -199,7 +200,7 @@ class DeliveriesTab(Page):
 
         dialog = FormDialog(self, self.tr("Correct receipt {receipt}").format(
             receipt=row.receipt_number), [Section("", row.member, CORRECTABLE)], values, save,
-            {"plot_id": plots})
+            lookups={"plot_id": lambda: Lookup(database, PLOT, family_id=family_id)})
         if dialog.exec():
             self.page.data_changed(self.tr("Receipt {receipt} corrected.").format(
                 receipt=row.receipt_number))

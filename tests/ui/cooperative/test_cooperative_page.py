@@ -206,6 +206,10 @@ def test_correct_and_void_from_the_list_stay_in_the_audit(qtbot, page, session, 
     assert tab.select_receipt(one.receipt_number)
 
     def fix(dialog):
+        from desktop.ui.widgets.lookup import Lookup
+
+        plot = dialog.widgets["plot_id"]  # the member's plots, found by name
+        assert isinstance(plot, Lookup) and plot.value() == one.plot_id
         dialog.widgets["gross_kg"].setText("200")
         dialog.try_save()
 
