@@ -1129,22 +1129,22 @@
         <translation>{path} es una base de datos central; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="57"/>
+        <location filename="../desktop/commands/common.py" line="68"/>
         <source>Give the database with --db PATH.</source>
         <translation>Indique la base de datos con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="80"/>
+        <location filename="../desktop/commands/common.py" line="91"/>
         <source>Password for {name}: </source>
         <translation>Contraseña de {name}: </translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="95"/>
+        <location filename="../desktop/commands/common.py" line="106"/>
         <source>Type the password at a terminal, or give it in the {variable} environment variable.</source>
         <translation>Escriba la contraseña en una terminal, o dela en la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/common.py" line="100"/>
+        <location filename="../desktop/commands/common.py" line="111"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
@@ -1202,32 +1202,42 @@
         <translation>Acuerdos escritos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="49"/>
+        <location filename="../desktop/commands/cooperative.py" line="61"/>
         <source>Give the {what}.</source>
         <translation>Indique {what}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="57"/>
+        <location filename="../desktop/commands/cooperative.py" line="69"/>
         <source>receipt number</source>
         <translation>el número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="65"/>
+        <location filename="../desktop/commands/cooperative.py" line="77"/>
         <source>Receipt {number} written to {path}.</source>
         <translation>Recibo {number} escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="75"/>
+        <location filename="../desktop/commands/cooperative.py" line="90"/>
+        <source>The statement&apos;s name must end in .pdf.</source>
+        <translation>El nombre del estado de cuenta debe terminar en .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="99"/>
+        <source>Statement of {member} written to {path}.</source>
+        <translation>Estado de cuenta de {member} escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="109"/>
         <source>lot code</source>
         <translation>el código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="83"/>
+        <location filename="../desktop/commands/cooperative.py" line="117"/>
         <source>Lot {lot} cannot be exported; fix these plots first:</source>
         <translation>El lote {lot} no se puede exportar; corrija primero estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="91"/>
+        <location filename="../desktop/commands/cooperative.py" line="125"/>
         <source>Lot {lot}: {features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>Lote {lot}: {features} parcelas escritas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -1273,12 +1283,12 @@
         <translation>No hay ninguna familia con el código “{code}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/workbooks.py" line="17"/>
+        <location filename="../desktop/commands/common.py" line="57"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD.</source>
         <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/workbooks.py" line="38"/>
+        <location filename="../desktop/commands/workbooks.py" line="31"/>
         <source>--to must not be before --from.</source>
         <translation>--to no debe ser anterior a --from.</translation>
     </message>
@@ -1321,12 +1331,12 @@
     </message>
     <message>
         <location filename="../desktop/commands/imports.py" line="93"/>
-        <location filename="../desktop/commands/workbooks.py" line="40"/>
+        <location filename="../desktop/commands/workbooks.py" line="33"/>
         <source>The workbook&apos;s name must end in .xlsx.</source>
         <translation>El nombre del libro debe terminar en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/workbooks.py" line="47"/>
+        <location filename="../desktop/commands/workbooks.py" line="40"/>
         <source>Summary written to {path}.</source>
         <translation>Resumen escrito en {path}.</translation>
     </message>
@@ -1715,121 +1725,121 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="93"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="96"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="235"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="236"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="245"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="246"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="255"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="110"/>
         <source>No delivery matches these filters.</source>
         <translation>Ninguna entrega coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="109"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="111"/>
         <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
         <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="111"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="113"/>
         <source>Open the weighing station</source>
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="155"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="157"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="155"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="157"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="156"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="158"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="168"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="200"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="201"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="204"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="205"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="214"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="216"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="222"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="223"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="224"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="225"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="246"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="247"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="256"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="257"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -5966,6 +5976,85 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="23"/>
+        <source>Date</source>
+        <extracomment>The columns (English source; Spanish in translations/, context &quot;Statement&quot;).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="23"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="24"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="24"/>
+        <source>Net kg</source>
+        <translation>Kg netos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="25"/>
+        <source>Delivered (S/)</source>
+        <translation>Entregado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="26"/>
+        <source>Paid (S/)</source>
+        <translation>Pagado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="27"/>
+        <source>Balance (S/)</source>
+        <translation>Saldo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="29"/>
+        <source>Member statement</source>
+        <translation>Estado de cuenta del socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="30"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Periodo: {start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="31"/>
+        <source>Period: all dates</source>
+        <translation>Periodo: todas las fechas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="32"/>
+        <source>Member {code}: {name} (family {family})</source>
+        <translation>Socio(a) {code}: {name} (familia {family})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="33"/>
+        <source>Balance brought forward</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="34"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="35"/>
+        <source>Owed to the member at the end of the period: {amount}</source>
+        <translation>Se adeuda al socio(a) al cierre del periodo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="36"/>
+        <source>No deliveries or payments in this period.</source>
+        <translation>No hay entregas ni pagos en este periodo.</translation>
+    </message>
+</context>
+<context>
     <name>StationScale</name>
     <message>
         <location filename="../desktop/ui/cooperative/station_scale.py" line="44"/>
@@ -7691,6 +7780,16 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/people/consents.py" line="37"/>
         <source>The date is before the person was born.</source>
         <translation>La fecha es anterior al nacimiento de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/statement.py" line="76"/>
+        <source>Two cooperatives have a member {code}; choose the cooperative.</source>
+        <translation>Dos cooperativas tienen un socio {code}; elija la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/statement.py" line="87"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
 </context>
 <context>

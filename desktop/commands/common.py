@@ -47,6 +47,17 @@ def new_file(path: Path) -> Path:
     return path
 
 
+def iso_date(text: str):
+    """A date given on the command line (YYYY-MM-DD), or a usage error in the user's language."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(translate("Cli", "“{text}” is not a date; write it as YYYY-MM-DD.")
+                       .format(text=text), EXIT_USAGE) from None
+
+
 def existing_database(path: Path | None, user_name: str | None = None):
     """Open the database at `path` (it must exist) for a headless command, signed in as
     `user_name` when the database has users (the password from CONSERVATION_DESK_PASSWORD

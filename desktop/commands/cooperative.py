@@ -1,6 +1,8 @@
 """The cooperative's sub-commands.
 
 `conservation-desk print receipt NUMBER --db PATH [--lang es|en] [--format ticket|a6] --out F.pdf`
+`conservation-desk print statement --db PATH --member CODE [--from DATE --to DATE]
+[--lang es|en] --out F.pdf`
 `conservation-desk export traceability LOT_CODE --db PATH --out F.geojson`
 (also spelled `export lot --lot CODE` and `print receipt --receipt NUMBER`).
 
@@ -34,6 +36,16 @@ def register(groups) -> None:
     receipt.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     receipt.set_defaults(func=print_receipt)
 
+    statement = groups["print"].add_parser("statement", help="a member's statement as PDF")
+    add_db_option(statement)
+    statement.add_argument("--member", required=True, metavar="CODE", help="the member code")
+    statement.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    statement.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    statement.add_argument("--lang", dest="doc_lang", choices=LANGUAGES,
+                           help="language of the statement (default: the program's)")
+    statement.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    statement.set_defaults(func=print_statement)
+
     trace = groups["export"].add_parser("traceability", aliases=["lot"],
                                         help="a lot's plots as GeoJSON for the buyer")
     trace.add_argument("lot", nargs="?", metavar="LOT_CODE")
@@ -64,6 +76,28 @@ def print_receipt(args) -> int:
     # the receipt was found by its number without surrounding spaces
     print(translate("Cli", "Receipt {number} written to {path}.").format(number=number.strip(),
                                                                            path=path))
+    return EXIT_OK
+
+
+def print_statement(args) -> int:
+    from desktop.commands.common import existing_database, iso_date
+    from desktop.reports.member_statement import write_statement
+    from desktop.services.cooperative import statement
+
+    date_from = iso_date(args.date_from) if args.date_from else None
+    date_to = iso_date(args.date_to) if args.date_to else None
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(translate("Cli", "The statement's name must end in .pdf."), EXIT_USAGE)
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            member = statement.member_by_code(session, args.member)
+            data = statement.member_statement(session, member.id, date_from, date_to)
+        path = write_statement(data, args.out, args.doc_lang or language())
+    finally:
+        database.close()
+    print(translate("Cli", "Statement of {member} written to {path}.").format(
+        member=data.member_code, path=path))
     return EXIT_OK
 
 

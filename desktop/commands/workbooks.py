@@ -3,19 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from desktop.commands.common import EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database
+from desktop.commands.common import (
+    EXIT_OK, EXIT_USAGE, CliError, add_db_option, existing_database, iso_date,
+)
 from desktop.i18n import LANGUAGES, language, translate
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliError(translate("Cli", "“{text}” is not a date; write it as YYYY-MM-DD.")
-                       .format(text=text), EXIT_USAGE) from None
 
 
 def register(groups) -> None:
@@ -32,8 +25,8 @@ def register(groups) -> None:
 def run_summary(args) -> int:
     from desktop.reports.summary import write_summary
 
-    date_from = _date(args.date_from) if args.date_from else None
-    date_to = _date(args.date_to) if args.date_to else None
+    date_from = iso_date(args.date_from) if args.date_from else None
+    date_to = iso_date(args.date_to) if args.date_to else None
     if date_from and date_to and date_to < date_from:
         raise CliError(translate("Cli", "--to must not be before --from."), EXIT_USAGE)
     if args.out.suffix.lower() != ".xlsx":
