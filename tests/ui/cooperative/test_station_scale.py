@@ -9,14 +9,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop import config
 from desktop.reports.receipt import receipt_file_name
-from desktop.ui.cooperative.cooperative_page import CooperativePage
-from desktop.ui.widgets.language import apply_language
 from tests.ui.cooperative.test_cooperative_page import (  # noqa: F401 - fixtures
-    deliveries, focused, keys, office, press,
+    deliveries, focused, keys, office, page, press,
 )
 
 
@@ -36,28 +33,14 @@ def scale():
         os.close(fd)
 
 
-@pytest.fixture
-def page(qtbot, database, office, scale, tmp_path):
-    apply_language(QApplication.instance(), "en")
-    widget = CooperativePage(database)
-    widget.open_receipts = False
-    widget.receipts_dir = tmp_path / "receipts"
-    qtbot.addWidget(widget)
-    widget.resize(1200, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.station.member_edit)
-    yield widget
-
-
 def receipt_text(page, number):
     path = page.receipts_dir / receipt_file_name(number)
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
 
 
-def test_a_weight_from_the_scale_is_locked_in_and_marked(qtbot, page, session, scale):
+# `scale` before `page`: the station opens the port set in the settings when it is built.
+def test_a_weight_from_the_scale_is_locked_in_and_marked(qtbot, scale, page, session):
     station = page.station
     assert station.scale.widget.isVisible()
     keys("M-0001")
@@ -83,7 +66,7 @@ def test_a_weight_from_the_scale_is_locked_in_and_marked(qtbot, page, session, s
     assert "(read from the scale)" in receipt_text(page, taken.receipt_number)
 
 
-def test_a_typed_weight_is_marked_typed_on_the_receipt(qtbot, page, session):
+def test_a_typed_weight_is_marked_typed_on_the_receipt(qtbot, scale, page, session):
     station = page.station
     keys("M-0001")
     press(Qt.Key.Key_Return)
