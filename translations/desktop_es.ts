@@ -239,225 +239,225 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="268"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="258"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="293"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="283"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="314"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="331"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="328"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="344"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="351"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="341"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -2180,7 +2180,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="42"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="46"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -2217,17 +2217,17 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="45"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="47"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -2237,19 +2237,19 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="99"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="56"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="60"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -2259,42 +2259,42 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="39"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="43"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="71"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="74"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -2304,7 +2304,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -2661,152 +2661,157 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Prefijo de recibos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="25"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="27"/>
         <source>Member&apos;s DNI</source>
         <translation>DNI del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="26"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="29"/>
+        <source>Member (person)</source>
+        <translation>Socio/a (persona)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="30"/>
         <source>head of family if empty</source>
         <translation>jefe(a) de familia si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="27"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="31"/>
         <source>Joined on</source>
         <translation>Fecha de ingreso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="28"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="32"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="30"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="34"/>
         <source>Organic certified until</source>
         <translation>Certificado orgánico hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="32"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="36"/>
         <source>Fair trade certified until</source>
         <translation>Certificado de comercio justo hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="34"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="38"/>
         <source>Other certification until</source>
         <translation>Otra certificación hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="40"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="50"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="116"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="54"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="65"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="73"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="77"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="80"/>
         <source>Weight taken</source>
         <translation>Cómo se tomó el peso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="98"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="101"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="111"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="112"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="121"/>
         <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="118"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="123"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -4085,6 +4090,12 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <extracomment>The plot box before a member is chosen.</extracomment>
         <translation>Tras elegir al socio</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="40"/>
+        <source>After the family</source>
+        <extracomment>The member-person box before a family is chosen.</extracomment>
+        <translation>Después de la familia</translation>
+    </message>
 </context>
 <context>
     <name>LotsTab</name>
@@ -4572,75 +4583,75 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="104"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="92"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="93"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="93"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="94"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="101"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="102"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="102"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="103"/>
         <source>No members yet. A member is a family&apos;s producer who delivers coffee to the cooperative.</source>
         <translation>Aún no hay socios. Un socio es el productor de una familia que entrega café a la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="153"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="154"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="154"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="155"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="165"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="186"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="193"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="207"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="223"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="214"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="228"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="244"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="194"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="215"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="211"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="232"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="219"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="240"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -6772,7 +6783,12 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="182"/>
+        <location filename="../desktop/services/cooperative/members.py" line="231"/>
+        <source>Choose a person of the member&apos;s family.</source>
+        <translation>Elija a una persona de la familia del socio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/members.py" line="238"/>
         <location filename="../desktop/services/imports/attendance.py" line="169"/>
         <location filename="../desktop/services/imports/deliveries.py" line="161"/>
         <location filename="../desktop/services/registry/rules.py" line="59"/>
@@ -6780,23 +6796,23 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="185"/>
+        <location filename="../desktop/services/cooperative/members.py" line="242"/>
         <location filename="../desktop/services/imports/deliveries.py" line="164"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="195"/>
+        <location filename="../desktop/services/cooperative/members.py" line="182"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="204"/>
+        <location filename="../desktop/services/cooperative/members.py" line="191"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="209"/>
+        <location filename="../desktop/services/cooperative/members.py" line="196"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>

@@ -22,7 +22,11 @@ MEMBERSHIP_FIELDS = [
     Field("name", QT_TRANSLATE_NOOP("Fields", "Member"), in_form=False, width=220, key_column=True),
     Field("family_code", QT_TRANSLATE_NOOP("Fields", "Family code"), required=True,
           max_length=20, width=90, key_column=True),
+    # The list shows the member person's DNI (to roles that may read it); the form chooses
+    # the person by name with a lookup, so a manager who cannot see DNIs can still choose.
     Field("dni", QT_TRANSLATE_NOOP("Fields", "Member's DNI"), max_length=8, width=90,
+          in_form=False),
+    Field("person_id", QT_TRANSLATE_NOOP("Fields", "Member (person)"), REF, in_table=False,
           placeholder=QT_TRANSLATE_NOOP("Fields", "head of family if empty")),
     Field("joined_on", QT_TRANSLATE_NOOP("Fields", "Joined on"), DATE, width=100),
     Field("certifications", QT_TRANSLATE_NOOP("Fields", "Certifications"), in_form=False,

@@ -145,7 +145,7 @@ def save_membership(session: Session, cooperative_id: str, raw: dict,
                     membership_id: str | None = None) -> Membership:
     """Create or edit a membership.
 
-    `raw` holds the form fields (family_code, dni of the member person, …); a
+    `raw` holds the form fields (family_code, person_id or dni of the member person, …); a
     `certifications` list of {kind, valid_from, valid_to} replaces the `*_until` fields.
     """
     require(session, "cooperative.edit")
@@ -171,21 +171,8 @@ def save_membership(session: Session, cooperative_id: str, raw: dict,
                 "Validation", "There is no family with code {code}."), {"code": code}))
     elif membership is not None:
         family = membership.family
-    person_id = membership.person_id if membership else None
-    if "dni" in values:
-        dni = values.pop("dni")
-        person_id = None
-        if dni:
-            person = session.scalar(select(Person).where(Person.dni == dni,
-                                                         Person.deleted_at.is_(None)))
-            if not DNI_RE.match(dni):
-                errors.append(FieldError("dni", QT_TRANSLATE_NOOP(
-                    "Validation", "A DNI has exactly 8 digits.")))
-            elif person is None or (family is not None and person.family_id != family.id):
-                errors.append(FieldError("dni", QT_TRANSLATE_NOOP(
-                    "Validation", "No member of this family has DNI {dni}."), {"dni": dni}))
-            else:
-                person_id = person.id
+    person_id, person_errors = _member_person(session, raw, values, family, membership)
+    errors += person_errors
     member_code = values.get("member_code")
     if member_code:
         clash = session.scalar(select(Membership.id).where(
@@ -224,6 +211,37 @@ def save_membership(session: Session, cooperative_id: str, raw: dict,
     session.add(membership)
     session.commit()
     return membership
+
+
+def _member_person(session: Session, raw: dict, values: dict, family: Family | None,
+                   membership: Membership | None) -> tuple[str | None, list[FieldError]]:
+    """The member person: chosen by id (the form's lookup) or by DNI (older callers); none
+    means the family's head. Either must be a live person of the member's family."""
+    person_id = membership.person_id if membership else None
+    chosen = values.pop("person_id", None) if "person_id" in values else None
+    if "person_id" not in raw and "dni" not in raw:
+        moved = family is not None and membership is not None and membership.family_id != family.id
+        return (None if moved else person_id), []
+    if "person_id" in raw:
+        if not chosen:
+            return None, []
+        person = session.get(Person, chosen)
+        if person is None or person.deleted_at is not None or (
+                family is not None and person.family_id != family.id):
+            return person_id, [FieldError("person_id", QT_TRANSLATE_NOOP(
+                "Validation", "Choose a person of the member's family."))]
+        return person.id, []
+    dni = (raw.get("dni") or "").strip()
+    if not dni:
+        return None, []
+    if not DNI_RE.match(dni):
+        return person_id, [FieldError("dni", QT_TRANSLATE_NOOP(
+            "Validation", "A DNI has exactly 8 digits."))]
+    person = session.scalar(select(Person).where(Person.dni == dni, Person.deleted_at.is_(None)))
+    if person is None or (family is not None and person.family_id != family.id):
+        return person_id, [FieldError("dni", QT_TRANSLATE_NOOP(
+            "Validation", "No member of this family has DNI {dni}."), {"dni": dni})]
+    return person.id, []
 
 
 def get_membership(session: Session, membership_id: str) -> Membership:

@@ -6,9 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +25,7 @@ from desktop.services.cooperative import (
     MEMBERSHIP_FIELDS,
 )
 from desktop.services.errors import ValidationError
-from desktop.services.lookup import FAMILY
+from desktop.services.lookup import FAMILY, PERSON
 from desktop.ui.cooperative.models import (
     RowsModel,
 )
@@ -37,6 +35,9 @@ from desktop.ui.widgets.operations import FAMILIES, Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.tables import make_table
+
+#: The member-person box before a family is chosen.
+AFTER_FAMILY = QT_TRANSLATE_NOOP("Lookup", "After the family")
 
 # --- members -------------------------------------------------------------------------------
 
@@ -139,7 +140,7 @@ class MembersTab(Page):
             certifications = cooperative.parse_certifications(membership.certifications)
             values[""] = {"member_code": membership.member_code,
                           "family_code": membership.family.code,
-                          "dni": membership.person.dni if membership.person else "",
+                          "person_id": membership.person_id,
                           "joined_on": membership.joined_on}
             for item in certifications:
                 values[""][f"{item['kind']}_until"] = item["valid_to"]
@@ -152,11 +153,31 @@ class MembersTab(Page):
 
         title = self.tr("New member") if membership is None else self.tr(
             "Edit member {code}").format(code=membership.member_code)
-        # The family is found by code, name or DNI; the service takes its code.
-        return FormDialog(self, title, [Section("", "", MEMBERSHIP_FIELDS)], values, save,
-                          lookups={"family_code": lambda: Lookup(
-                              self.page.database, FAMILY, returns="code")},
-                          add_another=membership is None)
+        # The family is found by code, name or DNI (the service takes its code), then the
+        # member person among that family's people, by name.
+        database = self.page.database
+        dialog = FormDialog(self, title, [Section("", "", MEMBERSHIP_FIELDS)], values, save,
+                            lookups={"family_code": lambda: Lookup(database, FAMILY,
+                                                                   returns="code"),
+                                     "person_id": lambda: self._person_lookup(membership)},
+                            add_another=membership is None)
+        family, person = dialog.widgets["family_code"], dialog.widgets["person_id"]
+        family.chosen.connect(lambda match: self._family_chosen(person, match))
+        return dialog
+
+    def _person_lookup(self, membership) -> Lookup:
+        """The member person, among the people of the family chosen above it."""
+        lookup = Lookup(self.page.database, PERSON,
+                        family_id=membership.family_id if membership else None)
+        lookup.waiting_text = AFTER_FAMILY
+        lookup.setEnabled(membership is not None)
+        lookup.retranslate()
+        return lookup
+
+    @staticmethod
+    def _family_chosen(person: Lookup, match) -> None:
+        person.setEnabled(match is not None)
+        person.set_scope(family_id=match.id if match is not None else None)
 
     def new_member(self) -> None:
         saved = self._member_dialog().run()

@@ -91,3 +91,26 @@ def test_an_exact_code_comes_first_and_pages_follow_each_other(session, coop, co
     assert listed("x-1", 0, 1) + listed("x-1", 1, 1) == ["X-1"]
     whole = listed("", 0, 10)
     assert [c for offset in range(0, 5, 2) for c in listed("", offset, 2)] == whole == codes
+
+
+def test_the_member_person_is_chosen_by_id_within_the_family(session, coop, family,
+                                                             community):
+    from tests.services.cooperative.builders import make_family
+    spouse = registry.add_member(session, family.id, {
+        "given_names": "Zoila", "paternal_surname": "Tapullima", "sex": "F",
+        "relation": "spouse"})
+    other = make_family(session, community, given_names="Ana", paternal_surname="Ríos",
+                        dni="99887766", sex="F")
+    member = make_member(session, coop, family, person_id=spouse.id)
+    assert member.person_id == spouse.id
+    with pytest.raises(ValidationError) as caught:
+        cooperative.save_membership(session, coop.id, {"person_id": other.head.id}, member.id)
+    assert errors_by_field(caught.value)["person_id"] == \
+        "Choose a person of the member's family."
+    assert session.get(type(member), member.id).person_id == spouse.id  # nothing saved
+    cooperative.save_membership(session, coop.id, {"person_id": ""}, member.id)
+    assert member.person_id is None  # the head again
+    member = cooperative.save_membership(session, coop.id, {"person_id": spouse.id}, member.id)
+    moved = cooperative.save_membership(session, coop.id, {"family_code": other.code},
+                                        member.id)
+    assert moved.person_id is None  # Zoila is not of the new family: its head stands

@@ -69,3 +69,35 @@ def test_enter_opens_the_member_with_its_family_shown(qtbot, tab, family, sessio
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.table)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert seen["family"] == family.code
+
+
+def test_the_member_person_is_chosen_by_name_among_the_family(qtbot, tab, family, session):
+    """No DNI typed: the person box waits for the family, then lists its people by name."""
+    from desktop.services import registry
+    spouse = registry.add_member(session, family.id, {
+        "given_names": "Zoila", "paternal_surname": "Tapullima", "sex": "F",
+        "relation": "spouse"})
+    seen = {}
+
+    def choose(dialog):
+        family_box, person = dialog.widgets["family_code"], dialog.widgets["person_id"]
+        seen["waiting"] = (person.isEnabled(), person.placeholderText())
+        type_text(family_box, family.code)
+        qtbot.waitUntil(family_box.popup.isVisible, timeout=2000)
+        qtbot.keyClick(family_box.popup, Qt.Key.Key_Return)
+        qtbot.waitUntil(person.isEnabled, timeout=2000)
+        type_text(person, "zoila")
+        qtbot.waitUntil(person.popup.isVisible, timeout=2000)
+        seen["offered"] = person.popup.model().index(0, 0).data()
+        qtbot.keyClick(person.popup, Qt.Key.Key_Return)
+        dialog.try_save()
+
+    on_next_dialog(choose)
+    tab.new_button.click()
+    assert seen["waiting"] == (False, "After the family")
+    assert "Zoila Tapullima" in seen["offered"]
+    saved = [r for r in tab.model.records if r.family_id == family.id]
+    assert len(saved) == 1
+    membership = cooperative.get_membership(session, saved[0].id)
+    assert membership.person_id == spouse.id
+    assert cooperative.member_name(membership) == "Zoila Tapullima"
