@@ -20,6 +20,7 @@ object (`with database.session() as session:`), never uses one opened on the GUI
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -29,6 +30,7 @@ from shiboken6 import isValid
 from desktop.services.common import Cancelled
 
 SHOW_AFTER_MS = 600
+RELEASE_POLL_MS = 20
 
 # Entity names that operations announce and pages declare in `Page.shows`.
 FAMILIES, COMMUNITIES, AGREEMENTS, GRIEVANCES, TRAINING, COOPERATIVE = (
@@ -68,6 +70,10 @@ class _Runner(QRunnable):
         self.job = job
         self.signals = signals
         self.stop = False
+        #: Set once run() no longer touches `signals`: until then the GUI thread keeps the
+        #: operation (and so its QObjects) alive, or a queued result handled before emit()
+        #: returned in this thread could delete the sender mid-emit (a rare segfault).
+        self.exited = threading.Event()
 
     def progress(self, done: int, total: int) -> bool:
         self.signals.progress.emit(done, total)
@@ -75,11 +81,14 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.job(self.progress)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which decides
-            self.signals.failed.emit(error)
-        else:
-            self.signals.succeeded.emit(result)
+            try:
+                result = self.job(self.progress)
+            except BaseException as error:  # noqa: BLE001 - handed to the GUI thread
+                self.signals.failed.emit(error)
+            else:
+                self.signals.succeeded.emit(result)
+        finally:
+            self.exited.set()
 
 
 class Operation(QObject):
@@ -135,7 +144,9 @@ class Operation(QObject):
 
     @classmethod
     def running(cls) -> int:
-        return len(cls._running)
+        """Operations whose work has not finished (those only waiting to be let go not
+        counted)."""
+        return sum(1 for operation in cls._running if not operation.done)
 
     def run_in_background(self) -> Operation:
         if self.state != "new":
@@ -230,8 +241,15 @@ class Operation(QObject):
             sys.excepthook(type(error), error, error.__traceback__)
 
     def _finish(self) -> None:
-        Operation._running.discard(self)
+        self._release()
         self.finished.emit()
+
+    def _release(self) -> None:
+        """Let go of the operation once its thread has left run() (see _Runner.exited)."""
+        if self._runner.exited.is_set():
+            Operation._running.discard(self)
+        else:
+            QTimer.singleShot(RELEASE_POLL_MS, self._release)
 
 
 __all__ = ["ALL_ENTITIES", "CHANGES", "ChangeHub", "Operation", "SHOW_AFTER_MS", "is_cancel"]

@@ -5,7 +5,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.services.common import Cancelled, report
@@ -113,3 +113,27 @@ def test_a_job_uses_its_own_session(qtbot, parent, database, family):
     with qtbot.waitSignal(op.finished, timeout=5000):
         op.run_in_background()
     assert op.result == 1
+
+
+def test_an_operation_is_let_go_only_after_its_thread_left_the_job(qtbot, parent):
+    """The result can be handled on the GUI thread before the worker's emit() has returned;
+    the operation (whose QObjects the worker still uses) is kept until the worker is out."""
+    go, hold = threading.Event(), threading.Event()
+
+    def job(progress):
+        go.wait(5)
+        return "done"
+
+    op = Operation(parent, job)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+        # A slow receiver called in the worker's thread after the queued one: the worker's
+        # emit() returns only after it, long after the GUI thread handled the result.
+        op._signals.succeeded.connect(lambda _result: hold.wait(5),  # noqa: SLF001
+                                      Qt.ConnectionType.DirectConnection)
+        go.set()
+    assert op.state == "succeeded" and Operation.running() == 0
+    kept = op in Operation._running  # noqa: SLF001 - the retention is what is tested
+    hold.set()
+    qtbot.waitUntil(lambda: op not in Operation._running, timeout=3000)  # noqa: SLF001
+    assert kept
