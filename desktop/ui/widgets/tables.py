@@ -25,6 +25,8 @@ def make_table(model, multi: bool = False) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setStretchLastSection(True)
+    # Sideways by pixels, not by whole columns: a wide column is not skipped past.
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     key_columns_first(view)
     fit_columns(view)
     return view
