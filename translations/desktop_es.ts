@@ -1511,93 +1511,93 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="105"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="124"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="135"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="176"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="178"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="185"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="253"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="259"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="260"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="255"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -1725,123 +1725,147 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="236"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="255"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="246"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="255"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="265"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="274"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="115"/>
         <source>No delivery matches these filters.</source>
         <translation>Ninguna entrega coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="111"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="116"/>
         <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
         <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="113"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="118"/>
         <source>Open the weighing station</source>
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="157"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="157"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="158"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="163"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="168"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="173"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="201"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="206"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="205"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="210"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="215"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="220"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="216"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="221"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="223"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="228"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="225"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="230"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="247"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="242"/>
+        <source>Your role does not include reading the audit.</source>
+        <translation>Su rol no incluye leer la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="266"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="257"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="276"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryHistory</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/delivery_history.py" line="16"/>
+        <source>History of receipt {receipt}</source>
+        <translation>Historial del recibo {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/delivery_history.py" line="20"/>
+        <source>Newest first: who recorded, corrected, reprinted, paid or voided this receipt, and from which office.</source>
+        <translation>Lo más reciente primero: quién registró, corrigió, reimprimió, pagó o anuló este recibo, y desde qué oficina.</translation>
     </message>
 </context>
 <context>
@@ -5325,8 +5349,9 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../desktop/ui/widgets/operations.py" line="161"/>
+        <location filename="../desktop/ui/widgets/operations.py" line="172"/>
         <source>Cancel</source>
+        <extracomment>Set once run() no longer touches `signals`: until then the GUI thread keeps the operation (and so its QObjects) alive, or a queued result handled before emit() returned in this thread could delete the sender mid-emit (a rare segfault).</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>

@@ -37,6 +37,7 @@ from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.operations import Operation
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.cooperative.delivery_history import DeliveryHistory
 from desktop.ui.widgets.layouts import hbox, vbox
 
 # --- deliveries ---------------------------------------------------------------------------
@@ -74,6 +75,8 @@ class DeliveriesTab(Page):
         self.void_button = QPushButton(objectName="voidDelivery")
         self.print_button = QPushButton(objectName="printReceipt")
         self.pay_button = QPushButton(objectName="markPaid")
+        self.history_button = QPushButton(objectName="deliveryHistoryButton")
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.correct_button.clicked.connect(self.correct_selected)
         self.void_button.clicked.connect(lambda: self.void_selected())
         self.print_button.clicked.connect(self.reprint_selected)
@@ -87,7 +90,8 @@ class DeliveriesTab(Page):
         top = hbox(self.unpaid, self.flagged, self.voided, self.count_label)
         top.insertWidget(0, self.search, 3)
         vbox(self, top, self.summary, self.table,
-             hbox(self.correct_button, self.void_button, self.print_button, self.pay_button, None))
+             hbox(self.correct_button, self.void_button, self.print_button, self.pay_button,
+                  self.history_button, None))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,6 +104,7 @@ class DeliveriesTab(Page):
                  self.tr("Mark paid"))
         for button, text in zip(buttons, texts):
             button.setText(text)
+        self.history_button.setText(self.tr("History…"))
         self.model.retranslate()
         self.show_count()
         self.update_summary()
@@ -225,6 +230,20 @@ class DeliveriesTab(Page):
         self.page.data_changed(self.tr("Receipt {receipt} voided.").format(
             receipt=row.receipt_number))
         return True
+
+    def show_history(self, modal: bool = True) -> DeliveryHistory | None:
+        """The selected receipt's audit in a dialog (a role without the audit sees why not)."""
+        rows = self.selected()
+        if len(rows) != 1:
+            return None
+        dialog = DeliveryHistory(self, self.page.database, rows[0].id, rows[0].receipt_number)
+        if not dialog.allowed:
+            QMessageBox.information(self, self.tr("History…"), self.tr(
+                "Your role does not include reading the audit."))
+            return None
+        if modal:
+            dialog.exec()
+        return dialog
 
     def reprint_selected(self) -> Operation | None:
         rows = self.selected()

@@ -22,14 +22,18 @@ class RecordHistory:
     def show(self, session, tabs: QTabWidget, *record_ids: str) -> None:
         """Fill the table with what happened to `record_ids`; the tab holding the view is
         hidden for a role without `audit.read`."""
-        may_read = people.allowed(session, "audit.read")
-        tabs.setTabVisible(self.tab_index(tabs), may_read)
-        if not may_read:
+        tabs.setTabVisible(self.tab_index(tabs), self.fill(session, *record_ids))
+
+    def fill(self, session, *record_ids: str) -> bool:
+        """Fill the table with what happened to `record_ids`, newest first; False (and
+        empty) for a role without `audit.read`."""
+        if not people.allowed(session, "audit.read"):
             self.clear()
-            return
+            return False
         rows = reversed(people.record_history(session, *record_ids))
         self.model.set_content([f.title() for f in AUDIT_FIELDS],
                                [row.cells(language()) for row in rows])
+        return True
 
     def tab_index(self, tabs: QTabWidget) -> int:
         """The tab showing the view (the view itself, or a page holding it)."""

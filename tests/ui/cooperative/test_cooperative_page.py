@@ -246,6 +246,13 @@ def test_correct_and_void_from_the_list_stay_in_the_audit(qtbot, page, session, 
     actions = [e.action for e in session.scalars(select(AuditEntry).where(
         AuditEntry.entity_id == one.id))]
     assert actions.count("reprint") == 1
+    history = tab.show_history(modal=False)  # no detail view: the receipt's history dialog
+    qtbot.addWidget(history)
+    model = history.history.model
+    shown = [[model.index(r, c).data() for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    assert [row[2] for row in shown] == ["printed again", "changed", "created"]  # newest first
+    assert one.receipt_number in history.windowTitle()
 
 
 def test_payments_one_member_up_to_a_date(page, session, office):
