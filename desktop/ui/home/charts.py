@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries,
     QLineSeries, QStackedBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QMargins, QObject, Qt
+from PySide6.QtCore import QLocale, QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from desktop.i18n import language
@@ -26,6 +26,8 @@ MOST_COMMUNITIES = 10
 #: Longer community names are shortened on the axis (the tooltip has them whole).
 AXIS_NAME_LENGTH = 16
 AXIS_FONT_SIZE = 7
+#: The QLocale whose digit grouping the axes use, per language of the window.
+AXIS_LOCALES = {"es": "es_PE", "en": "en_US"}
 
 
 def chart_view(name: str) -> QChartView:
@@ -44,6 +46,10 @@ def _fresh(view: QChartView, title: str) -> QChart:
     chart.setMargins(QMargins(2, 2, 2, 2))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # Axis numbers grouped as the reader's language writes them, not 3000000 (a localized
+    # axis takes only %f-style formats: "%d" draws nothing).
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(QLocale(AXIS_LOCALES.get(language(), "en_US")))
     old = view.chart()
     view.setChart(chart)
     if old is not None:
@@ -59,7 +65,7 @@ def _nice(axis: QValueAxis, top: float) -> None:
 
 
 def _axis_to(chart: QChart, series, categories: list[str], horizontal=False,
-             maximum: float | None = None, top: float = 0, axis_format: str = "%d") -> None:
+             maximum: float | None = None, top: float = 0, axis_format: str = "%.0f") -> None:
     categories_axis = QBarCategoryAxis()
     categories_axis.append(categories)
     _small_labels(categories_axis)
@@ -139,12 +145,14 @@ class Charts(QObject):
         chart.addSeries(bars)
         chart.addSeries(paid)
         categories = QBarCategoryAxis()
-        categories.append([fmt_date(m.month, lang, "LLL").strip(".") for m in months])
+        categories.append([fmt_date(m.month, lang, "LLL").strip(".").capitalize()
+                           for m in months])
         _small_labels(categories)
+        categories.setTruncateLabels(False)  # "Ene", never "E…" on a 1024-pixel screen
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         kg_axis, soles_axis = QValueAxis(), QValueAxis()
-        kg_axis.setLabelFormat("%d")
-        soles_axis.setLabelFormat("%d")
+        kg_axis.setLabelFormat("%.0f")
+        soles_axis.setLabelFormat("%.0f")
         _small_labels(kg_axis)
         _small_labels(soles_axis)
         chart.addAxis(kg_axis, Qt.AlignmentFlag.AlignLeft)
