@@ -17,3 +17,12 @@ from tests.services.cooperative.test_figures import (  # noqa: F401 (collected h
 from tests.services.cooperative.test_payments import (  # noqa: F401 (collected here)
     test_payments_one_by_one_and_up_to_a_date,
 )
+from tests.services.cooperative.test_members import (  # noqa: F401 (collected here)
+    test_member_codes_certifications_and_search,
+    test_membership_of_a_named_person_of_the_family,
+    test_the_member_person_is_chosen_by_id_within_the_family,
+)
+from tests.services.cooperative.test_statement import (  # noqa: F401 (collected here)
+    season, test_a_period_brings_its_balance_forward, test_a_wrong_period_or_member_is_refused,
+    test_only_the_cooperative_reads_statements, test_the_whole_season,
+)
