@@ -931,43 +931,43 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="96"/>
+        <location filename="../desktop/ui/home/charts.py" line="102"/>
         <source>Agreements by status</source>
-        <extracomment>Communities shown in the coverage chart (those with most families inside first). Longer community names are shortened on the axis (the tooltip has them whole).</extracomment>
+        <extracomment>Communities shown in the coverage chart (those with most families inside first). Longer community names are shortened on the axis (the tooltip has them whole). The QLocale whose digit grouping the axes use, per language of the window.</extracomment>
         <translation>Acuerdos por estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="99"/>
+        <location filename="../desktop/ui/home/charts.py" line="105"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="111"/>
+        <location filename="../desktop/ui/home/charts.py" line="117"/>
         <source>Families inside the forest with an active agreement (%)</source>
         <translation>Familias dentro del bosque con acuerdo vigente (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="115"/>
+        <location filename="../desktop/ui/home/charts.py" line="121"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="127"/>
+        <location filename="../desktop/ui/home/charts.py" line="133"/>
         <source>Coffee delivered (kg) and paid (S/) by month</source>
         <translation>Café entregado (kg) y pagado (S/) por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="129"/>
+        <location filename="../desktop/ui/home/charts.py" line="135"/>
         <source>Delivered (kg)</source>
         <translation>Entregado (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="132"/>
+        <location filename="../desktop/ui/home/charts.py" line="138"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="160"/>
+        <location filename="../desktop/ui/home/charts.py" line="168"/>
         <source>Training participants by sex and year</source>
         <translation>Participantes en capacitaciones por sexo y año</translation>
     </message>
@@ -1331,6 +1331,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/imports.py" line="93"/>
+        <location filename="../desktop/commands/payments.py" line="48"/>
         <location filename="../desktop/commands/workbooks.py" line="33"/>
         <source>The workbook&apos;s name must end in .xlsx.</source>
         <translation>El nombre del libro debe terminar en .xlsx.</translation>
@@ -1464,6 +1465,16 @@
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/payments.py" line="45"/>
+        <source>The payment list&apos;s name must end in .pdf.</source>
+        <translation>El nombre de la planilla de pagos debe terminar en .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/payments.py" line="60"/>
+        <source>Payment list of {cooperative} written to {path}: {members} members.</source>
+        <translation>Planilla de pagos de {cooperative} escrita en {path}: {members} socios.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1511,93 +1522,93 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="105"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="106"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="134"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="178"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="178"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="179"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="185"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="186"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="260"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="255"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="261"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="255"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="256"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -2243,8 +2254,11 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="48"/>
         <location filename="../desktop/services/cooperative/fields.py" line="107"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
         <source>Member code</source>
-        <extracomment>The list of what is owed, per member.</extracomment>
+        <extracomment>The list of what is owed, per member.
+----------
+A payment day&apos;s line per member (the list reviewed, its PDF and its workbook).</extracomment>
         <translation>Código de socio</translation>
     </message>
     <message>
@@ -2252,6 +2266,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="49"/>
         <location filename="../desktop/services/cooperative/fields.py" line="51"/>
         <location filename="../desktop/services/cooperative/fields.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="118"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -2263,12 +2278,14 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="99"/>
         <location filename="../desktop/services/cooperative/fields.py" line="109"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="60"/>
         <location filename="../desktop/services/cooperative/fields.py" line="110"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
@@ -2733,7 +2750,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="53"/>
         <location filename="../desktop/services/cooperative/fields.py" line="54"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="135"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
@@ -2824,18 +2841,33 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="121"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
+        <source>Gross amount (S/)</source>
+        <translation>Monto bruto (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
+        <source>Deductions (S/)</source>
+        <translation>Descuentos (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="126"/>
+        <source>Net payable (S/)</source>
+        <translation>Neto a pagar (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
         <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="137"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="123"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="138"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -4681,40 +4713,150 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
-    <name>PaymentsTab</name>
+    <name>PaymentDay</name>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="55"/>
-        <source>Delivered up to:</source>
-        <translation>Entregado hasta:</translation>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="36"/>
+        <source>Payment day</source>
+        <translation>Día de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="56"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="40"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="57"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="49"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="117"/>
+        <source>Print the list…</source>
+        <translation>Imprimir la planilla…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="51"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="144"/>
+        <source>Approve and pay…</source>
+        <translation>Aprobar y pagar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="59"/>
+        <source>Deliveries up to:</source>
+        <translation>Entregas hasta:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="60"/>
+        <source>Paid on:</source>
+        <translation>Pagado el:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="76"/>
+        <source>Write both dates as dd/mm/yyyy.</source>
+        <translation>Escriba ambas fechas como dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="95"/>
+        <source>{members} members · {kg} · gross {gross} · deductions {deductions} · net payable {net}</source>
+        <translation>{members} socios · {kg} · bruto {gross} · descuentos {deductions} · neto a pagar {net}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="108"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="119"/>
+        <source>List written to {path}, with its workbook.</source>
+        <translation>Planilla escrita en {path}, con su libro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="129"/>
+        <source>Pay {members} members {net} in all, on {day}? Every delivery listed is marked paid.</source>
+        <translation>¿Pagar a {members} socios {net} en total, el {day}? Cada entrega de la planilla queda pagada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="153"/>
+        <source>Paying {members} members…</source>
+        <translation>Pagando a {members} socios…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <location filename="../desktop/reports/payment_list.py" line="27"/>
+        <source>Payment list</source>
+        <translation>Planilla de pagos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/payment_list.py" line="28"/>
+        <source>Deliveries up to {up_to}, paid on {paid_on}</source>
+        <translation>Entregas hasta el {up_to}, pagadas el {paid_on}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/payment_list.py" line="29"/>
+        <source>Signature or thumbprint</source>
+        <translation>Firma o huella</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/payment_list.py" line="30"/>
+        <source>Totals: {members} members</source>
+        <translation>Totales: {members} socios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/payment_list.py" line="31"/>
+        <source>Nothing is owed up to this date.</source>
+        <translation>No se debe nada hasta esta fecha.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/payment_list.py" line="32"/>
+        <source>Manager&apos;s signature: ____________________   Treasurer&apos;s signature: ____________________</source>
+        <translation>Firma de la gerencia: ____________________   Firma de tesorería: ____________________</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="58"/>
+        <source>Delivered up to:</source>
+        <translation>Entregado hasta:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="59"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="60"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="76"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="61"/>
+        <source>Payment day…</source>
+        <translation>Día de pago…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="80"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="87"/>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="95"/>
+        <source>Payment day: {members} members paid, {amount}.</source>
+        <translation>Día de pago: {members} socios pagados, {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="117"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="108"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="119"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -6773,19 +6915,19 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="34"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="46"/>
         <location filename="../desktop/services/imports/deliveries.py" line="100"/>
         <source>A RUC has exactly 11 digits.</source>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="38"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="50"/>
         <location filename="../desktop/services/imports/deliveries.py" line="104"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="43"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="55"/>
         <source>The receipt prefix takes 1 to 12 letters or digits, no spaces.</source>
         <translation>El prefijo de recibos lleva de 1 a 12 letras o dígitos, sin espacios.</translation>
     </message>
@@ -6960,9 +7102,20 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="75"/>
         <location filename="../desktop/services/cooperative/payments.py" line="33"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="109"/>
+        <source>The deliveries owed changed since this list was read (a delivery was recorded, voided or paid meanwhile): review the list again.</source>
+        <translation>Las entregas por pagar cambiaron desde que se leyó esta planilla (se registró, anuló o pagó una entrega mientras tanto): revise la planilla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="113"/>
+        <source>Nothing is owed up to this date: there is nothing to pay.</source>
+        <translation>No se debe nada hasta esta fecha: no hay nada que pagar.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/payments.py" line="47"/>
@@ -6980,6 +7133,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="78"/>
         <location filename="../desktop/services/cooperative/payments.py" line="72"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>

@@ -12,6 +12,7 @@ AREA_MODULES = [
     "desktop.commands.workbooks",
     "desktop.commands.agreements",
     "desktop.commands.cooperative",
+    "desktop.commands.payments",
     "desktop.commands.training",
     "desktop.commands.imports",
     "desktop.commands.backups",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.cooperative import Cooperative
@@ -10,7 +10,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live
 from desktop.services.cooperative.fields import COOPERATIVE_FIELDS
 from desktop.services.cooperative.rules import PREFIX_RE, RUC_RE
-from desktop.services.errors import FieldError
+from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
 from desktop.services.people.permissions import require
 
@@ -22,6 +22,18 @@ def list_cooperatives(session: Session) -> list[Cooperative]:
 
 def get_cooperative(session: Session, cooperative_id: str) -> Cooperative:
     return live(session, Cooperative, cooperative_id, "cooperative")
+
+
+def cooperative_by_name(session: Session, name: str) -> Cooperative:
+    """The living cooperative called `name` (case and spaces around ignored), or its RUC;
+    NotFound when there is none (the command line names cooperatives this way)."""
+    wanted = (name or "").strip()
+    found = session.scalar(select(Cooperative).where(
+        Cooperative.deleted_at.is_(None),
+        (func.lower(Cooperative.name) == wanted.lower()) | (Cooperative.ruc == wanted)))
+    if found is None:
+        raise NotFound("cooperative", wanted)
+    return found
 
 
 def save_cooperative(session: Session, raw: dict, cooperative_id: str | None = None
@@ -54,5 +66,5 @@ def save_cooperative(session: Session, raw: dict, cooperative_id: str | None = N
 
 
 __all__ = [
-    "list_cooperatives", "get_cooperative", "save_cooperative",
+    "list_cooperatives", "get_cooperative", "cooperative_by_name", "save_cooperative",
 ]

@@ -112,6 +112,21 @@ OWED_FIELDS = [
     Field("oldest", QT_TRANSLATE_NOOP("Fields", "Oldest delivery"), DATE, width=110),
 ]
 
+#: A payment day's line per member (the list reviewed, its PDF and its workbook).
+PAYMENT_LINE_FIELDS = [
+    Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), width=90),
+    Field("member", QT_TRANSLATE_NOOP("Fields", "Member"), width=220),
+    Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries"), INT, width=80),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, places=2, width=100,
+          unit="kg"),
+    Field("gross_pen", QT_TRANSLATE_NOOP("Fields", "Gross amount (S/)"), DECIMAL, places=2,
+          width=120, unit="pen"),
+    Field("deductions_pen", QT_TRANSLATE_NOOP("Fields", "Deductions (S/)"), DECIMAL,
+          places=2, width=110, unit="pen"),
+    Field("net_pen", QT_TRANSLATE_NOOP("Fields", "Net payable (S/)"), DECIMAL, places=2,
+          width=120, unit="pen"),
+]
+
 #: What is typed for a delivery, except the member (looked up separately).
 DELIVERY_INPUT_FIELDS = [f for f in DELIVERY_FIELDS if f.in_form and f.name != "membership_id"]
 
@@ -126,5 +141,6 @@ PLOT_TRACE_FIELDS = [
 
 __all__ = [
     "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
+    "PAYMENT_LINE_FIELDS",
     "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS",
 ]

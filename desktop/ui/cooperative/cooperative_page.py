@@ -56,6 +56,7 @@ class CooperativePage(Page):
     role_widgets = {name: "cooperative.edit" for name in (
         "new_coop", "edit_coop", "station.save_button", "deliveries.correct_button",
         "deliveries.pay_button", "deliveries.void_button", "payments.pay_button",
+        "payments.payment_day_button",
         "lots.new_button", "lots.edit_button", "lots.add_button", "lots.remove_button",
         "members.new_button", "members.edit_button", "members.boundary_button")} | {
         "deliveries.history_button": "audit.read"}
@@ -255,10 +256,11 @@ class CooperativePage(Page):
                     "The receipt could not be printed: {reason}").format(
                     reason=error.strerror or error))
 
+        # No progress dialog: a window-modal one would take the keyboard from the station,
+        # where the next member is already being typed while a slow laptop writes the PDF.
         return Operation(self, lambda progress: print_receipt(
             database, receipt_number, folder, lang, fmt, copy=copy)) \
-            .with_progress(self.tr("Print receipt")).success(done).failure(not_written) \
-            .run_in_background()
+            .success(done).failure(not_written).run_in_background()
 
 
 __all__ = ["CooperativePage"]

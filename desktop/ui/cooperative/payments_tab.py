@@ -24,6 +24,7 @@ from desktop.ui.cooperative.models import (
     date_text,
     parse_date,
 )
+from desktop.ui.cooperative.payment_day import PaymentDay
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.widgets.layouts import hbox, vbox
@@ -46,15 +47,18 @@ class PaymentsTab(Page):
         self.table.setObjectName("owedTable")
         self.pay_button = QPushButton(objectName="payMember")
         self.pay_button.clicked.connect(lambda: self.pay_selected_member())
+        self.payment_day_button = QPushButton(objectName="paymentDayButton")
+        self.payment_day_button.clicked.connect(lambda: self.open_payment_day())
         top = hbox(self.up_to_caption, self.up_to)
         top.addWidget(self.total_label, 1)
-        vbox(self, top, self.table, hbox(self.pay_button, None))
+        vbox(self, top, self.table, hbox(self.pay_button, self.payment_day_button, None))
         self.retranslate()
 
     def retranslate(self) -> None:
         self.up_to_caption.setText(self.tr("Delivered up to:"))
         self.up_to.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.pay_button.setText(self.tr("Pay the member up to this date…"))
+        self.payment_day_button.setText(self.tr("Payment day…"))
         self.model.retranslate()
         self.update_total()
 
@@ -75,6 +79,22 @@ class PaymentsTab(Page):
         total = sum((r.amount_pen for r in rows), Decimal(0))
         self.total_label.setText(self.tr("Owed to {members} members: {amount}").format(
             members=fmt_number(len(rows)), amount=fmt_soles(total)))
+
+    def open_payment_day(self, modal: bool = True) -> PaymentDay | None:
+        """Every member owed up to the date, reviewed, printed and paid at once."""
+        if not self.page.cooperative_id:
+            return None
+        dialog = PaymentDay(self, self.page.database, self.page.cooperative_id, self.date())
+        dialog.finished.connect(lambda _: self._payment_day_closed(dialog))
+        if modal:
+            dialog.exec()
+        return dialog
+
+    def _payment_day_closed(self, dialog: PaymentDay) -> None:
+        if dialog.approved is not None:
+            self.page.data_changed(self.tr("Payment day: {members} members paid, {amount}.")
+                                   .format(members=fmt_number(len(dialog.approved.lines)),
+                                           amount=fmt_soles(dialog.approved.net_pen)))
 
     def pay_selected_member(self, ask: bool = True) -> bool:
         index = self.table.currentIndex()
