@@ -15,7 +15,12 @@ from desktop import files
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.formatting import fmt_date, fmt_kg, fmt_number, fmt_soles
 from desktop.reports.pdf import (
-    PAGE_SIZE, cell, grid_table, numbered_canvas, styles, write_atomically,
+    PAGE_SIZE,
+    cell,
+    grid_table,
+    numbered_canvas,
+    styles,
+    write_atomically,
 )
 from desktop.reports.plain_workbook import Page, PlainSheet, write_plain_workbook
 from desktop.services.cooperative.fields import PAYMENT_LINE_FIELDS

@@ -17,7 +17,11 @@ from desktop.services import cooperative
 from desktop.services.cooperative import payment_day
 from desktop.services.errors import ValidationError
 from tests.services.cooperative.builders import (
-    deliver, make_cooperative, make_family, make_member, make_plot,
+    deliver,
+    make_cooperative,
+    make_family,
+    make_member,
+    make_plot,
 )
 
 D1, D2, D3 = date(2026, 5, 4), date(2026, 6, 10), date(2026, 7, 20)
