@@ -239,225 +239,225 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="268"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="258"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="293"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="283"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="314"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="331"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="328"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="344"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="351"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="341"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -714,42 +714,52 @@
     </message>
     <message>
         <location filename="../desktop/services/people/audit.py" line="51"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <source>Discount rule</source>
+        <translation>Regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="53"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <location filename="../desktop/services/people/audit.py" line="54"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="56"/>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="57"/>
+        <location filename="../desktop/services/people/audit.py" line="59"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="58"/>
+        <location filename="../desktop/services/people/audit.py" line="60"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="59"/>
+        <location filename="../desktop/services/people/audit.py" line="61"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="60"/>
+        <location filename="../desktop/services/people/audit.py" line="62"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="61"/>
+        <location filename="../desktop/services/people/audit.py" line="63"/>
         <source>printed again</source>
         <translation>imprimió de nuevo</translation>
     </message>
@@ -1511,93 +1521,93 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="106"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="124"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="134"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="135"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="176"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="178"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="179"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="186"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="253"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="259"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="264"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="270"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="265"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -2218,7 +2228,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="44"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="115"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
@@ -2227,7 +2237,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
         <location filename="../desktop/services/cooperative/fields.py" line="45"/>
         <location filename="../desktop/services/cooperative/fields.py" line="47"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="116"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -2237,14 +2247,14 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="95"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="56"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="118"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
@@ -2265,7 +2275,12 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="51"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="129"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="145"/>
         <source>Product</source>
+        <extracomment>The price table: a price per kg of a product (and grade) for a period.
+----------
+Discount rules: kilos deducted for every 100 kg of net weight, per point of moisture above the limit and per defect point above those allowed.</extracomment>
         <translation>Producto</translation>
     </message>
     <message>
@@ -2275,6 +2290,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="63"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="137"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
@@ -2294,7 +2310,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -2304,7 +2320,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -2361,7 +2377,9 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="17"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
         <source>Status</source>
+        <extracomment>Where a price&apos;s or a rule&apos;s period stands today (labels.toml &quot;period_status&quot;).</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -2677,7 +2695,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="28"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -2704,7 +2722,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="49"/>
         <location filename="../desktop/services/cooperative/fields.py" line="50"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="116"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="169"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
@@ -2726,6 +2744,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="131"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
@@ -2755,58 +2774,126 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Cómo se tomó el peso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="80"/>
+        <source>Defects (points)</source>
+        <translation>Defectos (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="82"/>
+        <source>Discounts (kg)</source>
+        <translation>Descuentos (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <source>Payable kg</source>
+        <translation>Kg a pagar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <source>Moisture discount (kg)</source>
+        <translation>Descuento por humedad (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
+        <source>Defects discount (kg)</source>
+        <translation>Descuento por defectos (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="98"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="132"/>
+        <source>any grade if empty</source>
+        <translation>toda calidad si se deja vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="133"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="147"/>
+        <source>Valid from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="135"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="149"/>
+        <source>Valid to</source>
+        <translation>Vigente hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="150"/>
+        <source>open-ended if empty</source>
+        <translation>sin fin si se deja vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="151"/>
+        <source>Moisture limit (%)</source>
+        <translation>Humedad máxima (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="153"/>
+        <source>kg off per moisture point (per 100 kg)</source>
+        <translation>kg descontados por punto de humedad (por 100 kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="156"/>
+        <source>Defect points allowed</source>
+        <translation>Puntos de defecto tolerados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="158"/>
+        <source>kg off per defect point (per 100 kg)</source>
+        <translation>kg descontados por punto de defecto (por 100 kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="170"/>
         <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="118"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="171"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="172"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -4882,6 +4969,29 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>PeriodsPanel</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="82"/>
+        <source>Delete this period? Deliveries already recorded keep what they applied; the history keeps the change.</source>
+        <translation>¿Eliminar este periodo? Las entregas ya registradas conservan lo que se les aplicó; el historial guarda el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="94"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="95"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="96"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../desktop/services/people/permissions.py" line="27"/>
@@ -5303,6 +5413,54 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>PricingDialog</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="131"/>
+        <source>Prices and discounts</source>
+        <translation>Precios y descuentos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="133"/>
+        <source>New price</source>
+        <translation>Nuevo precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="133"/>
+        <source>Change price</source>
+        <translation>Cambiar precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="134"/>
+        <source>New discount rule</source>
+        <translation>Nueva regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="134"/>
+        <source>Change discount rule</source>
+        <translation>Cambiar regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="136"/>
+        <source>The weighing station proposes the price in force on the delivery&apos;s date for its product and grade (a price without grade is for any grade). Discount rules take off, for every 100 kg of net weight, the kilos set per point of moisture above the limit and per defect point above those allowed. Each delivery keeps the price and discounts it was recorded with: nothing changed here alters a receipt already given.</source>
+        <translation>La balanza propone el precio vigente en la fecha de la entrega para su producto y calidad (un precio sin calidad vale para toda calidad). Las reglas de descuento restan, por cada 100 kg de peso neto, los kilos fijados por cada punto de humedad sobre el máximo y por cada punto de defecto sobre los tolerados. Cada entrega conserva el precio y los descuentos con que se registró: nada de lo que se cambie aquí altera un recibo ya entregado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
+        <source>Discount rules</source>
+        <translation>Reglas de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="143"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <location filename="../desktop/services/people/anonymise.py" line="47"/>
@@ -5419,16 +5577,51 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
     <message>
         <location filename="../desktop/reports/receipt.py" line="54"/>
+        <source>Defects</source>
+        <translation>Defectos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="55"/>
+        <source>{points} points</source>
+        <translation>{points} puntos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="56"/>
+        <source>Moisture discount</source>
+        <translation>Descuento por humedad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="57"/>
+        <source>Defects discount</source>
+        <translation>Descuento por defectos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="58"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="59"/>
+        <source>Payable weight</source>
+        <translation>Kilos a pagar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="60"/>
+        <source>Discounts per 100 kg: {moisture_kg} kg per point of moisture above {limit} %; {defects_kg} kg per defect point above {allowed}.</source>
+        <translation>Descuentos por cada 100 kg: {moisture_kg} kg por punto de humedad sobre {limit} %; {defects_kg} kg por punto de defecto sobre {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="63"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="55"/>
+        <location filename="../desktop/reports/receipt.py" line="64"/>
         <source>Paid on {day}</source>
         <translation>Pagado el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="56"/>
+        <location filename="../desktop/reports/receipt.py" line="65"/>
         <source>Payment pending</source>
         <translation>Pago pendiente</translation>
     </message>
@@ -6052,6 +6245,24 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <location filename="../desktop/reports/member_statement.py" line="36"/>
         <source>No deliveries or payments in this period.</source>
         <translation>No hay entregas ni pagos en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPricing</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_pricing.py" line="77"/>
+        <source>Net: {kg} kg</source>
+        <translation>Neto: {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_pricing.py" line="84"/>
+        <source>Discounts: {moisture} kg for moisture, {defects} kg for defects. Payable: {payable} kg</source>
+        <translation>Descuentos: {moisture} kg por humedad, {defects} kg por defectos. A pagar: {payable} kg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_pricing.py" line="90"/>
+        <source>Amount: {amount}</source>
+        <translation>Importe: {amount}</translation>
     </message>
 </context>
 <context>
@@ -6731,9 +6942,9 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="98"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="102"/>
         <source>{field} takes at most {places} decimals.</source>
-        <extracomment>Spellings of certification kinds found in older files.</extracomment>
+        <extracomment>Defect points counted in one sample, at most (issue 16 item 3). Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
@@ -6801,120 +7012,125 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="109"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="125"/>
         <source>The gross weight must be greater than 0 kg.</source>
         <translation>El peso bruto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="112"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="128"/>
         <location filename="../desktop/services/imports/deliveries.py" line="135"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="118"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="134"/>
         <source>The tare cannot be negative.</source>
         <translation>La tara no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="121"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="137"/>
         <source>The tare must be less than the gross weight.</source>
         <translation>La tara debe ser menor que el peso bruto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="126"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="142"/>
         <source>Moisture must be between 0 and 100 %.</source>
         <translation>La humedad debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="128"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="144"/>
         <source>The cup score must be between 0 and 100.</source>
         <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="139"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="171"/>
         <source>The price must be greater than S/ 0.</source>
         <translation>El precio debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="142"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="174"/>
         <source>S/ {price} per kg is not plausible.</source>
         <translation>S/ {price} por kg no es un precio creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="149"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="157"/>
         <source>The delivery date cannot be in the future.</source>
         <translation>La fecha de entrega no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="152"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="113"/>
+        <source>{field} must be between 0 and {high}.</source>
+        <translation>{field} debe estar entre 0 y {high}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/rules.py" line="160"/>
         <source>The delivery date is not plausible.</source>
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="47"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="49"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="52"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="54"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="58"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="60"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="70"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="72"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="76"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="78"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="95"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="100"/>
         <source>Say whether the weight was read from the scale or typed.</source>
         <extracomment>How a weight was taken (labels.toml &quot;weight_source&quot;); a weight not from the scale is typed.</extracomment>
         <translation>Indique si el peso se leyó de la balanza o se digitó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="175"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="184"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="185"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="189"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="199"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="213"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="233"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="216"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="236"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="220"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="240"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="224"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="244"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -7787,55 +8003,66 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Dos cooperativas tienen un socio {code}; elija la cooperativa.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="29"/>
+        <source>{field} is not a plausible date.</source>
+        <translation>{field} no es una fecha plausible.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="33"/>
         <location filename="../desktop/services/cooperative/statement.py" line="87"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="59"/>
+        <source>This period overlaps the one from {start} on, with no end; give that one an end first.</source>
+        <translation>Este periodo se superpone con el que rige desde el {start}, sin fin; ponga primero un fin a ese.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="62"/>
+        <source>This period overlaps the one from {start} to {end}.</source>
+        <translation>Este periodo se superpone con el del {start} al {end}.</translation>
     </message>
 </context>
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="191"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="205"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="192"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="206"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="193"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="194"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
+        <source>Prices and discounts…</source>
+        <translation>Precios y descuentos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="282"/>
-        <source>Net: {kg} kg</source>
-        <translation>Neto: {kg} kg</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="285"/>
-        <source>Amount: {amount}</source>
-        <translation>Importe: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="364"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="351"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="370"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="356"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="343"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

@@ -120,6 +120,10 @@ OWED_FIELDS = [
     Field("oldest", QT_TRANSLATE_NOOP("Fields", "Oldest delivery"), DATE, width=110),
 ]
 
+#: Where a price's or a rule's period stands today (labels.toml "period_status").
+PERIOD_STATUS = Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), CHOICE,
+                      choices="period_status", in_form=False, width=90, key_column=True)
+
 #: The price table: a price per kg of a product (and grade) for a period.
 PRICE_FIELDS = [
     Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
@@ -132,6 +136,7 @@ PRICE_FIELDS = [
           placeholder=QT_TRANSLATE_NOOP("Fields", "open-ended if empty"), key_column=True),
     Field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price per kg (S/)"), DECIMAL,
           required=True, places=2, width=95, unit="pen", key_column=True),
+    PERIOD_STATUS,
 ]
 
 #: Discount rules: kilos deducted for every 100 kg of net weight, per point of moisture above
@@ -153,6 +158,7 @@ DISCOUNT_RULE_FIELDS = [
     Field("defects_kg_per_point", QT_TRANSLATE_NOOP(
         "Fields", "kg off per defect point (per 100 kg)"), DECIMAL, places=2, width=110,
         unit="kg", placeholder="0", key_column=True),
+    PERIOD_STATUS,
 ]
 
 #: What is typed for a delivery, except the member (looked up separately).

@@ -108,6 +108,11 @@ def list_periods(session: Session, model, cooperative_id: str,
             for r in session.scalars(query.order_by(*order))]
 
 
+def every_id(session: Session, model, cooperative_id: str) -> list[str]:
+    """The ids of a cooperative's records, deleted ones too (their history)."""
+    return list(session.scalars(select(model.id).where(model.cooperative_id == cooperative_id)))
+
+
 def save_period(session: Session, model, what: str, cooperative_id: str, values: dict,
                 errors: list, record_id: str | None = None, same=lambda record: True):
     """Check the period (and that it overlaps no other `same` record of the product), then
@@ -137,4 +142,4 @@ def delete_period(session: Session, model, what: str, record_id: str) -> None:
 
 
 __all__ = ["IN_FORCE", "ENDED", "UPCOMING", "PeriodRow", "period_errors", "overlap_error",
-           "in_force", "status", "list_periods", "save_period", "delete_period"]
+           "in_force", "status", "list_periods", "every_id", "save_period", "delete_period"]

@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from desktop.db.pricing import Price
+from desktop.db.pricing import DiscountRule, Price
 from desktop.services.cooperative.deliveries import last_price
 from desktop.services.cooperative.fields import PRICE_FIELDS
 from desktop.services.cooperative.periods import (
-    PeriodRow, delete_period, in_force, list_periods, save_period,
+    PeriodRow, delete_period, every_id, in_force, list_periods, save_period,
 )
 from desktop.services.cooperative.rules import price_errors
 from desktop.services.fields import parse_values
@@ -60,4 +60,10 @@ def proposed_price(session: Session, cooperative_id: str, product: str, grade: s
     return found if found is not None else last_price(session, cooperative_id, product)
 
 
-__all__ = ["list_prices", "save_price", "delete_price", "price_in_force", "proposed_price"]
+def pricing_record_ids(session: Session, cooperative_id: str) -> list[str]:
+    """Every price and discount rule the cooperative had, deleted ones too: their history."""
+    return every_id(session, Price, cooperative_id) + every_id(session, DiscountRule,
+                                                               cooperative_id)
+
+
+__all__ = ["pricing_record_ids", "list_prices", "save_price", "delete_price", "price_in_force", "proposed_price"]
