@@ -3,7 +3,7 @@ rules with their periods, and a past receipt that no later change of a rule alte
 
 from dataclasses import asdict
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
