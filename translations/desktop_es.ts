@@ -714,42 +714,52 @@
     </message>
     <message>
         <location filename="../desktop/services/people/audit.py" line="51"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <source>Discount rule</source>
+        <translation>Regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="53"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <location filename="../desktop/services/people/audit.py" line="54"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="56"/>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="57"/>
+        <location filename="../desktop/services/people/audit.py" line="59"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="58"/>
+        <location filename="../desktop/services/people/audit.py" line="60"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="59"/>
+        <location filename="../desktop/services/people/audit.py" line="61"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="60"/>
+        <location filename="../desktop/services/people/audit.py" line="62"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="61"/>
+        <location filename="../desktop/services/people/audit.py" line="63"/>
         <source>printed again</source>
         <translation>imprimió de nuevo</translation>
     </message>
@@ -1522,93 +1532,92 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="108"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="130"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="135"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="134"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="178"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="180"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="179"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="181"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="186"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="188"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="255"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="261"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="266"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="256"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="267"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -2253,8 +2262,8 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="48"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="107"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="129"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.
 ----------
@@ -2265,8 +2274,8 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
         <location filename="../desktop/services/cooperative/fields.py" line="49"/>
         <location filename="../desktop/services/cooperative/fields.py" line="51"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="118"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="130"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -2276,16 +2285,16 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="99"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="111"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="121"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="131"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="60"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="132"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
@@ -2306,7 +2315,12 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="55"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="148"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="164"/>
         <source>Product</source>
+        <extracomment>The price table: a price per kg of a product (and grade) for a period.
+----------
+Discount rules: kilos deducted for every 100 kg of net weight, per point of moisture above the limit and per defect point above those allowed.</extracomment>
         <translation>Producto</translation>
     </message>
     <message>
@@ -2316,6 +2330,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="67"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="156"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
@@ -2335,7 +2350,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -2345,7 +2360,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
@@ -2402,7 +2417,9 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="17"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="143"/>
         <source>Status</source>
+        <extracomment>Where a price&apos;s or a rule&apos;s period stands today (labels.toml &quot;period_status&quot;).</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -2723,7 +2740,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="32"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="94"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -2750,7 +2767,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="53"/>
         <location filename="../desktop/services/cooperative/fields.py" line="54"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="135"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="188"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
@@ -2772,6 +2789,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="65"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="150"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
@@ -2801,73 +2819,141 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Cómo se tomó el peso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <source>Defects (points)</source>
+        <translation>Defectos (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <source>Discounts (kg)</source>
+        <translation>Descuentos (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
+        <source>Payable kg</source>
+        <translation>Kg a pagar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <source>Moisture discount (kg)</source>
+        <translation>Descuento por humedad (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <source>Defects discount (kg)</source>
+        <translation>Descuento por defectos (kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="96"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="98"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="101"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="113"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="111"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="123"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="112"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="134"/>
         <source>Gross amount (S/)</source>
         <translation>Monto bruto (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
         <source>Deductions (S/)</source>
         <translation>Descuentos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="126"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="138"/>
         <source>Net payable (S/)</source>
         <translation>Neto a pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="151"/>
+        <source>any grade if empty</source>
+        <translation>toda calidad si se deja vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="152"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="166"/>
+        <source>Valid from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="154"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="168"/>
+        <source>Valid to</source>
+        <translation>Vigente hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="155"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="169"/>
+        <source>open-ended if empty</source>
+        <translation>sin fin si se deja vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="170"/>
+        <source>Moisture limit (%)</source>
+        <translation>Humedad máxima (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="172"/>
+        <source>kg off per moisture point (per 100 kg)</source>
+        <translation>kg descontados por punto de humedad (por 100 kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="175"/>
+        <source>Defect points allowed</source>
+        <translation>Puntos de defecto tolerados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="177"/>
+        <source>kg off per defect point (per 100 kg)</source>
+        <translation>kg descontados por punto de defecto (por 100 kg)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="189"/>
         <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="137"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="190"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="138"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="191"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
@@ -4715,66 +4801,66 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentDay</name>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="36"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="44"/>
         <source>Payment day</source>
         <translation>Día de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="40"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="48"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="49"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="107"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="117"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="57"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="125"/>
         <source>Print the list…</source>
         <translation>Imprimir la planilla…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="51"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="128"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="144"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="59"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="136"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="152"/>
         <source>Approve and pay…</source>
         <translation>Aprobar y pagar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="59"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="67"/>
         <source>Deliveries up to:</source>
         <translation>Entregas hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="60"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="68"/>
         <source>Paid on:</source>
         <translation>Pagado el:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="76"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="84"/>
         <source>Write both dates as dd/mm/yyyy.</source>
         <translation>Escriba ambas fechas como dd/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="103"/>
         <source>{members} members · {kg} · gross {gross} · deductions {deductions} · net payable {net}</source>
         <translation>{members} socios · {kg} · bruto {gross} · descuentos {deductions} · neto a pagar {net}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="116"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="119"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="127"/>
         <source>List written to {path}, with its workbook.</source>
         <translation>Planilla escrita en {path}, con su libro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="137"/>
         <source>Pay {members} members {net} in all, on {day}? Every delivery listed is marked paid.</source>
         <translation>¿Pagar a {members} socios {net} en total, el {day}? Cada entrega de la planilla queda pagada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="153"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="161"/>
         <source>Paying {members} members…</source>
         <translation>Pagando a {members} socios…</translation>
     </message>
@@ -4782,32 +4868,32 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentList</name>
     <message>
-        <location filename="../desktop/reports/payment_list.py" line="27"/>
+        <location filename="../desktop/reports/payment_list.py" line="32"/>
         <source>Payment list</source>
         <translation>Planilla de pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/payment_list.py" line="28"/>
+        <location filename="../desktop/reports/payment_list.py" line="33"/>
         <source>Deliveries up to {up_to}, paid on {paid_on}</source>
         <translation>Entregas hasta el {up_to}, pagadas el {paid_on}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/payment_list.py" line="29"/>
+        <location filename="../desktop/reports/payment_list.py" line="34"/>
         <source>Signature or thumbprint</source>
         <translation>Firma o huella</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/payment_list.py" line="30"/>
+        <location filename="../desktop/reports/payment_list.py" line="35"/>
         <source>Totals: {members} members</source>
         <translation>Totales: {members} socios</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/payment_list.py" line="31"/>
+        <location filename="../desktop/reports/payment_list.py" line="36"/>
         <source>Nothing is owed up to this date.</source>
         <translation>No se debe nada hasta esta fecha.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/payment_list.py" line="32"/>
+        <location filename="../desktop/reports/payment_list.py" line="37"/>
         <source>Manager&apos;s signature: ____________________   Treasurer&apos;s signature: ____________________</source>
         <translation>Firma de la gerencia: ____________________   Firma de tesorería: ____________________</translation>
     </message>
@@ -5056,6 +5142,29 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <location filename="../desktop/ui/sync/status_line.py" line="69"/>
         <source>S&amp;ynchronise…</source>
         <translation>S&amp;incronizar…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="82"/>
+        <source>Delete this period? Deliveries already recorded keep what they applied; the history keeps the change.</source>
+        <translation>¿Eliminar este periodo? Las entregas ya registradas conservan lo que se les aplicó; el historial guarda el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="94"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="95"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="96"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5589,54 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
 </context>
 <context>
+    <name>PricingDialog</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="131"/>
+        <source>Prices and discounts</source>
+        <translation>Precios y descuentos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="133"/>
+        <source>New price</source>
+        <translation>Nuevo precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="133"/>
+        <source>Change price</source>
+        <translation>Cambiar precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="134"/>
+        <source>New discount rule</source>
+        <translation>Nueva regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="134"/>
+        <source>Change discount rule</source>
+        <translation>Cambiar regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="136"/>
+        <source>The weighing station proposes the price in force on the delivery&apos;s date for its product and grade (a price without grade is for any grade). Discount rules take off, for every 100 kg of net weight, the kilos set per point of moisture above the limit and per defect point above those allowed. Each delivery keeps the price and discounts it was recorded with: nothing changed here alters a receipt already given.</source>
+        <translation>La balanza propone el precio vigente en la fecha de la entrega para su producto y calidad (un precio sin calidad vale para toda calidad). Las reglas de descuento restan, por cada 100 kg de peso neto, los kilos fijados por cada punto de humedad sobre el máximo y por cada punto de defecto sobre los tolerados. Cada entrega conserva el precio y los descuentos con que se registró: nada de lo que se cambie aquí altera un recibo ya entregado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
+        <source>Discount rules</source>
+        <translation>Reglas de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="143"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <location filename="../desktop/services/people/anonymise.py" line="47"/>
@@ -5597,16 +5754,51 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     </message>
     <message>
         <location filename="../desktop/reports/receipt.py" line="54"/>
+        <source>Defects</source>
+        <translation>Defectos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="55"/>
+        <source>{points} points</source>
+        <translation>{points} puntos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="56"/>
+        <source>Moisture discount</source>
+        <translation>Descuento por humedad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="57"/>
+        <source>Defects discount</source>
+        <translation>Descuento por defectos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="58"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="59"/>
+        <source>Payable weight</source>
+        <translation>Kilos a pagar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="60"/>
+        <source>Discounts per 100 kg: {moisture_kg} kg per point of moisture above {limit} %; {defects_kg} kg per defect point above {allowed}.</source>
+        <translation>Descuentos por cada 100 kg: {moisture_kg} kg por punto de humedad sobre {limit} %; {defects_kg} kg por punto de defecto sobre {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/receipt.py" line="63"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="55"/>
+        <location filename="../desktop/reports/receipt.py" line="64"/>
         <source>Paid on {day}</source>
         <translation>Pagado el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/receipt.py" line="56"/>
+        <location filename="../desktop/reports/receipt.py" line="65"/>
         <source>Payment pending</source>
         <translation>Pago pendiente</translation>
     </message>
@@ -6230,6 +6422,24 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <location filename="../desktop/reports/member_statement.py" line="36"/>
         <source>No deliveries or payments in this period.</source>
         <translation>No hay entregas ni pagos en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPricing</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_pricing.py" line="77"/>
+        <source>Net: {kg} kg</source>
+        <translation>Neto: {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_pricing.py" line="84"/>
+        <source>Discounts: {moisture} kg for moisture, {defects} kg for defects. Payable: {payable} kg</source>
+        <translation>Descuentos: {moisture} kg por humedad, {defects} kg por defectos. A pagar: {payable} kg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/station_pricing.py" line="90"/>
+        <source>Amount: {amount}</source>
+        <translation>Importe: {amount}</translation>
     </message>
 </context>
 <context>
@@ -6909,9 +7119,9 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="98"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="102"/>
         <source>{field} takes at most {places} decimals.</source>
-        <extracomment>Spellings of certification kinds found in older files.</extracomment>
+        <extracomment>Defect points counted in one sample, at most (issue 16 item 3). Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
@@ -6984,120 +7194,125 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="109"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="125"/>
         <source>The gross weight must be greater than 0 kg.</source>
         <translation>El peso bruto debe ser mayor que 0 kg.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="112"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="128"/>
         <location filename="../desktop/services/imports/deliveries.py" line="135"/>
         <source>{kg} kg is not plausible for one delivery.</source>
         <translation>{kg} kg no es un peso creíble para una entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="118"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="134"/>
         <source>The tare cannot be negative.</source>
         <translation>La tara no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="121"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="137"/>
         <source>The tare must be less than the gross weight.</source>
         <translation>La tara debe ser menor que el peso bruto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="126"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="142"/>
         <source>Moisture must be between 0 and 100 %.</source>
         <translation>La humedad debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="128"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="144"/>
         <source>The cup score must be between 0 and 100.</source>
         <translation>El puntaje en taza debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="139"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="171"/>
         <source>The price must be greater than S/ 0.</source>
         <translation>El precio debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="142"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="174"/>
         <source>S/ {price} per kg is not plausible.</source>
         <translation>S/ {price} por kg no es un precio creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="149"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="157"/>
         <source>The delivery date cannot be in the future.</source>
         <translation>La fecha de entrega no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/rules.py" line="152"/>
+        <location filename="../desktop/services/cooperative/rules.py" line="113"/>
+        <source>{field} must be between 0 and {high}.</source>
+        <translation>{field} debe estar entre 0 y {high}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/rules.py" line="160"/>
         <source>The delivery date is not plausible.</source>
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="47"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="49"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="52"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="54"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="58"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="60"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="70"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="72"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="76"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="78"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="95"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="100"/>
         <source>Say whether the weight was read from the scale or typed.</source>
         <extracomment>How a weight was taken (labels.toml &quot;weight_source&quot;); a weight not from the scale is typed.</extracomment>
         <translation>Indique si el peso se leyó de la balanza o se digitó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="175"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="184"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="185"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="189"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="199"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="213"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="233"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="216"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="236"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="220"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="240"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="224"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="244"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -7982,55 +8197,66 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Dos cooperativas tienen un socio {code}; elija la cooperativa.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="29"/>
+        <source>{field} is not a plausible date.</source>
+        <translation>{field} no es una fecha plausible.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="33"/>
         <location filename="../desktop/services/cooperative/statement.py" line="87"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="59"/>
+        <source>This period overlaps the one from {start} on, with no end; give that one an end first.</source>
+        <translation>Este periodo se superpone con el que rige desde el {start}, sin fin; ponga primero un fin a ese.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/periods.py" line="62"/>
+        <source>This period overlaps the one from {start} to {end}.</source>
+        <translation>Este periodo se superpone con el del {start} al {end}.</translation>
     </message>
 </context>
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="191"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="205"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="192"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="206"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="193"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="194"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
+        <source>Prices and discounts…</source>
+        <translation>Precios y descuentos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="282"/>
-        <source>Net: {kg} kg</source>
-        <translation>Neto: {kg} kg</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="285"/>
-        <source>Amount: {amount}</source>
-        <translation>Importe: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="364"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="351"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="370"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="356"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="343"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

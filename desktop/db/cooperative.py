@@ -160,8 +160,28 @@ class Delivery(Record, Base):
     weight_source: Mapped[str] = mapped_column(String(10), nullable=False, default="",
                                                server_default="")
     lot_id: Mapped[str | None] = mapped_column(ForeignKey("lots.id"))
+    # Discounts (issue 16 item 3, desktop.db.pricing): the defect points counted, what the
+    # rule in force took off the net weight and that rule's values (NULL: no rule applied),
+    # kept on the delivery so that a rule changed later never alters its receipt.
+    defects: Mapped[Decimal | None] = mapped_column(Percent)
+    moisture_discount_kg: Mapped[Decimal] = mapped_column(
+        Kilograms, nullable=False, default=Decimal(0), server_default="0")
+    defects_discount_kg: Mapped[Decimal] = mapped_column(
+        Kilograms, nullable=False, default=Decimal(0), server_default="0")
+    #: Net less the discounts; NULL on deliveries recorded before discounts existed, whose
+    #: payable kilos are their net (see `payable`): the table is not rewritten to fill it.
+    payable_kg: Mapped[Decimal | None] = mapped_column(Kilograms)
+    moisture_limit_pct: Mapped[Decimal | None] = mapped_column(Percent)
+    moisture_kg_per_point: Mapped[Decimal | None] = mapped_column(Kilograms)
+    defects_allowed: Mapped[Decimal | None] = mapped_column(Percent)
+    defects_kg_per_point: Mapped[Decimal | None] = mapped_column(Kilograms)
 
     cooperative: Mapped[Cooperative] = relationship()
     membership: Mapped[Membership] = relationship()
     plot: Mapped[Plot | None] = relationship()
     lot: Mapped[Lot | None] = relationship()
+
+    @property
+    def payable(self) -> Decimal:
+        """The kilos paid for: `payable_kg`, or the net on a delivery older than discounts."""
+        return self.net_kg if self.payable_kg is None else self.payable_kg

@@ -11,6 +11,7 @@ from desktop.db.cooperative import Cooperative, Delivery, Lot, Membership  # noq
 from desktop.db.family import Family  # noqa: F401
 from desktop.db.incident import Incident  # noqa: F401
 from desktop.db.person import Person, PersonConsent  # noqa: F401
+from desktop.db.pricing import DiscountRule, Price  # noqa: F401
 from desktop.db.plot import Plot  # noqa: F401
 from desktop.db.training import Attendance, TrainingSession  # noqa: F401
 from desktop.db.office import OfficeSetting  # noqa: F401

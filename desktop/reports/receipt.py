@@ -51,6 +51,15 @@ TEXTS = {
     "Moisture": QT_TRANSLATE_NOOP("Receipt", "Moisture"),
     "Quality": QT_TRANSLATE_NOOP("Receipt", "Quality"),
     "Price per kg": QT_TRANSLATE_NOOP("Receipt", "Price per kg"),
+    "Defects": QT_TRANSLATE_NOOP("Receipt", "Defects"),
+    "{points} points": QT_TRANSLATE_NOOP("Receipt", "{points} points"),
+    "Moisture discount": QT_TRANSLATE_NOOP("Receipt", "Moisture discount"),
+    "Defects discount": QT_TRANSLATE_NOOP("Receipt", "Defects discount"),
+    "Discounts": QT_TRANSLATE_NOOP("Receipt", "Discounts"),
+    "Payable weight": QT_TRANSLATE_NOOP("Receipt", "Payable weight"),
+    "rule": QT_TRANSLATE_NOOP(
+        "Receipt", "Discounts per 100 kg: {moisture_kg} kg per point of moisture above "
+                   "{limit} %; {defects_kg} kg per defect point above {allowed}."),
     "Amount": QT_TRANSLATE_NOOP("Receipt", "Amount"),
     "Paid on {day}": QT_TRANSLATE_NOOP("Receipt", "Paid on {day}"),
     "Payment pending": QT_TRANSLATE_NOOP("Receipt", "Payment pending"),
@@ -65,9 +74,13 @@ def _kg(value, lang: str) -> str:
     return f"{fmt_number(value, lang, 2)} kg"
 
 
-def _styles(small: bool) -> dict[str, ParagraphStyle]:
+#: The ticket's type size, and the A6 page's sizes, largest first: a long A6 receipt (a voided
+#: copy with discounts and long names) takes the first that fits on its one page.
+TICKET_SIZE, A6_SIZES = 8, (8.5, 8, 7.5, 7)
+
+
+def _styles(size: float) -> dict[str, ParagraphStyle]:
     base = styles()
-    size = 8 if small else 8.5
     body = ParagraphStyle("rbody", parent=base["body"], fontSize=size, leading=size + 2)
     return {
         "body": body,
@@ -82,6 +95,7 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
                                leading=size + 6, alignment=TA_CENTER,
                                textColor=colors.HexColor("#b00020")),
         "cell": body,
+        "small": ParagraphStyle("rsmall", parent=body, fontSize=size - 1, leading=size + 0.5),
         "bold": ParagraphStyle("rbold", parent=body, fontName=FONT_BOLD),
         "amount": ParagraphStyle("ramount", parent=body, fontName=FONT_BOLD,
                                  fontSize=size + 3, leading=size + 6),
@@ -149,6 +163,29 @@ class ReceiptContent:
     amount: tuple[str, str]
     payment: str
     signatures: tuple[str, str]
+    #: The discount rule the delivery applied, in words ("" when none applied).
+    rule: str = ""
+
+
+def _discounts(data: ReceiptData, lang: str) -> tuple[list[tuple[str, str]], str]:
+    """The defects, discount and payable rows (issue 16 item 3), and the rule in words."""
+    rows = []
+    if data.defects is not None:
+        rows.append((_t("Defects", lang), _t("{points} points", lang).format(
+            points=fmt_number(data.defects, lang, 1))))
+    terms, rule = data.terms, ""
+    if terms is None:
+        rows.append((_t("Discounts", lang), _kg(data.discount_kg, lang)))
+    else:
+        rows += [(_t("Moisture discount", lang), "− " + _kg(data.moisture_discount_kg, lang)),
+                 (_t("Defects discount", lang), "− " + _kg(data.defects_discount_kg, lang))]
+        rule = _t("rule", lang).format(
+            moisture_kg=fmt_number(terms.moisture_kg_per_point, lang, 2),
+            limit=fmt_number(terms.moisture_limit_pct, lang, 1),
+            defects_kg=fmt_number(terms.defects_kg_per_point, lang, 2),
+            allowed=fmt_number(terms.defects_allowed, lang, 1))
+    rows.append((_t("Payable weight", lang), _kg(data.payable_kg, lang)))
+    return rows, rule
 
 
 def receipt_content(data: ReceiptData, lang: str, copy: bool = False) -> ReceiptContent:
@@ -168,10 +205,12 @@ def receipt_content(data: ReceiptData, lang: str, copy: bool = False) -> Receipt
     gross = _kg(data.gross_kg, lang)
     if data.weight_source:  # "530.00 kg (digitado a mano)": typed kilos never pass unseen
         gross += f" ({label('weight_source', data.weight_source, lang).lower()})"
+    discounts, rule = _discounts(data, lang)
     weights = [(_t("Gross weight", lang), gross),
                (_t("Tare", lang), _kg(data.tare_kg, lang)),
                (_t("Net weight", lang), _kg(data.net_kg, lang)),
                (_t("Moisture", lang), f"{fmt_number(data.moisture_pct, lang, 1)} %"),
+               *discounts,
                (_t("Quality", lang), quality),
                (_t("Price per kg", lang), fmt_soles(data.price_per_kg_pen, lang))]
     voided = data.voided_at is not None
@@ -189,12 +228,13 @@ def receipt_content(data: ReceiptData, lang: str, copy: bool = False) -> Receipt
         amount=(_t("Amount", lang), fmt_soles(data.amount_pen, lang)),
         payment=(_t("Paid on {day}", lang).format(day=fmt_date(data.paid_on, lang))
                  if data.paid_on else _t("Payment pending", lang)),
-        signatures=(_t("Received by (cooperative)", lang), _t("Member", lang)))
+        signatures=(_t("Received by (cooperative)", lang), _t("Member", lang)), rule=rule)
 
 
-def story(data: ReceiptData, lang: str, width: float, fmt: str, copy: bool = False) -> list:
-    """The receipt's flowables for a frame `width` points wide."""
-    st = _styles(fmt == "ticket")
+def story(data: ReceiptData, lang: str, width: float, fmt: str, copy: bool = False,
+          size: float | None = None) -> list:
+    """The receipt's flowables for a frame `width` points wide, in type of `size` points."""
+    st = _styles(size or (TICKET_SIZE if fmt == "ticket" else A6_SIZES[0]))
     content = receipt_content(data, lang, copy)
     parts = [cell(content.organisation, st["org"])]
     parts += [cell(line, st["center"]) for line in content.heading]
@@ -210,6 +250,8 @@ def story(data: ReceiptData, lang: str, width: float, fmt: str, copy: bool = Fal
     parts.append(_pairs(content.who, width, st))
     parts.append(Spacer(1, 1.5 * mm))
     parts.append(_pairs(content.weights, width, st))
+    if content.rule:
+        parts.append(cell(content.rule, st["small"]))
     parts.append(Spacer(1, 1.5 * mm))
     parts.append(_pairs([content.amount], width, st, value_style="amount"))
     parts.append(cell(content.payment, st["body"]))
@@ -240,13 +282,17 @@ def write_receipt(data: ReceiptData, path: Path | str, lang: str = "es",
         margin = 2 * mm
         width = TICKET_WIDTH - 2 * margin - FRAME_PADDING
         parts = story(data, lang, width, fmt, copy)
-        height = _height(story(data, lang, width, fmt, copy), width) + 2 * margin + 12 + 4 * mm
+        height = _height(parts, width) + 2 * margin + 12 + 4 * mm
         pagesize = (TICKET_WIDTH, height)
     else:
         margin = 7 * mm
         pagesize = A6
         width = A6[0] - 2 * margin - FRAME_PADDING
-        parts = story(data, lang, width, fmt, copy)
+        room = A6[1] - 2 * margin - FRAME_PADDING
+        for size in A6_SIZES:
+            parts = story(data, lang, width, fmt, copy, size)
+            if _height(parts, width) <= room:
+                break
 
     def build(target: str) -> None:
         document = SimpleDocTemplate(

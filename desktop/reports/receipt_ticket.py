@@ -32,6 +32,8 @@ def ticket_html(content: ReceiptContent) -> str:
     parts.append("<hr/>")
     parts.append(_pairs(content.who))
     parts.append(_pairs(content.weights))
+    if content.rule:
+        parts.append(f"<p style='margin:0; font-size:8pt'>{escape(content.rule)}</p><hr/>")
     parts.append(_pairs([content.amount], strong=True))
     parts.append(f"<p style='margin:0'>{escape(content.payment)}</p>")
     for name in content.signatures:

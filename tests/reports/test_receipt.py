@@ -94,3 +94,43 @@ def test_a_receipt_number_becomes_a_safe_file_name():
     assert receipt_file_name("COOPBAM-2026-000001") == "COOPBAM-2026-000001.pdf"
     assert receipt_file_name("../../etc/R 7") == "etc_R_7.pdf"
     assert receipt_file_name("..") == "receipt.pdf"
+
+
+def test_the_receipt_shows_discounts_payable_kilos_price_and_amount(session, family, tmp_path):
+    """Issue 16 item 3: gross, tare, net, each discount, payable kilos, price and amount, and
+    the rule applied in words, on the PDF (read back) and the ticket, in both languages."""
+    from desktop.reports.receipt import receipt_content
+    from desktop.reports.receipt_ticket import ticket_html
+
+    coop = make_cooperative(session)
+    plot = make_plot(session, family)
+    member = make_member(session, coop, family)
+    cooperative.save_discount_rule(session, coop.id, {
+        "product": "dry_parchment", "valid_from": "2026-01-01", "moisture_limit_pct": "12",
+        "moisture_kg_per_point": "1.5", "defects_allowed": "5", "defects_kg_per_point": "0.25"})
+    delivery = deliver(session, coop, member, plot, delivered_on=date(2026, 5, 4),
+                       gross_kg="1001.00", tare_kg="1.00", moisture_pct="14.5", defects="9",
+                       price_per_kg_pen="9.55")
+    data = cooperative.receipt_data(session, delivery.receipt_number)
+    # 1000 kg: 1000 x 2.5 x 1.5 / 100 = 37.50 kg; 1000 x 4 x 0.25 / 100 = 10.00 kg
+    text, _ = read(write_receipt(data, tmp_path / "en.pdf", "en", "ticket"))
+    for expected in ("Gross weight 1,001.00 kg", "Tare 1.00 kg", "Net weight 1,000.00 kg",
+                     "Moisture 14.5 %", "Defects 9.0 points", "Moisture discount − 37.50 kg",
+                     "Defects discount − 10.00 kg", "Payable weight 952.50 kg",
+                     "Price per kg S/ 9.55", "S/ 9,096.38", "1.50 kg per point of moisture "
+                     "above 12.0 %; 0.25 kg per defect point above 5.0"):
+        assert expected in text, expected
+    text, _ = read(write_receipt(data, tmp_path / "es.pdf", "es", "a6"))
+    for expected in ("Descuento por humedad", "37.50 kg", "Kilos a pagar", "952.50 kg",
+                     "S/ 9,096.38"):
+        assert expected in text, expected
+    html = ticket_html(receipt_content(data, "en"))
+    assert "Payable weight" in html and "952.50 kg" in html and "S/ 9,096.38" in html
+
+    # a delivery recorded before any rule: no discount, all its net is paid for
+    plain = cooperative.receipt_data(session, deliver(
+        session, coop, member, plot, product="cherry", gross_kg="100", tare_kg="0",
+        price_per_kg_pen="2").receipt_number)
+    text, _ = read(write_receipt(plain, tmp_path / "plain.pdf", "en", "ticket"))
+    assert "Discounts 0.00 kg" in text and "Payable weight 100.00 kg" in text
+    assert "per point" not in text

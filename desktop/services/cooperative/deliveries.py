@@ -21,15 +21,17 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live
 from desktop.services.cooperative.compliance import delivery_flags
 from desktop.services.cooperative.cooperatives import get_cooperative
+from desktop.services.cooperative.discount_rules import terms_in_force
+from desktop.services.cooperative.discounts import NO_TERMS, DiscountTerms, settle
 from desktop.services.cooperative.fields import DELIVERY_INPUT_FIELDS
 from desktop.services.cooperative.members import search_members
-from desktop.services.cooperative.rules import ZERO, amount_for, number_rules
+from desktop.services.cooperative.rules import ZERO, number_rules
 from desktop.services.errors import FieldError, NotFound, ValidationError
 from desktop.services.fields import parse_values
 from desktop.services.people.permissions import require
 
 DELIVERY_INPUTS = ("delivered_on", "membership_id", "plot_id", "product", "gross_kg", "tare_kg",
-                   "moisture_pct", "grade", "cup_score", "price_per_kg_pen")
+                   "moisture_pct", "grade", "cup_score", "price_per_kg_pen", "defects")
 
 
 def _resolve_member(session: Session, cooperative_id: str, raw: dict, errors: list):
@@ -82,7 +84,10 @@ def _plot_errors(session: Session, membership: Membership | None, plot_id: str |
 WEIGHT_SOURCES = ("scale", "manual")
 
 
-def _parse_delivery(session: Session, cooperative_id: str, raw: dict) -> tuple[dict, Membership]:
+def _parse_delivery(session: Session, cooperative_id: str, raw: dict,
+                    terms_for) -> tuple[dict, Membership]:
+    """The delivery's columns from what was typed; `terms_for(values)` gives the discount
+    terms to apply (None: none), whose values the delivery keeps with what they took off."""
     values, errors = parse_values(DELIVERY_INPUT_FIELDS, raw)
     if values.get("tare_kg") is None:
         values["tare_kg"] = ZERO
@@ -98,7 +103,10 @@ def _parse_delivery(session: Session, cooperative_id: str, raw: dict) -> tuple[d
     values["weight_source"] = source
     values["plot_id"] = values.get("plot_id") or None
     values["net_kg"] = values["gross_kg"] - values["tare_kg"]
-    values["amount_pen"] = amount_for(values["net_kg"], values["price_per_kg_pen"])
+    terms = terms_for(values)
+    values.update(terms.values() if terms is not None else NO_TERMS)
+    values.update(settle(values["net_kg"], values["moisture_pct"], values.get("defects"),
+                         values["price_per_kg_pen"], terms).values())
     return values, membership
 
 
@@ -130,7 +138,8 @@ def record_delivery(session: Session, cooperative_id: str, raw: dict) -> Deliver
     """
     require(session, "cooperative.edit")
     cooperative = get_cooperative(session, cooperative_id)
-    values, membership = _parse_delivery(session, cooperative_id, raw)
+    values, membership = _parse_delivery(session, cooperative_id, raw, lambda v: terms_in_force(
+        session, cooperative_id, v["product"], v["delivered_on"]))
     flags = delivery_flags(session, membership.id, values["plot_id"], values["delivered_on"])
     year = values["delivered_on"].year
     for attempt in range(5):
@@ -179,7 +188,8 @@ def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
     if "member" in given and "membership_id" not in given:
         current["membership_id"] = None
     merged = {**current, **given}
-    values, membership = _parse_delivery(session, delivery.cooperative_id, merged)
+    values, membership = _parse_delivery(session, delivery.cooperative_id, merged,
+                                         lambda v: _terms_for_correction(session, delivery, v))
     errors = []
     if values["delivered_on"].year != delivery.delivered_on.year:
         errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
@@ -200,6 +210,16 @@ def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
                                              values["delivered_on"]))
     session.commit()
     return delivery
+
+
+def _terms_for_correction(session: Session, delivery: Delivery,
+                          values: dict) -> DiscountTerms | None:
+    """A corrected delivery keeps the terms it applied (a rule changed since does not alter
+    it), unless its product or date changed: then the rule in force for those applies."""
+    if (values["product"], values["delivered_on"]) == (delivery.product, delivery.delivered_on):
+        return DiscountTerms.of(delivery)
+    return terms_in_force(session, delivery.cooperative_id, values["product"],
+                          values["delivered_on"])
 
 
 def void_delivery(session: Session, delivery_id: str, reason: str,

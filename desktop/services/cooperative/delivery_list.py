@@ -40,7 +40,8 @@ _DELIVERY_SELECT = f"""
 SELECT d.id, d.receipt_number, d.delivered_on, m.member_code, {MEMBER_NAME_SQL} AS member,
   m.id AS membership_id, coalesce(pl.name, '') AS plot, d.plot_id, d.product, d.gross_kg,
   d.tare_kg, d.net_kg, d.moisture_pct, d.grade, d.cup_score, d.price_per_kg_pen, d.amount_pen,
-  d.paid_on, d.voided_at, d.void_reason, d.flags, coalesce(l.code, '') AS lot, d.lot_id
+  d.paid_on, d.voided_at, d.void_reason, d.flags, coalesce(l.code, '') AS lot, d.lot_id,
+  d.defects, d.moisture_discount_kg, d.defects_discount_kg, d.payable_kg
 FROM deliveries d JOIN memberships m ON m.id = d.membership_id
 JOIN families f ON f.id = m.family_id
 LEFT JOIN plots pl ON pl.id = d.plot_id
@@ -54,7 +55,9 @@ DELIVERY_SORT = {
     "net_kg": "d.net_kg", "moisture_pct": "d.moisture_pct", "grade": "d.grade",
     "cup_score": "d.cup_score", "price_per_kg_pen": "d.price_per_kg_pen",
     "amount_pen": "d.amount_pen", "paid_on": "d.paid_on", "lot": "lot", "flags": "d.flags",
-    "voided_at": "d.voided_at",
+    "voided_at": "d.voided_at", "defects": "d.defects",
+    "discount_kg": "(d.moisture_discount_kg + d.defects_discount_kg)",
+    "payable_kg": "coalesce(d.payable_kg, d.net_kg)",
 }
 
 
@@ -105,7 +108,10 @@ def _delivery_row(r) -> DeliveryRow:
         net_kg=kilograms(r.net_kg), moisture_pct=percent(r.moisture_pct), grade=r.grade,
         cup_score=percent(r.cup_score), price_per_kg_pen=soles(r.price_per_kg_pen),
         amount_pen=soles(r.amount_pen), paid_on=as_date(r.paid_on),
-        voided_at=as_date(r.voided_at), void_reason=r.void_reason)
+        voided_at=as_date(r.voided_at), void_reason=r.void_reason, defects=percent(r.defects),
+        moisture_discount_kg=kilograms(r.moisture_discount_kg),
+        defects_discount_kg=kilograms(r.defects_discount_kg),
+        payable_kg=None if r.payable_kg is None else kilograms(r.payable_kg))
 
 
 #: The joins a sort needs beside the deliveries themselves.

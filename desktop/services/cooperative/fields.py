@@ -79,6 +79,18 @@ DELIVERY_FIELDS = [
     # Read from the scale or typed (issue 16): set by the station, shown on the receipt.
     Field("weight_source", QT_TRANSLATE_NOOP("Fields", "Weight taken"), CHOICE,
           choices="weight_source", in_form=False, in_table=False),
+    # Discounts (issue 16 item 3): the defect points typed at the station, then what the rule
+    # in force took off the net and what is paid for. Columns added at the end of the lists.
+    Field("defects", QT_TRANSLATE_NOOP("Fields", "Defects (points)"), DECIMAL, places=1,
+          width=80),
+    Field("discount_kg", QT_TRANSLATE_NOOP("Fields", "Discounts (kg)"), DECIMAL, places=2,
+          in_form=False, width=95, unit="kg"),
+    Field("payable_kg", QT_TRANSLATE_NOOP("Fields", "Payable kg"), DECIMAL, places=2,
+          in_form=False, width=95, unit="kg"),
+    Field("moisture_discount_kg", QT_TRANSLATE_NOOP("Fields", "Moisture discount (kg)"),
+          DECIMAL, places=2, in_form=False, in_table=False, unit="kg"),
+    Field("defects_discount_kg", QT_TRANSLATE_NOOP("Fields", "Defects discount (kg)"),
+          DECIMAL, places=2, in_form=False, in_table=False, unit="kg"),
 ]
 
 LOT_FIELDS = [
@@ -127,6 +139,47 @@ PAYMENT_LINE_FIELDS = [
           width=120, unit="pen"),
 ]
 
+#: Where a price's or a rule's period stands today (labels.toml "period_status").
+PERIOD_STATUS = Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), CHOICE,
+                      choices="period_status", in_form=False, width=90, key_column=True)
+
+#: The price table: a price per kg of a product (and grade) for a period.
+PRICE_FIELDS = [
+    Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
+          choices="product", width=120, key_column=True),
+    Field("grade", QT_TRANSLATE_NOOP("Fields", "Grade"), max_length=20, width=100,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "any grade if empty"), key_column=True),
+    Field("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), DATE, required=True,
+          width=95, key_column=True),
+    Field("valid_to", QT_TRANSLATE_NOOP("Fields", "Valid to"), DATE, width=95,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "open-ended if empty"), key_column=True),
+    Field("price_per_kg_pen", QT_TRANSLATE_NOOP("Fields", "Price per kg (S/)"), DECIMAL,
+          required=True, places=2, width=95, unit="pen", key_column=True),
+    PERIOD_STATUS,
+]
+
+#: Discount rules: kilos deducted for every 100 kg of net weight, per point of moisture above
+#: the limit and per defect point above those allowed.
+DISCOUNT_RULE_FIELDS = [
+    Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
+          choices="product", width=120, key_column=True),
+    Field("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), DATE, required=True,
+          width=95, key_column=True),
+    Field("valid_to", QT_TRANSLATE_NOOP("Fields", "Valid to"), DATE, width=95,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "open-ended if empty"), key_column=True),
+    Field("moisture_limit_pct", QT_TRANSLATE_NOOP("Fields", "Moisture limit (%)"), DECIMAL,
+          required=True, places=1, width=95, unit="pct", key_column=True),
+    Field("moisture_kg_per_point", QT_TRANSLATE_NOOP(
+        "Fields", "kg off per moisture point (per 100 kg)"), DECIMAL, required=True, places=2,
+        width=110, unit="kg", key_column=True),
+    Field("defects_allowed", QT_TRANSLATE_NOOP("Fields", "Defect points allowed"), DECIMAL,
+          places=1, width=95, placeholder="0", key_column=True),
+    Field("defects_kg_per_point", QT_TRANSLATE_NOOP(
+        "Fields", "kg off per defect point (per 100 kg)"), DECIMAL, places=2, width=110,
+        unit="kg", placeholder="0", key_column=True),
+    PERIOD_STATUS,
+]
+
 #: What is typed for a delivery, except the member (looked up separately).
 DELIVERY_INPUT_FIELDS = [f for f in DELIVERY_FIELDS if f.in_form and f.name != "membership_id"]
 
@@ -142,5 +195,5 @@ PLOT_TRACE_FIELDS = [
 __all__ = [
     "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
     "PAYMENT_LINE_FIELDS",
-    "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS",
+    "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS", "PRICE_FIELDS", "DISCOUNT_RULE_FIELDS",
 ]

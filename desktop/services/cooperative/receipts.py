@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from desktop.services.cooperative.deliveries import delivery_by_receipt
+from desktop.services.cooperative.discounts import DiscountTerms
 from desktop.services.cooperative.members import member_dni, member_name
 from desktop.services.cooperative.rules import flag_codes
 from desktop.services.cooperative.weighing import Weighing
@@ -32,6 +33,8 @@ class ReceiptData(Weighing):
     flags: tuple = dc_field(default=())
     #: "scale", "manual" or "" (labels.toml "weight_source"): the receipt says which.
     weight_source: str = ""
+    #: The discount rule's values the delivery applied (None: no rule applied).
+    terms: DiscountTerms | None = None
 
 
 def receipt_data(session: Session, receipt_number: str,
@@ -49,7 +52,10 @@ def receipt_data(session: Session, receipt_number: str,
         cup_score=delivery.cup_score, price_per_kg_pen=delivery.price_per_kg_pen,
         amount_pen=delivery.amount_pen, paid_on=delivery.paid_on,
         voided_at=delivery.voided_at, void_reason=delivery.void_reason,
-        flags=tuple(flag_codes(delivery.flags)), weight_source=delivery.weight_source)
+        flags=tuple(flag_codes(delivery.flags)), weight_source=delivery.weight_source,
+        defects=delivery.defects, moisture_discount_kg=delivery.moisture_discount_kg,
+        defects_discount_kg=delivery.defects_discount_kg, payable_kg=delivery.payable,
+        terms=DiscountTerms.of(delivery))
 
 
 __all__ = [

@@ -26,6 +26,8 @@ PREFIX_RE = re.compile(r"^[A-Z0-9]{1,12}$")
 DNI_RE = re.compile(r"^\d{8}$")
 MAX_KG = Decimal("50000")
 MAX_PRICE = Decimal("1000")
+#: Defect points counted in one sample, at most (issue 16 item 3).
+MAX_DEFECTS = Decimal("1000")
 FIRST_YEAR = 2000
 
 PRODUCTS = ("cherry", "wet_parchment", "dry_parchment")
@@ -85,8 +87,10 @@ def amount_for(net_kg: Decimal, price: Decimal) -> Decimal:
     return (Decimal(net_kg) * Decimal(price)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def places_error(name: str, value: Decimal | None, places: int) -> FieldError | None:
-    """The error for a delivery field `name` typed with more than `places` decimals, or None."""
+def places_error(name: str, value: Decimal | None, places: int,
+                 fields: dict | None = None) -> FieldError | None:
+    """The error for a field `name` (of the deliveries', or of `fields`) typed with more than
+    `places` decimals, or None."""
     if value is None:
         return None
     try:
@@ -97,7 +101,19 @@ def places_error(name: str, value: Decimal | None, places: int) -> FieldError | 
         return None
     return FieldError(name, QT_TRANSLATE_NOOP(
         "Validation", "{field} takes at most {places} decimals."),
-        {"field": _DELIVERY[name].label, "places": places})
+        {"field": (fields or _DELIVERY)[name].label, "places": places})
+
+
+def range_error(name: str, value: Decimal | None, high: Decimal, places: int,
+                fields: dict | None = None) -> FieldError | None:
+    """The error for a number that is not between 0 and `high` or has too many decimals."""
+    if value is None:
+        return None
+    if not ZERO <= value <= high:
+        return FieldError(name, QT_TRANSLATE_NOOP(
+            "Validation", "{field} must be between 0 and {high}."),
+            {"field": (fields or _DELIVERY)[name].label, "high": high})
+    return places_error(name, value, places, fields)
 
 
 def number_rules(values: dict) -> list:
@@ -133,6 +149,22 @@ def number_rules(values: dict) -> list:
                 errors.append(FieldError(name, message))
             else:
                 errors.append(places_error(name, value, places))
+    errors.append(range_error("defects", values.get("defects"), MAX_DEFECTS, 1))
+    errors += price_errors(values)
+    day = values.get("delivered_on")
+    if day is not None:
+        if day > date.today():
+            errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
+                "Validation", "The delivery date cannot be in the future.")))
+        elif day.year < FIRST_YEAR:
+            errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
+                "Validation", "The delivery date is not plausible.")))
+    return [e for e in errors if e is not None]
+
+
+def price_errors(values: dict) -> list:
+    """A price per kg above 0, plausible, in cents (a delivery's, or the price table's)."""
+    errors = []
     price = values.get("price_per_kg_pen")
     if price is not None:
         if price <= 0:
@@ -143,14 +175,6 @@ def number_rules(values: dict) -> list:
                 "Validation", "S/ {price} per kg is not plausible."), {"price": price}))
         else:
             errors.append(places_error("price_per_kg_pen", price, 2))
-    day = values.get("delivered_on")
-    if day is not None:
-        if day > date.today():
-            errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
-                "Validation", "The delivery date cannot be in the future.")))
-        elif day.year < FIRST_YEAR:
-            errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
-                "Validation", "The delivery date is not plausible.")))
     return [e for e in errors if e is not None]
 
 
@@ -165,6 +189,7 @@ __all__ = [
     "CENT", "ZERO", "RUC_RE", "PREFIX_RE", "DNI_RE", "MAX_KG", "MAX_PRICE", "FIRST_YEAR",
     "PRODUCTS", "CERTIFICATION_KINDS", "CERTIFICATION_ALIASES", "NO_ACTIVE_AGREEMENT",
     "PLOT_NOT_COMPLIANT", "domain_label", "flag_codes", "flags_text", "certification_kind",
-    "kilograms", "soles", "percent", "as_date", "amount_for", "places_error", "number_rules",
+    "kilograms", "soles", "percent", "as_date", "amount_for", "places_error", "range_error",
+    "price_errors", "number_rules", "MAX_DEFECTS",
     "delivery_field_errors",
 ]

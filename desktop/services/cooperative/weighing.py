@@ -22,6 +22,20 @@ class Weighing:
     paid_on: date | None
     voided_at: date | None
     void_reason: str
+    #: Discounts (issue 16 item 3): the defect points typed, what was taken off the net, and
+    #: the kilos paid for (the net on deliveries recorded before discounts).
+    defects: Decimal | None = None
+    moisture_discount_kg: Decimal = Decimal(0)
+    defects_discount_kg: Decimal = Decimal(0)
+    payable_kg: Decimal | None = None
+
+    @property
+    def discount_kg(self) -> Decimal:
+        return self.moisture_discount_kg + self.defects_discount_kg
+
+    def __post_init__(self):
+        if self.payable_kg is None:
+            object.__setattr__(self, "payable_kg", self.net_kg)
 
     @property
     def voided(self) -> bool:

@@ -48,6 +48,8 @@ RECORDS = {
     "memberships": QT_TRANSLATE_NOOP("Audit", "Cooperative member"),
     "deliveries": QT_TRANSLATE_NOOP("Audit", "Delivery"),
     "lots": QT_TRANSLATE_NOOP("Audit", "Lot"),
+    "prices": QT_TRANSLATE_NOOP("Audit", "Price"),
+    "discount_rules": QT_TRANSLATE_NOOP("Audit", "Discount rule"),
     "users": QT_TRANSLATE_NOOP("Audit", "User"),
     "demo": QT_TRANSLATE_NOOP("Audit", "Demo data"),
 }
@@ -82,6 +84,8 @@ def _declared() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
         "memberships": cooperative_fields.MEMBERSHIP_FIELDS,
         "deliveries": cooperative_fields.DELIVERY_FIELDS,
         "lots": cooperative_fields.LOT_FIELDS,
+        "prices": cooperative_fields.PRICE_FIELDS,
+        "discount_rules": cooperative_fields.DISCOUNT_RULE_FIELDS,
         "users": USER_FIELDS,
     }
     anywhere: dict[str, object] = {}

@@ -37,6 +37,7 @@ from desktop.ui.cooperative.deliveries_tab import DeliveriesTab
 from desktop.ui.cooperative.lots_tab import LotsTab
 from desktop.ui.cooperative.members_tab import MembersTab
 from desktop.ui.cooperative.payments_tab import PaymentsTab
+from desktop.ui.cooperative.pricing_dialog import PricingDialog
 from desktop import config
 from desktop.reports.receipt import print_receipt, receipt_content
 from desktop.reports.receipt_ticket import ticket_html
@@ -54,7 +55,8 @@ from desktop.ui.widgets.page import Page
 class CooperativePage(Page):
     """The cooperative's area in the main window."""
     role_widgets = {name: "cooperative.edit" for name in (
-        "new_coop", "edit_coop", "station.save_button", "deliveries.correct_button",
+        "new_coop", "edit_coop", "station.save_button", "station.prices_button",
+        "deliveries.correct_button",
         "deliveries.pay_button", "deliveries.void_button", "payments.pay_button",
         "payments.payment_day_button",
         "lots.new_button", "lots.edit_button", "lots.add_button", "lots.remove_button",
@@ -194,6 +196,15 @@ class CooperativePage(Page):
         dialog = self._cooperative_dialog(coop)
         if dialog.exec():
             self.load_cooperatives(coop.id)
+
+    def open_pricing(self) -> None:
+        """The price table and discount rules; then the station reads them again (changed
+        here, or at another station meanwhile) and proposes the price anew."""
+        if not self.cooperative_id:
+            return
+        PricingDialog(self).exec()
+        self.station.pricing.forget()
+        self.station.pricing.propose()
 
     # --- refreshing --------------------------------------------------------------------
     def _refresh_current(self) -> None:

@@ -3,13 +3,13 @@ member's code, name or DNI and press Enter; the plot is chosen when there is onl
 its list opens (type part of its name, Enter); Tab through the weights; Enter saves and
 prints the receipt; Esc clears.
 
-The member box is in member_picker.py.
+The member box is in member_picker.py, the scale in station_scale.py, the proposed price,
+discounts and amount in station_pricing.py.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n.formatting import fmt_kg, fmt_number, fmt_soles, parse_number
+from desktop.i18n.formatting import fmt_kg, fmt_soles
 from desktop.i18n.labels import choices
 from desktop.services import cooperative
 from desktop.services.cooperative import (
@@ -40,6 +40,7 @@ from desktop.services.cooperative import (
 from desktop.services.errors import ValidationError
 from desktop.services.lookup import MEMBER, PLOT
 from desktop.services.fields import by_name
+from desktop.ui.cooperative.station_pricing import StationPricing
 from desktop.ui.cooperative.station_scale import StationScale
 from desktop.ui.cooperative.member_picker import WAITING, MemberPicker
 from desktop.ui.cooperative.models import (
@@ -58,13 +59,13 @@ class WeighingStation(MemberPicker, Page):
 
     saved = Signal(str)  # the receipt number
 
-    NUMERIC = ("gross_kg", "tare_kg", "moisture_pct", "cup_score", "price_per_kg_pen")
+    NUMERIC = ("gross_kg", "tare_kg", "moisture_pct", "defects", "cup_score",
+               "price_per_kg_pen")
 
     def __init__(self, page):
         super().__init__(page)
         self.page = page
         self.membership: cooperative.MemberRow | None = None
-        self.prices: dict[str, str] = {}
         self.last_receipt: str | None = None
         self.last_pdf: Path | None = None
 
@@ -84,25 +85,30 @@ class WeighingStation(MemberPicker, Page):
         self.gross_edit = QLineEdit(objectName="grossKg")
         self.tare_edit = QLineEdit(objectName="tareKg")
         self.moisture_edit = QLineEdit(objectName="moisturePct")
+        self.defects_edit = QLineEdit(objectName="defects")
         self.grade_edit = QLineEdit(objectName="grade")
         self.grade_edit.setMaxLength(20)
         self.cup_edit = QLineEdit(objectName="cupScore")
         self.price_edit = QLineEdit(objectName="pricePerKg")
-        self.net_label = QLabel(objectName="netKg")
+        self.pricing = StationPricing(self)
+        self.net_label = self.pricing.net_label
         self.amount_label = QLabel(objectName="amount")
         self.amount_label.setStyleSheet(TITLE_STYLE)
         self.save_button = QPushButton(objectName="saveDelivery")
         self.clear_button = QPushButton(objectName="clearDelivery")
+        self.prices_button = QPushButton(objectName="pricesAndDiscounts")
         self.last_label = QLabel(objectName="lastSaved")
         self.last_label.setWordWrap(True)
         self.save_button.clicked.connect(self.save_and_print)
         self.clear_button.clicked.connect(self.clear)
+        self.prices_button.clicked.connect(lambda: self.page.open_pricing())
 
         self.inputs = {
             "delivered_on": self.date_edit, "membership_id": self.member_edit,
             "plot_id": self.plot_edit, "product": self.product_combo,
             "gross_kg": self.gross_edit, "tare_kg": self.tare_edit,
-            "moisture_pct": self.moisture_edit, "grade": self.grade_edit,
+            "moisture_pct": self.moisture_edit, "defects": self.defects_edit,
+            "grade": self.grade_edit,
             "cup_score": self.cup_edit, "price_per_kg_pen": self.price_edit,
         }
         self.scale = StationScale(self, self.gross_edit)
@@ -133,11 +139,15 @@ class WeighingStation(MemberPicker, Page):
             if name == "tare_kg":
                 grid.addWidget(self.net_label, row, 1)
                 row += 1
+            if name == "defects":
+                grid.addWidget(self.pricing.discount_label, row, 1, 1, 2)
+                row += 1
         grid.addWidget(self.amount_label, row, 1, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
+        buttons.addWidget(self.prices_button)
         self.recent_caption = QLabel()
         self.recent = DeliveryListModel(page.database, COMPACT, parent=self)
         self.recent_view = make_table(self.recent)
@@ -165,7 +175,8 @@ class WeighingStation(MemberPicker, Page):
         layout.addWidget(splitter)
 
         chain = [self.date_edit, self.member_edit, self.plot_edit, self.product_combo,
-                 self.gross_edit, self.tare_edit, self.moisture_edit, self.grade_edit,
+                 self.gross_edit, self.tare_edit, self.moisture_edit, self.defects_edit,
+                 self.grade_edit,
                  self.cup_edit, self.price_edit, self.save_button, self.clear_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -175,10 +186,13 @@ class WeighingStation(MemberPicker, Page):
         self.plot_edit.chosen.connect(self.plot_chosen)
         self.forget_plot()
         self.product_combo.currentIndexChanged.connect(lambda _: self.product_changed())
-        for edit in (self.gross_edit, self.tare_edit, self.price_edit):
+        for edit in (self.gross_edit, self.tare_edit, self.moisture_edit, self.defects_edit,
+                     self.price_edit):
             edit.textChanged.connect(lambda _: self.update_totals())
         for name in self.NUMERIC + ("delivered_on",):
             self.inputs[name].editingFinished.connect(lambda n=name: self.check_field(n))
+        for edit in (self.date_edit, self.grade_edit):  # the price in force may change
+            edit.editingFinished.connect(lambda: self.pricing.propose())
         self._product = "dry_parchment"
         self.retranslate()
 
@@ -191,6 +205,7 @@ class WeighingStation(MemberPicker, Page):
         self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.save_button.setText(self.tr("Save and print (Enter)"))
         self.clear_button.setText(self.tr("Clear (Esc)"))
+        self.prices_button.setText(self.tr("Prices and discounts…"))
         self.recent_caption.setText(self.tr("Latest deliveries"))
         current = self.product_combo.currentData() or self._product
         self.product_combo.blockSignals(True)
@@ -207,8 +222,8 @@ class WeighingStation(MemberPicker, Page):
 
     # --- cooperative -------------------------------------------------------------------
     def reset(self) -> None:
-        """A new cooperative was chosen: start afresh from its last prices."""
-        self.prices.clear()
+        """A new cooperative was chosen: start afresh from its prices."""
+        self.pricing.forget()
         self.member_edit.set_scope(cooperative_id=self.page.cooperative_id)
         self.clear()
         self.refresh()
@@ -255,37 +270,11 @@ class WeighingStation(MemberPicker, Page):
 
     # --- product, price and totals ----------------------------------------------------
     def product_changed(self, force: bool = False) -> None:
-        new = self.product_combo.currentData()
-        old_price = self.prices.get(self._product)
-        if force or not self.price_edit.text().strip() or self.price_edit.text() == old_price:
-            price = self.prices.get(new)
-            if price is None and self.page.cooperative_id:
-                with self.page.database.session() as session:
-                    last = cooperative.last_price(session, self.page.cooperative_id, new)
-                price = "" if last is None else fmt_number(last, places=2)
-                self.prices[new] = price
-            self.price_edit.setText(price or "")
-        self._product = new
-
-    def _number(self, edit: QLineEdit) -> Decimal | None:
-        try:
-            return parse_number(edit.text()) if edit.text().strip() else None
-        except (InvalidOperation, ValueError):
-            return None
+        self.pricing.propose(force)
+        self._product = self.product_combo.currentData()
 
     def update_totals(self) -> None:
-        gross, tare, price = (self._number(e) for e in (self.gross_edit, self.tare_edit,
-                                                       self.price_edit))
-        net = None
-        if gross is not None:
-            net = gross - (tare or Decimal(0))
-        self.net_label.setText(self.tr("Net: {kg} kg").format(kg=fmt_number(net, places=2))
-                               if net is not None and net > 0 else "")
-        if net is not None and net > 0 and price is not None and price > 0:
-            self.amount_label.setText(self.tr("Amount: {amount}").format(
-                amount=fmt_soles(cooperative.amount_for(net, price))))
-        else:
-            self.amount_label.clear()
+        self.pricing.update_totals()
 
     # --- checking and saving ------------------------------------------------------------
     def raw(self) -> dict:
@@ -295,7 +284,7 @@ class WeighingStation(MemberPicker, Page):
                "product": self.product_combo.currentData()}
         if self.membership is None:
             raw["member"] = self.member_edit.text()
-        for name in ("gross_kg", "tare_kg", "moisture_pct", "grade", "cup_score",
+        for name in ("gross_kg", "tare_kg", "moisture_pct", "defects", "grade", "cup_score",
                      "price_per_kg_pen"):
             raw[name] = self.inputs[name].text()
         raw["weight_source"] = self.scale.source
@@ -345,13 +334,11 @@ class WeighingStation(MemberPicker, Page):
                 delivery = cooperative.record_delivery(session, coop, self.raw())
                 number, net, amount = (delivery.receipt_number, delivery.net_kg,
                                        delivery.amount_pen)
-                product, price = delivery.product, delivery.price_per_kg_pen
         except ValidationError as error:
             self.show_errors(error)
             return None
         for label in self.errors.values():
             label.clear()
-        self.prices[product] = fmt_number(price, places=2)
         self.last_receipt, self.last_pdf = number, None
         saved = self.tr("Saved {receipt}: {kg} kg, {amount}.").format(
             receipt=number, kg=fmt_kg(net), amount=fmt_soles(amount))
@@ -380,7 +367,7 @@ class WeighingStation(MemberPicker, Page):
         """Empty the form for the next delivery; the date, product and price stay."""
         self.membership = None
         self.member_edit.set_value(None)
-        for edit in (self.gross_edit, self.tare_edit, self.moisture_edit,
+        for edit in (self.gross_edit, self.tare_edit, self.moisture_edit, self.defects_edit,
                      self.grade_edit, self.cup_edit):
             edit.clear()
         self.member_info.clear()
@@ -391,5 +378,5 @@ class WeighingStation(MemberPicker, Page):
             label.clear()
         if not keep_message:
             self.last_label.clear()
-        self.update_totals()
+        self.pricing.propose()  # the grade is empty again: its price may differ
         self.member_edit.setFocus()
