@@ -87,9 +87,12 @@ def numbered_canvas(lang: str, footer: str = ""):
     return NumberedCanvas
 
 
-def grid_table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
-    """A bordered table whose header row is shaded and repeats on each page."""
-    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+def grid_table(rows: list[list], widths: list[float], header_rows: int = 1,
+               row_heights: list[float] | None = None) -> Table:
+    """A bordered table whose header row is shaded and repeats on each page. Fixed
+    `row_heights` spare reportlab measuring every row again at each page break (quadratic:
+    minutes for a table of thousands of rows)."""
+    table = Table(rows, colWidths=widths, repeatRows=header_rows, rowHeights=row_heights)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
