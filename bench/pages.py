@@ -115,9 +115,13 @@ def home_checks() -> list[tuple[str, str, float, object]]:
         ("Home", "due: agreements ending", FIRST_ROWS,
          lambda s: overview.agreements_ending(s, today)),
         ("Home", "due: visits overdue", FIRST_ROWS, lambda s: overview.visits_overdue(s, today)),
-        ("Home", "due: benefits owed", FIRST_ROWS, lambda s: overview.benefits_owed(s)),
+        ("Home", "due: benefits owed", FIRST_ROWS,
+         lambda s: overview.benefits_owed(s, counted=False)),
         ("Home", "due: deliveries unpaid", FIRST_ROWS, lambda s: overview.deliveries_unpaid(s)),
-        ("Home", "due: the four lists (fourth job)", HOME, lambda s: overview.due(s, today)),
+        ("Home", "due: the four lists (fourth job)", HOME,
+         lambda s: overview.due(s, today, count_benefits=False)),
+        ("Home", "due: benefits owed, the count (fifth job)", HOME,
+         lambda s: overview.count_benefits_owed(s)),
     ]
 
 
