@@ -257,6 +257,8 @@ def checks(session) -> list[tuple[str, str, float, object]]:
          lambda s: cooperative.season_summary(s, coop)),
         ("Cooperative", "season totals per member (2026)", FIGURES,
          lambda s: cooperative.member_totals(s, coop, *season)),
+        ("Cooperative", "season totals per member: first 200 by code", FIGURES,
+         lambda s: cooperative.member_totals_page(s, coop, *season)),
         ("Cooperative", "season totals per month (2026)", FIGURES,
          lambda s: cooperative.monthly_totals(s, coop, *season)),
         ("Cooperative", "season totals per certification (2026)", FIGURES,

@@ -56,6 +56,7 @@ def test_the_cooperative_pages_and_figures_read_no_table_once_per_row(
             for period in ((None, None), season):
                 cooperative.season_summary(s, coop.id, *period)
                 cooperative.member_totals(s, coop.id, *period)
+                cooperative.member_totals_page(s, coop.id, *period)
                 cooperative.monthly_totals(s, coop.id, *period)
                 cooperative.lot_totals(s, coop.id, *period)
                 cooperative.certification_totals(s, coop.id, *period)
