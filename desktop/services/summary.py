@@ -323,12 +323,19 @@ def count_deliveries(session: Session, date_from: date | None = None,
 
 
 def deliveries_query(date_from: date | None = None, date_to: date | None = None) -> TextClause:
+    # The membership's id, not its code: a join looked the membership's row up for every
+    # delivery (9.6 s of SQLite's CPU at 1,000,000 deliveries, 4.0 s without it); the codes
+    # come from one read of the memberships (member_codes).
     where, params = period("d.delivered_on", date_from, date_to)
-    return _query(f"""SELECT d.receipt_number, d.delivered_on, m.member_code, d.product,
+    return _query(f"""SELECT d.receipt_number, d.delivered_on, d.membership_id, d.product,
         d.net_kg, d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags
-        FROM deliveries d JOIN memberships m ON m.id = d.membership_id
-        WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
+        FROM deliveries d WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
         ORDER BY d.delivered_on, d.receipt_number""", params)
+
+
+def member_codes(session: Session) -> dict[str, str]:
+    """Every membership's code, by id (a few tens of thousands: one small read)."""
+    return dict(session.execute(text("SELECT m.id, m.member_code FROM memberships m")).all())
 
 
 def deliveries(session: Session, date_from: date | None = None,
@@ -336,9 +343,10 @@ def deliveries(session: Session, date_from: date | None = None,
     """(receipt number, date, member code, product, net kg, moisture %, price per kg (S/),
     amount (S/), paid on, flags) of every delivery of the period (voided ones left out), by
     date and receipt number."""
+    codes = member_codes(session)
     return converted(_rows(session, deliveries_query(date_from, date_to)), {
-        1: _day, 4: _scaled(Kilograms), 5: _scaled(Percent), 6: _scaled(Soles),
-        7: _scaled(Soles), 8: _day})
+        1: _day, 2: codes.__getitem__, 4: _scaled(Kilograms), 5: _scaled(Percent),
+        6: _scaled(Soles), 7: _scaled(Soles), 8: _day})
 
 
 def lots_query() -> TextClause:
