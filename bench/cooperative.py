@@ -92,6 +92,11 @@ def main() -> None:
             ("members' season totals (2026)", lambda s: cooperative.member_totals(
                 s, coop_id, date(2026, 1, 1), date(2026, 12, 31))),
             ("members' totals, all seasons", lambda s: cooperative.member_totals(s, coop_id)),
+            ("members' season totals (2026), first page of 200 by code",
+             lambda s: cooperative.member_totals_page(s, coop_id, date(2026, 1, 1),
+                                                      date(2026, 12, 31))),
+            ("members' totals, all seasons, first page of 200 by code",
+             lambda s: cooperative.member_totals_page(s, coop_id)),
             ("totals per certification (2026)", lambda s: cooperative.certification_totals(
                 s, coop_id, date(2026, 1, 1), date(2026, 12, 31))),
             ("lot traceability export (300 deliveries)",

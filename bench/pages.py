@@ -115,9 +115,13 @@ def home_checks() -> list[tuple[str, str, float, object]]:
         ("Home", "due: agreements ending", FIRST_ROWS,
          lambda s: overview.agreements_ending(s, today)),
         ("Home", "due: visits overdue", FIRST_ROWS, lambda s: overview.visits_overdue(s, today)),
-        ("Home", "due: benefits owed", FIRST_ROWS, lambda s: overview.benefits_owed(s)),
+        ("Home", "due: benefits owed", FIRST_ROWS,
+         lambda s: overview.benefits_owed(s, counted=False)),
         ("Home", "due: deliveries unpaid", FIRST_ROWS, lambda s: overview.deliveries_unpaid(s)),
-        ("Home", "due: the four lists (fourth job)", HOME, lambda s: overview.due(s, today)),
+        ("Home", "due: the four lists (fourth job)", HOME,
+         lambda s: overview.due(s, today, count_benefits=False)),
+        ("Home", "due: benefits owed, the count (fifth job)", HOME,
+         lambda s: overview.count_benefits_owed(s)),
     ]
 
 
@@ -253,6 +257,8 @@ def checks(session) -> list[tuple[str, str, float, object]]:
          lambda s: cooperative.season_summary(s, coop)),
         ("Cooperative", "season totals per member (2026)", FIGURES,
          lambda s: cooperative.member_totals(s, coop, *season)),
+        ("Cooperative", "season totals per member: first 200 by code", FIGURES,
+         lambda s: cooperative.member_totals_page(s, coop, *season)),
         ("Cooperative", "season totals per month (2026)", FIGURES,
          lambda s: cooperative.monthly_totals(s, coop, *season)),
         ("Cooperative", "season totals per certification (2026)", FIGURES,

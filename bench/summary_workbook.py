@@ -76,6 +76,16 @@ Issue 15 item 2, third pass (2026-11-30, --db on a copy of big-1m-0015.sqlite, A
   and month 7.4 s (2.4 s of it SQLite's sort into months), agreements 4.8-6.3 s, members 3.4
   s, families 2.2 s. Tried and left: a 64 MB page cache (system time down, user time up, the
   same total, +130 MB), a covering index for the list (no gain without that cache).
+Issue 15, fourth pass (2026-12-01, --db on a copy of start-1m.sqlite, ANALYZEd; 2 shared cores
+at load average 7-10 from other helpers' test suites and benchmarks):
+  before (3b299c5)   export summary  562.7 s (CPU 103.4 s), peak 122 MB
+  after              export summary  464.0 s (CPU  83.9 s), peak 119 MB
+  The Delivery list's member codes from one read of the memberships instead of a join per
+  delivery (its SQL alone 9.6 -> 4.0 s of CPU); the Deliveries sheet grouped by the family's
+  rowid on SQLite (its SQL 6.5-7.3 -> 5.7-6.3 s). The Delivery list sheet alone with and
+  without the reader thread: 26.3 s CPU / 77 s wall against 22.9 s / 106 s (the thread kept:
+  it costs CPU, it saves time). Measured and left: covering indexes for the Agreements
+  sheet's commitments and benefits (7.3 -> 6.7 s, within the noise); 60 s of CPU is not met.
 """
 
 from __future__ import annotations

@@ -91,7 +91,7 @@ def _query(sql: str, params: dict | None = None) -> TextClause:
 
 
 def queries(date_from: date | None = None, date_to: date | None = None,
-            today: date | None = None) -> dict[str, TextClause]:
+            today: date | None = None, dialect: str = "sqlite") -> dict[str, TextClause]:
     """The SQL behind the indicators (each a statement with its parameters bound), by name;
     `compute` runs them, tests look at their query plans.
 
@@ -134,14 +134,17 @@ def queries(date_from: date | None = None, date_to: date | None = None,
     # over the table, read in its own order: "coalesce(deleted_at, voided_at) IS NULL" (both
     # empty) keeps SQLite from reading 1,000,000 rows through a partial index of living
     # deliveries in that index's order, a random read of each row (2.6 s, against 0.3 s).
+    # Read from ix_deliveries_live_sums alone (0017): SQLite, with a large office's
+    # statistics, read the whole table instead (0.41 s of CPU against 0.14 s).
     where, params = period("d.delivered_on", date_from, date_to)
     paid_where, paid_params = period("d.paid_on", date_from, date_to)
     paid_where = paid_where.replace(":date_", ":paid_")
     paid_params = {k.replace("date_", "paid_"): v for k, v in paid_params.items()}
     delivered = f"1 = 1{where}"
+    live_sums = " INDEXED BY ix_deliveries_live_sums" if dialect == "sqlite" else ""
     paid = f"d.paid_on IS NOT NULL{paid_where}"
     found["coffee"] = _query(f"""SELECT sum(CASE WHEN {delivered} THEN d.net_kg END),
-        sum(CASE WHEN {paid} THEN d.amount_pen END) FROM deliveries d
+        sum(CASE WHEN {paid} THEN d.amount_pen END) FROM deliveries d{live_sums}
         WHERE coalesce(d.deleted_at, d.voided_at) IS NULL""", {**params, **paid_params})
     # Members who delivered: one look per membership at its living deliveries (by the
     # membership's index) rather than a COUNT(DISTINCT) over every delivery.
@@ -173,7 +176,7 @@ def compute(session: Session, date_from: date | None = None, date_to: date | Non
     need are not run (the home page shows nine of them)."""
     wanted = [code for code in CODES if codes is None or code in codes]
     needed = set().union(*(SOURCES[code] for code in wanted))
-    sql = queries(date_from, date_to, today)
+    sql = queries(date_from, date_to, today, session.get_bind().dialect.name)
 
     def one(name: str) -> tuple:
         return tuple(v or 0 for v in session.execute(sql[name]).one())

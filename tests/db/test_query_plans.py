@@ -12,114 +12,18 @@ a lookup returns comes from the large office's statistics, in both planner state
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from desktop.reports.summary import write_summary
 from desktop.services import indicators, overview, summary
 from desktop.services.maps import plot_points
 from desktop.services.registry.fields import PERSON_FIELDS, PLOT_FIELDS
-
-STATS = Path(__file__).with_name("large_office_stat1.tsv")
-#: An inner loop (or a correlated subquery) may look up at most this many rows per row of
-#: the outer loop: a family's persons (5), a member's deliveries (26) pass; all active
-#: agreements (14,853) or all deliveries of a cooperative (1,000,000) do not.
-ROWS_PER_LOOKUP = 1000
-LOOPS = ("SCAN ", "SEARCH ")
-
-
-def large_office_stats() -> list[tuple[str, str, str]]:
-    return [tuple(line.split("\t")) for line in STATS.read_text().splitlines()
-            if line and not line.startswith("#")]
-
-
-ROWS_PER_KEY = {index: [int(n) for n in stat.split()] for _, index, stat in large_office_stats()}
-
-
-def plan_of(connection, statement, parameters=None) -> list[tuple[int, int, str]]:
-    """(id, parent, detail) of the plan of `statement` (an SQLAlchemy statement, or the SQL
-    the driver ran with its `parameters`)."""
-    if parameters is None:
-        compiled = statement.compile(dialect=connection.dialect)
-        values = compiled.construct_params()
-        parameters = tuple(values[name] for name in compiled.positiontup or ())
-        statement = compiled.string
-    rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
-    return [(r[0], r[1], r[3]) for r in rows]
-
-
-def rows_per_lookup(detail: str) -> int | None:
-    """What one SEARCH returns per outer row, from the large office's statistics (None when
-    unknown: a rowid, an automatic index, a range)."""
-    found = re.search(r"USING (?:COVERING )?INDEX (\w+) \((.*)\)", detail)
-    if not found or found.group(1) not in ROWS_PER_KEY:
-        return None
-    equal = len(re.findall(r"\w+=\?", found.group(2)))
-    stat = ROWS_PER_KEY[found.group(1)]
-    return stat[min(equal, len(stat) - 1)] if equal else stat[0]
-
-
-def problems(plan: list[tuple[int, int, str]]) -> list[str]:
-    """What in `plan` reads a table again for every row of another."""
-    details = {node: detail for node, _, detail in plan}
-    parents = {node: parent for node, parent, _ in plan}
-    computed = {d.split()[1] for d in details.values()
-                if d.startswith(("CO-ROUTINE ", "MATERIALIZE "))}
-
-    def correlated(node: int) -> bool:
-        while node in parents:
-            node = parents[node]
-            if details.get(node, "").startswith("CORRELATED"):
-                return True
-        return False
-
-    found = []
-    seen_loop_under: set[int] = set()
-    for node, parent, detail in plan:
-        if not detail.startswith(LOOPS):
-            continue
-        inner = parent in seen_loop_under  # a later loop of the same join: runs per outer row
-        seen_loop_under.add(parent)
-        repeated = inner or correlated(node)
-        if not repeated:
-            continue
-        name = detail.split()[1]
-        if detail.startswith("SCAN "):
-            if inner or (name not in computed and not name.startswith("(")):
-                found.append(f"full scan run once per outer row: {detail}")
-        elif "AUTOMATIC" in detail and name not in computed:
-            found.append(f"an index built at every run (one is missing): {detail}")
-        else:
-            rows = rows_per_lookup(detail)
-            if rows is not None and rows > ROWS_PER_LOOKUP:
-                found.append(f"lookup of ~{rows:,} rows run once per outer row: {detail}")
-    return found
-
-
-@pytest.fixture(params=["never ANALYZEd", "ANALYZEd large office"])
-def planner(request, database):
-    """A connection whose planner knows nothing, or knows a large office's statistics."""
-    with database.engine.connect() as connection:
-        if request.param != "never ANALYZEd":
-            connection.exec_driver_sql("ANALYZE")  # creates sqlite_stat1
-            connection.exec_driver_sql("DELETE FROM sqlite_stat1")
-            indexes = {name for (name,) in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'index'")}
-            for table, index, stat in large_office_stats():
-                if index in indexes:
-                    connection.execute(text("INSERT INTO sqlite_stat1 VALUES (:t, :i, :s)"),
-                                       {"t": table, "i": index, "s": stat})
-            connection.exec_driver_sql("ANALYZE sqlite_schema")  # reload the statistics
-        elif connection.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").all():
-            connection.exec_driver_sql("DELETE FROM sqlite_stat1")  # forget what it knew
-            connection.exec_driver_sql("ANALYZE sqlite_schema")
-        yield connection
-        connection.rollback()
+from tests.db.query_plans import (  # noqa: F401 (planner: a fixture)
+    bad_plans, plan_of, planner, problems, statements_run,
+)
 
 
 def statements() -> dict[str, object]:
@@ -148,56 +52,27 @@ def test_no_statement_reads_a_table_once_per_row_of_another(planner, name):
 def test_every_statement_the_export_runs_has_a_good_plan(tmp_path, database, planner):
     """Whatever the summary runs — its sheets, the indicators, the training area's figures
     the indicators borrow — passes, not only the statements named above."""
-    ran = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            ran.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", record)
-    try:
+    with statements_run(database) as ran:
         write_summary(database, tmp_path / "s.xlsx", "en")
         write_summary(database, tmp_path / "a.xlsx", "en", date(2026, 1, 1), date(2026, 12, 31),
                       anonymise=True)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", record)
     assert len(ran) > 15
-    bad = {}
-    for statement, parameters in ran:
-        found = problems(plan_of(planner, statement, tuple(parameters)))
-        if found:
-            bad[statement] = found
-    assert bad == {}
+    assert bad_plans(planner, ran) == {}
 
 
 def test_the_home_page_and_the_map_read_no_table_once_per_row(database, planner):
     """The home page's due lists and charts, and the map's points (issue 12: the home page
     under 1 s at 100,000 families), pass the same check."""
-    ran = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            ran.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", record)
-    try:
-        with database.session() as session:
-            overview.due(session, date(2026, 6, 1))
-            overview.coverage_by_community(session)
-            overview.coffee_by_month(session, date(2026, 6, 1))
-            overview.participants_by_sex(session, date(2026, 6, 1))
-    finally:
-        event.remove(database.engine, "before_cursor_execute", record)
+    with statements_run(database) as ran, database.session() as session:
+        overview.due(session, date(2026, 6, 1))
+        overview.coverage_by_community(session)
+        overview.coffee_by_month(session, date(2026, 6, 1))
+        overview.participants_by_sex(session, date(2026, 6, 1))
     statements = ran + [(sql, ()) for sql in (plot_points.LOCATED_PLOTS,
                                                plot_points.LIVING_FAMILIES,
                                                plot_points.LATEST_AGREEMENTS)]
     assert len(statements) >= 10
-    bad = {}
-    for statement, parameters in statements:
-        found = problems(plan_of(planner, statement, tuple(parameters)))
-        if found:
-            bad[statement] = found
-    assert bad == {}
+    assert bad_plans(planner, statements) == {}
 
 
 # The checker itself fails on the two plans of issue 15 ----------------------------------
@@ -248,30 +123,15 @@ def test_every_statement_of_the_pages_figures_and_lists_has_a_good_plan(database
     from desktop.services import agreements as ag
     from desktop.services import training
 
-    ran = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            ran.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", record)
-    try:
-        with database.session() as session:
-            training.training_figures(session)
-            training.training_figures(session, date(2026, 1, 1), date(2026, 12, 31), "year")
-            for flt in (ag.AgreementFilter(), ag.AgreementFilter(status="active"),
-                        ag.AgreementFilter(query="quispe"), ag.AgreementFilter(query="qu"),
-                        ag.AgreementFilter(no_visit_12_months=True),
-                        ag.AgreementFilter(ending_within_days=60)):
-                for sort in ("number", "head", "last_visit"):
-                    ag.list_agreements(session, flt, sort)
-                ag.count_agreements(session, flt)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", record)
+    with statements_run(database) as ran, database.session() as session:
+        training.training_figures(session)
+        training.training_figures(session, date(2026, 1, 1), date(2026, 12, 31), "year")
+        for flt in (ag.AgreementFilter(), ag.AgreementFilter(status="active"),
+                    ag.AgreementFilter(query="quispe"), ag.AgreementFilter(query="qu"),
+                    ag.AgreementFilter(no_visit_12_months=True),
+                    ag.AgreementFilter(ending_within_days=60)):
+            for sort in ("number", "head", "last_visit"):
+                ag.list_agreements(session, flt, sort)
+            ag.count_agreements(session, flt)
     assert len(ran) > 20
-    bad = {}
-    for statement, parameters in ran:
-        found = problems(plan_of(planner, statement, tuple(parameters)))
-        if found:
-            bad[statement] = found
-    assert bad == {}
+    assert bad_plans(planner, ran) == {}

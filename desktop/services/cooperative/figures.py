@@ -67,6 +67,35 @@ def member_totals(session: Session, cooperative_id: str, start: date | None = No
                                                                           params).all()]
 
 
+def member_totals_page(session: Session, cooperative_id: str, start: date | None = None,
+                       end: date | None = None, offset: int = 0,
+                       limit: int = 200) -> list[Totals]:
+    """A page of member_totals, by member code: the `limit` members after the first `offset`
+    who delivered in the period, with their kg and soles.
+
+    The page's members are found walking the codes (an index) and asking each whether it
+    delivered (one look in ix_deliveries_member_totals), then only their deliveries are
+    summed: 9 ms at 1,000,000 deliveries, where member_totals sums every member's (1.4 s).
+    By name it would take as long as the whole list: a member's name is read from its
+    person's row, so every member's would be read and sorted before the first page."""
+    where, params = _period(cooperative_id, start, end)
+    # the page first, then its members' deliveries (CROSS JOIN: SQLite's order as written;
+    # with a large office's statistics it read every delivery, looking the page up in each)
+    join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
+    sql = f"""
+        WITH page AS MATERIALIZED (
+          SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS name FROM memberships m
+          WHERE m.cooperative_id = :coop AND EXISTS (
+            SELECT 1 FROM deliveries d WHERE d.membership_id = m.id AND {where})
+          ORDER BY m.member_code LIMIT :limit OFFSET :offset)
+        SELECT p.id AS key, p.member_code, p.name, {_TOTALS}
+        FROM page p {join} deliveries d ON d.membership_id = p.id AND {where}
+        GROUP BY p.id, p.member_code, p.name ORDER BY p.member_code"""
+    return [Totals(key, f"{code} {name}", n, kilograms(kg), soles(amount), soles(unpaid))
+            for key, code, name, n, kg, amount, unpaid in session.execute(
+                text(sql), {**params, "limit": limit, "offset": offset})]
+
+
 def _grouped(session: Session, cooperative_id: str, start: date | None, end: date | None,
              key_sql: str, joins: str = "") -> list[Totals]:
     """Totals of the period grouped by `key_sql` (which is also each row's label)."""
@@ -156,6 +185,6 @@ def season_summary(session: Session, cooperative_id: str, start: date | None = N
 
 
 __all__ = [
-    "Totals", "member_totals", "monthly_totals", "lot_totals", "certification_totals",
+    "Totals", "member_totals", "member_totals_page", "monthly_totals", "lot_totals", "certification_totals",
     "SeasonSummary", "season_summary",
 ]

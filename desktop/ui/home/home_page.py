@@ -3,7 +3,8 @@
 Everything is read in the background through the operation helper, in jobs one after the
 other, each shown as it arrives: the tiles (from the same indicators service as the Reports
 page and the workbook, so the figures agree; the training tile's in a job of its own), then
-the charts, then the "what is due" lists. At 100,000 families the tiles come first and
+the charts, then the "what is due" lists, then how many benefits are owed in all (the one
+count that reads every benefit: its tab says "(…)" until then). At 100,000 families the tiles come first and
 nothing waits for the due lists. The page shows "…" until each part arrives and refreshes after any
 change.
 """
@@ -38,11 +39,13 @@ class Overview:
     months: list | None = None
     by_sex: dict | None = None
     due: overview.Due | None = None
+    benefits_owed: int | None = None  # how many in all (counted last: about a second)
 
     @property
     def complete(self) -> bool:
         return self.figures is not None and set(TILE_CODES) <= set(self.figures) and \
-            self.by_status is not None and self.due is not None
+            self.by_status is not None and self.due is not None and \
+            self.benefits_owed is not None
 
     def add(self, parts: dict) -> None:
         """What a job read (the tiles' figures add up over two jobs)."""
@@ -87,11 +90,16 @@ def read_charts(database, today: date) -> dict:
 
 def read_due(database, today: date) -> dict:
     with database.session() as session:
-        return {"due": overview.due(session, today)}
+        return {"due": overview.due(session, today, count_benefits=False)}
+
+
+def read_benefits_owed(database, today: date) -> dict:
+    with database.session() as session:
+        return {"benefits_owed": overview.count_benefits_owed(session)}
 
 
 #: The page's jobs, in the order they run and show.
-READERS = (read_tiles, read_training_tile, read_charts, read_due)
+READERS = (read_tiles, read_training_tile, read_charts, read_due, read_benefits_owed)
 
 
 def read_overview(database, today: date | None = None) -> Overview:
@@ -190,6 +198,8 @@ class HomePage(Page):
             self.charts.coffee_by_month(self.views["coffee"], data.months)
             self.charts.participants_by_sex(self.views["training"], data.by_sex)
         if data.due is not None:
+            if data.due.benefits.total is None:  # "…" until counted
+                data.due.benefits.total = data.benefits_owed
             self.due.show_due(data.due)
 
     def _show_tiles(self, f: dict) -> None:

@@ -99,3 +99,34 @@ def test_stored_integers_read_as_the_orm_reads_them():
         for read, column in ((kilograms, Kilograms), (soles, Soles)):
             got, orm = read(value), column.process_result_value(value or 0, None)
             assert (got, str(got), got.as_tuple()) == (orm, str(orm), orm.as_tuple())
+
+
+def test_member_totals_a_page_at_a_time_by_member_code(session, coop, community):
+    """The pages hold the members who delivered in the period, by code, each with the same
+    totals as member_totals; a member who delivered only outside the period is in no page."""
+    from tests.services.cooperative.builders import make_family, make_plot
+
+    members = []
+    for n, (name, dni) in enumerate((("Ana", "11111111"), ("Berta", "22222222"),
+                                     ("Carla", "33333333"), ("Dora", "44444444"))):
+        family = make_family(session, community, given_names=name, dni=dni, sex="F")
+        member = make_member(session, coop, family)
+        plot = make_plot(session, family)
+        deliver(session, coop, member, plot, delivered_on=date(2026, 5, 4) if n != 2
+                else date(2025, 5, 4), gross_kg=str(100 + n), tare_kg="0")
+        if n == 3:
+            deliver(session, coop, member, plot, delivered_on=date(2026, 7, 1), gross_kg="10",
+                    tare_kg="0")
+        members.append(member)
+    season = (date(2026, 1, 1), date(2026, 12, 31))
+    first = cooperative.member_totals_page(session, coop.id, *season, offset=0, limit=2)
+    second = cooperative.member_totals_page(session, coop.id, *season, offset=2, limit=2)
+    assert [t.key for t in first + second] == [m.id for m in sorted(
+        (members[0], members[1], members[3]), key=lambda m: m.member_code)]
+    whole = {t.key: t for t in cooperative.member_totals(session, coop.id, *season)}
+    assert {t.key: t for t in first + second} == whole
+    by_key = {t.key: t for t in second + first}
+    assert (by_key[members[3].id].deliveries, by_key[members[3].id].net_kg) == (
+        2, Decimal("113.000"))
+    assert by_key[members[0].id].label.startswith(f"{members[0].member_code} Ana ")
+    assert cooperative.member_totals_page(session, coop.id, *season, offset=3) == []

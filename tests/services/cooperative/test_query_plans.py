@@ -6,11 +6,10 @@ figures send."""
 from datetime import date
 
 import pytest
-from sqlalchemy import event
 
 from desktop.services import cooperative
 from desktop.services.cooperative import DeliveryFilter
-from tests.db.test_query_plans import plan_of, planner, problems  # noqa: F401 (a fixture)
+from tests.db.query_plans import bad_plans, planner, statements_run  # noqa: F401 (a fixture)
 from tests.services.cooperative.builders import deliver
 
 #: json_each over the member's own certifications: read once per member, as it should be.
@@ -27,45 +26,30 @@ def lot(session, coop, member, plot):
 def test_the_cooperative_pages_and_figures_read_no_table_once_per_row(
         database, session, coop, member, lot, planner):  # noqa: F811
     season = (date(2026, 1, 1), date(2026, 12, 31))
-    ran = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            ran.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", record)
-    try:
-        with database.session() as s:
-            for flt in (DeliveryFilter(coop.id), DeliveryFilter(coop.id, "quispe"),
-                        DeliveryFilter(coop.id, "2026-000123"), DeliveryFilter(coop.id, "qu"),
-                        DeliveryFilter(coop.id, "nunez 12", unpaid_only=True),
-                        DeliveryFilter(coop.id, unpaid_only=True),
-                        DeliveryFilter(coop.id, include_voided=False),
-                        DeliveryFilter(coop.id, flagged_only=True),
-                        DeliveryFilter(coop.id, membership_id=member.id),
-                        DeliveryFilter(coop.id, lot_id=lot.id, include_voided=False),
-                        DeliveryFilter(coop.id, unassigned=True),
-                        DeliveryFilter(coop.id, "quispe", unassigned=True),
-                        DeliveryFilter(coop.id, "nunez"),  # common: among the recent receipts
-                        DeliveryFilter(coop.id, "nunez jose", include_voided=False)):
-                for sort in ("receipt_number", "member", "delivered_on"):
-                    cooperative.search_deliveries(s, flt, sort)
-                cooperative.count_deliveries(s, flt)
-            cooperative.amounts_owed(s, coop.id)
-            cooperative.list_lots(s, coop.id)
-            for period in ((None, None), season):
-                cooperative.season_summary(s, coop.id, *period)
-                cooperative.member_totals(s, coop.id, *period)
-                cooperative.monthly_totals(s, coop.id, *period)
-                cooperative.lot_totals(s, coop.id, *period)
-                cooperative.certification_totals(s, coop.id, *period)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", record)
+    with statements_run(database) as ran, database.session() as s:
+        for flt in (DeliveryFilter(coop.id), DeliveryFilter(coop.id, "quispe"),
+                    DeliveryFilter(coop.id, "2026-000123"), DeliveryFilter(coop.id, "qu"),
+                    DeliveryFilter(coop.id, "nunez 12", unpaid_only=True),
+                    DeliveryFilter(coop.id, unpaid_only=True),
+                    DeliveryFilter(coop.id, include_voided=False),
+                    DeliveryFilter(coop.id, flagged_only=True),
+                    DeliveryFilter(coop.id, membership_id=member.id),
+                    DeliveryFilter(coop.id, lot_id=lot.id, include_voided=False),
+                    DeliveryFilter(coop.id, unassigned=True),
+                    DeliveryFilter(coop.id, "quispe", unassigned=True),
+                    DeliveryFilter(coop.id, "nunez"),  # common: among the recent receipts
+                    DeliveryFilter(coop.id, "nunez jose", include_voided=False)):
+            for sort in ("receipt_number", "member", "delivered_on"):
+                cooperative.search_deliveries(s, flt, sort)
+            cooperative.count_deliveries(s, flt)
+        cooperative.amounts_owed(s, coop.id)
+        cooperative.list_lots(s, coop.id)
+        for period in ((None, None), season):
+            cooperative.season_summary(s, coop.id, *period)
+            cooperative.member_totals(s, coop.id, *period)
+            cooperative.member_totals_page(s, coop.id, *period)
+            cooperative.monthly_totals(s, coop.id, *period)
+            cooperative.lot_totals(s, coop.id, *period)
+            cooperative.certification_totals(s, coop.id, *period)
     assert len(ran) > 50
-    bad = {}
-    for statement, parameters in ran:
-        found = [p for p in problems(plan_of(planner, statement, tuple(parameters)))
-                 if not p.endswith(JSON_OF_THE_ROW)]
-        if found:
-            bad[statement] = found
-    assert bad == {}
+    assert bad_plans(planner, ran, keep=lambda p: not p.endswith(JSON_OF_THE_ROW)) == {}
