@@ -239,225 +239,225 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="268"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="258"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="293"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="283"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="314"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="331"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="328"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="344"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="351"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="341"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -975,62 +975,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="78"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="79"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="80"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="80"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="81"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="81"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="82"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="83"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="83"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="84"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="85"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="86"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="103"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="104"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="104"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="105"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="111"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="114"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1511,93 +1511,93 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="105"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="124"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="125"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="133"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="135"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="176"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="177"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="178"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="184"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="185"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="253"/>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="259"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="260"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="255"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -1847,12 +1847,12 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="227"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="228"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="232"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -2181,8 +2181,13 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="42"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="153"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
+        <extracomment>An advance or loan to a member (issue 16 item 4): typed in its dialog, listed per member.
+----------
+What is typed for an advance (the member is chosen before). A member&apos;s account: one line per delivery, payment, advance or deduction.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -2219,6 +2224,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
         <location filename="../desktop/services/cooperative/fields.py" line="44"/>
         <location filename="../desktop/services/cooperative/fields.py" line="103"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="126"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.</extracomment>
         <translation>Código de socio</translation>
@@ -2245,11 +2251,13 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="56"/>
         <location filename="../desktop/services/cooperative/fields.py" line="106"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="157"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="66"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="132"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -2580,6 +2588,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/agreements/fields.py" line="27"/>
         <location filename="../desktop/services/agreements/fields.py" line="75"/>
         <location filename="../desktop/services/agreements/fields.py" line="87"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="141"/>
         <location filename="../desktop/services/people/fields.py" line="62"/>
         <location filename="../desktop/services/registry/fields.py" line="30"/>
         <location filename="../desktop/services/training/fields.py" line="26"/>
@@ -2741,11 +2750,13 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="72"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="143"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="73"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="144"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
@@ -2809,6 +2820,66 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="119"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="127"/>
+        <source>Given in</source>
+        <translation>Entregado en</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="129"/>
+        <source>What was given</source>
+        <translation>Qué se entregó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="131"/>
+        <source>e.g. 2 bags of fertiliser</source>
+        <translation>p. ej. 2 sacos de fertilizante</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="134"/>
+        <source>Deduction</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
+        <source>Share of each payment (%)</source>
+        <translation>Parte de cada pago (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="138"/>
+        <source>only for a share of each payment</source>
+        <translation>solo para una parte de cada pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="139"/>
+        <source>Outstanding (S/)</source>
+        <translation>Pendiente (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="154"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="156"/>
+        <source>Receipt or detail</source>
+        <translation>Recibo o detalle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="159"/>
+        <source>Credit (S/)</source>
+        <translation>Abono (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="161"/>
+        <source>Debit (S/)</source>
+        <translation>Cargo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="163"/>
+        <source>Balance (S/)</source>
+        <translation>Saldo (S/)</translation>
     </message>
     <message>
         <location filename="../desktop/services/registry/fields.py" line="52"/>
@@ -3543,6 +3614,11 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Entregas</translation>
     </message>
     <message>
+        <location filename="../desktop/services/imports/results.py" line="90"/>
+        <source>Advances</source>
+        <translation>Adelantos</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/imports/attendance.py" line="39"/>
         <location filename="../desktop/services/imports/families.py" line="45"/>
         <source>A community that does not exist yet is created.</source>
@@ -3754,54 +3830,79 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <source>{what}: {new} new, {updated} updated, {same} unchanged</source>
         <translation>{what}: {new} nuevos, {updated} actualizados, {same} sin cambios</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="37"/>
+        <source>The member code, or else the family code.</source>
+        <translation>El código de socio(a), o si no, el código de familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="42"/>
+        <source>Cash or in kind.</source>
+        <translation>En efectivo o en especie.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="47"/>
+        <source>All at the next payment, or a share of each payment (then give the percentage).</source>
+        <translation>Todo en el próximo pago, o una parte de cada pago (entonces indique el porcentaje).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="155"/>
+        <source>Advances to members</source>
+        <translation>Adelantos a socios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="158"/>
+        <source>One row per advance given to a member of a registered cooperative, in cash or in kind, with its amount in soles and how payments repay it: all at the next payment, or a share (percentage) of each payment. The member is found by member code or family code. Importing the file again updates the advances it already brought (same member, date, description and amount) instead of adding them twice.</source>
+        <translation>Una fila por adelanto entregado a un socio(a) de una cooperativa registrada, en efectivo o en especie, con su monto en soles y cómo lo devuelven los pagos: todo en el próximo pago, o una parte (porcentaje) de cada pago. El socio(a) se busca por código de socio o código de familia. Importar el archivo otra vez actualiza los adelantos que ya trajo (mismo socio, fecha, descripción y monto) en lugar de agregarlos dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="273"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="365"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="274"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="366"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="302"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="303"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="289"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="291"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="360"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="292"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="292"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="293"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="327"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="328"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="347"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="348"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="342"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="343"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="361"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="362"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="367"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="368"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -4547,6 +4648,61 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>MemberAccountDialog</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="44"/>
+        <source>Advance to {member}</source>
+        <extracomment>The advances&apos; columns in the account window (the member is known there).</extracomment>
+        <translation>Adelanto a {member}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="59"/>
+        <source>Account of {member}</source>
+        <translation>Cuenta de {member}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="65"/>
+        <source>Advances</source>
+        <translation>Adelantos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="69"/>
+        <source>Record an advance…</source>
+        <translation>Registrar un adelanto…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="70"/>
+        <source>Void advance…</source>
+        <translation>Anular adelanto…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="92"/>
+        <source>Owed to the member: {amount}</source>
+        <translation>Se adeuda al socio(a): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="93"/>
+        <source>The member owes the cooperative: {amount}</source>
+        <translation>El socio(a) debe a la cooperativa: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="96"/>
+        <source>Advances not yet repaid: {amount}</source>
+        <translation>Adelantos aún no devueltos: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="114"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="123"/>
+        <source>Void advance</source>
+        <translation>Anular adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="115"/>
+        <source>Why is the advance of {day} voided?</source>
+        <translation>¿Por qué se anula el adelanto del {day}?</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <location filename="../desktop/ui/cooperative/member_picker.py" line="51"/>
@@ -4572,75 +4728,100 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="89"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="95"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="114"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="97"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="98"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="93"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="99"/>
+        <source>Advance…</source>
+        <translation>Adelanto…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="100"/>
+        <source>Record an advance in cash or in kind</source>
+        <translation>Registrar un adelanto en efectivo o en especie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="101"/>
+        <source>Account…</source>
+        <translation>Cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="103"/>
+        <source>Deliveries, payments, advances and deductions with the balance</source>
+        <translation>Entregas, pagos, adelantos y descuentos con el saldo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="104"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="101"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="112"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="102"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="113"/>
         <source>No members yet. A member is a family&apos;s producer who delivers coffee to the cooperative.</source>
         <translation>Aún no hay socios. Un socio es el productor de una familia que entrega café a la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="153"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="165"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="154"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="166"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="165"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="177"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="193"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="207"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="223"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="205"/>
+        <source>Advance of {amount} to {member} saved.</source>
+        <translation>Adelanto de {amount} a {member} guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="233"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="247"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="263"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="194"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="234"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="211"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="251"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="219"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="259"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -4668,18 +4849,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="87"/>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="93"/>
+        <source>{deducted} will be kept back for advances: {net} paid.</source>
+        <translation>Se descontarán {deducted} por adelantos: se pagan {net}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="103"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="88"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="86"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="106"/>
+        <source>{member}: {n} deliveries paid, {gross} gross, {deducted} kept back for advances, {net} paid.</source>
+        <translation>{member}: {n} entregas pagadas, {gross} en bruto, {deducted} descontados por adelantos, {net} pagados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="111"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -5229,75 +5420,75 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="152"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="153"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="153"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="210"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="211"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="205"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="156"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="206"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="164"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="165"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="168"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="169"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="170"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="171"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="172"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="173"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="174"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="176"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="177"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="206"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="207"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="197"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="200"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>
@@ -5978,80 +6169,95 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Statement</name>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="23"/>
+        <location filename="../desktop/reports/member_statement.py" line="24"/>
         <source>Date</source>
         <extracomment>The columns (English source; Spanish in translations/, context &quot;Statement&quot;).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="23"/>
-        <source>Receipt</source>
-        <translation>Recibo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/member_statement.py" line="24"/>
+        <location filename="../desktop/reports/member_statement.py" line="26"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="24"/>
+        <location filename="../desktop/reports/member_statement.py" line="26"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
         <location filename="../desktop/reports/member_statement.py" line="25"/>
-        <source>Delivered (S/)</source>
-        <translation>Entregado (S/)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/member_statement.py" line="26"/>
-        <source>Paid (S/)</source>
-        <translation>Pagado (S/)</translation>
+        <source>Receipt or detail</source>
+        <translation>Recibo o detalle</translation>
     </message>
     <message>
         <location filename="../desktop/reports/member_statement.py" line="27"/>
+        <source>Credit (S/)</source>
+        <translation>Abono (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="28"/>
+        <source>Debit (S/)</source>
+        <translation>Cargo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="29"/>
         <source>Balance (S/)</source>
         <translation>Saldo (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="29"/>
+        <location filename="../desktop/reports/member_statement.py" line="31"/>
         <source>Member statement</source>
         <translation>Estado de cuenta del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="30"/>
+        <location filename="../desktop/reports/member_statement.py" line="32"/>
         <source>Period: {start} to {end}</source>
         <translation>Periodo: {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="31"/>
+        <location filename="../desktop/reports/member_statement.py" line="33"/>
         <source>Period: all dates</source>
         <translation>Periodo: todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="32"/>
+        <location filename="../desktop/reports/member_statement.py" line="34"/>
         <source>Member {code}: {name} (family {family})</source>
         <translation>Socio(a) {code}: {name} (familia {family})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="33"/>
+        <location filename="../desktop/reports/member_statement.py" line="35"/>
         <source>Balance brought forward</source>
         <translation>Saldo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="34"/>
+        <location filename="../desktop/reports/member_statement.py" line="36"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="35"/>
+        <location filename="../desktop/reports/member_statement.py" line="37"/>
         <source>Owed to the member at the end of the period: {amount}</source>
         <translation>Se adeuda al socio(a) al cierre del periodo: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="36"/>
+        <location filename="../desktop/reports/member_statement.py" line="38"/>
+        <source>The member owes the cooperative at the end of the period: {amount}</source>
+        <translation>El socio(a) debe a la cooperativa al cierre del periodo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="40"/>
         <source>No deliveries or payments in this period.</source>
         <translation>No hay entregas ni pagos en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="41"/>
+        <source>In this period: delivered {delivered}; advances {advanced}; payments {paid} (of which {deducted} kept back for advances, {cash} paid in cash).</source>
+        <translation>En este periodo: entregado {delivered}; adelantos {advanced}; pagos {paid} (de los cuales {deducted} descontados por adelantos y {cash} pagados en efectivo).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="44"/>
+        <source>Credit: what the cooperative owes the member (deliveries; the part of a payment kept back to repay an advance). Debit: payments and advances.</source>
+        <translation>Abono: lo que la cooperativa adeuda al socio(a) (entregas; la parte de un pago descontada para devolver un adelanto). Cargo: pagos y adelantos.</translation>
     </message>
 </context>
 <context>
@@ -6731,10 +6937,63 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="43"/>
         <location filename="../desktop/services/cooperative/rules.py" line="98"/>
         <source>{field} takes at most {places} decimals.</source>
-        <extracomment>Spellings of certification kinds found in older files.</extracomment>
+        <extracomment>The largest advance one member is given at once, in soles.
+----------
+Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="54"/>
+        <source>The amount must be greater than S/ 0.</source>
+        <translation>El monto debe ser mayor que S/ 0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="57"/>
+        <source>An advance of S/ {amount} is not plausible (at most S/ {max}).</source>
+        <translation>Un adelanto de S/ {amount} no es verosímil (como máximo S/ {max}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="65"/>
+        <source>The date of the advance cannot be in the future.</source>
+        <translation>La fecha del adelanto no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="68"/>
+        <source>The date of the advance is not plausible.</source>
+        <translation>La fecha del adelanto no es verosímil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="73"/>
+        <source>Give the share of each payment that repays the advance.</source>
+        <translation>Indique la parte de cada pago que devuelve el adelanto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="76"/>
+        <source>The share of each payment must be more than 0 and at most 100 %.</source>
+        <translation>La parte de cada pago debe ser mayor que 0 y como máximo 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="82"/>
+        <source>A share is only for an advance repaid by a share of each payment; leave it empty.</source>
+        <translation>La parte solo se indica para un adelanto que se devuelve con una parte de cada pago; déjela vacía.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="128"/>
+        <source>Say why the advance is voided.</source>
+        <translation>Indique por qué se anula el adelanto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="131"/>
+        <source>This advance is already voided.</source>
+        <translation>Este adelanto ya está anulado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="134"/>
+        <source>Payments have already repaid part of this advance; it cannot be voided.</source>
+        <translation>Los pagos ya devolvieron parte de este adelanto; no se puede anular.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/cooperatives.py" line="34"/>
@@ -6919,29 +7178,40 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="33"/>
+        <location filename="../desktop/services/cooperative/deductions.py" line="80"/>
+        <source>A payment&apos;s amount is a positive number of soles and cents.</source>
+        <translation>El monto de un pago es un número positivo de soles y céntimos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="47"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="47"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="61"/>
         <source>Receipt {receipt} is voided; it is not paid.</source>
         <translation>El recibo {receipt} está anulado; no se paga.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="51"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="65"/>
         <source>Receipt {receipt} was already paid.</source>
         <translation>El recibo {receipt} ya se pagó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="55"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="69"/>
         <source>Receipt {receipt} cannot be paid before it was delivered.</source>
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="72"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="87"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/payments.py" line="112"/>
+        <source>Receipt {receipt} was paid on {day} with deductions for advances; that payment cannot be undone receipt by receipt.</source>
+        <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/lots.py" line="75"/>
@@ -7782,14 +8052,45 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>La fecha es anterior al nacimiento de la persona.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/statement.py" line="76"/>
+        <location filename="../desktop/services/cooperative/statement.py" line="118"/>
         <source>Two cooperatives have a member {code}; choose the cooperative.</source>
+        <extracomment>Order of the movements of one day.</extracomment>
         <translation>Dos cooperativas tienen un socio {code}; elija la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/statement.py" line="87"/>
+        <location filename="../desktop/services/cooperative/statement.py" line="129"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="69"/>
+        <source>Cooperative “{name}” is not registered.</source>
+        <translation>La cooperativa “{name}” no está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="78"/>
+        <source>Give the member code or the family code.</source>
+        <translation>Indique el código de socio(a) o el código de familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="96"/>
+        <source>{cooperative} has no member {code}.</source>
+        <translation>{cooperative} no tiene ningún socio(a) {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="101"/>
+        <source>Family {code} is not a member of {cooperative}.</source>
+        <translation>La familia {code} no es socia de {cooperative}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="121"/>
+        <source>The same advance appears twice in the file (rows {first} and {row}): tell them apart in the description.</source>
+        <translation>El mismo adelanto aparece dos veces en el archivo (filas {first} y {row}): distíngalos en la descripción.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="144"/>
+        <source>Payments have already repaid part of this advance; it cannot change.</source>
+        <translation>Los pagos ya devolvieron parte de este adelanto; no puede cambiar.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ class CooperativePage(Page):
         "new_coop", "edit_coop", "station.save_button", "deliveries.correct_button",
         "deliveries.pay_button", "deliveries.void_button", "payments.pay_button",
         "lots.new_button", "lots.edit_button", "lots.add_button", "lots.remove_button",
-        "members.new_button", "members.edit_button", "members.boundary_button")}
+        "members.new_button", "members.edit_button", "members.boundary_button",
+        "members.advance_button", "members.account_button")}
 
 
     shows = frozenset({COOPERATIVE, FAMILIES})

@@ -216,3 +216,31 @@ def test_on_a_random_season_the_balance_is_deliveries_less_advances_less_cash_pa
     assert not account.movements or account.movements[-1].balance == account.closing
     assert account.delivered - account.advanced - account.paid_in_cash == account.closing
     assert cooperative.outstanding_balance(session, member.id) == advanced - account.deducted
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", ("Adelanto", "Amortización de adelanto", "Pago", "-S/ 300.00",
+            "2 sacos de fertilizante", "=cmd", "El socio(a) debe a la cooperativa")),
+    ("en", ("Advance", "Advance repaid", "Payment", "-S/ 300.00", "2 sacos de fertilizante",
+            "=cmd", "The member owes the cooperative")),
+])
+def test_the_printed_statement_shows_advances_deductions_and_the_balance(
+        database, session, coop, member, plot, tmp_path, lang, words):
+    from pypdf import PdfReader
+
+    from desktop.cli import main
+
+    give(session, member, amount="300", day=D0)
+    deliver(session, coop, member, plot, delivered_on=(D0 + timedelta(1)).isoformat(),
+            gross_kg="10", tare_kg="0", price_per_kg_pen="9")  # S/ 90
+    cooperative.pay_member_up_to(session, member.id, D0 + timedelta(1),
+                                 paid_on=D0 + timedelta(2))
+    give(session, member, amount="5", day=D0 + timedelta(3), description="=cmd", kind="cash")
+    out = tmp_path / f"estado-{lang}.pdf"
+    code = main(["print", "statement", "--db", str(database.path), "--member",
+                 member.member_code, "--lang", lang, "--out", str(out)])
+    assert code == 0
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    for word in words:
+        assert word in text, word
+    assert "215.00" in text  # 300 − 90 + 5: what the member still owes
