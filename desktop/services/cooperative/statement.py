@@ -166,14 +166,17 @@ def _advance_events(session: Session, membership_id: str) -> list[tuple]:
     """The member's living advances and deductions as events of the statement."""
     events = []
     advances = session.execute(select(
-        Advance.id, Advance.given_on, Advance.description, Advance.amount_pen).where(
+        Advance.id, Advance.given_on, Advance.description, Advance.amount_pen,
+        Advance.created_at).where(
         Advance.membership_id == membership_id, Advance.deleted_at.is_(None),
         Advance.voided_at.is_(None))).all()
-    names = {}
-    for advance_id, given_on, description, amount in advances:
+    names, keys = {}, {}
+    for advance_id, given_on, description, amount, created_at in advances:
         names[advance_id] = f"{given_on.isoformat()} · {description}"
-        # the id as the third key: the movements of one day keep one order
-        events.append((given_on, _ORDER[ADVANCE], advance_id, ADVANCE, None, amount,
+        # the third key: advances of one day (and their deductions) oldest first, as they
+        # are repaid
+        keys[advance_id] = f"{created_at.isoformat()} {advance_id}"
+        events.append((given_on, _ORDER[ADVANCE], keys[advance_id], ADVANCE, None, amount,
                        description))
     for advance_id, paid_on, amount in session.execute(select(
             AdvanceDeduction.advance_id, AdvanceDeduction.paid_on,
@@ -181,8 +184,8 @@ def _advance_events(session: Session, membership_id: str) -> list[tuple]:
             AdvanceDeduction.membership_id == membership_id,
             AdvanceDeduction.deleted_at.is_(None))):
         if advance_id in names:
-            events.append((paid_on, _ORDER[DEDUCTION], advance_id, DEDUCTION, None, amount,
-                           names[advance_id]))
+            events.append((paid_on, _ORDER[DEDUCTION], keys[advance_id], DEDUCTION, None,
+                           amount, names[advance_id]))
     return events
 
 

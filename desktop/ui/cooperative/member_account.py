@@ -72,11 +72,13 @@ class MemberAccountDialog(QDialog):
         self.void_button.clicked.connect(lambda: self.void_advance())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        vbox(self, self.balance_label, self.account_view, self.advances_caption,
-             self.advances_view, hbox(self.new_button, self.void_button, None), buttons)
+        layout = vbox(self, self.balance_label, self.account_view, self.advances_caption,
+                      self.advances_view, hbox(self.new_button, self.void_button, None), buttons)
+        layout.setStretchFactor(self.account_view, 3)
+        layout.setStretchFactor(self.advances_view, 1)
         self.account_view.setMinimumHeight(220)
-        self.advances_view.setMinimumHeight(120)
-        self.resize(900, 600)  # fits a 1024 x 768 screen
+        self.advances_view.setMinimumHeight(110)
+        self.resize(980, 640)  # fits a 1024 x 768 screen
         self.refresh()
 
     def refresh(self) -> None:
