@@ -19,8 +19,8 @@ The package re-exports the public names of the modules above the last line, so
 from __future__ import annotations
 
 from desktop.services.cooperative import (
-    advances, deductions, compliance, cooperatives, deliveries, delivery_list, fields, figures, lots, members,
-    payments, receipts, rules,
+    advances, compliance, cooperatives, deductions, deliveries, delivery_list, fields, figures,
+    lots, members, payments, receipts, rules,
 )
 from desktop.services.cooperative.advances import *  # noqa: F403
 from desktop.services.cooperative.compliance import *  # noqa: F403

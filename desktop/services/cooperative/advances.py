@@ -24,7 +24,7 @@ from desktop.services.common import live
 from desktop.services.cooperative.fields import ADVANCE_FIELDS, ADVANCE_INPUT_FIELDS
 from desktop.services.cooperative.members import get_membership
 from desktop.services.cooperative.rules import FIRST_YEAR, ZERO
-from desktop.services.errors import FieldError, ValidationError, check
+from desktop.services.errors import FieldError, check
 from desktop.services.fields import by_name, parse_values
 from desktop.services.people.permissions import require
 

@@ -40,7 +40,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
     sa.Column('usn', sa.Integer(), server_default=sa.text('(-1)'), nullable=False),
     sa.Column('base_version', sa.Integer(), server_default=sa.text('0'), nullable=False),
-    sa.CheckConstraint("(rule = 'share' AND share_pct > 0 AND share_pct <= 10000) OR (rule = 'next_payment' AND share_pct IS NULL)", name=op.f('ck_advances_share_pct_rule')),
+    sa.CheckConstraint("(rule = 'share' AND share_pct > 0 AND share_pct <= 10000) OR "
+                       "(rule = 'next_payment' AND share_pct IS NULL)",
+                       name=op.f('ck_advances_share_pct_rule')),
     sa.CheckConstraint("kind IN ('cash', 'in_kind')", name=op.f('ck_advances_kind_known')),
     sa.CheckConstraint("rule IN ('next_payment', 'share')", name=op.f('ck_advances_rule_known')),
     sa.CheckConstraint('amount_pen > 0', name=op.f('ck_advances_amount_positive')),
