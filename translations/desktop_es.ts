@@ -985,62 +985,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="78"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="79"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="80"/>
         <source>Choose what the file holds and the file (.xlsx or .csv).</source>
         <translation>Elija qué contiene el archivo y el archivo (.xlsx o .csv).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="80"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="81"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="81"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="82"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="83"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="83"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="84"/>
         <source>Save an empty template…</source>
         <translation>Guardar una plantilla vacía…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="85"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="86"/>
         <source>Headers may be in Spanish or English, in any order. Nothing is written until you have seen the preview and confirmed; an import with any bad row writes nothing.</source>
         <translation>Los encabezados pueden estar en castellano o en inglés, en cualquier orden. No se guarda nada hasta que haya visto la vista previa y confirmado; una importación con alguna fila errada no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="103"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="104"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="104"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="105"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="111"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
         <source>Save an empty template</source>
         <translation>Guardar una plantilla vacía</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="112"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
         <source>template-{kind}.xlsx</source>
         <translation>plantilla-{kind}.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="113"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="114"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1532,92 +1532,92 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="109"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="128"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="130"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="130"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="135"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="144"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="180"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="181"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="181"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="182"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="188"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="189"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="266"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="267"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="267"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="268"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
@@ -1891,12 +1891,12 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="227"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="228"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="232"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
@@ -2225,8 +2225,13 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="46"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="196"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="225"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
+        <extracomment>An advance or loan to a member (issue 16 item 4): typed in its dialog, listed per member.
+----------
+What is typed for an advance (the member is chosen before). A member&apos;s account: one line per delivery, payment, advance or deduction.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -2264,6 +2269,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="48"/>
         <location filename="../desktop/services/cooperative/fields.py" line="119"/>
         <location filename="../desktop/services/cooperative/fields.py" line="129"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="198"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.
 ----------
@@ -2295,11 +2301,13 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <location filename="../desktop/services/cooperative/fields.py" line="60"/>
         <location filename="../desktop/services/cooperative/fields.py" line="122"/>
         <location filename="../desktop/services/cooperative/fields.py" line="132"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="229"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="70"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="204"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -2638,6 +2646,7 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
         <location filename="../desktop/services/agreements/fields.py" line="27"/>
         <location filename="../desktop/services/agreements/fields.py" line="75"/>
         <location filename="../desktop/services/agreements/fields.py" line="87"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="213"/>
         <location filename="../desktop/services/people/fields.py" line="62"/>
         <location filename="../desktop/services/registry/fields.py" line="30"/>
         <location filename="../desktop/services/training/fields.py" line="26"/>
@@ -2805,11 +2814,13 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="76"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="215"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="77"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="216"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
@@ -2956,6 +2967,66 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
         <location filename="../desktop/services/cooperative/fields.py" line="191"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="199"/>
+        <source>Given in</source>
+        <translation>Entregado en</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="201"/>
+        <source>What was given</source>
+        <translation>Qué se entregó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="203"/>
+        <source>e.g. 2 bags of fertiliser</source>
+        <translation>p. ej. 2 sacos de fertilizante</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="206"/>
+        <source>Deduction</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="208"/>
+        <source>Share of each payment (%)</source>
+        <translation>Parte de cada pago (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="210"/>
+        <source>only for a share of each payment</source>
+        <translation>solo para una parte de cada pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="211"/>
+        <source>Outstanding (S/)</source>
+        <translation>Pendiente (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="226"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="228"/>
+        <source>Receipt or detail</source>
+        <translation>Recibo o detalle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="231"/>
+        <source>Credit (S/)</source>
+        <translation>Abono (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="233"/>
+        <source>Debit (S/)</source>
+        <translation>Cargo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="235"/>
+        <source>Balance (S/)</source>
+        <translation>Saldo (S/)</translation>
     </message>
     <message>
         <location filename="../desktop/services/registry/fields.py" line="52"/>
@@ -3580,53 +3651,53 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="140"/>
+        <location filename="../desktop/ui/home/home_page.py" line="148"/>
         <source>The programme at a glance</source>
         <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). The training tile&apos;s come in a job of their own, after the others: the training figures count each person once over every attendance line (about a second at 100,000 families) while the other four tiles take a fraction of that. The page&apos;s jobs, in the order they run and show. A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="149"/>
+        <location filename="../desktop/ui/home/home_page.py" line="157"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="149"/>
+        <location filename="../desktop/ui/home/home_page.py" line="157"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="150"/>
+        <location filename="../desktop/ui/home/home_page.py" line="158"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="151"/>
+        <location filename="../desktop/ui/home/home_page.py" line="159"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="152"/>
+        <location filename="../desktop/ui/home/home_page.py" line="160"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="207"/>
+        <location filename="../desktop/ui/home/home_page.py" line="217"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="211"/>
+        <location filename="../desktop/ui/home/home_page.py" line="221"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="201"/>
+        <location filename="../desktop/ui/home/home_page.py" line="211"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="217"/>
+        <location filename="../desktop/ui/home/home_page.py" line="227"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>
@@ -3688,6 +3759,11 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
         <location filename="../desktop/services/imports/results.py" line="89"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/results.py" line="90"/>
+        <source>Advances</source>
+        <translation>Adelantos</translation>
     </message>
     <message>
         <location filename="../desktop/services/imports/attendance.py" line="39"/>
@@ -3901,54 +3977,79 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
         <source>{what}: {new} new, {updated} updated, {same} unchanged</source>
         <translation>{what}: {new} nuevos, {updated} actualizados, {same} sin cambios</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="37"/>
+        <source>The member code, or else the family code.</source>
+        <translation>El código de socio(a), o si no, el código de familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="42"/>
+        <source>Cash or in kind.</source>
+        <translation>En efectivo o en especie.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="47"/>
+        <source>All at the next payment, or a share of each payment (then give the percentage).</source>
+        <translation>Todo en el próximo pago, o una parte de cada pago (entonces indique el porcentaje).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="155"/>
+        <source>Advances to members</source>
+        <translation>Adelantos a socios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="158"/>
+        <source>One row per advance given to a member of a registered cooperative, in cash or in kind, with its amount in soles and how payments repay it: all at the next payment, or a share (percentage) of each payment. The member is found by member code or family code. Importing the file again updates the advances it already brought (same member, date, description and amount) instead of adding them twice.</source>
+        <translation>Una fila por adelanto entregado a un socio(a) de una cooperativa registrada, en efectivo o en especie, con su monto en soles y cómo lo devuelven los pagos: todo en el próximo pago, o una parte (porcentaje) de cada pago. El socio(a) se busca por código de socio o código de familia. Importar el archivo otra vez actualiza los adelantos que ya trajo (mismo socio, fecha, descripción y monto) en lugar de agregarlos dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="273"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="365"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="274"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="366"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="302"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="303"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="289"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="291"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="360"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="292"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="292"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="293"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>No se puede escribir ni leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="327"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="328"/>
         <source>Checking {name}…</source>
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="347"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="348"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="342"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="343"/>
         <source>{rows} rows of {path} were imported.</source>
         <translation>Se importaron {rows} filas de {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="361"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="362"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="367"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="368"/>
         <source>Template written to {path}.</source>
         <translation>Plantilla guardada en {path}.</translation>
     </message>
@@ -4233,7 +4334,7 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
         <translation>Tras elegir al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="40"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="41"/>
         <source>After the family</source>
         <extracomment>The member-person box before a family is chosen.</extracomment>
         <translation>Después de la familia</translation>
@@ -4700,6 +4801,61 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
 </context>
 <context>
+    <name>MemberAccountDialog</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="44"/>
+        <source>Advance to {member}</source>
+        <extracomment>The advances&apos; columns in the account window (the member is known there).</extracomment>
+        <translation>Adelanto a {member}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="59"/>
+        <source>Account of {member}</source>
+        <translation>Cuenta de {member}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="65"/>
+        <source>Advances</source>
+        <translation>Adelantos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="69"/>
+        <source>Record an advance…</source>
+        <translation>Registrar un adelanto…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="70"/>
+        <source>Void advance…</source>
+        <translation>Anular adelanto…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="94"/>
+        <source>Owed to the member: {amount}</source>
+        <translation>Se adeuda al socio(a): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="95"/>
+        <source>The member owes the cooperative: {amount}</source>
+        <translation>El socio(a) debe a la cooperativa: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="98"/>
+        <source>Advances not yet repaid: {amount}</source>
+        <translation>Adelantos aún no devueltos: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="125"/>
+        <source>Void advance</source>
+        <translation>Anular adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="117"/>
+        <source>Why is the advance of {day} voided?</source>
+        <translation>¿Por qué se anula el adelanto del {day}?</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <location filename="../desktop/ui/cooperative/member_picker.py" line="51"/>
@@ -4725,75 +4881,100 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="90"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="96"/>
         <source>Search by member code, name or DNI…</source>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="91"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="104"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="97"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="115"/>
         <source>New member…</source>
         <translation>Nuevo socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="92"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="98"/>
         <source>Edit member…</source>
         <translation>Editar socio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="93"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="99"/>
         <source>Import boundary (GeoJSON, KML, GPX)…</source>
         <translation>Importar lindero (GeoJSON, KML, GPX)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="100"/>
+        <source>Advance…</source>
+        <translation>Adelanto…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="101"/>
+        <source>Record an advance in cash or in kind</source>
+        <translation>Registrar un adelanto en efectivo o en especie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="102"/>
+        <source>Account…</source>
+        <translation>Cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="104"/>
+        <source>Deliveries, payments, advances and deductions with the balance</source>
+        <translation>Entregas, pagos, adelantos y descuentos con el saldo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="105"/>
         <source>The member&apos;s plots</source>
         <translation>Parcelas del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="102"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="113"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="114"/>
         <source>No members yet. A member is a family&apos;s producer who delivers coffee to the cooperative.</source>
         <translation>Aún no hay socios. Un socio es el productor de una familia que entrega café a la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="154"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="166"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="155"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="167"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="186"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="198"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="214"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="228"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="244"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="226"/>
+        <source>Advance of {amount} to {member} saved.</source>
+        <translation>Adelanto de {amount} a {member} guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="254"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="268"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="284"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="215"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="255"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="232"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="272"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="240"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="280"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -4931,18 +5112,28 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Día de pago: {members} socios pagados, {amount}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="107"/>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="117"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="113"/>
+        <source>{deducted} will be kept back for advances: {net} paid.</source>
+        <translation>Se descontarán {deducted} por adelantos: se pagan {net}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="123"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="108"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="106"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="119"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="126"/>
+        <source>{member}: {n} deliveries paid, {gross} gross, {deducted} kept back for advances, {net} paid.</source>
+        <translation>{member}: {n} entregas pagadas, {gross} en bruto, {deducted} descontados por adelantos, {net} pagados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="131"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -5515,75 +5706,75 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="152"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="153"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="153"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="210"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="211"/>
         <source>Save the list of errors…</source>
         <translation>Guardar la lista de errores…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="155"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="205"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="156"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="206"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="164"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="165"/>
         <source>All {rows} rows can be imported. Check what will be created and updated, then press Import.</source>
         <translation>Las {rows} filas se pueden importar. Revise lo que se creará y actualizará, y pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="168"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="169"/>
         <source>Nothing can be imported until every error is corrected in the file.</source>
         <translation>No se puede importar nada hasta que se corrijan todos los errores en el archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="170"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="171"/>
         <source>If you import, the database gets:</source>
         <translation>Si importa, la base de datos recibe:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="172"/>
         <source>Without the errors, the database would get:</source>
         <translation>Sin los errores, la base de datos recibiría:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="173"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="174"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="176"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="177"/>
         <source>{count} problem(s) in {rows} row(s):</source>
         <translation>{count} problema(s) en {rows} fila(s):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="206"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="207"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="197"/>
-        <location filename="../desktop/ui/imports/import_wizard.py" line="199"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="198"/>
+        <location filename="../desktop/ui/imports/import_wizard.py" line="200"/>
         <source>The list of errors was written to {path}.</source>
         <translation>La lista de errores se guardó en {path}.</translation>
     </message>
@@ -6348,80 +6539,95 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Statement</name>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="23"/>
+        <location filename="../desktop/reports/member_statement.py" line="24"/>
         <source>Date</source>
         <extracomment>The columns (English source; Spanish in translations/, context &quot;Statement&quot;).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="23"/>
-        <source>Receipt</source>
-        <translation>Recibo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/member_statement.py" line="24"/>
+        <location filename="../desktop/reports/member_statement.py" line="26"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="24"/>
+        <location filename="../desktop/reports/member_statement.py" line="26"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
         <location filename="../desktop/reports/member_statement.py" line="25"/>
-        <source>Delivered (S/)</source>
-        <translation>Entregado (S/)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/member_statement.py" line="26"/>
-        <source>Paid (S/)</source>
-        <translation>Pagado (S/)</translation>
+        <source>Receipt or detail</source>
+        <translation>Recibo o detalle</translation>
     </message>
     <message>
         <location filename="../desktop/reports/member_statement.py" line="27"/>
+        <source>Credit (S/)</source>
+        <translation>Abono (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="28"/>
+        <source>Debit (S/)</source>
+        <translation>Cargo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="29"/>
         <source>Balance (S/)</source>
         <translation>Saldo (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="29"/>
+        <location filename="../desktop/reports/member_statement.py" line="31"/>
         <source>Member statement</source>
         <translation>Estado de cuenta del socio</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="30"/>
+        <location filename="../desktop/reports/member_statement.py" line="32"/>
         <source>Period: {start} to {end}</source>
         <translation>Periodo: {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="31"/>
+        <location filename="../desktop/reports/member_statement.py" line="33"/>
         <source>Period: all dates</source>
         <translation>Periodo: todas las fechas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="32"/>
+        <location filename="../desktop/reports/member_statement.py" line="34"/>
         <source>Member {code}: {name} (family {family})</source>
         <translation>Socio(a) {code}: {name} (familia {family})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="33"/>
+        <location filename="../desktop/reports/member_statement.py" line="35"/>
         <source>Balance brought forward</source>
         <translation>Saldo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="34"/>
+        <location filename="../desktop/reports/member_statement.py" line="36"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="35"/>
+        <location filename="../desktop/reports/member_statement.py" line="37"/>
         <source>Owed to the member at the end of the period: {amount}</source>
         <translation>Se adeuda al socio(a) al cierre del periodo: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/member_statement.py" line="36"/>
+        <location filename="../desktop/reports/member_statement.py" line="38"/>
+        <source>The member owes the cooperative at the end of the period: {amount}</source>
+        <translation>El socio(a) debe a la cooperativa al cierre del periodo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="40"/>
         <source>No deliveries or payments in this period.</source>
         <translation>No hay entregas ni pagos en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="41"/>
+        <source>In this period: delivered {delivered}; advances {advanced}; payments {paid} (of which {deducted} kept back for advances, {cash} paid in cash).</source>
+        <translation>En este periodo: entregado {delivered}; adelantos {advanced}; pagos {paid} (de los cuales {deducted} descontados por adelantos y {cash} pagados en efectivo).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/member_statement.py" line="44"/>
+        <source>Credit: what the cooperative owes the member (deliveries; the part of a payment kept back to repay an advance). Debit: payments and advances.</source>
+        <translation>Abono: lo que la cooperativa adeuda al socio(a) (entregas; la parte de un pago descontada para devolver un adelanto). Cargo: pagos y adelantos.</translation>
     </message>
 </context>
 <context>
@@ -7119,10 +7325,63 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="43"/>
         <location filename="../desktop/services/cooperative/rules.py" line="102"/>
         <source>{field} takes at most {places} decimals.</source>
-        <extracomment>Defect points counted in one sample, at most (issue 16 item 3). Spellings of certification kinds found in older files.</extracomment>
+        <extracomment>The largest advance one member is given at once, in soles.
+----------
+Defect points counted in one sample, at most (issue 16 item 3). Spellings of certification kinds found in older files.</extracomment>
         <translation>{field} admite como máximo {places} decimales.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="54"/>
+        <source>The amount must be greater than S/ 0.</source>
+        <translation>El monto debe ser mayor que S/ 0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="57"/>
+        <source>An advance of S/ {amount} is not plausible (at most S/ {max}).</source>
+        <translation>Un adelanto de S/ {amount} no es verosímil (como máximo S/ {max}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="65"/>
+        <source>The date of the advance cannot be in the future.</source>
+        <translation>La fecha del adelanto no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="68"/>
+        <source>The date of the advance is not plausible.</source>
+        <translation>La fecha del adelanto no es verosímil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="73"/>
+        <source>Give the share of each payment that repays the advance.</source>
+        <translation>Indique la parte de cada pago que devuelve el adelanto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="76"/>
+        <source>The share of each payment must be more than 0 and at most 100 %.</source>
+        <translation>La parte de cada pago debe ser mayor que 0 y como máximo 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="82"/>
+        <source>A share is only for an advance repaid by a share of each payment; leave it empty.</source>
+        <translation>La parte solo se indica para un adelanto que se devuelve con una parte de cada pago; déjela vacía.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="128"/>
+        <source>Say why the advance is voided.</source>
+        <translation>Indique por qué se anula el adelanto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="131"/>
+        <source>This advance is already voided.</source>
+        <translation>Este adelanto ya está anulado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/advances.py" line="134"/>
+        <source>Payments have already repaid part of this advance; it cannot be voided.</source>
+        <translation>Los pagos ya devolvieron parte de este adelanto; no se puede anular.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/cooperatives.py" line="46"/>
@@ -7317,8 +7576,14 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/deductions.py" line="80"/>
+        <source>A payment&apos;s amount is a positive number of soles and cents.</source>
+        <translation>El monto de un pago es un número positivo de soles y céntimos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
         <location filename="../desktop/services/cooperative/payment_day.py" line="75"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="33"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="47"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
@@ -7333,23 +7598,28 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>No se debe nada hasta esta fecha: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="47"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="61"/>
         <source>Receipt {receipt} is voided; it is not paid.</source>
         <translation>El recibo {receipt} está anulado; no se paga.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="51"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="65"/>
         <source>Receipt {receipt} was already paid.</source>
         <translation>El recibo {receipt} ya se pagó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="55"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="69"/>
         <source>Receipt {receipt} cannot be paid before it was delivered.</source>
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/payments.py" line="112"/>
+        <source>Receipt {receipt} was paid on {day} with deductions for advances; that payment cannot be undone receipt by receipt.</source>
+        <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/cooperative/payment_day.py" line="78"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="72"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="87"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
@@ -8192,8 +8462,9 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>La fecha es anterior al nacimiento de la persona.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/statement.py" line="76"/>
+        <location filename="../desktop/services/cooperative/statement.py" line="118"/>
         <source>Two cooperatives have a member {code}; choose the cooperative.</source>
+        <extracomment>Order of the movements of one day.</extracomment>
         <translation>Dos cooperativas tienen un socio {code}; elija la cooperativa.</translation>
     </message>
     <message>
@@ -8203,7 +8474,7 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
     </message>
     <message>
         <location filename="../desktop/services/cooperative/periods.py" line="33"/>
-        <location filename="../desktop/services/cooperative/statement.py" line="87"/>
+        <location filename="../desktop/services/cooperative/statement.py" line="129"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -8216,6 +8487,36 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/cooperative/periods.py" line="62"/>
         <source>This period overlaps the one from {start} to {end}.</source>
         <translation>Este periodo se superpone con el del {start} al {end}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="69"/>
+        <source>Cooperative “{name}” is not registered.</source>
+        <translation>La cooperativa “{name}” no está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="78"/>
+        <source>Give the member code or the family code.</source>
+        <translation>Indique el código de socio(a) o el código de familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="96"/>
+        <source>{cooperative} has no member {code}.</source>
+        <translation>{cooperative} no tiene ningún socio(a) {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="101"/>
+        <source>Family {code} is not a member of {cooperative}.</source>
+        <translation>La familia {code} no es socia de {cooperative}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="121"/>
+        <source>The same advance appears twice in the file (rows {first} and {row}): tell them apart in the description.</source>
+        <translation>El mismo adelanto aparece dos veces en el archivo (filas {first} y {row}): distíngalos en la descripción.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/imports/advances.py" line="144"/>
+        <source>Payments have already repaid part of this advance; it cannot change.</source>
+        <translation>Los pagos ya devolvieron parte de este adelanto; no puede cambiar.</translation>
     </message>
 </context>
 <context>

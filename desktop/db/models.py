@@ -1,5 +1,6 @@
 """Imports every model so the metadata is complete (Alembic, create_all, tests)."""
 
+from desktop.db.advance import Advance, AdvanceDeduction  # noqa: F401
 from desktop.db.agreement import (  # noqa: F401
     Agreement, Benefit, BenefitDelivery, Commitment, ComplianceVisit, ConsentRecord, Grievance,
     Signatory, agreement_plots,

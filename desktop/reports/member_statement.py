@@ -1,6 +1,7 @@
-"""A member's statement as an A4 PDF in Spanish or English (issue 16 item 6): the cooperative,
-the member, the period, the balance brought forward, every delivery and payment with the
-running balance, and the totals. Written under a temporary name first."""
+"""A member's statement as an A4 PDF in Spanish or English (issue 16 items 4 and 6): the
+cooperative, the member, the period, the balance brought forward, every delivery, payment,
+advance and deduction with the running balance, the totals, and what is still owed for
+advances. Written under a temporary name first."""
 
 from __future__ import annotations
 
@@ -20,12 +21,13 @@ from desktop.services.cooperative.statement import MemberStatement
 SIDE = 15 * mm
 WIDTH = PAGE_SIZE[0] - 2 * SIDE - 12
 #: The columns (English source; Spanish in translations/, context "Statement").
-COLUMNS = (QT_TRANSLATE_NOOP("Statement", "Date"), QT_TRANSLATE_NOOP("Statement", "Receipt"),
+COLUMNS = (QT_TRANSLATE_NOOP("Statement", "Date"),
+           QT_TRANSLATE_NOOP("Statement", "Receipt or detail"),
            QT_TRANSLATE_NOOP("Statement", "Movement"), QT_TRANSLATE_NOOP("Statement", "Net kg"),
-           QT_TRANSLATE_NOOP("Statement", "Delivered (S/)"),
-           QT_TRANSLATE_NOOP("Statement", "Paid (S/)"),
+           QT_TRANSLATE_NOOP("Statement", "Credit (S/)"),
+           QT_TRANSLATE_NOOP("Statement", "Debit (S/)"),
            QT_TRANSLATE_NOOP("Statement", "Balance (S/)"))
-SHARES = (0.14, 0.25, 0.13, 0.09, 0.13, 0.13, 0.13)
+SHARES = (0.12, 0.25, 0.15, 0.09, 0.13, 0.13, 0.13)
 TITLE = QT_TRANSLATE_NOOP("Statement", "Member statement")
 PERIOD = QT_TRANSLATE_NOOP("Statement", "Period: {start} to {end}")
 ALL_DATES = QT_TRANSLATE_NOOP("Statement", "Period: all dates")
@@ -33,7 +35,15 @@ MEMBER = QT_TRANSLATE_NOOP("Statement", "Member {code}: {name} (family {family})
 OPENING = QT_TRANSLATE_NOOP("Statement", "Balance brought forward")
 TOTALS = QT_TRANSLATE_NOOP("Statement", "Totals")
 CLOSING = QT_TRANSLATE_NOOP("Statement", "Owed to the member at the end of the period: {amount}")
+OWES = QT_TRANSLATE_NOOP("Statement",
+                         "The member owes the cooperative at the end of the period: {amount}")
 NOTHING = QT_TRANSLATE_NOOP("Statement", "No deliveries or payments in this period.")
+SUMMARY = QT_TRANSLATE_NOOP(
+    "Statement", "In this period: delivered {delivered}; advances {advanced}; payments "
+                 "{paid} (of which {deducted} kept back for advances, {cash} paid in cash).")
+CREDIT_NOTE = QT_TRANSLATE_NOOP(
+    "Statement", "Credit: what the cooperative owes the member (deliveries; the part of a "
+                 "payment kept back to repay an advance). Debit: payments and advances.")
 
 
 def _t(text: str, lang: str) -> str:
@@ -55,7 +65,8 @@ def story(data: MemberStatement, lang: str) -> list:
             ["", "", cell(_t(OPENING, lang), s["cell"]), "", "", "",
              fmt_soles(data.opening, lang)]]
     for m in data.movements:
-        rows.append([fmt_date(m.day, lang), m.receipt_number,  # one line: a plain string
+        reference = m.receipt_number if m.receipt_number else cell(m.detail, s["cell"])
+        rows.append([fmt_date(m.day, lang), reference,  # a receipt: one line, plain
                      label("statement_movement", m.kind, lang),
                      fmt_kg(m.net_kg, lang) if m.net_kg is not None else "",
                      fmt_soles(m.credit, lang) if m.credit else "",
@@ -68,9 +79,15 @@ def story(data: MemberStatement, lang: str) -> list:
     parts.append(table)
     if not data.movements:
         parts.append(Paragraph(_t(NOTHING, lang), s["body"]))
-    parts += [Spacer(1, 4 * mm),
-              cell(_t(CLOSING, lang).format(amount=fmt_soles(data.closing, lang)),
-                   s["heading"])]
+    parts.append(cell(_t(SUMMARY, lang).format(
+        delivered=fmt_soles(data.delivered, lang), advanced=fmt_soles(data.advanced, lang),
+        paid=fmt_soles(data.paid_in_cash + data.deducted, lang),
+        deducted=fmt_soles(data.deducted, lang), cash=fmt_soles(data.paid_in_cash, lang)),
+        s["body"]))
+    parts.append(cell(_t(CREDIT_NOTE, lang), s["cell"]))
+    closing = _t(CLOSING, lang).format(amount=fmt_soles(data.closing, lang)) \
+        if data.closing >= 0 else _t(OWES, lang).format(amount=fmt_soles(-data.closing, lang))
+    parts += [Spacer(1, 4 * mm), cell(closing, s["heading"])]
     return parts
 
 

@@ -6,8 +6,10 @@ Plain Python over SQLAlchemy, no Qt. One module per use case:
 - rules: public rules and limits, shared with the imports
 - cooperatives, members, compliance (agreements and visits, read-only, and delivery flags)
 - deliveries (record, correct, void), delivery_list (the list, in SQL), receipts
+- advances (record, void, outstanding), deductions (what a payment keeps back for them)
 - payments (and what is owed), lots, figures (the season's totals)
 - prices (the price table), discount_rules, discounts (the arithmetic), periods (shared)
+- statement (a member's account: deliveries, payments, advances, deductions, balance)
 - geometry, boundaries (a plot's boundary from a file), traceability (a lot's GeoJSON):
   import these as modules, e.g. `from desktop.services.cooperative import traceability`
 
@@ -18,10 +20,13 @@ The package re-exports the public names of the modules above the last line, so
 from __future__ import annotations
 
 from desktop.services.cooperative import (
-    compliance, cooperatives, deliveries, delivery_list, discount_rules, discounts, fields,
-    figures, lots, members, payments, periods, prices, receipts, rules,
+    advances, compliance, cooperatives, deductions, deliveries, delivery_list,
+    discount_rules, discounts, fields, figures, lots, members, payments, periods, prices,
+    receipts, rules,
 )
+from desktop.services.cooperative.advances import *  # noqa: F403
 from desktop.services.cooperative.compliance import *  # noqa: F403
+from desktop.services.cooperative.deductions import *  # noqa: F403
 from desktop.services.cooperative.cooperatives import *  # noqa: F403
 from desktop.services.cooperative.deliveries import *  # noqa: F403
 from desktop.services.cooperative.delivery_list import *  # noqa: F403
@@ -41,5 +46,6 @@ __all__ = [
     *fields.__all__, *rules.__all__, *cooperatives.__all__, *members.__all__,
     *compliance.__all__, *deliveries.__all__, *delivery_list.__all__, *receipts.__all__,
     *payments.__all__, *lots.__all__, *figures.__all__, *prices.__all__,
-    *discount_rules.__all__, *discounts.__all__, *periods.__all__,
+    *discount_rules.__all__, *discounts.__all__, *periods.__all__, *advances.__all__,
+    *deductions.__all__,
 ]

@@ -191,9 +191,55 @@ PLOT_TRACE_FIELDS = [
     Field("located", QT_TRANSLATE_NOOP("Fields", "Coordinates"), BOOL, width=100),
 ]
 
+#: An advance or loan to a member (issue 16 item 4): typed in its dialog, listed per member.
+ADVANCE_FIELDS = [
+    Field("given_on", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, required=True, width=95,
+          key_column=True),
+    Field("member_code", QT_TRANSLATE_NOOP("Fields", "Member code"), in_form=False, width=90),
+    Field("kind", QT_TRANSLATE_NOOP("Fields", "Given in"), CHOICE, required=True,
+          choices="advance_kind", width=90, key_column=True),
+    Field("description", QT_TRANSLATE_NOOP("Fields", "What was given"), required=True,
+          max_length=200, width=180, key_column=True,
+          placeholder=QT_TRANSLATE_NOOP("Fields", "e.g. 2 bags of fertiliser")),
+    Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Amount (S/)"), DECIMAL, required=True,
+          places=2, width=95, unit="pen", key_column=True),
+    Field("rule", QT_TRANSLATE_NOOP("Fields", "Deduction"), CHOICE, required=True,
+          choices="deduction_rule", width=170),
+    Field("share_pct", QT_TRANSLATE_NOOP("Fields", "Share of each payment (%)"), DECIMAL,
+          places=2, width=90, unit="pct",
+          placeholder=QT_TRANSLATE_NOOP("Fields", "only for a share of each payment")),
+    Field("outstanding_pen", QT_TRANSLATE_NOOP("Fields", "Outstanding (S/)"), DECIMAL,
+          places=2, in_form=False, width=100, unit="pen", key_column=True),
+    Field("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), max_length=1000, multiline=True,
+          in_table=False),
+    Field("voided_at", QT_TRANSLATE_NOOP("Fields", "Voided on"), DATE, in_form=False, width=95),
+    Field("void_reason", QT_TRANSLATE_NOOP("Fields", "Reason for voiding"), in_form=False,
+          in_table=False),
+]
+
+#: What is typed for an advance (the member is chosen before).
+ADVANCE_INPUT_FIELDS = [f for f in ADVANCE_FIELDS if f.in_form]
+
+#: A member's account: one line per delivery, payment, advance or deduction.
+ACCOUNT_FIELDS = [
+    Field("day", QT_TRANSLATE_NOOP("Fields", "Date"), DATE, width=95),
+    Field("kind", QT_TRANSLATE_NOOP("Fields", "Movement"), CHOICE,
+          choices="statement_movement", width=180),
+    Field("reference", QT_TRANSLATE_NOOP("Fields", "Receipt or detail"), width=240),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg"), DECIMAL, places=2, width=80,
+          unit="kg"),
+    Field("credit", QT_TRANSLATE_NOOP("Fields", "Credit (S/)"), DECIMAL, places=2, width=95,
+          unit="pen"),
+    Field("debit", QT_TRANSLATE_NOOP("Fields", "Debit (S/)"), DECIMAL, places=2, width=95,
+          unit="pen"),
+    Field("balance", QT_TRANSLATE_NOOP("Fields", "Balance (S/)"), DECIMAL, places=2,
+          width=100, unit="pen"),
+]
+
 
 __all__ = [
     "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
     "PAYMENT_LINE_FIELDS",
     "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS", "PRICE_FIELDS", "DISCOUNT_RULE_FIELDS",
+    "ADVANCE_FIELDS", "ADVANCE_INPUT_FIELDS", "ACCOUNT_FIELDS",
 ]

@@ -4,7 +4,8 @@ kilos, gross amount, deductions, net payable — reviewed as a list, then approv
 Approval is all-or-nothing and checks that the list is still the one reviewed: a delivery
 recorded, voided or paid meanwhile makes the person review it again rather than pay a sum
 nobody saw. Each delivery is marked paid through the ORM, so the audit and the sync see every
-one. Deductions (advances and loans) come from `deductions_due`; without advances they are 0.
+one; what is kept back for advances and loans (desktop.services.cooperative.deductions) is
+recorded in the same transaction.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.db.advance import Advance
 from desktop.db.cooperative import Delivery
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.cooperative.cooperatives import get_cooperative
+from desktop.services.cooperative.deductions import add_deductions, deductions_due
 from desktop.services.cooperative.payments import amounts_owed
 from desktop.services.cooperative.rules import ZERO
 from desktop.services.errors import ValidationError
@@ -64,10 +67,12 @@ class PaymentList:
         return sum((line.net_pen for line in self.lines), ZERO)
 
 
-def deductions_due(session: Session, membership_id: str, gross: Decimal, on: date) -> Decimal:
-    """What is deducted from a payment of `gross` to the member on `on` (advances and loans);
-    never more than `gross`. No advances are recorded yet: nothing is deducted."""
-    return ZERO
+def _members_with_advances(session: Session, cooperative_id: str) -> set[str]:
+    """Members who were ever given an advance that is not voided: only they can owe one (one
+    query, rather than asking for each of thousands of members)."""
+    return set(session.scalars(select(Advance.membership_id).where(
+        Advance.cooperative_id == cooperative_id, Advance.deleted_at.is_(None),
+        Advance.voided_at.is_(None)).distinct()))
 
 
 def _check_dates(up_to: date, paid_on: date) -> None:
@@ -88,11 +93,12 @@ def payment_list(session: Session, cooperative_id: str, up_to: date,
     paid_on = paid_on or date.today()
     _check_dates(up_to, paid_on)
     cooperative = get_cooperative(session, cooperative_id)
+    owing = _members_with_advances(session, cooperative_id)
     lines = []
     for row in sorted(amounts_owed(session, cooperative_id, up_to),
                       key=lambda r: r.member_code):
-        deducted = min(deductions_due(session, row.membership_id, row.amount_pen, paid_on),
-                       row.amount_pen)
+        deducted = deductions_due(session, row.membership_id, row.amount_pen,
+                                  paid_on).deducted_pen if row.membership_id in owing else ZERO
         lines.append(PaymentLine(row.membership_id, row.member_code, row.member,
                                  row.deliveries, row.net_kg, row.amount_pen, deducted,
                                  row.amount_pen - deducted))
@@ -121,6 +127,9 @@ def approve_payment_day(session: Session, cooperative_id: str, reviewed: Payment
                     Delivery.deleted_at.is_(None), Delivery.voided_at.is_(None),
                     Delivery.paid_on.is_(None), Delivery.delivered_on <= current.up_to)):
                 delivery.paid_on = current.paid_on
+        for line in current.lines:
+            if line.deductions_pen:  # kept back for advances, in the same transaction
+                add_deductions(session, line.membership_id, line.gross_pen, current.paid_on)
         session.commit()
     except BaseException:
         session.rollback()
@@ -128,5 +137,4 @@ def approve_payment_day(session: Session, cooperative_id: str, reviewed: Payment
     return current
 
 
-__all__ = ["PaymentLine", "PaymentList", "approve_payment_day", "deductions_due",
-           "payment_list"]
+__all__ = ["PaymentLine", "PaymentList", "approve_payment_day", "payment_list"]

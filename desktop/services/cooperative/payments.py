@@ -1,6 +1,9 @@
 """Paying members for their deliveries, undoing a payment, and what is still owed.
 
-Payments go through the ORM, so desktop.db.hooks writes the audit trail."""
+Paying a member up to a date also keeps back what their advances are due (desktop.services.
+cooperative.deductions), in the same transaction: the result gives the gross amount, what was
+deducted and the net paid. Payments go through the ORM, so desktop.db.hooks writes the audit
+trail."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.db.cooperative import Delivery
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check
+from desktop.services.cooperative.deductions import DeductionLine, add_deductions, deductions_on
 from desktop.services.cooperative.deliveries import get_delivery
 from desktop.services.cooperative.members import MEMBER_NAME_SQL, get_membership
 from desktop.services.cooperative.rules import ZERO, as_date, kilograms, soles
@@ -24,7 +28,17 @@ from desktop.services.people.permissions import require
 @dataclass(frozen=True)
 class PaymentResult:
     deliveries: int
-    amount_pen: Decimal
+    amount_pen: Decimal  # the gross amount of the deliveries paid
+    deducted_pen: Decimal = ZERO  # kept back to repay advances
+    deductions: tuple[DeductionLine, ...] = ()
+
+    @property
+    def gross_pen(self) -> Decimal:
+        return self.amount_pen
+
+    @property
+    def net_pen(self) -> Decimal:
+        return self.amount_pen - self.deducted_pen
 
 
 def _paid_on(paid_on: date | None) -> date:
@@ -64,7 +78,8 @@ def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = 
 
 def pay_member_up_to(session: Session, membership_id: str, up_to: date,
                      paid_on: date | None = None) -> PaymentResult:
-    """Mark every unpaid, unvoided delivery of the member up to `up_to` (inclusive) paid."""
+    """Mark every unpaid, unvoided delivery of the member up to `up_to` (inclusive) paid,
+    keeping back what the member's advances are due; all of it or nothing."""
     require(session, "cooperative.edit")
     get_membership(session, membership_id)
     paid_on = _paid_on(paid_on)
@@ -76,16 +91,28 @@ def pay_member_up_to(session: Session, membership_id: str, up_to: date,
         Delivery.membership_id == membership_id, Delivery.deleted_at.is_(None),
         Delivery.voided_at.is_(None), Delivery.paid_on.is_(None),
         Delivery.delivered_on <= up_to)))
-    for delivery in deliveries:
-        delivery.paid_on = paid_on
-    session.commit()
-    return PaymentResult(len(deliveries), sum((d.amount_pen for d in deliveries), ZERO))
+    gross = sum((d.amount_pen for d in deliveries), ZERO)
+    try:
+        for delivery in deliveries:
+            delivery.paid_on = paid_on
+        kept = add_deductions(session, membership_id, gross, paid_on)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return PaymentResult(len(deliveries), gross, kept.deducted_pen, tuple(kept.lines))
 
 
 def mark_unpaid(session: Session, delivery_id: str) -> Delivery:
     """Undo a payment entered by mistake (the audit keeps the date that was there)."""
     require(session, "cooperative.edit")
     delivery = get_delivery(session, delivery_id)
+    if delivery.paid_on is not None and deductions_on(session, delivery.membership_id,
+                                                      delivery.paid_on):
+        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
+            "Validation", "Receipt {receipt} was paid on {day} with deductions for advances; "
+                          "that payment cannot be undone receipt by receipt."),
+            receipt=delivery.receipt_number, day=delivery.paid_on.isoformat())
     delivery.paid_on = None
     session.commit()
     return delivery

@@ -3,8 +3,8 @@ them; a new kind is one module and one line here."""
 
 from __future__ import annotations
 
-from desktop.services.imports import agreements, attendance, deliveries, families
+from desktop.services.imports import advances, agreements, attendance, deliveries, families
 from desktop.services.imports.columns import ImportKind
 
 KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (
-    families.KIND, agreements.KIND, attendance.KIND, deliveries.KIND)}
+    families.KIND, agreements.KIND, attendance.KIND, deliveries.KIND, advances.KIND)}

@@ -87,6 +87,7 @@ ENTITY_TITLES = {
     "cooperative": QT_TRANSLATE_NOOP("Import", "Cooperatives"),
     "membership": QT_TRANSLATE_NOOP("Import", "Cooperative members"),
     "delivery": QT_TRANSLATE_NOOP("Import", "Deliveries"),
+    "advance": QT_TRANSLATE_NOOP("Import", "Advances"),
 }
 
 

@@ -55,6 +55,13 @@ ALIASES: dict[str, dict[str, str]] = {
                 "pergamino humedo": "wet_parchment", "wet parchment": "wet_parchment",
                 "pergamino seco": "dry_parchment", "dry parchment": "dry_parchment",
                 "pergamino": "dry_parchment"},
+    "advance_kind": {"efectivo": "cash", "dinero": "cash", "cash": "cash",
+                     "especie": "in_kind", "en especie": "in_kind", "insumos": "in_kind",
+                     "in kind": "in_kind"},
+    "deduction_rule": {"proximo pago": "next_payment", "siguiente pago": "next_payment",
+                       "todo": "next_payment", "next payment": "next_payment",
+                       "parte": "share", "porcentaje": "share", "share": "share",
+                       "cuota": "share"},
 }
 
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}")

@@ -164,7 +164,8 @@ def run_import(database, kind_name: str, tables: dict, dry_run: bool = False,
 
 #: What a role must hold to import each kind (the same as entering its rows by hand).
 IMPORT_PERMISSIONS = {"families": "registry.edit", "agreements": "agreements.draft",
-                      "attendance": "training.edit", "deliveries": "cooperative.edit"}
+                      "attendance": "training.edit", "deliveries": "cooperative.edit",
+                      "advances": "cooperative.edit"}
 
 
 def import_file(database, kind_name: str, path: Path | str, dry_run: bool = False,

@@ -60,7 +60,8 @@ class CooperativePage(Page):
         "deliveries.pay_button", "deliveries.void_button", "payments.pay_button",
         "payments.payment_day_button",
         "lots.new_button", "lots.edit_button", "lots.add_button", "lots.remove_button",
-        "members.new_button", "members.edit_button", "members.boundary_button")} | {
+        "members.new_button", "members.edit_button", "members.boundary_button",
+        "members.advance_button", "members.account_button")} | {
         "deliveries.history_button": "audit.read"}
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n.formatting import fmt_hectares
+from desktop.i18n.formatting import fmt_hectares, fmt_soles
 from desktop.services import cooperative
 from desktop.services.cooperative import boundaries
 from desktop.services.cooperative import (
@@ -26,6 +26,7 @@ from desktop.services.cooperative import (
 )
 from desktop.services.errors import ValidationError
 from desktop.services.lookup import FAMILY, PERSON
+from desktop.ui.cooperative.member_account import MemberAccountDialog, advance_dialog
 from desktop.ui.cooperative.models import (
     RowsModel,
 )
@@ -64,11 +65,16 @@ class MembersTab(Page):
         self.new_button = QPushButton(objectName="newMember")
         self.edit_button = QPushButton(objectName="editMember")
         self.boundary_button = QPushButton(objectName="importBoundary")
+        self.advance_button = QPushButton(objectName="recordAdvance")
+        self.account_button = QPushButton(objectName="memberAccount")
+        self.advance_button.clicked.connect(lambda: self.record_advance())
+        self.account_button.clicked.connect(lambda: self.show_account())
         self.new_button.clicked.connect(self.new_member)
         self.edit_button.clicked.connect(self.edit_member)
         self.boundary_button.clicked.connect(lambda: self.import_boundary())
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button):
+        for button in (self.new_button, self.edit_button, self.advance_button,
+                       self.account_button):
             actions.addWidget(button)
         actions.addStretch()
         left = QWidget()
@@ -91,6 +97,11 @@ class MembersTab(Page):
         self.new_button.setText(self.tr("New member…"))
         self.edit_button.setText(self.tr("Edit member…"))
         self.boundary_button.setText(self.tr("Import boundary (GeoJSON, KML, GPX)…"))
+        self.advance_button.setText(self.tr("Advance…"))
+        self.advance_button.setToolTip(self.tr("Record an advance in cash or in kind"))
+        self.account_button.setText(self.tr("Account…"))
+        self.account_button.setToolTip(self.tr(
+            "Deliveries, payments, advances and deductions with the balance"))
         self.plots_caption.setText(self.tr("The member's plots"))
         self.model.retranslate()
         self.plots.retranslate()
@@ -117,7 +128,8 @@ class MembersTab(Page):
 
     def show_plots(self) -> None:
         member_id = self.selected_id()
-        self.edit_button.setEnabled(member_id is not None)
+        for button in (self.edit_button, self.advance_button, self.account_button):
+            button.setEnabled(member_id is not None)
         if member_id is None:
             self.plots.set_records([])
         else:
@@ -196,6 +208,34 @@ class MembersTab(Page):
         dialog = self._member_dialog(membership)
         if dialog.exec():
             self.refresh(member_id)
+
+    def _selected_member(self) -> tuple[str, str] | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.record(index.row())
+        return row.id, f"{row.member_code} {row.name}"
+
+    def record_advance(self, dialog=None):
+        """The advance form for the selected member; the advance saved, or None."""
+        selected = self._selected_member()
+        if selected is None:
+            return None
+        saved = (dialog or advance_dialog(self, self.page.database, *selected)).run()
+        if saved is not None:
+            self.page.changed.emit(self.tr("Advance of {amount} to {member} saved.").format(
+                amount=fmt_soles(saved.amount_pen), member=selected[1]))
+        return saved
+
+    def account_dialog(self) -> MemberAccountDialog | None:
+        selected = self._selected_member()
+        return None if selected is None else MemberAccountDialog(
+            self, self.page.database, *selected)
+
+    def show_account(self) -> None:
+        dialog = self.account_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def import_boundary(self, path: str | Path | None = None,
                         accept_area: bool | None = None) -> Operation | None:

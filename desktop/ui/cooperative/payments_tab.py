@@ -103,11 +103,17 @@ class PaymentsTab(Page):
             return False
         row = self.model.record(index.row())
         if ask:
-            answer = QMessageBox.question(
-                self, self.tr("Pay member"),
-                self.tr("Mark paid today every delivery of {member} up to {day}: {amount}?")
-                .format(member=f"{row.member_code} {row.member}", day=date_text(up_to),
-                        amount=fmt_soles(row.amount_pen)))
+            question = self.tr("Mark paid today every delivery of {member} up to {day}: "
+                               "{amount}?").format(member=f"{row.member_code} {row.member}",
+                                                   day=date_text(up_to),
+                                                   amount=fmt_soles(row.amount_pen))
+            with self.page.database.session() as session:
+                due = cooperative.deductions_due(session, row.membership_id, row.amount_pen)
+            if due.deducted_pen:
+                question += "\n\n" + self.tr("{deducted} will be kept back for advances: "
+                                              "{net} paid.").format(
+                    deducted=fmt_soles(due.deducted_pen), net=fmt_soles(due.net_pen))
+            answer = QMessageBox.question(self, self.tr("Pay member"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
@@ -116,6 +122,13 @@ class PaymentsTab(Page):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Pay member"), error.text())
             return False
-        self.page.data_changed(self.tr("{member}: {n} deliveries paid, {amount}.").format(
-            member=row.member_code, n=result.deliveries, amount=fmt_soles(result.amount_pen)))
+        if result.deducted_pen:
+            message = self.tr("{member}: {n} deliveries paid, {gross} gross, {deducted} kept "
+                              "back for advances, {net} paid.").format(
+                member=row.member_code, n=result.deliveries, gross=fmt_soles(result.gross_pen),
+                deducted=fmt_soles(result.deducted_pen), net=fmt_soles(result.net_pen))
+        else:
+            message = self.tr("{member}: {n} deliveries paid, {amount}.").format(
+                member=row.member_code, n=result.deliveries, amount=fmt_soles(result.amount_pen))
+        self.page.data_changed(message)
         return True

@@ -41,6 +41,7 @@ IMPORT_CHANGES = {
     "agreements": {AGREEMENTS},
     "attendance": {TRAINING},
     "deliveries": {COOPERATIVE},
+    "advances": {COOPERATIVE},
 }
 
 
@@ -237,7 +238,7 @@ class DonePage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """Import families, agreements, attendance or deliveries from a spreadsheet."""
+    """Import families, agreements, attendance, deliveries or advances from a spreadsheet."""
 
     changed = Signal(str)  # a message for the status bar
     imported = Signal(str)  # the kind imported, once it is committed

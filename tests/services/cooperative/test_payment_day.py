@@ -126,3 +126,24 @@ def test_bad_options_get_one_line_and_no_file(season, tmp_path, capsys, cooperat
     assert not [p for p in tmp_path.iterdir() if "pagos" in p.name]  # no part file either
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_advances_are_kept_back_and_recorded_with_the_payment(session, season):
+    from desktop.services.cooperative.deductions import deductions_on
+    from desktop.services.cooperative.statement import member_account
+    from tests.services.cooperative.test_advances import give
+
+    give(session, season["first"], amount="2000", rule="next_payment", day=D1)  # over the pay
+    give(session, season["second"], amount="100", rule="share", share="10", day=D1)
+    data = payment_day.payment_list(session, season["coop"].id, D2, paid_on=D3)
+    by_code = {line.member_code: line for line in data.lines}
+    first, second = by_code[season["first"].member_code], by_code[season["second"].member_code]
+    assert (first.gross_pen, first.deductions_pen, first.net_pen) == (
+        Decimal("1500.00"), Decimal("1500.00"), Decimal("0.00"))  # never more than the pay
+    assert (second.deductions_pen, second.net_pen) == (Decimal("27.45"), Decimal("247.05"))
+    assert data.net_pen == data.gross_pen - data.deductions_pen
+    payment_day.approve_payment_day(session, season["coop"].id, data)
+    assert sum(d.amount_pen for d in deductions_on(session, season["first"].id, D3)) == 1500
+    account = member_account(session, season["first"].id)
+    assert account.closing == Decimal("200.00") - Decimal("500.00")  # July's S/ 200 less the
+    # S/ 500 of the advance still owed

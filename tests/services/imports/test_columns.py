@@ -12,7 +12,8 @@ from desktop.textnorm import fold
 
 
 def test_every_kind_recognises_its_template_headers_in_both_languages():
-    assert set(imports.KINDS) == {"families", "agreements", "attendance", "deliveries"}
+    assert set(imports.KINDS) == {"families", "agreements", "attendance", "deliveries",
+                                  "advances"}
     for kind in imports.KINDS.values():
         for spec in kind.sheets:
             for column in spec.columns:
