@@ -119,8 +119,16 @@ PLOT_TRACE_FIELDS = [
     Field("located", QT_TRANSLATE_NOOP("Fields", "Coordinates"), BOOL, width=100),
 ]
 
+#: The kilos per hectare a coffee plot is expected to give in a season (issue 16 item 8).
+EXPECTED_YIELD_FIELDS = [
+    Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
+          choices="product", width=140),
+    Field("community", QT_TRANSLATE_NOOP("Fields", "Community"), width=200),
+    Field("kg_per_ha", QT_TRANSLATE_NOOP("Fields", "Expected yield (kg/ha)"), DECIMAL,
+          required=True, places=1, width=150, unit="kg"),
+]
 
 __all__ = [
-    "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
+    "EXPECTED_YIELD_FIELDS", "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
     "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS",
 ]
