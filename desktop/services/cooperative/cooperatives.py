@@ -10,7 +10,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check, live
 from desktop.services.cooperative.fields import COOPERATIVE_FIELDS
 from desktop.services.cooperative.rules import PREFIX_RE, RUC_RE
-from desktop.services.errors import FieldError
+from desktop.services.errors import FieldError, NotFound
 from desktop.services.fields import parse_values
 from desktop.services.people.permissions import require
 
@@ -22,6 +22,15 @@ def list_cooperatives(session: Session) -> list[Cooperative]:
 
 def get_cooperative(session: Session, cooperative_id: str) -> Cooperative:
     return live(session, Cooperative, cooperative_id, "cooperative")
+
+
+def cooperative_by_name(session: Session, name: str) -> Cooperative:
+    """The living cooperative with this name (any case) or RUC; NotFound when none."""
+    wanted = " ".join((name or "").split()).casefold()
+    for cooperative in list_cooperatives(session):  # a handful: compared in Python (ñ, á)
+        if wanted and wanted in (" ".join(cooperative.name.split()).casefold(), cooperative.ruc):
+            return cooperative
+    raise NotFound("cooperative", name)
 
 
 def save_cooperative(session: Session, raw: dict, cooperative_id: str | None = None
@@ -54,5 +63,5 @@ def save_cooperative(session: Session, raw: dict, cooperative_id: str | None = N
 
 
 __all__ = [
-    "list_cooperatives", "get_cooperative", "save_cooperative",
+    "list_cooperatives", "get_cooperative", "cooperative_by_name", "save_cooperative",
 ]

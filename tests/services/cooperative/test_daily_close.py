@@ -70,7 +70,7 @@ def test_a_closed_day_takes_no_more_deliveries_voids_or_corrections(session, coo
     with pytest.raises(ValidationError) as refused:
         deliver(session, coop, member, plot)
     assert "was closed" in refused.value.text("en")
-#    assert "cerrado" in refused.value.text("es")  # TRANSLATION-PENDING
+    assert "cerrado" in refused.value.text("es")
     with pytest.raises(ValidationError):
         cooperative.void_delivery(session, day["b"].id, "Error")
     with pytest.raises(ValidationError):

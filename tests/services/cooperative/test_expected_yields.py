@@ -1,7 +1,7 @@
 """Plausible kilos (issue 16 item 8): the expected yield per product and community, the flag
 on a delivery above what the family's coffee plots can give, and the lot's export listing it."""
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 import pytest
