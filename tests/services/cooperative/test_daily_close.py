@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests.db.test_query_plans import planner  # noqa: F401 (a fixture)
+
 from desktop.services import cooperative, people
 from desktop.services.cooperative.daily_close import (
     close_day, daily_close, reopen_day, station_day,
@@ -119,3 +121,44 @@ def test_an_administrator_reopens_a_day_with_a_reason(database, coop, member, pl
         deliver(session, coop, member, plot)  # open again
         close_day(session, coop.id, DAY)
         assert station_day(session, coop.id, DAY).closed_at is not None
+
+
+@pytest.fixture
+def yield_set(session, coop, day):
+    """An expected yield, written before the planner's connection takes the file."""
+    from desktop.services.cooperative.expected_yields import set_expected_yield
+
+    return set_expected_yield(session, coop.id, "dry_parchment", None, "800")
+
+
+def test_the_close_and_the_yield_check_read_one_day_or_one_member(
+        database, session, coop, member, day, yield_set, planner):  # noqa: F811
+    """Neither the close nor the yield check walks all of a cooperative's deliveries (at
+    1,000,000 that took seconds): each delivery search is keyed by more than the
+    cooperative — the day, the payment day, or the member."""
+    from sqlalchemy import event
+
+    from desktop.services.cooperative.expected_yields import yield_flags
+    from tests.db.test_query_plans import plan_of, problems
+
+    ran = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "deliveries" in statement:
+            ran.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        with database.session() as s:
+            daily_close(s, coop.id, DAY)
+            yield_flags(s, member.id, "dry_parchment", DAY, Decimal(1))
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    assert len(ran) == 3
+    for statement, parameters in ran:
+        plan = plan_of(planner, statement, tuple(parameters))
+        assert problems(plan) == []
+        searches = [d for _, _, d in plan if " deliveries " in f" {d} " or " d " in f" {d} "]
+        assert searches and all(
+            "SCAN" not in d and d.rstrip(")").split("(")[-1] != "cooperative_id=?"
+            for d in searches), plan
