@@ -103,6 +103,7 @@ class CooperativePage(Page):
         self.lots = LotsTab(self)
         self.members = MembersTab(self)
         self.day_close = DailyCloseTab(self)
+        self.day_close.buttons.insertWidget(1, self.yields_button)
         for tab in (self.station, self.deliveries, self.payments, self.lots, self.members,
                     self.day_close):
             self.tabs.addTab(tab, "")
@@ -117,7 +118,6 @@ class CooperativePage(Page):
         top.addWidget(self.coop_combo, 1)
         top.addWidget(self.new_coop)
         top.addWidget(self.edit_coop)
-        top.addWidget(self.yields_button)
         top.addSpacing(20)
         top.addWidget(self.format_caption)
         top.addWidget(self.format_combo)

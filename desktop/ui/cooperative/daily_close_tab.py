@@ -46,8 +46,9 @@ class DailyCloseTab(Page):
         self.close_button.clicked.connect(lambda: self.close_day())
         self.reopen_button = QPushButton(objectName="reopenDay")
         self.reopen_button.clicked.connect(lambda: self.reopen_day())
-        vbox(self, hbox(self.day_caption, self.day_edit, None), self.summary,
-             hbox(self.print_button, None, self.reopen_button, self.close_button))
+        #: The row of buttons (the page adds its "Yields…" there).
+        self.buttons = hbox(self.print_button, None, self.reopen_button, self.close_button)
+        vbox(self, hbox(self.day_caption, self.day_edit, None), self.summary, self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
