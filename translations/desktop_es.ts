@@ -939,6 +939,161 @@
     </message>
 </context>
 <context>
+    <name>CashClose</name>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="25"/>
+        <source>Daily cash close</source>
+        <translation>Cierre de caja del día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="26"/>
+        <source>RUC {ruc}</source>
+        <translation>RUC {ruc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="27"/>
+        <source>Day: {day}</source>
+        <translation>Día: {day}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="28"/>
+        <source>Closed by {user} on {when}.</source>
+        <translation>Cerrado por {user} el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="29"/>
+        <source>Not closed yet: the day still takes deliveries.</source>
+        <translation>Aún sin cerrar: el día todavía recibe entregas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="30"/>
+        <source>Reopened by {user} on {when}: {reason}</source>
+        <translation>Reabierto por {user} el {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="31"/>
+        <source>Receipts issued</source>
+        <translation>Recibos emitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="32"/>
+        <source>Receipts issued: {n}</source>
+        <translation>Recibos emitidos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="33"/>
+        <source>First: {first} · Last: {last}</source>
+        <translation>Primero: {first} · Último: {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="34"/>
+        <source>Voided: {n}</source>
+        <translation>Anulados: {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="35"/>
+        <source>Voided receipt</source>
+        <translation>Recibo anulado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="36"/>
+        <location filename="../desktop/reports/cash_close.py" line="48"/>
+        <location filename="../desktop/reports/cash_close.py" line="53"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="37"/>
+        <location filename="../desktop/reports/cash_close.py" line="44"/>
+        <source>Net kg</source>
+        <translation>Kg netos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="38"/>
+        <location filename="../desktop/reports/cash_close.py" line="45"/>
+        <location filename="../desktop/reports/cash_close.py" line="55"/>
+        <source>Amount (S/)</source>
+        <translation>Importe (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="39"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="40"/>
+        <source>Kilos by product and grade</source>
+        <translation>Kilos por producto y calidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="41"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="42"/>
+        <source>Grade</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="43"/>
+        <location filename="../desktop/reports/cash_close.py" line="49"/>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="46"/>
+        <source>Cash paid</source>
+        <translation>Efectivo pagado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="47"/>
+        <location filename="../desktop/reports/cash_close.py" line="52"/>
+        <source>Member code</source>
+        <translation>Código de socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="50"/>
+        <source>Paid (S/)</source>
+        <translation>Pagado (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="51"/>
+        <source>Advances given</source>
+        <translation>Adelantos entregados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="54"/>
+        <source>Advance</source>
+        <translation>Adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="56"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="57"/>
+        <source>None this day.</source>
+        <translation>Ninguno este día.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="58"/>
+        <source>Cash out of the box: {paid} paid + {advances} in advances = {total}</source>
+        <translation>Salida de caja: {paid} pagado + {advances} en adelantos = {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="60"/>
+        <source>Signature of the manager</source>
+        <translation>Firma del gerente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cash_close.py" line="61"/>
+        <source>Name and DNI</source>
+        <translation>Nombre y DNI</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../desktop/ui/home/charts.py" line="102"/>
@@ -1212,42 +1367,52 @@
         <translation>Acuerdos escritos en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="61"/>
+        <location filename="../desktop/commands/cooperative.py" line="73"/>
         <source>Give the {what}.</source>
         <translation>Indique {what}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="69"/>
+        <location filename="../desktop/commands/cooperative.py" line="81"/>
         <source>receipt number</source>
         <translation>el número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="77"/>
+        <location filename="../desktop/commands/cooperative.py" line="89"/>
         <source>Receipt {number} written to {path}.</source>
         <translation>Recibo {number} escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="90"/>
+        <location filename="../desktop/commands/cooperative.py" line="102"/>
         <source>The statement&apos;s name must end in .pdf.</source>
         <translation>El nombre del estado de cuenta debe terminar en .pdf.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="99"/>
+        <location filename="../desktop/commands/cooperative.py" line="111"/>
         <source>Statement of {member} written to {path}.</source>
         <translation>Estado de cuenta de {member} escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="109"/>
+        <location filename="../desktop/commands/cooperative.py" line="124"/>
+        <source>The cash close&apos;s name must end in .pdf.</source>
+        <translation>El nombre del cierre de caja debe terminar en .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="133"/>
+        <source>Cash close of {day} written to {path}.</source>
+        <translation>Cierre de caja del {day} escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/cooperative.py" line="143"/>
         <source>lot code</source>
         <translation>el código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="117"/>
+        <location filename="../desktop/commands/cooperative.py" line="151"/>
         <source>Lot {lot} cannot be exported; fix these plots first:</source>
         <translation>El lote {lot} no se puede exportar; corrija primero estas parcelas:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/cooperative.py" line="125"/>
+        <location filename="../desktop/commands/cooperative.py" line="159"/>
         <source>Lot {lot}: {features} plots written to {path} (polygons: {polygons}, points: {points}).</source>
         <translation>Lote {lot}: {features} parcelas escritas en {path} (polígonos: {polygons}, puntos: {points}).</translation>
     </message>
@@ -1532,94 +1697,202 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="109"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="118"/>
         <source>Receipt {receipt} saved and printed.</source>
         <translation>Recibo {receipt} guardado e impreso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="129"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="138"/>
         <source>Cooperative:</source>
         <translation>Cooperativa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="130"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="139"/>
         <source>New cooperative…</source>
         <translation>Nueva cooperativa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="132"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="141"/>
+        <source>Yields…</source>
+        <translation>Rendimientos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
+        <source>Expected yields per hectare (plausible kilos)</source>
+        <translation>Rendimientos esperados por hectárea (kilos verosímiles)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
         <source>Receipt:</source>
         <translation>Recibo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="136"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="147"/>
         <source>80 mm ticket</source>
         <translation>Ticket de 80 mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="148"/>
         <source>A6 page</source>
         <translation>Hoja A6</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="140"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="151"/>
         <source>Register the cooperative first (New cooperative…); then its members, and the weighing station is ready.</source>
         <translation>Registre primero la cooperativa (Nueva cooperativa…) y luego a sus socios; así la balanza queda lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="153"/>
         <source>Weighing station</source>
         <translation>Balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="153"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="154"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="143"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="154"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="144"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="155"/>
         <source>Members</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="181"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="155"/>
+        <source>Daily close</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="193"/>
         <source>New cooperative</source>
         <translation>Nueva cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="182"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="194"/>
         <source>Edit cooperative</source>
         <translation>Editar cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="189"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="201"/>
         <source>Cooperative {name} saved.</source>
         <translation>Cooperativa {name} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="267"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="282"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="268"/>
+        <location filename="../desktop/ui/cooperative/cooperative_page.py" line="283"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DailyCloseTab</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="55"/>
+        <source>Day:</source>
+        <extracomment>The row of buttons (the page adds its &quot;Yields…&quot; there).</extracomment>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="56"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="57"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="58"/>
+        <source>Close the day…</source>
+        <translation>Cerrar el día…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="59"/>
+        <source>Reopen the day…</source>
+        <translation>Reabrir el día…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="76"/>
+        <source>Type the day as dd/mm/yyyy.</source>
+        <translation>Escriba el día como dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="89"/>
+        <source>cash-close-{day}.pdf</source>
+        <translation>cierre-de-caja-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="91"/>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="100"/>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="105"/>
+        <source>Print the cash close</source>
+        <translation>Imprimir el cierre de caja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="92"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="101"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="107"/>
+        <source>Cash close written to {path}.</source>
+        <translation>Cierre de caja escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="124"/>
+        <source>Close the day</source>
+        <translation>Cerrar el día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="116"/>
+        <source>Close {day}? It will take no more deliveries, voids or corrections; corrections then go on a day still open.</source>
+        <translation>¿Cerrar el {day}? Ya no recibirá entregas, anulaciones ni correcciones; las correcciones irán entonces en un día aún abierto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="127"/>
+        <source>{day} closed.</source>
+        <translation>{day} cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="135"/>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="143"/>
+        <source>Reopen the day</source>
+        <translation>Reabrir el día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="136"/>
+        <source>Why is {day} reopened?</source>
+        <translation>¿Por qué se reabre el {day}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/daily_close_tab.py" line="146"/>
+        <source>{day} reopened.</source>
+        <translation>{day} reabierto.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2253,36 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
 </context>
 <context>
+    <name>ExpectedYieldsDialog</name>
+    <message>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="34"/>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="84"/>
+        <source>Expected yields</source>
+        <translation>Rendimientos esperados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="36"/>
+        <source>Kilos per hectare that a coffee plot gives in a season. A delivery that takes a family&apos;s year above its coffee plots&apos; area × this yield is flagged. A community&apos;s yield wins over the cooperative&apos;s default.</source>
+        <translation>Kilos por hectárea que da una parcela de café en una campaña. Se marca la entrega que lleva el año de una familia por encima del área de sus parcelas de café × este rendimiento. El rendimiento de una comunidad prevalece sobre el de la cooperativa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="47"/>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="73"/>
+        <source>Every community (default)</source>
+        <translation>Todas las comunidades (por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="53"/>
+        <source>Save the yield</source>
+        <translation>Guardar el rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/expected_yields_dialog.py" line="55"/>
+        <source>Remove the selected yield</source>
+        <translation>Quitar el rendimiento seleccionado</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <location filename="../desktop/ui/families/families_page.py" line="159"/>
@@ -2195,6 +2498,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="15"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="243"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
         <location filename="../desktop/services/registry/fields.py" line="21"/>
         <location filename="../desktop/services/training/fields.py" line="19"/>
@@ -2325,10 +2629,13 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <location filename="../desktop/services/cooperative/fields.py" line="55"/>
         <location filename="../desktop/services/cooperative/fields.py" line="148"/>
         <location filename="../desktop/services/cooperative/fields.py" line="164"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="241"/>
         <source>Product</source>
         <extracomment>The price table: a price per kg of a product (and grade) for a period.
 ----------
-Discount rules: kilos deducted for every 100 kg of net weight, per point of moisture above the limit and per defect point above those allowed.</extracomment>
+Discount rules: kilos deducted for every 100 kg of net weight, per point of moisture above the limit and per defect point above those allowed.
+----------
+The kilos per hectare a coffee plot is expected to give in a season (issue 16 item 8).</extracomment>
         <translation>Producto</translation>
     </message>
     <message>
@@ -3027,6 +3334,11 @@ Discount rules: kilos deducted for every 100 kg of net weight, per point of mois
         <location filename="../desktop/services/cooperative/fields.py" line="235"/>
         <source>Balance (S/)</source>
         <translation>Saldo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="244"/>
+        <source>Expected yield (kg/ha)</source>
+        <translation>Rendimiento esperado (kg/ha)</translation>
     </message>
     <message>
         <location filename="../desktop/services/registry/fields.py" line="52"/>
@@ -5398,61 +5710,66 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/services/people/permissions.py" line="41"/>
+        <source>reopen a closed day of the weighing station</source>
+        <translation>reabrir un día cerrado de la balanza</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/permissions.py" line="43"/>
         <source>see DNIs and other personal data</source>
         <translation>ver DNI y otros datos personales</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="43"/>
+        <location filename="../desktop/services/people/permissions.py" line="45"/>
         <source>export personal data</source>
         <translation>exportar datos personales</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="45"/>
+        <location filename="../desktop/services/people/permissions.py" line="47"/>
         <source>export anonymised figures</source>
         <translation>exportar cifras anonimizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="47"/>
+        <location filename="../desktop/services/people/permissions.py" line="49"/>
         <source>read the audit</source>
         <translation>leer la auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="49"/>
+        <location filename="../desktop/services/people/permissions.py" line="51"/>
         <source>manage users</source>
         <translation>administrar usuarios</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="51"/>
+        <location filename="../desktop/services/people/permissions.py" line="53"/>
         <source>change the settings</source>
         <translation>cambiar la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="53"/>
+        <location filename="../desktop/services/people/permissions.py" line="55"/>
         <source>restore backups</source>
         <translation>restaurar copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="55"/>
+        <location filename="../desktop/services/people/permissions.py" line="57"/>
         <source>record security incidents</source>
         <translation>registrar incidentes de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="57"/>
+        <location filename="../desktop/services/people/permissions.py" line="59"/>
         <source>anonymise a person on request</source>
         <translation>anonimizar a una persona a su pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="59"/>
+        <location filename="../desktop/services/people/permissions.py" line="61"/>
         <source>exchange changes with the centre and decide sync conflicts</source>
         <translation>intercambiar cambios con la central y decidir conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="87"/>
+        <location filename="../desktop/services/people/permissions.py" line="89"/>
         <source>This database has users: sign in first (with --user NAME on the command line).</source>
         <translation>Esta base de datos tiene usuarios: ingrese primero (con --user NOMBRE en la línea de comandos).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/permissions.py" line="90"/>
+        <location filename="../desktop/services/people/permissions.py" line="92"/>
         <source>{user} ({role}) may not {what}. Ask an administrator.</source>
         <translation>{user} ({role}) no puede {what}. Consulte con un(a) administrador(a).</translation>
     </message>
@@ -7384,19 +7701,19 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>Los pagos ya devolvieron parte de este adelanto; no se puede anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="46"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="43"/>
         <location filename="../desktop/services/imports/deliveries.py" line="100"/>
         <source>A RUC has exactly 11 digits.</source>
         <translation>El RUC tiene exactamente 11 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="50"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="47"/>
         <location filename="../desktop/services/imports/deliveries.py" line="104"/>
         <source>RUC {ruc} is already registered.</source>
         <translation>El RUC {ruc} ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/cooperatives.py" line="55"/>
+        <location filename="../desktop/services/cooperative/cooperatives.py" line="52"/>
         <source>The receipt prefix takes 1 to 12 letters or digits, no spaces.</source>
         <translation>El prefijo de recibos lleva de 1 a 12 letras o dígitos, sin espacios.</translation>
     </message>
@@ -7509,69 +7826,69 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>La fecha de entrega no es creíble.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="49"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="51"/>
         <source>No member matches “{text}”.</source>
         <translation>Ningún socio coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="54"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="56"/>
         <source>Choose the member.</source>
         <translation>Elija al socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="60"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="62"/>
         <source>This member is not registered in the cooperative.</source>
         <translation>Este socio no está registrado en la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="72"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="74"/>
         <source>The plot must be one of the member&apos;s family&apos;s plots.</source>
         <translation>La parcela debe ser una de las parcelas de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="78"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="80"/>
         <source>Choose the plot the coffee comes from.</source>
         <translation>Elija la parcela de donde viene el café.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="100"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="102"/>
         <source>Say whether the weight was read from the scale or typed.</source>
         <extracomment>How a weight was taken (labels.toml &quot;weight_source&quot;); a weight not from the scale is typed.</extracomment>
         <translation>Indique si el peso se leyó de la balanza o se digitó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="184"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="189"/>
         <source>A voided delivery cannot be corrected.</source>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="195"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="202"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="199"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="206"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="233"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="243"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="236"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="246"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="240"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="250"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="244"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="254"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -7582,18 +7899,18 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
     </message>
     <message>
         <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="75"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="80"/>
         <location filename="../desktop/services/cooperative/payments.py" line="47"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="109"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="115"/>
         <source>The deliveries owed changed since this list was read (a delivery was recorded, voided or paid meanwhile): review the list again.</source>
         <translation>Las entregas por pagar cambiaron desde que se leyó esta planilla (se registró, anuló o pagó una entrega mientras tanto): revise la planilla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="113"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="119"/>
         <source>Nothing is owed up to this date: there is nothing to pay.</source>
         <translation>No se debe nada hasta esta fecha: no hay nada que pagar.</translation>
     </message>
@@ -7618,7 +7935,7 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="78"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="83"/>
         <location filename="../desktop/services/cooperative/payments.py" line="87"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
@@ -8517,6 +8834,43 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/imports/advances.py" line="144"/>
         <source>Payments have already repaid part of this advance; it cannot change.</source>
         <translation>Los pagos ya devolvieron parte de este adelanto; no puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="195"/>
+        <source>The day {day} was closed by {user}; it takes no more changes. Record the correction on a day still open.</source>
+        <extracomment>The day&apos;s payments, from the index of payments by day (SQLite would rather walk the cooperative&apos;s whole members&apos; totals: a second at 1,000,000 deliveries).</extracomment>
+        <translation>El día {day} fue cerrado por {user}; ya no admite cambios. Registre la corrección en un día aún abierto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="206"/>
+        <source>A day still to come cannot be closed.</source>
+        <translation>No se puede cerrar un día que aún no llega.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="210"/>
+        <source>The day {day} was already closed by {user}.</source>
+        <translation>El día {day} ya fue cerrado por {user}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="229"/>
+        <source>Say why the day is reopened.</source>
+        <translation>Diga por qué se reabre el día.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="232"/>
+        <source>The day {day} is not closed.</source>
+        <translation>El día {day} no está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/expected_yields.py" line="74"/>
+        <source>The expected yield must be a number of kilos per hectare above 0 and up to {most}, with at most one decimal.</source>
+        <extracomment>Land uses whose area counts as coffee plots.</extracomment>
+        <translation>El rendimiento esperado debe ser un número de kilos por hectárea mayor que 0 y hasta {most}, con un decimal como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/expected_yields.py" line="88"/>
+        <source>Choose the product.</source>
+        <translation>Elija el producto.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 `conservation-desk print receipt NUMBER --db PATH [--lang es|en] [--format ticket|a6] --out F.pdf`
 `conservation-desk print statement --db PATH --member CODE [--from DATE --to DATE]
 [--lang es|en] --out F.pdf`
+`conservation-desk print cash-close --db PATH --cooperative NAME --date DATE [--lang es|en]
+--out F.pdf`
 `conservation-desk export traceability LOT_CODE --db PATH --out F.geojson`
 (also spelled `export lot --lot CODE` and `print receipt --receipt NUMBER`).
 
@@ -45,6 +47,16 @@ def register(groups) -> None:
                            help="language of the statement (default: the program's)")
     statement.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     statement.set_defaults(func=print_statement)
+
+    close = groups["print"].add_parser("cash-close", help="a day's cash close as PDF")
+    add_db_option(close)
+    close.add_argument("--cooperative", required=True, metavar="NAME",
+                       help="the cooperative's name (or RUC)")
+    close.add_argument("--date", dest="day", required=True, metavar="YYYY-MM-DD")
+    close.add_argument("--lang", dest="doc_lang", choices=LANGUAGES,
+                       help="language of the cash close (default: the program's)")
+    close.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    close.set_defaults(func=print_cash_close)
 
     trace = groups["export"].add_parser("traceability", aliases=["lot"],
                                         help="a lot's plots as GeoJSON for the buyer")
@@ -98,6 +110,28 @@ def print_statement(args) -> int:
         database.close()
     print(translate("Cli", "Statement of {member} written to {path}.").format(
         member=data.member_code, path=path))
+    return EXIT_OK
+
+
+def print_cash_close(args) -> int:
+    from desktop.commands.common import existing_database, iso_date
+    from desktop.reports.cash_close import write_cash_close
+    from desktop.services.cooperative import cooperative_by_name
+    from desktop.services.cooperative.daily_close import daily_close
+
+    day = iso_date(args.day)
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(translate("Cli", "The cash close's name must end in .pdf."), EXIT_USAGE)
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            coop = cooperative_by_name(session, args.cooperative)
+            data = daily_close(session, coop.id, day)
+        path = write_cash_close(data, args.out, args.doc_lang or language())
+    finally:
+        database.close()
+    print(translate("Cli", "Cash close of {day} written to {path}.").format(
+        day=day.isoformat(), path=path))
     return EXIT_OK
 
 

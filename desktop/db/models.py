@@ -16,5 +16,6 @@ from desktop.db.pricing import DiscountRule, Price  # noqa: F401
 from desktop.db.plot import Plot  # noqa: F401
 from desktop.db.training import Attendance, TrainingSession  # noqa: F401
 from desktop.db.office import OfficeSetting  # noqa: F401
+from desktop.db.station_day import ExpectedYield, StationDay  # noqa: F401
 from desktop.db.sync import SyncConflict, SyncHead, SyncPackage, SyncState  # noqa: F401
 from desktop.db.user import User  # noqa: F401

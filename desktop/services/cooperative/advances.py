@@ -22,6 +22,7 @@ from desktop.db.advance import Advance, AdvanceDeduction
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import live
 from desktop.services.cooperative.fields import ADVANCE_FIELDS, ADVANCE_INPUT_FIELDS
+from desktop.services.cooperative.daily_close import ensure_days_open
 from desktop.services.cooperative.members import get_membership
 from desktop.services.cooperative.rules import FIRST_YEAR, ZERO
 from desktop.services.errors import FieldError, check
@@ -92,6 +93,7 @@ def record_advance(session: Session, membership_id: str, raw: dict) -> Advance:
     values, errors = parse_values(ADVANCE_INPUT_FIELDS, raw)
     errors += advance_rules(values)
     check(errors)
+    ensure_days_open(session, membership.cooperative_id, values["given_on"])  # closed: final
     values["notes"] = values.get("notes") or ""
     advance = Advance(cooperative_id=membership.cooperative_id, membership_id=membership.id,
                       **values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.cooperative import Cooperative
@@ -25,15 +25,12 @@ def get_cooperative(session: Session, cooperative_id: str) -> Cooperative:
 
 
 def cooperative_by_name(session: Session, name: str) -> Cooperative:
-    """The living cooperative called `name` (case and spaces around ignored), or its RUC;
-    NotFound when there is none (the command line names cooperatives this way)."""
-    wanted = (name or "").strip()
-    found = session.scalar(select(Cooperative).where(
-        Cooperative.deleted_at.is_(None),
-        (func.lower(Cooperative.name) == wanted.lower()) | (Cooperative.ruc == wanted)))
-    if found is None:
-        raise NotFound("cooperative", wanted)
-    return found
+    """The living cooperative with this name (any case) or RUC; NotFound when none."""
+    wanted = " ".join((name or "").split()).casefold()
+    for cooperative in list_cooperatives(session):  # a handful: compared in Python (ñ, á)
+        if wanted and wanted in (" ".join(cooperative.name.split()).casefold(), cooperative.ruc):
+            return cooperative
+    raise NotFound("cooperative", name)
 
 
 def save_cooperative(session: Session, raw: dict, cooperative_id: str | None = None

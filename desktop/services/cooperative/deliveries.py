@@ -23,6 +23,8 @@ from desktop.services.cooperative.compliance import delivery_flags
 from desktop.services.cooperative.cooperatives import get_cooperative
 from desktop.services.cooperative.discount_rules import terms_in_force
 from desktop.services.cooperative.discounts import NO_TERMS, DiscountTerms, settle
+from desktop.services.cooperative.daily_close import ensure_days_open
+from desktop.services.cooperative.expected_yields import yield_flags
 from desktop.services.cooperative.fields import DELIVERY_INPUT_FIELDS
 from desktop.services.cooperative.members import search_members
 from desktop.services.cooperative.rules import ZERO, number_rules
@@ -140,7 +142,10 @@ def record_delivery(session: Session, cooperative_id: str, raw: dict) -> Deliver
     cooperative = get_cooperative(session, cooperative_id)
     values, membership = _parse_delivery(session, cooperative_id, raw, lambda v: terms_in_force(
         session, cooperative_id, v["product"], v["delivered_on"]))
+    ensure_days_open(session, cooperative.id, values["delivered_on"])
     flags = delivery_flags(session, membership.id, values["plot_id"], values["delivered_on"])
+    flags += yield_flags(session, membership.id, values["product"], values["delivered_on"],
+                         values["net_kg"])
     year = values["delivered_on"].year
     for attempt in range(5):
         try:
@@ -190,6 +195,8 @@ def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
     merged = {**current, **given}
     values, membership = _parse_delivery(session, delivery.cooperative_id, merged,
                                          lambda v: _terms_for_correction(session, delivery, v))
+    ensure_days_open(session, delivery.cooperative_id, delivery.delivered_on,
+                     values["delivered_on"])
     errors = []
     if values["delivered_on"].year != delivery.delivered_on.year:
         errors.append(FieldError("delivered_on", QT_TRANSLATE_NOOP(
@@ -207,7 +214,9 @@ def correct_delivery(session: Session, delivery_id: str, raw: dict) -> Delivery:
         setattr(delivery, key, value)
     delivery.membership_id = membership.id
     delivery.flags = ",".join(delivery_flags(session, membership.id, values["plot_id"],
-                                             values["delivered_on"]))
+                                             values["delivered_on"]) + yield_flags(
+        session, membership.id, values["product"], values["delivered_on"], values["net_kg"],
+        delivery.id))
     session.commit()
     return delivery
 
@@ -227,6 +236,7 @@ def void_delivery(session: Session, delivery_id: str, reason: str,
     """Void a delivery: it keeps its receipt number, stays in the file, and counts no more."""
     require(session, "cooperative.edit")
     delivery = get_delivery(session, delivery_id)
+    ensure_days_open(session, delivery.cooperative_id, delivery.delivered_on)
     reason = (reason or "").strip()
     errors = []
     if not reason:

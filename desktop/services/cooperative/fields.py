@@ -236,10 +236,20 @@ ACCOUNT_FIELDS = [
           width=100, unit="pen"),
 ]
 
+#: The kilos per hectare a coffee plot is expected to give in a season (issue 16 item 8).
+EXPECTED_YIELD_FIELDS = [
+    Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
+          choices="product", width=140),
+    Field("community", QT_TRANSLATE_NOOP("Fields", "Community"), width=200),
+    Field("kg_per_ha", QT_TRANSLATE_NOOP("Fields", "Expected yield (kg/ha)"), DECIMAL,
+          required=True, places=1, width=150, unit="kg"),
+]
+
 
 __all__ = [
     "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
     "PAYMENT_LINE_FIELDS",
     "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS", "PRICE_FIELDS", "DISCOUNT_RULE_FIELDS",
     "ADVANCE_FIELDS", "ADVANCE_INPUT_FIELDS", "ACCOUNT_FIELDS",
+    "EXPECTED_YIELD_FIELDS",
 ]

@@ -21,6 +21,7 @@ from desktop.db.advance import Advance
 from desktop.db.cooperative import Delivery
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.cooperative.cooperatives import get_cooperative
+from desktop.services.cooperative.daily_close import ensure_days_open
 from desktop.services.cooperative.deductions import add_deductions, deductions_due
 from desktop.services.cooperative.payments import amounts_owed
 from desktop.services.cooperative.rules import ZERO
@@ -110,6 +111,7 @@ def approve_payment_day(session: Session, cooperative_id: str, reviewed: Payment
     """Pay every line of `reviewed` at once, or nothing: refused when the deliveries owed
     changed since the list was read (someone recorded, voided or paid one meanwhile)."""
     require(session, "cooperative.edit")
+    ensure_days_open(session, cooperative_id, reviewed.paid_on)  # its cash close is final
     current = payment_list(session, cooperative_id, reviewed.up_to, reviewed.paid_on)
     if current.lines != reviewed.lines:
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(

@@ -18,6 +18,7 @@ from desktop.db.cooperative import Delivery
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check
 from desktop.services.cooperative.deductions import DeductionLine, add_deductions, deductions_on
+from desktop.services.cooperative.daily_close import ensure_days_open
 from desktop.services.cooperative.deliveries import get_delivery
 from desktop.services.cooperative.members import MEMBER_NAME_SQL, get_membership
 from desktop.services.cooperative.rules import ZERO, as_date, kilograms, soles
@@ -55,6 +56,8 @@ def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = 
     require(session, "cooperative.edit")
     paid_on = _paid_on(paid_on)
     deliveries = [get_delivery(session, i) for i in delivery_ids]
+    for cooperative_id in {d.cooperative_id for d in deliveries}:  # its cash close is final
+        ensure_days_open(session, cooperative_id, paid_on)
     errors = []
     for delivery in deliveries:
         if delivery.voided_at is not None:
@@ -81,8 +84,9 @@ def pay_member_up_to(session: Session, membership_id: str, up_to: date,
     """Mark every unpaid, unvoided delivery of the member up to `up_to` (inclusive) paid,
     keeping back what the member's advances are due; all of it or nothing."""
     require(session, "cooperative.edit")
-    get_membership(session, membership_id)
+    membership = get_membership(session, membership_id)
     paid_on = _paid_on(paid_on)
+    ensure_days_open(session, membership.cooperative_id, paid_on)  # its cash close is final
     if up_to > paid_on:
         raise ValidationError.single("up_to", QT_TRANSLATE_NOOP(
             "Validation", "Deliveries cannot be paid before they are made: choose a date up "

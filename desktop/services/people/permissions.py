@@ -38,6 +38,8 @@ ACTIONS: dict[str, tuple[frozenset, str]] = {
         "Permissions", "record grievances")),
     "cooperative.edit": (frozenset({ADMIN, COOPERATIVE}), QT_TRANSLATE_NOOP(
         "Permissions", "record deliveries, receipts, payments and lots")),
+    "cooperative.reopen_day": (frozenset({ADMIN}), QT_TRANSLATE_NOOP(
+        "Permissions", "reopen a closed day of the weighing station")),
     "personal.read": (frozenset({ADMIN, COORDINATOR, OFFICE}), QT_TRANSLATE_NOOP(
         "Permissions", "see DNIs and other personal data")),
     "export.personal": (frozenset({ADMIN, COORDINATOR}), QT_TRANSLATE_NOOP(

@@ -33,7 +33,9 @@ from desktop.services import cooperative
 from desktop.services.cooperative import (
     COOPERATIVE_FIELDS,
 )
+from desktop.ui.cooperative.daily_close_tab import DailyCloseTab
 from desktop.ui.cooperative.deliveries_tab import DeliveriesTab
+from desktop.ui.cooperative.expected_yields_dialog import ExpectedYieldsDialog
 from desktop.ui.cooperative.lots_tab import LotsTab
 from desktop.ui.cooperative.members_tab import MembersTab
 from desktop.ui.cooperative.payments_tab import PaymentsTab
@@ -61,8 +63,10 @@ class CooperativePage(Page):
         "payments.payment_day_button",
         "lots.new_button", "lots.edit_button", "lots.add_button", "lots.remove_button",
         "members.new_button", "members.edit_button", "members.boundary_button",
-        "members.advance_button", "members.account_button")} | {
-        "deliveries.history_button": "audit.read"}
+        "members.advance_button", "members.account_button", "day_close.close_button",
+        "yields_button")} | {
+        "deliveries.history_button": "audit.read",
+        "day_close.reopen_button": "cooperative.reopen_day"}
 
 
     shows = frozenset({COOPERATIVE, FAMILIES})
@@ -88,6 +92,8 @@ class CooperativePage(Page):
         self.edit_coop = QPushButton(objectName="editCooperative")
         self.new_coop.clicked.connect(self.new_cooperative)
         self.edit_coop.clicked.connect(self.edit_cooperative)
+        self.yields_button = QPushButton(objectName="expectedYields")
+        self.yields_button.clicked.connect(lambda: self.edit_expected_yields())
         self.format_caption = QLabel()
         self.format_combo = QComboBox(objectName="receiptFormat")
         self.format_combo.currentIndexChanged.connect(
@@ -101,7 +107,10 @@ class CooperativePage(Page):
         self.payments = PaymentsTab(self)
         self.lots = LotsTab(self)
         self.members = MembersTab(self)
-        for tab in (self.station, self.deliveries, self.payments, self.lots, self.members):
+        self.day_close = DailyCloseTab(self)
+        self.day_close.buttons.insertWidget(1, self.yields_button)
+        for tab in (self.station, self.deliveries, self.payments, self.lots, self.members,
+                    self.day_close):
             self.tabs.addTab(tab, "")
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
@@ -129,6 +138,8 @@ class CooperativePage(Page):
         self.coop_caption.setText(self.tr("Cooperative:"))
         self.new_coop.setText(self.tr("New cooperative…"))
         self.edit_coop.setText(self.tr("Edit…"))
+        self.yields_button.setText(self.tr("Yields…"))
+        self.yields_button.setToolTip(self.tr("Expected yields per hectare (plausible kilos)"))
         self.format_caption.setText(self.tr("Receipt:"))
         current = self.format_combo.currentData() or self.receipt_format
         self.format_combo.blockSignals(True)
@@ -141,7 +152,7 @@ class CooperativePage(Page):
                                   "members, and the weighing station is ready."))
         for number, text in enumerate((self.tr("Weighing station"), self.tr("Deliveries"),
                                        self.tr("Payments"), self.tr("Lots"),
-                                       self.tr("Members"))):
+                                       self.tr("Members"), self.tr("Daily close"))):
             self.tabs.setTabText(number, text)
 
     # --- cooperatives ------------------------------------------------------------------
@@ -164,9 +175,10 @@ class CooperativePage(Page):
         has = cooperative_id is not None
         self.tabs.setEnabled(has)
         self.edit_coop.setEnabled(has)
+        self.yields_button.setEnabled(has)
         self.hint.setVisible(not has)
         self.station.reset()
-        self._stale = {self.deliveries, self.payments, self.lots, self.members}
+        self._stale = {self.deliveries, self.payments, self.lots, self.members, self.day_close}
         self._refresh_current()
 
     def _cooperative_dialog(self, coop=None) -> FormDialog:
@@ -206,6 +218,9 @@ class CooperativePage(Page):
         PricingDialog(self).exec()
         self.station.pricing.forget()
         self.station.pricing.propose()
+    def edit_expected_yields(self) -> None:
+        if self.cooperative_id:
+            ExpectedYieldsDialog(self, self.database, self.cooperative_id).exec()
 
     # --- refreshing --------------------------------------------------------------------
     def _refresh_current(self) -> None:
@@ -220,7 +235,7 @@ class CooperativePage(Page):
         """Deliveries changed: the visible tab refreshes now, the others when shown."""
         if not keep_station:
             self.station.refresh()
-        self._stale = {self.deliveries, self.payments, self.lots, self.members}
+        self._stale = {self.deliveries, self.payments, self.lots, self.members, self.day_close}
         self._refresh_current()
         if message:
             self.changed.emit(message)
