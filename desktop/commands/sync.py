@@ -96,7 +96,7 @@ def run_network(args) -> int:
                            "{conflicts} new conflicts), {received} rows received.").format(
         centre=getattr(args.central, "shown", args.central), sent=done.sent,
         applied=at_centre.applied, conflicts=at_centre.conflicts,
-        received=len(at_centre.reply.rows)))
+        received=done.received))
     if done.at_laptop.failed:
         print(translate("Cli", "{n} rows of the reply could not be taken in here; they will be "
                                "asked for again at the next sync.").format(

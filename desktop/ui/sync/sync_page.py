@@ -142,7 +142,7 @@ class SyncPage(Page):
 
         def done(exchange) -> None:
             self.changed.emit(self.tr("Synced: {sent} rows sent, {received} received.").format(
-                sent=exchange.sent, received=len(exchange.at_centre.reply.rows)))
+                sent=exchange.sent, received=exchange.received))
 
         return self._run(job, self.tr("Syncing with the centre…"), done)
 
