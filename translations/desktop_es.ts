@@ -239,225 +239,225 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="268"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="258"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="215"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="249"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="252"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="253"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="254"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="255"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="256"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="292"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="293"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="283"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="314"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="331"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="338"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="328"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="340"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="342"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="344"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="351"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="341"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -1440,27 +1440,27 @@
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="208"/>
+        <location filename="../desktop/commands/sync.py" line="209"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="211"/>
+        <location filename="../desktop/commands/sync.py" line="212"/>
         <source>{id}  {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
         <translation>{id}  {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="218"/>
+        <location filename="../desktop/commands/sync.py" line="219"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="221"/>
-        <source>{field}: here “{ours}”, theirs “{theirs}”</source>
-        <translation>{field}: aquí «{ours}», el otro «{theirs}»</translation>
+        <location filename="../desktop/commands/sync.py" line="222"/>
+        <source>{field} ({name}): here “{ours}”, theirs “{theirs}”</source>
+        <translation>{field} ({name}): aquí “{ours}”, la otra oficina “{theirs}”</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="240"/>
+        <location filename="../desktop/commands/sync.py" line="244"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -1476,34 +1476,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="29"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="26"/>
         <source>Decide a conflict</source>
         <translation>Decidir un conflicto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="32"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="29"/>
         <source>{record}
 Changed at {office} by {user} ({when}) and here by {our_user} ({our_when}). For each field, choose the value that stands.</source>
         <translation>{record}
 Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Para cada campo, elija el valor que queda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="38"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="35"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="38"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="35"/>
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="39"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="36"/>
         <source>Their change</source>
         <translation>Su cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="53"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="52"/>
         <source>Refused here: {reason}</source>
         <translation>Rechazado aquí: {reason}</translation>
     </message>
@@ -1938,205 +1938,215 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
-        <location filename="../desktop/ui/families/families_page.py" line="204"/>
-        <location filename="../desktop/ui/families/families_page.py" line="207"/>
+        <location filename="../desktop/ui/families/families_page.py" line="165"/>
+        <location filename="../desktop/ui/families/families_page.py" line="209"/>
+        <location filename="../desktop/ui/families/families_page.py" line="212"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="161"/>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="169"/>
+        <location filename="../desktop/ui/families/families_page.py" line="172"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families/families_page.py" line="175"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families/families_page.py" line="175"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="176"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families/families_page.py" line="177"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="175"/>
-        <location filename="../desktop/ui/families/families_page.py" line="185"/>
+        <location filename="../desktop/ui/families/families_page.py" line="180"/>
+        <location filename="../desktop/ui/families/families_page.py" line="190"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="206"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="203"/>
+        <location filename="../desktop/ui/families/families_page.py" line="208"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="205"/>
+        <location filename="../desktop/ui/families/families_page.py" line="210"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="224"/>
+        <location filename="../desktop/ui/families/families_page.py" line="229"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="225"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="235"/>
+        <location filename="../desktop/ui/families/families_page.py" line="241"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="250"/>
+        <location filename="../desktop/ui/families/families_page.py" line="256"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/families/families_page.py" line="266"/>
+        <source>⚠ A sync conflict about this family waits for a person: see the Sync page.</source>
+        <translation>⚠ Un conflicto de sincronización de esta familia espera a una persona: vea la página Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="267"/>
+        <source>⚠ {n} sync conflicts about this family wait for a person: see the Sync page.</source>
+        <translation>⚠ {n} conflictos de sincronización de esta familia esperan a una persona: vea la página Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="278"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="270"/>
+        <location filename="../desktop/ui/families/families_page.py" line="282"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="293"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="293"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="288"/>
-        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="314"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="314"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="324"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="333"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families/families_page.py" line="344"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="338"/>
-        <location filename="../desktop/ui/families/families_page.py" line="347"/>
+        <location filename="../desktop/ui/families/families_page.py" line="350"/>
+        <location filename="../desktop/ui/families/families_page.py" line="359"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families/families_page.py" line="351"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families/families_page.py" line="361"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="358"/>
+        <location filename="../desktop/ui/families/families_page.py" line="370"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="369"/>
+        <location filename="../desktop/ui/families/families_page.py" line="381"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families/families_page.py" line="387"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families/families_page.py" line="388"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families/families_page.py" line="392"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2290,6 +2300,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="70"/>
+        <location filename="../desktop/services/sync/fields.py" line="28"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
@@ -2392,6 +2403,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="37"/>
+        <location filename="../desktop/services/sync/fields.py" line="27"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
@@ -2433,6 +2445,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="54"/>
+        <location filename="../desktop/services/sync/fields.py" line="35"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
@@ -2562,6 +2575,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/registry/fields.py" line="26"/>
+        <location filename="../desktop/services/sync/fields.py" line="23"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
@@ -2642,6 +2656,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="9"/>
+        <location filename="../desktop/services/sync/fields.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
@@ -2846,9 +2861,87 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Motivo</translation>
     </message>
     <message>
+        <location filename="../desktop/services/sync/fields.py" line="20"/>
+        <source>Deleted on</source>
+        <extracomment>The columns of synced records that no area&apos;s form declares.</extracomment>
+        <translation>Eliminado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="22"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="20"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="24"/>
+        <source>Renews agreement</source>
+        <translation>Renueva el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="25"/>
+        <source>Training session</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="29"/>
+        <source>Plots covered</source>
+        <translation>Parcelas cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="30"/>
+        <source>Benefits suspended</source>
+        <translation>Beneficios suspendidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="31"/>
+        <source>Why it was not renewed</source>
+        <translation>Por qué no se renovó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="33"/>
+        <source>Note on not renewing</source>
+        <translation>Nota sobre la no renovación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="34"/>
+        <source>Boundary</source>
+        <translation>Lindero</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="36"/>
+        <source>Sequence number</source>
+        <translation>Número correlativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="37"/>
+        <source>Noticed on</source>
+        <translation>Detectado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="38"/>
+        <source>Authority notified on</source>
+        <translation>Autoridad notificada el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="39"/>
+        <source>Printed version</source>
+        <translation>Versión impresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="44"/>
+        <source>Kind of commitment</source>
+        <extracomment>A commitment&apos;s columns (no form of its own declares them: the agreement&apos;s lists them).</extracomment>
+        <translation>Tipo de compromiso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="45"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="46"/>
+        <source>Order</source>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../desktop/services/training/fields.py" line="21"/>
@@ -2871,6 +2964,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>N.°</translation>
     </message>
     <message>
+        <location filename="../desktop/services/sync/fields.py" line="21"/>
         <location filename="../desktop/services/training/fields.py" line="34"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="13"/>
         <source>Family</source>
@@ -2996,6 +3090,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
     </message>
     <message>
         <location filename="../desktop/services/people/fields.py" line="12"/>
+        <location filename="../desktop/services/sync/fields.py" line="40"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -6246,17 +6341,17 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>familia {code} ({head})</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/network.py" line="36"/>
+        <location filename="../desktop/services/sync/network.py" line="39"/>
         <source>Sending {n} changed rows to the centre…</source>
         <translation>Enviando {n} filas cambiadas a la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/network.py" line="37"/>
+        <location filename="../desktop/services/sync/network.py" line="40"/>
         <source>First sync of this laptop: receiving the centre&apos;s whole database…</source>
         <translation>Primera sincronización de este portátil: recibiendo toda la base de datos de la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/network.py" line="39"/>
+        <location filename="../desktop/services/sync/network.py" line="42"/>
         <source>The centre took them in; receiving {n} rows from it…</source>
         <translation>La central las recibió; recibiendo {n} filas de ella…</translation>
     </message>
@@ -6264,164 +6359,164 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="73"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
         <source>Sync with the centre</source>
         <translation>Sincronizar con la central</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="75"/>
         <source>Centre&apos;s address:</source>
         <translation>Dirección de la central:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="75"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="76"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="77"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="78"/>
         <source>Without a network: export this laptop&apos;s changes to a USB stick, import them on the centre (which writes its reply), then import the reply here.</source>
         <translation>Sin red: exporte los cambios de este portátil a una memoria USB, impórtelos en la central (que escribe su respuesta) y luego importe la respuesta aquí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
         <source>Export changes…</source>
         <translation>Exportar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
         <source>Import changes…</source>
         <translation>Importar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="82"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="90"/>
         <source>Last sync: {when}, with {centre}.</source>
         <translation>Última sincronización: {when}, con {centre}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
         <source>a USB package</source>
         <translation>un paquete USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="93"/>
         <source>This database has not synced yet.</source>
         <translation>Esta base de datos aún no se ha sincronizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="94"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="95"/>
         <source>Changes not synced yet: {n}.</source>
         <translation>Cambios aún sin sincronizar: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="97"/>
         <source>{n} of this laptop&apos;s changes wait as conflicts at the centre, for a person there to decide.</source>
         <translation>{n} cambios de este portátil esperan como conflictos en la central, a que una persona allí decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="100"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="101"/>
         <source>Conflicts waiting for a person here: {n}</source>
         <translation>Conflictos que esperan a una persona aquí: {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>Changed at</source>
         <translation>Cambiado en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="114"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="223"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="132"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="225"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="126"/>
         <source>Sync cancelled; what was done before stays, run it again to finish.</source>
         <translation>Sincronización cancelada; lo hecho antes se conserva, vuelva a ejecutarla para terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="131"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="133"/>
         <source>Type the centre&apos;s address first (ask the office for it).</source>
         <translation>Escriba primero la dirección de la central (pídala a la oficina).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="144"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="146"/>
         <source>Synced: {sent} rows sent, {received} received.</source>
         <translation>Sincronizado: {sent} filas enviadas, {received} recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="147"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="149"/>
         <source>Syncing with the centre…</source>
         <translation>Sincronizando con la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="150"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
         <source>Export changes</source>
         <translation>Exportar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="164"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="166"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="165"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="167"/>
         <source>{n} changed rows written to {path}.</source>
         <translation>{n} filas cambiadas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="170"/>
         <source>Import changes</source>
         <translation>Importar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="187"/>
         <source>Package taken in: {applied} rows applied, {conflicts} new conflicts.</source>
         <translation>Paquete recibido: {applied} filas aplicadas, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="192"/>
         <source>Taking in the package…</source>
         <translation>Recibiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="194"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="196"/>
         <source>Save the reply for the laptop</source>
         <translation>Guardar la respuesta para el portátil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="198"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="200"/>
         <source>Writing the reply…</source>
         <translation>Escribiendo la respuesta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="199"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="201"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para el portátil escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="227"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="229"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -7761,18 +7856,18 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Indique cero o más personas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="35"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="36"/>
         <source>“{name}” is not a field of this conflict; choose among {fields}.</source>
         <extracomment>Fields a person does not choose: they say which record and which save it is.</extracomment>
         <translation>«{name}» no es un campo de este conflicto; elija entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="37"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
         <source>Choose “ours” or “theirs” for {name}.</source>
         <translation>Elija «ours» (lo de aquí) o «theirs» (lo del otro) para {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="39"/>
         <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
         <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
     </message>

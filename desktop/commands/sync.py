@@ -194,6 +194,7 @@ def _waiting(waiting: int, at_centre: bool) -> int:
 
 def run_conflicts(args) -> int:
     from desktop.services import sync
+    from desktop.services.sync import fields
 
     database = existing_database(args.db_path, args.user_name)
     try:
@@ -218,8 +219,11 @@ def run_conflicts(args) -> int:
             print("    " + translate("Cli", "refused here: {reason}").format(
                 reason=conflict.reason))
         for name, ours, theirs in conflict.fields:
-            print("    " + translate("Cli", "{field}: here “{ours}”, theirs “{theirs}”").format(
-                field=name, ours=_shown(ours), theirs=_shown(theirs)))
+            print("    " + translate("Cli", "{field} ({name}): here “{ours}”, theirs "
+                                         "“{theirs}”").format(
+                field=fields.title(conflict.table, name), name=name,
+                ours=fields.shown(conflict.table, name, ours),
+                theirs=fields.shown(conflict.table, name, theirs)))
     return _waiting(len(found), False)
 
 
@@ -243,7 +247,3 @@ def run_resolve(args) -> int:
 
 def _when(moment) -> str:
     return f"{moment:%Y-%m-%d %H:%M} UTC" if moment is not None else "?"
-
-
-def _shown(value) -> str:
-    return "" if value is None else str(value)

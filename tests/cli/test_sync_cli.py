@@ -49,7 +49,7 @@ def test_a_double_edit_waits_as_a_conflict_then_is_resolved(offices, tmp_path, c
     assert run("conflicts", "--db", offices["centre"]) == 3
     listing = capsys.readouterr().out
     assert "Family F-CEN-000001" in listing and "changed at LB" in listing
-    assert "address: here “Casa azul”, theirs “Casa verde”" in listing
+    assert "Address or sector (address): here “Casa azul”, theirs “Casa verde”" in listing
     assert run("conflicts", "--db", offices["b"]) == 3  # the laptop knows it waits
     conflict_id = listing.split()[0]
     assert run("resolve", conflict_id, "--db", offices["centre"], "--take",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_datetime
 from desktop.services import sync
 from desktop.services.sync import network
+from desktop.services.sync import fields as sync_fields
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.operations import ALL_ENTITIES, CHANGES, Operation
@@ -101,7 +102,8 @@ class SyncPage(Page):
                                      .format(n=len(self.conflicts)))
         self.model.set_content(
             [self.tr("Record"), self.tr("Changed at"), self.tr("By"), self.tr("Fields")],
-            [[c.title, c.office, c.their_user, ", ".join(f[0] for f in c.fields)]
+            [[c.title, c.office, c.their_user,
+              ", ".join(sync_fields.title(c.table, f[0]) for f in c.fields)]
              for c in self.conflicts], marked=range(len(self.conflicts)))
         self.decide_button.setEnabled(bool(self.conflicts))
 
