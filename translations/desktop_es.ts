@@ -1315,7 +1315,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
-        <location filename="../desktop/commands/sync.py" line="153"/>
+        <location filename="../desktop/commands/sync.py" line="158"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1384,85 +1384,95 @@
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="143"/>
+        <location filename="../desktop/commands/sync.py" line="148"/>
         <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
         <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="170"/>
+        <location filename="../desktop/commands/sync.py" line="175"/>
         <source>This package had been taken in already; nothing was changed.</source>
         <translation>Este paquete ya se había importado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="172"/>
+        <location filename="../desktop/commands/sync.py" line="177"/>
         <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
         <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="101"/>
-        <location filename="../desktop/commands/sync.py" line="176"/>
+        <location filename="../desktop/commands/sync.py" line="106"/>
+        <location filename="../desktop/commands/sync.py" line="181"/>
         <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
         <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="77"/>
+        <location filename="../desktop/commands/sync.py" line="82"/>
         <source>Give the laptop&apos;s database with --db and the centre with --central URL, or one of export, import, conflicts, resolve.</source>
         <translation>Indique la base de datos del portátil con --db y la central con --central URL, o una de export, import, conflicts, resolve.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="95"/>
+        <location filename="../desktop/commands/sync.py" line="100"/>
         <source>Synced with {centre}: {sent} rows sent ({applied} applied there, {conflicts} new conflicts), {received} rows received.</source>
         <translation>Sincronizado con {centre}: {sent} filas enviadas ({applied} aplicadas allí, {conflicts} conflictos nuevos), {received} filas recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="116"/>
+        <location filename="../desktop/commands/sync.py" line="121"/>
         <source>A laptop keeps its database in a file: give its path with --db, and the centre&apos;s address with --central.</source>
         <translation>Un portátil guarda su base de datos en un archivo: indique su ruta con --db, y la dirección de la central con --central.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="122"/>
+        <location filename="../desktop/commands/sync.py" line="127"/>
         <source>{path} is a new laptop: give its own office code with --office CODE.</source>
         <translation>{path} es un portátil nuevo: indique su propio código de oficina con --office CÓDIGO.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="179"/>
+        <location filename="../desktop/commands/sync.py" line="184"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para la laptop escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="187"/>
+        <location filename="../desktop/commands/sync.py" line="192"/>
         <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
         <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="190"/>
+        <location filename="../desktop/commands/sync.py" line="195"/>
         <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="209"/>
+        <location filename="../desktop/commands/sync.py" line="215"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="212"/>
+        <location filename="../desktop/commands/sync.py" line="218"/>
         <source>{id}  {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
         <translation>{id}  {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="219"/>
+        <location filename="../desktop/commands/sync.py" line="225"/>
+        <source>the same DNI as a member here: if they are one person, merge them with: conservation-desk sync merge {id}</source>
+        <translation>el mismo DNI que un miembro de aquí: si son una sola persona, únalos con: conservation-desk sync merge {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="229"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="222"/>
+        <location filename="../desktop/commands/sync.py" line="232"/>
         <source>{field} ({name}): here “{ours}”, theirs “{theirs}”</source>
         <translation>{field} ({name}): aquí “{ours}”, la otra oficina “{theirs}”</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="244"/>
+        <location filename="../desktop/commands/sync.py" line="254"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="268"/>
+        <source>The two members are one now; {n} records of the other office&apos;s member name the member kept.</source>
+        <translation>Los dos miembros son ahora uno; {n} registros del miembro de la otra oficina nombran al miembro que se conserva.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1516,17 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/ui/sync/conflict_dialog.py" line="52"/>
         <source>Refused here: {reason}</source>
         <translation>Rechazado aquí: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="62"/>
+        <source>The same DNI was registered here for another member: if they are one person, merge them (every agreement, attendance and delivery of both stays).</source>
+        <extracomment>True when the person chose to merge the two members of a duplicate DNI.</extracomment>
+        <translation>El mismo DNI se registró aquí para otro miembro: si son una sola persona, únalos (se conservan todos los acuerdos, asistencias y entregas de ambos).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="64"/>
+        <source>Merge the two members</source>
+        <translation>Unir los dos miembros</translation>
     </message>
 </context>
 <context>
@@ -6446,7 +6467,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
     <message>
         <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
         <location filename="../desktop/ui/sync/sync_page.py" line="132"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="225"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="228"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -6516,7 +6537,12 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Respuesta para el portátil escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="229"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="232"/>
+        <source>The two members are one now; every record of both stays.</source>
+        <translation>Los dos miembros son ahora uno; se conservan todos los registros de ambos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="234"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -7856,18 +7882,18 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Indique cero o más personas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="36"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
         <source>“{name}” is not a field of this conflict; choose among {fields}.</source>
-        <extracomment>Fields a person does not choose: they say which record and which save it is.</extracomment>
+        <extracomment>The same DNI registered by two offices: two records of one person, to be merged. Fields a person does not choose: they say which record and which save it is.</extracomment>
         <translation>«{name}» no es un campo de este conflicto; elija entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="40"/>
         <source>Choose “ours” or “theirs” for {name}.</source>
         <translation>Elija «ours» (lo de aquí) o «theirs» (lo del otro) para {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="39"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="41"/>
         <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
         <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
     </message>
@@ -7885,6 +7911,22 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/cooperative/statement.py" line="87"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/duplicates.py" line="34"/>
+        <source>This conflict is not the same DNI registered twice; decide it field by field.</source>
+        <extracomment>Columns that name a member, in the tables whose rows may be refused with it.</extracomment>
+        <translation>Este conflicto no es un mismo DNI registrado dos veces; decídalo campo por campo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/duplicates.py" line="36"/>
+        <source>The other office&apos;s member belongs to a family that is not in this database; decide that family&apos;s conflict first.</source>
+        <translation>El miembro de la otra oficina pertenece a una familia que no está en esta base de datos; decida primero el conflicto de esa familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/duplicates.py" line="39"/>
+        <source>The member to keep is no longer in this database.</source>
+        <translation>El miembro que se conserva ya no está en esta base de datos.</translation>
     </message>
 </context>
 <context>

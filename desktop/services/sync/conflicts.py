@@ -25,9 +25,11 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.people.permissions import require
 from desktop.services.sync.names import describe
-from desktop.services.sync.tables import BY_NAME, DERIVED, PLOTS, carried, decode
+from desktop.services.sync.tables import BY_NAME, DERIVED, PLOTS, carried, decode, fields_of
 
 EDIT, REFUSED = "edit", "refused"
+#: The same DNI registered by two offices: two records of one person, to be merged.
+DUPLICATE = "duplicate"
 OURS, THEIRS = "ours", "theirs"
 #: Fields a person does not choose: they say which record and which save it is.
 NOT_CHOSEN = frozenset({"id", "version", "created_at", "updated_at", "name_key",
@@ -89,6 +91,22 @@ def keep(session: Session, table: str, record_id: str, kind: str, office: str, u
         id=new_id(), table_name=table, record_id=record_id,
         office=office, detected_at=utcnow(), resolved_by="", **values))
     return True
+
+
+def refusal(session: Session, table: str, theirs: dict, ours: dict | None
+            ) -> tuple[str, dict | None]:
+    """The kind of a change the database refused, and what it is compared with: a member
+    whose DNI a living member here already has is a DUPLICATE of that member (kept as
+    "ours"); anything else is REFUSED, compared with the record's own version here."""
+    dni = theirs.get("dni") if table == "persons" else None
+    if dni and not theirs.get("deleted_at"):
+        persons = BY_NAME["persons"]
+        other = session.execute(select(persons).where(
+            persons.c.dni == dni, persons.c.deleted_at.is_(None),
+            persons.c.id != theirs["id"])).first()
+        if other is not None:
+            return DUPLICATE, fields_of(session, persons, other)
+    return REFUSED, ours
 
 
 def _when(text):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.formatting import fmt_datetime
 from desktop.services.sync import fields
-from desktop.services.sync.conflicts import OURS, THEIRS
+from desktop.services.sync.conflicts import DUPLICATE, OURS, THEIRS
 
 
 def shown(table: str, name: str, value) -> str:
@@ -55,10 +55,24 @@ class ConflictDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        #: True when the person chose to merge the two members of a duplicate DNI.
+        self.merging = False
+        if conflict.kind == DUPLICATE:
+            about.setText(about.text() + "\n" + self.tr(
+                "The same DNI was registered here for another member: if they are one "
+                "person, merge them (every agreement, attendance and delivery of both stays)."))
+            self.merge_button = buttons.addButton(self.tr("Merge the two members"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+            self.merge_button.setObjectName("mergeButton")
+            self.merge_button.clicked.connect(self.merge)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+
+    def merge(self) -> None:
+        self.merging = True
+        self.accept()
 
     def choices(self) -> dict[str, str]:
         return {name: group.checkedButton().property("side")

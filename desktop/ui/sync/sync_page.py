@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_datetime
 from desktop.services import sync
 from desktop.services.sync import network
-from desktop.services.sync import fields as sync_fields
+from desktop.services.sync import duplicates, fields as sync_fields
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.operations import ALL_ENTITIES, CHANGES, Operation
@@ -217,7 +217,10 @@ class SyncPage(Page):
             return False
         try:
             with self.database.session() as session:
-                sync.resolve(session, conflict.id, dialog.choices())
+                if dialog.merging:
+                    duplicates.merge(session, conflict.id)
+                else:
+                    sync.resolve(session, conflict.id, dialog.choices())
         except Exception as error:  # noqa: BLE001 - a known failure is told, a bug raised
             line = told(error)
             if line is None:
@@ -226,5 +229,7 @@ class SyncPage(Page):
             return False
         self.refresh()
         CHANGES.announce(ALL_ENTITIES, self)
-        self.changed.emit(self.tr("Conflict decided; the result is a new edit of the record."))
+        self.changed.emit(self.tr("The two members are one now; every record of both stays.")
+                          if dialog.merging else
+                          self.tr("Conflict decided; the result is a new edit of the record."))
         return True

@@ -3,14 +3,14 @@ address, press Sync now (the operation helper), see the count of changes waiting
 zero, a conflict listed by its record's name and decided field by field; in both languages."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop.services import registry, sync
 from desktop.ui.families.families_page import FamiliesPage
 from desktop.ui.sync.sync_page import SyncPage
 from desktop.ui.widgets.language import apply_language
 from tests.services.sync.offices import (
-    build_offices, content_hash, exchange, open_db, the_family, with_session,
+    add_member, build_offices, content_hash, exchange, open_db, the_family, with_session,
 )
 from tests.ui.helpers import finish, type_text
 
@@ -117,3 +117,29 @@ def test_usb_export_and_import_from_the_page(qtbot, offices, english, tmp_path):
     finally:
         laptop.close()
         centre.close()
+
+
+def test_a_dni_registered_twice_is_merged_from_the_conflict_dialog(qtbot, offices, english,
+                                                                   tmp_path):
+    kept = add_member(offices["a"], "Ana")
+    add_member(offices["b"], "Ana María", attends=True)
+    exchange(offices["a"], offices["centre"], tmp_path, "a1")
+    exchange(offices["b"], offices["centre"], tmp_path, "b1")
+    database = open_db(offices["centre"])
+    try:
+        page = SyncPage(database)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 2  # the member, and its attendance refused with it
+        row = next(i for i, c in enumerate(page.conflicts) if c.kind == "duplicate")
+        page.table.setCurrentIndex(page.model.index(row, 0))
+
+        def merge(dialog):
+            assert "Given names" in [label.text() for label in dialog.findChildren(QLabel)]
+            dialog.findChild(QPushButton, "mergeButton").click()
+        assert page.decide(merge)
+        assert page.model.rowCount() == 0
+        with database.session() as session:
+            assert [p.id for p in the_family(session).living_members if p.dni] == [
+                the_family(session).head.id, kept]
+    finally:
+        database.close()
