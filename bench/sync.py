@@ -58,9 +58,11 @@ def main() -> None:
                                                           "PostgreSQL centre started here")
     parser.add_argument("--centre", type=Path, help="time only the first clone of (a copy of) "
                                                     "this database")
+    parser.add_argument("--reuse", action="store_true", help="with --centre: reuse the copy "
+                                                             "an earlier run made")
     args = parser.parse_args()
     if args.centre:
-        clone(args.centre, args.out / "sync")
+        clone(args.centre, args.out / "sync", args.reuse)
         return
 
     from sqlalchemy import text
@@ -150,7 +152,7 @@ def peak_memory() -> str:
     return f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
 
 
-def clone(original: Path, folder: Path) -> None:
+def clone(original: Path, folder: Path, reuse: bool = False) -> None:
     """The first clone of a copy of `original` onto an empty laptop: over the network (the
     centre's file opened directly, as a test does), then by USB package."""
     from sqlalchemy import func, select
@@ -162,11 +164,12 @@ def clone(original: Path, folder: Path) -> None:
     from desktop.services.sync import network as net
     from desktop.services.sync.tables import TABLES
 
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
     centre = folder / "centre.sqlite"
-    timed("copy the centre", lambda: subprocess.run(
-        ["cp", "--reflink=auto", str(original), str(centre)], check=True))
+    if not (reuse and centre.exists()):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        timed("copy the centre", lambda: subprocess.run(
+            ["cp", "--reflink=auto", str(original), str(centre)], check=True))
     database = Database(centre, session_class=CheckedSession)
     with database.session() as session:
         if not sync.status(session).role:
@@ -176,6 +179,8 @@ def clone(original: Path, folder: Path) -> None:
     database.close()
     print(f"rows in the centre: {rows:,}")
     laptop = folder / "laptop.sqlite"
+    for leftover in folder.glob("laptop.sqlite*"):
+        leftover.unlink()
     initialise(laptop, "LA")
     here, there = Database(laptop, session_class=CheckedSession), net.open_centre(centre)
     try:
