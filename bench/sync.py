@@ -183,6 +183,7 @@ def clone(original: Path, folder: Path, reuse: bool = False) -> None:
         leftover.unlink()
     initialise(laptop, "LA")
     here, there = Database(laptop, session_class=CheckedSession), net.open_centre(centre)
+    there.on_close_after_write = None  # no 2 GB backup of the bench's copy
     try:
         with here.session() as a, there.session() as b:
             done = timed("network: an empty laptop's first sync (its clone)",
