@@ -12,11 +12,20 @@ prints its wall time and this process's CPU time (on a loaded machine, the CPU t
 steadier figure).
 
     .venv/bin/python bench/sync.py [--families 3000] [--rows 10000] [--out bench/out] [--pg]
+
+With --centre FILE (a database at the head migration, such as bench/out/start-1m.sqlite, copied
+first: the original is never written), only the first clone is timed: the copy is made the
+centre, and an empty laptop syncs with it over the "network" (the centre's file opened
+directly), then takes in the same content by USB package. Prints wall time, CPU time and the
+peak memory of this process.
+
+    .venv/bin/python bench/sync.py --centre /work/main/bench/out/start-1m.sqlite
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,7 +56,14 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="profile the centre's import")
     parser.add_argument("--pg", action="store_true", help="also the network sync, against a "
                                                           "PostgreSQL centre started here")
+    parser.add_argument("--centre", type=Path, help="time only the first clone of (a copy of) "
+                                                    "this database")
+    parser.add_argument("--reuse", action="store_true", help="with --centre: reuse the copy "
+                                                             "an earlier run made")
     args = parser.parse_args()
+    if args.centre:
+        clone(args.centre, args.out / "sync", args.reuse)
+        return
 
     from sqlalchemy import text
 
@@ -130,6 +146,55 @@ def main() -> None:
     database.close()
     if args.pg:
         network(folder, centre, args.rows)
+
+
+def peak_memory() -> str:
+    return f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+
+
+def clone(original: Path, folder: Path, reuse: bool = False) -> None:
+    """The first clone of a copy of `original` onto an empty laptop: over the network (the
+    centre's file opened directly, as a test does), then by USB package."""
+    from sqlalchemy import func, select
+
+    from desktop.db.engine import Database
+    from desktop.services import sync
+    from desktop.services.edits import CheckedSession
+    from desktop.services.office import initialise, set_office
+    from desktop.services.sync import network as net
+    from desktop.services.sync.tables import TABLES
+
+    centre = folder / "centre.sqlite"
+    if not (reuse and centre.exists()):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        timed("copy the centre", lambda: subprocess.run(
+            ["cp", "--reflink=auto", str(original), str(centre)], check=True))
+    database = Database(centre, session_class=CheckedSession)
+    with database.session() as session:
+        if not sync.status(session).role:
+            set_office(session, "CEN")
+            timed("start_centre (number every row)", lambda: sync.start_centre(session))
+        rows = sum(session.scalar(select(func.count()).select_from(table)) for table in TABLES)
+    database.close()
+    print(f"rows in the centre: {rows:,}")
+    laptop = folder / "laptop.sqlite"
+    for leftover in folder.glob("laptop.sqlite*"):
+        leftover.unlink()
+    initialise(laptop, "LA")
+    here, there = Database(laptop, session_class=CheckedSession), net.open_centre(centre)
+    there.on_close_after_write = None  # no 2 GB backup of the bench's copy
+    try:
+        with here.session() as a, there.session() as b:
+            done = timed("network: an empty laptop's first sync (its clone)",
+                         lambda: net.synchronise(a, b))
+    finally:
+        here.close()
+        there.close()
+    print(f"    cloned: {done.cloned}, received {done.at_laptop.applied:,} rows; "
+          f"{peak_memory()}")
+    print(f"laptop file: {laptop.stat().st_size / 1e6:.0f} MB")
+    laptop.unlink()
 
 
 def network(folder: Path, demo: Path, rows: int) -> None:

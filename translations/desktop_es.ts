@@ -1490,7 +1490,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
-        <location filename="../desktop/commands/sync.py" line="153"/>
+        <location filename="../desktop/commands/sync.py" line="158"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1560,83 +1560,93 @@
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="143"/>
+        <location filename="../desktop/commands/sync.py" line="148"/>
         <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
         <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="170"/>
+        <location filename="../desktop/commands/sync.py" line="175"/>
         <source>This package had been taken in already; nothing was changed.</source>
         <translation>Este paquete ya se había importado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="172"/>
+        <location filename="../desktop/commands/sync.py" line="177"/>
         <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
         <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="101"/>
-        <location filename="../desktop/commands/sync.py" line="176"/>
+        <location filename="../desktop/commands/sync.py" line="106"/>
+        <location filename="../desktop/commands/sync.py" line="181"/>
         <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
         <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="77"/>
+        <location filename="../desktop/commands/sync.py" line="82"/>
         <source>Give the laptop&apos;s database with --db and the centre with --central URL, or one of export, import, conflicts, resolve.</source>
         <translation>Indique la base de datos del portátil con --db y la central con --central URL, o una de export, import, conflicts, resolve.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="95"/>
+        <location filename="../desktop/commands/sync.py" line="100"/>
         <source>Synced with {centre}: {sent} rows sent ({applied} applied there, {conflicts} new conflicts), {received} rows received.</source>
         <translation>Sincronizado con {centre}: {sent} filas enviadas ({applied} aplicadas allí, {conflicts} conflictos nuevos), {received} filas recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="116"/>
+        <location filename="../desktop/commands/sync.py" line="121"/>
         <source>A laptop keeps its database in a file: give its path with --db, and the centre&apos;s address with --central.</source>
         <translation>Un portátil guarda su base de datos en un archivo: indique su ruta con --db, y la dirección de la central con --central.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="122"/>
+        <location filename="../desktop/commands/sync.py" line="127"/>
         <source>{path} is a new laptop: give its own office code with --office CODE.</source>
         <translation>{path} es un portátil nuevo: indique su propio código de oficina con --office CÓDIGO.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="179"/>
+        <location filename="../desktop/commands/sync.py" line="184"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para la laptop escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="187"/>
+        <location filename="../desktop/commands/sync.py" line="192"/>
         <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
         <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="190"/>
+        <location filename="../desktop/commands/sync.py" line="195"/>
         <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="208"/>
+        <location filename="../desktop/commands/sync.py" line="215"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="211"/>
+        <location filename="../desktop/commands/sync.py" line="218"/>
         <source>{id}  {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
         <translation>{id}  {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="218"/>
+        <location filename="../desktop/commands/sync.py" line="225"/>
+        <source>the same DNI as a member here: if they are one person, merge them with: conservation-desk sync merge {id}</source>
+        <translation>el mismo DNI que un miembro de aquí: si son una sola persona, únalos con: conservation-desk sync merge {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="229"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="221"/>
-        <source>{field}: here “{ours}”, theirs “{theirs}”</source>
-        <translation>{field}: aquí «{ours}», el otro «{theirs}»</translation>
+        <location filename="../desktop/commands/sync.py" line="232"/>
+        <source>{field} ({name}): here “{ours}”, theirs “{theirs}”</source>
+        <translation>{field} ({name}): aquí “{ours}”, la otra oficina “{theirs}”</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="240"/>
+        <location filename="../desktop/commands/sync.py" line="268"/>
+        <source>The two members are one now; {n} records of the other office&apos;s member name the member kept.</source>
+        <translation>Los dos miembros son ahora uno; {n} registros del miembro de la otra oficina nombran al miembro que se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/sync.py" line="254"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -1662,36 +1672,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="29"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="26"/>
         <source>Decide a conflict</source>
         <translation>Decidir un conflicto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="32"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="29"/>
         <source>{record}
 Changed at {office} by {user} ({when}) and here by {our_user} ({our_when}). For each field, choose the value that stands.</source>
         <translation>{record}
 Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Para cada campo, elija el valor que queda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="38"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="35"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="38"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="35"/>
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="39"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="36"/>
         <source>Their change</source>
         <translation>Su cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/conflict_dialog.py" line="53"/>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="52"/>
         <source>Refused here: {reason}</source>
         <translation>Rechazado aquí: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="62"/>
+        <source>The same DNI was registered here for another member: if they are one person, merge them (every agreement, attendance and delivery of both stays).</source>
+        <extracomment>True when the person chose to merge the two members of a duplicate DNI.</extracomment>
+        <translation>El mismo DNI se registró aquí para otro miembro: si son una sola persona, únalos (se conservan todos los acuerdos, asistencias y entregas de ambos).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/conflict_dialog.py" line="64"/>
+        <source>Merge the two members</source>
+        <translation>Unir los dos miembros</translation>
     </message>
 </context>
 <context>
@@ -2285,205 +2306,215 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="159"/>
+        <location filename="../desktop/ui/families/families_page.py" line="164"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="160"/>
-        <location filename="../desktop/ui/families/families_page.py" line="204"/>
-        <location filename="../desktop/ui/families/families_page.py" line="207"/>
+        <location filename="../desktop/ui/families/families_page.py" line="165"/>
+        <location filename="../desktop/ui/families/families_page.py" line="209"/>
+        <location filename="../desktop/ui/families/families_page.py" line="212"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="161"/>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
         <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="162"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="163"/>
+        <location filename="../desktop/ui/families/families_page.py" line="168"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="169"/>
+        <location filename="../desktop/ui/families/families_page.py" line="172"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="166"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families/families_page.py" line="175"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families/families_page.py" line="175"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="176"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families/families_page.py" line="177"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="175"/>
-        <location filename="../desktop/ui/families/families_page.py" line="185"/>
+        <location filename="../desktop/ui/families/families_page.py" line="180"/>
+        <location filename="../desktop/ui/families/families_page.py" line="190"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="201"/>
+        <location filename="../desktop/ui/families/families_page.py" line="206"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="203"/>
+        <location filename="../desktop/ui/families/families_page.py" line="208"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="205"/>
+        <location filename="../desktop/ui/families/families_page.py" line="210"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="224"/>
+        <location filename="../desktop/ui/families/families_page.py" line="229"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="225"/>
+        <location filename="../desktop/ui/families/families_page.py" line="230"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="235"/>
+        <location filename="../desktop/ui/families/families_page.py" line="241"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="250"/>
+        <location filename="../desktop/ui/families/families_page.py" line="256"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/families/families_page.py" line="266"/>
+        <source>⚠ A sync conflict about this family waits for a person: see the Sync page.</source>
+        <translation>⚠ Un conflicto de sincronización de esta familia espera a una persona: vea la página Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="267"/>
+        <source>⚠ {n} sync conflicts about this family wait for a person: see the Sync page.</source>
+        <translation>⚠ {n} conflictos de sincronización de esta familia esperan a una persona: vea la página Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="278"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="270"/>
+        <location filename="../desktop/ui/families/families_page.py" line="282"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="293"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="281"/>
+        <location filename="../desktop/ui/families/families_page.py" line="293"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="288"/>
-        <location filename="../desktop/ui/families/families_page.py" line="294"/>
+        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="314"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="314"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="324"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="321"/>
+        <location filename="../desktop/ui/families/families_page.py" line="333"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="332"/>
+        <location filename="../desktop/ui/families/families_page.py" line="344"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="338"/>
-        <location filename="../desktop/ui/families/families_page.py" line="347"/>
+        <location filename="../desktop/ui/families/families_page.py" line="350"/>
+        <location filename="../desktop/ui/families/families_page.py" line="359"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="339"/>
+        <location filename="../desktop/ui/families/families_page.py" line="351"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="349"/>
+        <location filename="../desktop/ui/families/families_page.py" line="361"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="358"/>
+        <location filename="../desktop/ui/families/families_page.py" line="370"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="369"/>
+        <location filename="../desktop/ui/families/families_page.py" line="381"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families/families_page.py" line="387"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="376"/>
+        <location filename="../desktop/ui/families/families_page.py" line="388"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="380"/>
+        <location filename="../desktop/ui/families/families_page.py" line="392"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>
@@ -2501,6 +2532,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <location filename="../desktop/services/cooperative/fields.py" line="243"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
         <location filename="../desktop/services/registry/fields.py" line="21"/>
+        <location filename="../desktop/services/sync/fields.py" line="43"/>
         <location filename="../desktop/services/training/fields.py" line="19"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="19"/>
         <source>Community</source>
@@ -2586,6 +2618,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <location filename="../desktop/services/cooperative/fields.py" line="51"/>
         <location filename="../desktop/services/cooperative/fields.py" line="120"/>
         <location filename="../desktop/services/cooperative/fields.py" line="130"/>
+        <location filename="../desktop/services/sync/fields.py" line="41"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
@@ -2612,6 +2645,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="70"/>
         <location filename="../desktop/services/cooperative/fields.py" line="204"/>
+        <location filename="../desktop/services/sync/fields.py" line="45"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
@@ -2651,6 +2685,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="72"/>
+        <location filename="../desktop/services/sync/fields.py" line="44"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
@@ -2661,6 +2696,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="74"/>
+        <location filename="../desktop/services/sync/fields.py" line="28"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
@@ -2765,6 +2801,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="37"/>
+        <location filename="../desktop/services/sync/fields.py" line="27"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
@@ -2806,6 +2843,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="54"/>
+        <location filename="../desktop/services/sync/fields.py" line="35"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
@@ -2935,6 +2973,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/registry/fields.py" line="26"/>
+        <location filename="../desktop/services/sync/fields.py" line="23"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
@@ -3016,6 +3055,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="9"/>
+        <location filename="../desktop/services/sync/fields.py" line="26"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
@@ -3376,9 +3416,122 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Motivo</translation>
     </message>
     <message>
+        <location filename="../desktop/services/sync/fields.py" line="20"/>
+        <source>Deleted on</source>
+        <extracomment>The columns of synced records that no area&apos;s form declares.</extracomment>
+        <translation>Eliminado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="22"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="20"/>
         <source>Family member</source>
         <translation>Miembro de la familia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="24"/>
+        <source>Renews agreement</source>
+        <translation>Renueva el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="25"/>
+        <source>Training session</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="29"/>
+        <source>Plots covered</source>
+        <translation>Parcelas cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="30"/>
+        <source>Benefits suspended</source>
+        <translation>Beneficios suspendidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="31"/>
+        <source>Why it was not renewed</source>
+        <translation>Por qué no se renovó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="33"/>
+        <source>Note on not renewing</source>
+        <translation>Nota sobre la no renovación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="34"/>
+        <source>Boundary</source>
+        <translation>Lindero</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="36"/>
+        <source>Sequence number</source>
+        <translation>Número correlativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="37"/>
+        <source>Noticed on</source>
+        <translation>Detectado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="38"/>
+        <source>Authority notified on</source>
+        <translation>Autoridad notificada el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="39"/>
+        <source>Printed version</source>
+        <translation>Versión impresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="42"/>
+        <source>Advance</source>
+        <translation>Adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="47"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="48"/>
+        <source>Closed at</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="49"/>
+        <source>Closed by</source>
+        <translation>Cerrado por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="50"/>
+        <source>Reopened at</source>
+        <translation>Reabierto el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="51"/>
+        <source>Reopened by</source>
+        <translation>Reabierto por</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="52"/>
+        <source>Why it was reopened</source>
+        <translation>Por qué se reabrió</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="56"/>
+        <source>Kind of commitment</source>
+        <extracomment>A commitment&apos;s columns (no form of its own declares them: the agreement&apos;s lists them).</extracomment>
+        <translation>Tipo de compromiso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="57"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/fields.py" line="58"/>
+        <source>Order</source>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../desktop/services/training/fields.py" line="21"/>
@@ -3401,6 +3554,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>N.°</translation>
     </message>
     <message>
+        <location filename="../desktop/services/sync/fields.py" line="21"/>
         <location filename="../desktop/services/training/fields.py" line="34"/>
         <location filename="../desktop/ui/agreements/form_fields.py" line="13"/>
         <source>Family</source>
@@ -3526,6 +3680,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/people/fields.py" line="12"/>
+        <location filename="../desktop/services/sync/fields.py" line="40"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -7152,22 +7307,57 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <location filename="../desktop/services/sync/names.py" line="38"/>
+        <source>Person&apos;s consent</source>
+        <translation>Consentimiento de la persona</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/sync/names.py" line="39"/>
+        <source>Coffee price</source>
+        <translation>Precio del café</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="40"/>
+        <source>Discount rule</source>
+        <translation>Regla de descuento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="41"/>
+        <source>Advance to a member</source>
+        <translation>Adelanto a un socio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="42"/>
+        <source>Deduction for an advance</source>
+        <translation>Descuento por un adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="43"/>
+        <source>Daily close</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="44"/>
+        <source>Expected yield</source>
+        <translation>Rendimiento esperado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/names.py" line="46"/>
         <source>family {code} ({head})</source>
         <translation>familia {code} ({head})</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/network.py" line="36"/>
+        <location filename="../desktop/services/sync/network.py" line="39"/>
         <source>Sending {n} changed rows to the centre…</source>
         <translation>Enviando {n} filas cambiadas a la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/network.py" line="37"/>
+        <location filename="../desktop/services/sync/network.py" line="40"/>
         <source>First sync of this laptop: receiving the centre&apos;s whole database…</source>
         <translation>Primera sincronización de este portátil: recibiendo toda la base de datos de la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/network.py" line="39"/>
+        <location filename="../desktop/services/sync/network.py" line="42"/>
         <source>The centre took them in; receiving {n} rows from it…</source>
         <translation>La central las recibió; recibiendo {n} filas de ella…</translation>
     </message>
@@ -7175,164 +7365,169 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="73"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
         <source>Sync with the centre</source>
         <translation>Sincronizar con la central</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="75"/>
         <source>Centre&apos;s address:</source>
         <translation>Dirección de la central:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="75"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="76"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="77"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="78"/>
         <source>Without a network: export this laptop&apos;s changes to a USB stick, import them on the centre (which writes its reply), then import the reply here.</source>
         <translation>Sin red: exporte los cambios de este portátil a una memoria USB, impórtelos en la central (que escribe su respuesta) y luego importe la respuesta aquí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
         <source>Export changes…</source>
         <translation>Exportar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
         <source>Import changes…</source>
         <translation>Importar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="82"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="90"/>
         <source>Last sync: {when}, with {centre}.</source>
         <translation>Última sincronización: {when}, con {centre}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
         <source>a USB package</source>
         <translation>un paquete USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="93"/>
         <source>This database has not synced yet.</source>
         <translation>Esta base de datos aún no se ha sincronizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="94"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="95"/>
         <source>Changes not synced yet: {n}.</source>
         <translation>Cambios aún sin sincronizar: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="97"/>
         <source>{n} of this laptop&apos;s changes wait as conflicts at the centre, for a person there to decide.</source>
         <translation>{n} cambios de este portátil esperan como conflictos en la central, a que una persona allí decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="100"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="101"/>
         <source>Conflicts waiting for a person here: {n}</source>
         <translation>Conflictos que esperan a una persona aquí: {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>Changed at</source>
         <translation>Cambiado en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="114"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="223"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="132"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="228"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="126"/>
         <source>Sync cancelled; what was done before stays, run it again to finish.</source>
         <translation>Sincronización cancelada; lo hecho antes se conserva, vuelva a ejecutarla para terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="131"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="133"/>
         <source>Type the centre&apos;s address first (ask the office for it).</source>
         <translation>Escriba primero la dirección de la central (pídala a la oficina).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="144"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="146"/>
         <source>Synced: {sent} rows sent, {received} received.</source>
         <translation>Sincronizado: {sent} filas enviadas, {received} recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="147"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="149"/>
         <source>Syncing with the centre…</source>
         <translation>Sincronizando con la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="150"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
         <source>Export changes</source>
         <translation>Exportar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="164"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="166"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="165"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="167"/>
         <source>{n} changed rows written to {path}.</source>
         <translation>{n} filas cambiadas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="170"/>
         <source>Import changes</source>
         <translation>Importar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="187"/>
         <source>Package taken in: {applied} rows applied, {conflicts} new conflicts.</source>
         <translation>Paquete recibido: {applied} filas aplicadas, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="192"/>
         <source>Taking in the package…</source>
         <translation>Recibiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="194"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="196"/>
         <source>Save the reply for the laptop</source>
         <translation>Guardar la respuesta para el portátil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="198"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="200"/>
         <source>Writing the reply…</source>
         <translation>Escribiendo la respuesta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="199"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="201"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para el portátil escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="227"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="232"/>
+        <source>The two members are one now; every record of both stays.</source>
+        <translation>Los dos miembros son ahora uno; se conservan todos los registros de ambos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="234"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -7642,7 +7837,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Elija la comunidad de la familia.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="43"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="44"/>
         <location filename="../desktop/services/cooperative/rules.py" line="102"/>
         <source>{field} takes at most {places} decimals.</source>
         <extracomment>The largest advance one member is given at once, in soles.
@@ -7651,52 +7846,52 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>{field} admite como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="54"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="55"/>
         <source>The amount must be greater than S/ 0.</source>
         <translation>El monto debe ser mayor que S/ 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="57"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="58"/>
         <source>An advance of S/ {amount} is not plausible (at most S/ {max}).</source>
         <translation>Un adelanto de S/ {amount} no es verosímil (como máximo S/ {max}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="65"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="66"/>
         <source>The date of the advance cannot be in the future.</source>
         <translation>La fecha del adelanto no puede estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="68"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="69"/>
         <source>The date of the advance is not plausible.</source>
         <translation>La fecha del adelanto no es verosímil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="73"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="74"/>
         <source>Give the share of each payment that repays the advance.</source>
         <translation>Indique la parte de cada pago que devuelve el adelanto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="76"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="77"/>
         <source>The share of each payment must be more than 0 and at most 100 %.</source>
         <translation>La parte de cada pago debe ser mayor que 0 y como máximo 100 %.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="82"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="83"/>
         <source>A share is only for an advance repaid by a share of each payment; leave it empty.</source>
         <translation>La parte solo se indica para un adelanto que se devuelve con una parte de cada pago; déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="128"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="130"/>
         <source>Say why the advance is voided.</source>
         <translation>Indique por qué se anula el adelanto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="131"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="133"/>
         <source>This advance is already voided.</source>
         <translation>Este adelanto ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/advances.py" line="134"/>
+        <location filename="../desktop/services/cooperative/advances.py" line="136"/>
         <source>Payments have already repaid part of this advance; it cannot be voided.</source>
         <translation>Los pagos ya devolvieron parte de este adelanto; no se puede anular.</translation>
     </message>
@@ -7899,44 +8094,44 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
     </message>
     <message>
         <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="80"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="47"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="81"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="48"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="115"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="117"/>
         <source>The deliveries owed changed since this list was read (a delivery was recorded, voided or paid meanwhile): review the list again.</source>
         <translation>Las entregas por pagar cambiaron desde que se leyó esta planilla (se registró, anuló o pagó una entrega mientras tanto): revise la planilla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="119"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="121"/>
         <source>Nothing is owed up to this date: there is nothing to pay.</source>
         <translation>No se debe nada hasta esta fecha: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="61"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="64"/>
         <source>Receipt {receipt} is voided; it is not paid.</source>
         <translation>El recibo {receipt} está anulado; no se paga.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="65"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="68"/>
         <source>Receipt {receipt} was already paid.</source>
         <translation>El recibo {receipt} ya se pagó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="69"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="72"/>
         <source>Receipt {receipt} cannot be paid before it was delivered.</source>
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="112"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="116"/>
         <source>Receipt {receipt} was paid on {day} with deductions for advances; that payment cannot be undone receipt by receipt.</source>
         <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="83"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="87"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="84"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="91"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
@@ -8758,18 +8953,18 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Indique cero o más personas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="35"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
         <source>“{name}” is not a field of this conflict; choose among {fields}.</source>
-        <extracomment>Fields a person does not choose: they say which record and which save it is.</extracomment>
+        <extracomment>The same DNI registered by two offices: two records of one person, to be merged. Fields a person does not choose: they say which record and which save it is.</extracomment>
         <translation>«{name}» no es un campo de este conflicto; elija entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="37"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="40"/>
         <source>Choose “ours” or “theirs” for {name}.</source>
         <translation>Elija «ours» (lo de aquí) o «theirs» (lo del otro) para {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="38"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="41"/>
         <source>The record of this conflict is not in this database; only “ours” can be kept.</source>
         <translation>El registro de este conflicto no está en esta base de datos; solo se puede conservar «ours» (lo de aquí).</translation>
     </message>
@@ -8836,28 +9031,28 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Los pagos ya devolvieron parte de este adelanto; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="195"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="201"/>
         <source>The day {day} was closed by {user}; it takes no more changes. Record the correction on a day still open.</source>
         <extracomment>The day&apos;s payments, from the index of payments by day (SQLite would rather walk the cooperative&apos;s whole members&apos; totals: a second at 1,000,000 deliveries).</extracomment>
         <translation>El día {day} fue cerrado por {user}; ya no admite cambios. Registre la corrección en un día aún abierto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="206"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="212"/>
         <source>A day still to come cannot be closed.</source>
         <translation>No se puede cerrar un día que aún no llega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="210"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="216"/>
         <source>The day {day} was already closed by {user}.</source>
         <translation>El día {day} ya fue cerrado por {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="229"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="235"/>
         <source>Say why the day is reopened.</source>
         <translation>Diga por qué se reabre el día.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="232"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="238"/>
         <source>The day {day} is not closed.</source>
         <translation>El día {day} no está cerrado.</translation>
     </message>
@@ -8871,6 +9066,22 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/services/cooperative/expected_yields.py" line="88"/>
         <source>Choose the product.</source>
         <translation>Elija el producto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/duplicates.py" line="34"/>
+        <source>This conflict is not the same DNI registered twice; decide it field by field.</source>
+        <extracomment>Columns that name a member, in the tables whose rows may be refused with it.</extracomment>
+        <translation>Este conflicto no es un mismo DNI registrado dos veces; decídalo campo por campo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/duplicates.py" line="36"/>
+        <source>The other office&apos;s member belongs to a family that is not in this database; decide that family&apos;s conflict first.</source>
+        <translation>El miembro de la otra oficina pertenece a una familia que no está en esta base de datos; decida primero el conflicto de esa familia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/duplicates.py" line="39"/>
+        <source>The member to keep is no longer in this database.</source>
+        <translation>El miembro que se conserva ya no está en esta base de datos.</translation>
     </message>
 </context>
 <context>

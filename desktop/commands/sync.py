@@ -1,6 +1,6 @@
 """`conservation-desk sync --db LAPTOP --central URL`: the exchange with the centre over the
 network in one run (the first time, the laptop's clone); `sync export|import|conflicts|
-resolve`: the same exchange as package files, for a USB stick (desktop.services.sync).
+resolve|merge`: the same exchange as package files, for a USB stick (desktop.services.sync).
 
 Exit codes: 0 done with nothing waiting; 3 done with conflicts waiting for a person; 2 a bad
 package or an exchange refused (nothing written); 1 any other failure, in one line (4, as
@@ -61,6 +61,11 @@ def register(groups) -> None:
     resolve.add_argument("--take", action="append", default=[], metavar="FIELD=ours|theirs",
                          help="the side whose value stands (fields not named keep ours)")
     resolve.set_defaults(func=run_resolve)
+    merge = verbs.add_parser("merge", help="merge the two members of a DNI registered twice "
+                                           "(every agreement, attendance and delivery stays)")
+    merge.add_argument("conflict", metavar="ID", help="as `sync conflicts` shows it")
+    add_db_option(merge)
+    merge.set_defaults(func=run_merge)
 
 
 def _refusals():
@@ -96,7 +101,7 @@ def run_network(args) -> int:
                            "{conflicts} new conflicts), {received} rows received.").format(
         centre=getattr(args.central, "shown", args.central), sent=done.sent,
         applied=at_centre.applied, conflicts=at_centre.conflicts,
-        received=len(at_centre.reply.rows)))
+        received=done.received))
     if done.at_laptop.failed:
         print(translate("Cli", "{n} rows of the reply could not be taken in here; they will be "
                                "asked for again at the next sync.").format(
@@ -194,6 +199,8 @@ def _waiting(waiting: int, at_centre: bool) -> int:
 
 def run_conflicts(args) -> int:
     from desktop.services import sync
+    from desktop.services.sync import fields
+    from desktop.services.sync.conflicts import DUPLICATE
 
     database = existing_database(args.db_path, args.user_name)
     try:
@@ -214,12 +221,19 @@ def run_conflicts(args) -> int:
             office=conflict.office, user=conflict.their_user or "?",
             when=_when(conflict.their_at), our_user=conflict.our_user or "?",
             our_when=_when(conflict.our_at)))
-        if conflict.reason:
+        if conflict.kind == DUPLICATE:
+            print("    " + translate("Cli", "the same DNI as a member here: if they are one "
+                                         "person, merge them with: conservation-desk sync "
+                                         "merge {id}").format(id=conflict.id))
+        elif conflict.reason:
             print("    " + translate("Cli", "refused here: {reason}").format(
                 reason=conflict.reason))
         for name, ours, theirs in conflict.fields:
-            print("    " + translate("Cli", "{field}: here “{ours}”, theirs “{theirs}”").format(
-                field=name, ours=_shown(ours), theirs=_shown(theirs)))
+            print("    " + translate("Cli", "{field} ({name}): here “{ours}”, theirs "
+                                         "“{theirs}”").format(
+                field=fields.title(conflict.table, name), name=name,
+                ours=fields.shown(conflict.table, name, ours),
+                theirs=fields.shown(conflict.table, name, theirs)))
     return _waiting(len(found), False)
 
 
@@ -241,9 +255,20 @@ def run_resolve(args) -> int:
     return _waiting(left, False)
 
 
+def run_merge(args) -> int:
+    from desktop.services.sync import conflicts, duplicates
+
+    database = existing_database(args.db_path, args.user_name)
+    try:
+        with database.session() as session:
+            moved = duplicates.merge(session, args.conflict)
+            left = conflicts.waiting(session)
+    finally:
+        database.close()
+    print(translate("Cli", "The two members are one now; {n} records of the other office's "
+                           "member name the member kept.").format(n=moved))
+    return _waiting(left, False)
+
+
 def _when(moment) -> str:
     return f"{moment:%Y-%m-%d %H:%M} UTC" if moment is not None else "?"
-
-
-def _shown(value) -> str:
-    return "" if value is None else str(value)

@@ -6,7 +6,9 @@ import pytest
 
 from desktop.cli import main
 from desktop.services import people, registry
-from tests.services.sync.offices import build_offices, content_hash, the_family, with_session
+from tests.services.sync.offices import (
+    DNI, add_member, build_offices, content_hash, the_family, with_session,
+)
 
 
 @pytest.fixture
@@ -49,7 +51,7 @@ def test_a_double_edit_waits_as_a_conflict_then_is_resolved(offices, tmp_path, c
     assert run("conflicts", "--db", offices["centre"]) == 3
     listing = capsys.readouterr().out
     assert "Family F-CEN-000001" in listing and "changed at LB" in listing
-    assert "address: here “Casa azul”, theirs “Casa verde”" in listing
+    assert "Address or sector (address): here “Casa azul”, theirs “Casa verde”" in listing
     assert run("conflicts", "--db", offices["b"]) == 3  # the laptop knows it waits
     conflict_id = listing.split()[0]
     assert run("resolve", conflict_id, "--db", offices["centre"], "--take",
@@ -139,3 +141,24 @@ def test_the_network_sync_says_in_one_line_what_is_missing_or_unreachable(office
     assert len(err.strip().splitlines()) == 1 and "cannot be reached" in err
     assert run("--db", offices["a"], "--central", offices["b"]) == 2  # a laptop is no centre
     assert run("--db", offices["a"], "--central", offices["centre"]) == 0
+
+
+def test_the_same_dni_twice_is_listed_as_a_duplicate_and_merged(offices, tmp_path, capsys):
+    kept = add_member(offices["a"], "Ana")
+    add_member(offices["b"], "Ana María", attends=True)
+    assert round_trip(offices["a"], offices["centre"], tmp_path, "a") == (0, 0)
+    assert round_trip(offices["b"], offices["centre"], tmp_path, "b") == (3, 3)
+    capsys.readouterr()
+    assert run("conflicts", "--db", offices["centre"]) == 3
+    listing = capsys.readouterr().out
+    [line] = [line for line in listing.splitlines() if "sync merge" in line]
+    conflict_id = line.split("sync merge ")[1].strip()
+    assert "Given names (given_names): here “Ana”, theirs “Ana María”" in listing
+    assert run("merge", conflict_id, "--db", offices["centre"]) == 0
+    assert "1 records of the other office's member" in capsys.readouterr().out
+    assert run("conflicts", "--db", offices["centre"]) == 0
+    assert run("merge", conflict_id, "--db", offices["centre"]) == 1  # merged already
+    round_trip(offices["b"], offices["centre"], tmp_path, "b2")
+    round_trip(offices["b"], offices["centre"], tmp_path, "b3")
+    assert with_session(offices["b"], lambda s: [
+        p.id for p in the_family(s).living_members if p.dni == DNI]) == [kept]

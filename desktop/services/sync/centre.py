@@ -65,14 +65,14 @@ def take_changes(session: Session, package: Package, counts: dict) -> dict:
         refused = writer.write(table, to_write)
         for fields, _, _ in to_write:
             if fields["id"] in refused:
-                conflict(table, fields, held.get(fields["id"]), conflicts.REFUSED,
-                         refused[fields["id"]])
+                kind, ours = conflicts.refusal(session, table, fields, held.get(fields["id"]))
+                conflict(table, fields, ours, kind, refused[fields["id"]])
         written = [fields for fields, _, _ in to_write if fields["id"] not in refused]
         count("applied", len(written))
         taken[table] = {fields["id"]: (int(fields.get("version") or 0), usn)
                         for fields in written}
         if written and not is_audit(table):
-            _set_heads(session, table, written, office)
+            set_heads(session, table, written, office)
     for agreement in writer.finish():
         taken.get("agreements", {}).pop(agreement, None)  # its plots are not as sent: the whole row
         conflict("agreements", {"id": agreement}, None, conflicts.REFUSED, "plots")
@@ -107,7 +107,7 @@ def _heads(session: Session, table: str, ids: list[str]) -> dict:
     return found
 
 
-def _set_heads(session: Session, table: str, written: list[dict], office: str) -> None:
+def set_heads(session: Session, table: str, written: list[dict], office: str) -> None:
     ids = [fields["id"] for fields in written]
     for part in chunks(ids):
         session.execute(delete(HEADS).where(HEADS.c.table_name == table,

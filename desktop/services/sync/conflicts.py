@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.audit import AuditEntry
@@ -25,12 +25,15 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.people.permissions import require
 from desktop.services.sync.names import describe
-from desktop.services.sync.tables import BY_NAME, DERIVED, PLOTS, carried, decode
+from desktop.services.sync.tables import BY_NAME, DERIVED, PLOTS, carried, decode, fields_of
 
 EDIT, REFUSED = "edit", "refused"
+#: The same DNI registered by two offices: two records of one person, to be merged.
+DUPLICATE = "duplicate"
 OURS, THEIRS = "ours", "theirs"
 #: Fields a person does not choose: they say which record and which save it is.
-NOT_CHOSEN = frozenset({"id", "version", "created_at", "updated_at"}) | DERIVED
+NOT_CHOSEN = frozenset({"id", "version", "created_at", "updated_at", "name_key",
+                        "name_folded"}) | DERIVED
 
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Validation", "“{name}” is not a field of this conflict; "
                                                 "choose among {fields}.")
@@ -90,6 +93,22 @@ def keep(session: Session, table: str, record_id: str, kind: str, office: str, u
     return True
 
 
+def refusal(session: Session, table: str, theirs: dict, ours: dict | None
+            ) -> tuple[str, dict | None]:
+    """The kind of a change the database refused, and what it is compared with: a member
+    whose DNI a living member here already has is a DUPLICATE of that member (kept as
+    "ours"); anything else is REFUSED, compared with the record's own version here."""
+    dni = theirs.get("dni") if table == "persons" else None
+    if dni and not theirs.get("deleted_at"):
+        persons = BY_NAME["persons"]
+        other = session.execute(select(persons).where(
+            persons.c.dni == dni, persons.c.deleted_at.is_(None),
+            persons.c.id != theirs["id"])).first()
+        if other is not None:
+            return DUPLICATE, fields_of(session, persons, other)
+    return REFUSED, ours
+
+
 def _when(text):
     try:
         return datetime.fromisoformat(text) if text else None
@@ -103,6 +122,24 @@ def waiting(session: Session, office: str | None = None) -> int:
     if office is not None:
         query = query.where(TABLE.c.office == office)
     return session.scalar(query) or 0
+
+
+#: The tables whose records belong to a family by their own family_id (indexed).
+OF_A_FAMILY = ("persons", "plots", "agreements", "memberships")
+
+
+def for_family(session: Session, family_id: str) -> int:
+    """How many open conflicts are about this family: the family itself, a record that
+    names it (member, plot, agreement…), or a record the database refused that would have
+    (a few indexed look-ups: open conflicts are few)."""
+    belongs = [TABLE.c.record_id == family_id]
+    for name in OF_A_FAMILY:
+        table = BY_NAME[name]
+        belongs.append(TABLE.c.record_id.in_(select(table.c.id).where(
+            table.c.family_id == family_id)))
+    belongs.append(TABLE.c.their_values.contains(f'"family_id": "{family_id}"'))
+    return session.scalar(select(func.count()).select_from(TABLE).where(
+        TABLE.c.resolved_at.is_(None), or_(*belongs))) or 0
 
 
 def list_conflicts(session: Session) -> list[Conflict]:

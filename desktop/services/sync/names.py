@@ -35,6 +35,13 @@ KINDS = {
     "deliveries": QT_TRANSLATE_NOOP("Sync", "Coffee delivery"),
     "incidents": QT_TRANSLATE_NOOP("Sync", "Data protection incident"),
     "audit_entries": QT_TRANSLATE_NOOP("Sync", "Audit entry"),
+    "person_consents": QT_TRANSLATE_NOOP("Sync", "Person's consent"),
+    "prices": QT_TRANSLATE_NOOP("Sync", "Coffee price"),
+    "discount_rules": QT_TRANSLATE_NOOP("Sync", "Discount rule"),
+    "advances": QT_TRANSLATE_NOOP("Sync", "Advance to a member"),
+    "advance_deductions": QT_TRANSLATE_NOOP("Sync", "Deduction for an advance"),
+    "station_days": QT_TRANSLATE_NOOP("Sync", "Daily close"),
+    "expected_yields": QT_TRANSLATE_NOOP("Sync", "Expected yield"),
 }
 OF_FAMILY = QT_TRANSLATE_NOOP("Sync", "family {code} ({head})")
 #: The record's own words, first found wins.

@@ -2,9 +2,10 @@
 centre's database and the centre's reply straight back into the laptop's, through the same
 code as the files of a USB stick (`export_changes`, `take_in`), with no file in between.
 
-The first run on an empty laptop (one that has seen nothing of the centre) is its clone: it
-sends nothing, and the reply carries every row the centre holds. (A laptop limited to some
-communities does not exist yet: a laptop gets all of it.)
+The first run on an empty laptop (one that has seen nothing of the centre and holds no
+record) is its clone: it sends nothing, and the centre's whole content is streamed into it in
+bulk (clone.py), not as a reply. (A laptop limited to some communities does not exist yet: a
+laptop gets all of it.)
 
 Each side writes in one transaction, so a run stopped anywhere (a dropped connection, a kill,
 Cancel) leaves each database as it was before that side's step or after it, never half-way;
@@ -25,13 +26,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.db.location import DatabaseUrl, database_location
+from desktop.db.types import utcnow
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import Progress, report
 from desktop.services.database import (
     CANNOT_REACH, DatabaseProblem, classify, open_central, open_database,
 )
 from desktop.services.people.permissions import require
-from desktop.services.sync import laptop, state
+from desktop.services.sync import clone, laptop, state
+from desktop.services.sync.package import CHANGES, REPLY
 
 SENDING = QT_TRANSLATE_NOOP("Sync", "Sending {n} changed rows to the centre…")
 CLONING = QT_TRANSLATE_NOOP("Sync", "First sync of this laptop: receiving the centre's "
@@ -52,6 +55,8 @@ class Exchange:
     sent: int
     at_centre: object  # desktop.services.sync.ImportResult
     at_laptop: object
+    #: Rows received from the centre.
+    received: int = 0
 
     @property
     def waiting(self) -> int:
@@ -77,6 +82,8 @@ def synchronise(here: Session, there: Session, office: str | None = None,
     from desktop.services import sync
 
     require(here, "sync.run")
+    if clone.wanted(here):
+        return _clone(here, there, office, progress, told)
     cloned = not int(state.get(here, "last_usn", "0")) and not laptop.pending(here)
     report(progress, 0, STEPS)
     package = sync.export_changes(here, office)
@@ -93,7 +100,31 @@ def synchronise(here: Session, there: Session, office: str | None = None,
         here.rollback()
         raise
     report(progress, STEPS, STEPS)
-    return Exchange(cloned, len(package.rows), at_centre, at_laptop)
+    return Exchange(cloned, len(package.rows), at_centre, at_laptop,
+                    len(at_centre.reply.rows))
+
+
+def _clone(here: Session, there: Session, office: str | None, progress: Progress | None,
+           told: Told | None) -> Exchange:
+    """An empty laptop's first sync: the centre's content copied in bulk (clone.py)."""
+    from desktop.services import sync
+
+    package = sync.export_changes(here, office)  # its own audit entries only
+    _tell(told, CLONING, n=0)
+    _at_centre(there, lambda: clone.number_centre(there, package))
+    copied = clone.copy(there, here, package, progress,
+                        guard=lambda work: _at_centre(there, work),
+                        starting=lambda rows: _tell(told, RECEIVING, n=rows))
+    try:
+        state.put(here, "central", _shown(there))
+        state.put(here, "synced_at", utcnow().isoformat(timespec="seconds"))
+        here.commit()
+    except BaseException:
+        here.rollback()
+        raise
+    at_centre = sync.ImportResult(CHANGES, False, 0, 0, 0, copied.waiting)
+    at_laptop = sync.ImportResult(REPLY, False, copied.rows, 0, 0, copied.waiting)
+    return Exchange(True, len(package.rows), at_centre, at_laptop, copied.rows)
 
 
 def _tell(told: Told | None, message: str, **params) -> None:

@@ -22,6 +22,7 @@ from desktop.services.agreements.fields import LEDGER_FIELDS
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.people.fields import CHANGE_REASON
 from desktop.services.registry.fields import FAMILY_FIELDS, PERSON_FIELDS, PLOT_FIELDS
+from desktop.services.sync import conflicts as sync_conflicts
 from desktop.ui.families.person_rights import PersonRights
 from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.family_list_model import FamilyListModel
@@ -84,6 +85,9 @@ class FamiliesPage(ListPage):
         self.title.setStyleSheet(TITLE_STYLE)
         self.summary = QLabel(objectName="familySummary")
         self.summary.setWordWrap(True)
+        self.conflict_mark = QLabel(objectName="familyConflictMark", wordWrap=True)
+        self.conflict_mark.setStyleSheet("color: #b45309; font-weight: bold")
+        self.conflict_mark.hide()
         self.members = RecordTableModel(PERSON_FIELDS, self)
         self.plots = RecordTableModel(PLOT_FIELDS, self)
         self.members_view = make_table(self.members)
@@ -130,6 +134,7 @@ class FamiliesPage(ListPage):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.conflict_mark)
         self.detail_tabs = QTabWidget(objectName="familyTabs")
         # The members' rights (Ley 29733) on a row of their own: one row of six buttons would
         # widen the detail and push the list's key columns out of sight.
@@ -230,6 +235,7 @@ class FamiliesPage(ListPage):
                    *self.plot_buttons, *self.rights.buttons]
         for button in buttons:
             button.setEnabled(family_id is not None)
+        self.conflict_mark.hide()
         if family_id is None:
             self.history.set_content([], [])
             self.title.setText(self.tr("No family selected"))
@@ -255,6 +261,12 @@ class FamiliesPage(ListPage):
             self.plots.set_records([p for p in family.plots if p.deleted_at is None])
             self.ledger.set_records(agreements.family_ledger(session, family_id))
             self.show_history(session, family, family_id)
+            waiting = sync_conflicts.for_family(session, family_id)
+            self.conflict_mark.setText(self.tr(
+                "⚠ A sync conflict about this family waits for a person: see the Sync page.")
+                if waiting == 1 else self.tr("⚠ {n} sync conflicts about this family wait for "
+                                             "a person: see the Sync page.").format(n=waiting))
+            self.conflict_mark.setVisible(waiting > 0)
 
     def show_history(self, session, family, family_id: str) -> None:
         """The audit of the family, its members and its plots (for who may read it)."""

@@ -8,15 +8,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.formatting import fmt_datetime
-from desktop.services.sync.conflicts import OURS, THEIRS
+from desktop.services.sync import fields
+from desktop.services.sync.conflicts import DUPLICATE, OURS, THEIRS
 
 
-def shown(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(map(str, value)) or "—"
-    return str(value)
+def shown(table: str, name: str, value) -> str:
+    return fields.shown(table, name, value) or "—"
 
 
 class ConflictDialog(QDialog):
@@ -40,10 +37,12 @@ class ConflictDialog(QDialog):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         self.groups: dict[str, QButtonGroup] = {}
         for row, (name, ours, theirs) in enumerate(conflict.fields, start=1):
-            grid.addWidget(QLabel(name.replace("_", " ")), row, 0)
+            grid.addWidget(QLabel(fields.title(conflict.table, name),
+                                  objectName=f"{name}_label"), row, 0)
             group = QButtonGroup(self)
             for column, (side, value) in enumerate(((OURS, ours), (THEIRS, theirs)), start=1):
-                button = QRadioButton(shown(value), objectName=f"{name}_{side}")
+                button = QRadioButton(shown(conflict.table, name, value),
+                                      objectName=f"{name}_{side}")
                 button.setProperty("side", side)
                 button.setChecked(side == OURS)
                 group.addButton(button)
@@ -56,10 +55,24 @@ class ConflictDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        #: True when the person chose to merge the two members of a duplicate DNI.
+        self.merging = False
+        if conflict.kind == DUPLICATE:
+            about.setText(about.text() + "\n" + self.tr(
+                "The same DNI was registered here for another member: if they are one "
+                "person, merge them (every agreement, attendance and delivery of both stays)."))
+            self.merge_button = buttons.addButton(self.tr("Merge the two members"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+            self.merge_button.setObjectName("mergeButton")
+            self.merge_button.clicked.connect(self.merge)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+
+    def merge(self) -> None:
+        self.merging = True
+        self.accept()
 
     def choices(self) -> dict[str, str]:
         return {name: group.checkedButton().property("side")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import fmt_datetime
 from desktop.services import sync
 from desktop.services.sync import network
+from desktop.services.sync import duplicates, fields as sync_fields
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.operations import ALL_ENTITIES, CHANGES, Operation
@@ -101,7 +102,8 @@ class SyncPage(Page):
                                      .format(n=len(self.conflicts)))
         self.model.set_content(
             [self.tr("Record"), self.tr("Changed at"), self.tr("By"), self.tr("Fields")],
-            [[c.title, c.office, c.their_user, ", ".join(f[0] for f in c.fields)]
+            [[c.title, c.office, c.their_user,
+              ", ".join(sync_fields.title(c.table, f[0]) for f in c.fields)]
              for c in self.conflicts], marked=range(len(self.conflicts)))
         self.decide_button.setEnabled(bool(self.conflicts))
 
@@ -142,7 +144,7 @@ class SyncPage(Page):
 
         def done(exchange) -> None:
             self.changed.emit(self.tr("Synced: {sent} rows sent, {received} received.").format(
-                sent=exchange.sent, received=len(exchange.at_centre.reply.rows)))
+                sent=exchange.sent, received=exchange.received))
 
         return self._run(job, self.tr("Syncing with the centre…"), done)
 
@@ -215,7 +217,10 @@ class SyncPage(Page):
             return False
         try:
             with self.database.session() as session:
-                sync.resolve(session, conflict.id, dialog.choices())
+                if dialog.merging:
+                    duplicates.merge(session, conflict.id)
+                else:
+                    sync.resolve(session, conflict.id, dialog.choices())
         except Exception as error:  # noqa: BLE001 - a known failure is told, a bug raised
             line = told(error)
             if line is None:
@@ -224,5 +229,7 @@ class SyncPage(Page):
             return False
         self.refresh()
         CHANGES.announce(ALL_ENTITIES, self)
-        self.changed.emit(self.tr("Conflict decided; the result is a new edit of the record."))
+        self.changed.emit(self.tr("The two members are one now; every record of both stays.")
+                          if dialog.merging else
+                          self.tr("Conflict decided; the result is a new edit of the record."))
         return True

@@ -14,7 +14,7 @@ from desktop.db.agreement import agreement_plots
 from desktop.db.engine import Database
 from desktop.services import agreements as ag
 from desktop.services import registry
-from desktop.services import sync
+from desktop.services import sync, training
 from desktop.services.edits import CheckedSession
 from desktop.services.office import set_office
 from desktop.services.sync.tables import BOOKKEEPING, DERIVED, TABLES, encode
@@ -125,3 +125,23 @@ def with_session(path, work):
 
 def the_family(session):
     return registry.family_by_code(session, "F-CEN-000001")
+
+
+DNI = "11112222"
+
+
+def add_member(path, given, attends=False):
+    """A member with the DNI `DNI` added to the family (attending a new training when
+    `attends`); its id."""
+    def work(session):
+        family = the_family(session)
+        person = registry.add_member(session, family.id, {
+            "given_names": given, "paternal_surname": "Quispe", "sex": "F",
+            "relation": "child", "dni": DNI})
+        if attends:
+            held = training.save_session(session, {
+                "held_on": date(2026, 3, 2), "topic": "Café bajo sombra",
+                "kind": "coffee", "community_id": family.community_id})
+            training.add_member(session, held.id, person.id)
+        return person.id
+    return with_session(path, work)

@@ -78,3 +78,45 @@ def test_cancel_between_steps_then_a_rerun_ends_as_one_clean_run(offices, tmp_pa
 def test_a_laptop_is_not_a_centre(offices):
     with pytest.raises(sync.SyncRefused):
         net_sync(offices["a"], offices["b"])
+
+
+def schema(path):
+    from desktop.db.engine import raw_connection
+
+    connection = raw_connection(path)
+    try:
+        return sorted(connection.execute("SELECT type, name, sql FROM sqlite_master "
+                                         "WHERE name NOT LIKE 'sqlite_stat%'").fetchall())
+    finally:
+        connection.close()
+
+
+def test_a_clone_is_copied_in_bulk_with_its_indexes_and_search_back(offices, tmp_path):
+    new = tmp_path / "new.sqlite"
+    initialise(new, "LN")
+    before = schema(new)
+    totals = []
+    done = net_sync(new, offices["centre"], 
+                   progress=lambda d, total: totals.append((d, total)))
+    assert done.cloned and done.received == totals[-1][0] == totals[-1][1] > 10
+    assert schema(new) == before  # every index and the search index's triggers are back
+    family = with_session(offices["centre"], the_family)
+    surname = family.head_name.split()[0]
+    found = with_session(new, lambda s: registry.search_families(s, surname))
+    assert family.id in {row.id for row in found}
+    # a record the laptop then edits is based on the version it received
+    set_address(new, "Jr. Clonado 1")
+    assert net_sync(new, offices["centre"]).at_centre.conflicts == 0
+    assert with_session(offices["centre"], lambda s: the_family(s).address) == "Jr. Clonado 1"
+
+
+def test_a_clone_cancelled_half_way_leaves_the_laptop_empty_then_completes(offices, tmp_path):
+    new = tmp_path / "new.sqlite"
+    initialise(new, "LN")
+    before = schema(new)
+    with pytest.raises(Cancelled):
+        net_sync(new, offices["centre"], progress=lambda done, total: done < total // 2)
+    assert with_session(new, lambda s: registry.count_families(s)) == 0
+    assert schema(new) == before
+    assert net_sync(new, offices["centre"]).cloned
+    assert content_hash(new) == content_hash(offices["centre"])

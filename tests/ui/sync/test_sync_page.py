@@ -3,13 +3,14 @@ address, press Sync now (the operation helper), see the count of changes waiting
 zero, a conflict listed by its record's name and decided field by field; in both languages."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop.services import registry, sync
+from desktop.ui.families.families_page import FamiliesPage
 from desktop.ui.sync.sync_page import SyncPage
 from desktop.ui.widgets.language import apply_language
 from tests.services.sync.offices import (
-    build_offices, content_hash, exchange, open_db, the_family, with_session,
+    add_member, build_offices, content_hash, exchange, open_db, the_family, with_session,
 )
 from tests.ui.helpers import finish, type_text
 
@@ -73,9 +74,17 @@ def test_a_conflict_is_listed_by_name_and_decided_field_by_field(qtbot, offices,
         qtbot.addWidget(page)
         assert page.model.rowCount() == 1
         assert page.model.rows[0][0].startswith("Family F-CEN-000001")
+        assert page.model.rows[0][3] == "Address or sector"  # the field's declared label
         assert page.conflicts_label.text() == "Conflicts waiting for a person here: 1"
+        families = FamiliesPage(database)
+        qtbot.addWidget(families)
+        families.show()
+        assert families.conflict_mark.isVisible()
+        assert "1 sync conflict" in families.conflict_mark.text() or \
+            "A sync conflict" in families.conflict_mark.text()
 
         def choose(dialog):
+            assert dialog.findChild(QLabel, "address_label").text() == "Address or sector"
             assert dialog.findChild(type(dialog.groups["address"].buttons()[0]),
                                     "address_theirs").text() == "Casa verde"
             dialog.findChild(type(dialog.groups["address"].buttons()[0]),
@@ -84,6 +93,8 @@ def test_a_conflict_is_listed_by_name_and_decided_field_by_field(qtbot, offices,
         assert page.model.rowCount() == 0
         with database.session() as session:
             assert the_family(session).address == "Casa verde"
+        families.show_selected()
+        assert not families.conflict_mark.isVisible()
     finally:
         database.close()
 
@@ -106,3 +117,29 @@ def test_usb_export_and_import_from_the_page(qtbot, offices, english, tmp_path):
     finally:
         laptop.close()
         centre.close()
+
+
+def test_a_dni_registered_twice_is_merged_from_the_conflict_dialog(qtbot, offices, english,
+                                                                   tmp_path):
+    kept = add_member(offices["a"], "Ana")
+    add_member(offices["b"], "Ana María", attends=True)
+    exchange(offices["a"], offices["centre"], tmp_path, "a1")
+    exchange(offices["b"], offices["centre"], tmp_path, "b1")
+    database = open_db(offices["centre"])
+    try:
+        page = SyncPage(database)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 2  # the member, and its attendance refused with it
+        row = next(i for i, c in enumerate(page.conflicts) if c.kind == "duplicate")
+        page.table.setCurrentIndex(page.model.index(row, 0))
+
+        def merge(dialog):
+            assert "Given names" in [label.text() for label in dialog.findChildren(QLabel)]
+            dialog.findChild(QPushButton, "mergeButton").click()
+        assert page.decide(merge)
+        assert page.model.rowCount() == 0
+        with database.session() as session:
+            assert [p.id for p in the_family(session).living_members if p.dni] == [
+                the_family(session).head.id, kept]
+    finally:
+        database.close()
