@@ -5489,8 +5489,8 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     </message>
     <message>
         <location filename="../desktop/ui/cooperative/payment_day.py" line="103"/>
-        <source>{members} members · {kg} · gross {gross} · deductions {deductions} · net payable {net}</source>
-        <translation>{members} socios · {kg} · bruto {gross} · descuentos {deductions} · neto a pagar {net}</translation>
+        <source>{members} members · {kg} kg · gross {gross} · deductions {deductions} · net payable {net}</source>
+        <translation>{members} socios · {kg} kg · bruto {gross} · descuentos {deductions} · neto a pagar {net}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/cooperative/payment_day.py" line="116"/>

@@ -100,7 +100,7 @@ class PaymentDay(QDialog):
             self.totals.clear()
             return
         self.totals.setText(self.tr(
-            "{members} members · {kg} · gross {gross} · deductions {deductions} · "
+            "{members} members · {kg} kg · gross {gross} · deductions {deductions} · "
             "net payable {net}").format(
             members=fmt_number(len(data.lines)), kg=fmt_kg(data.net_kg),
             gross=fmt_soles(data.gross_pen), deductions=fmt_soles(data.deductions_pen),
