@@ -75,21 +75,28 @@ def _workstation(session: Session) -> str:
     return session.info["workstation"]
 
 
+def audit_values(session: Session, entity: str, entity_id: str, action: str,
+                 changes: dict) -> dict:
+    """An audit entry's columns with the session's user, workstation and reason: what
+    write_audit adds, and what a bulk change inserts many of at once."""
+    return {
+        "user": session.info.get("user") or getpass.getuser(),
+        "workstation": _workstation(session),
+        # A service that asks why (a rectification) puts the answer here for its commit.
+        "reason": session.info.get("reason") or "",
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    }
+
+
 def write_audit(session: Session, entity: str, entity_id: str, action: str,
                 changes: dict) -> None:
     """Add one audit entry with the session's user, workstation and reason (the hooks write
     every change through here; a service records an event that changes no row, such as a
     receipt printed again, the same way)."""
-    session.add(AuditEntry(
-        user=session.info.get("user") or getpass.getuser(),
-        workstation=_workstation(session),
-        # A service that asks why (a rectification) puts the answer here for its commit.
-        reason=session.info.get("reason") or "",
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
-    ))
+    session.add(AuditEntry(**audit_values(session, entity, entity_id, action, changes)))
 
 
 def _audit(session: Session, obj, action: str, changes: dict) -> None:

@@ -3,8 +3,8 @@ kilos, gross amount, deductions, net payable — reviewed as a list, then approv
 
 Approval is all-or-nothing and checks that the list is still the one reviewed: a delivery
 recorded, voided or paid meanwhile makes the person review it again rather than pay a sum
-nobody saw. Each delivery is marked paid through the ORM, so the audit and the sync see every
-one; what is kept back for advances and loans (desktop.services.cooperative.deductions) is
+nobody saw. The deliveries are marked paid in bulk (desktop.db.bulk), each with the audit
+entry and sync mark the ORM would give it; what is kept back for advances and loans (desktop.services.cooperative.deductions) is
 recorded in the same transaction.
 """
 
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.advance import Advance
+from desktop.db.bulk import StaleBulkChange, set_on_many
 from desktop.db.cooperative import Delivery
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.cooperative.cooperatives import get_cooperative
@@ -106,6 +107,12 @@ def payment_list(session: Session, cooperative_id: str, up_to: date,
     return PaymentList(cooperative.name, up_to, paid_on, lines)
 
 
+def _changed_meanwhile() -> ValidationError:
+    return ValidationError.single(None, QT_TRANSLATE_NOOP(
+        "Validation", "The deliveries owed changed since this list was read (a delivery "
+                      "was recorded, voided or paid meanwhile): review the list again."))
+
+
 def approve_payment_day(session: Session, cooperative_id: str, reviewed: PaymentList
                         ) -> PaymentList:
     """Pay every line of `reviewed` at once, or nothing: refused when the deliveries owed
@@ -114,25 +121,26 @@ def approve_payment_day(session: Session, cooperative_id: str, reviewed: Payment
     ensure_days_open(session, cooperative_id, reviewed.paid_on)  # its cash close is final
     current = payment_list(session, cooperative_id, reviewed.up_to, reviewed.paid_on)
     if current.lines != reviewed.lines:
-        raise ValidationError.single(None, QT_TRANSLATE_NOOP(
-            "Validation", "The deliveries owed changed since this list was read (a delivery "
-                          "was recorded, voided or paid meanwhile): review the list again."))
+        raise _changed_meanwhile()
     if not current.lines:
         raise ValidationError.single(None, QT_TRANSLATE_NOOP(
             "Validation", "Nothing is owed up to this date: there is nothing to pay."))
-    members = [line.membership_id for line in current.lines]
     try:
-        for start in range(0, len(members), 500):  # bound the IN list
-            for delivery in session.scalars(select(Delivery).where(
-                    Delivery.cooperative_id == cooperative_id,
-                    Delivery.membership_id.in_(members[start:start + 500]),
-                    Delivery.deleted_at.is_(None), Delivery.voided_at.is_(None),
-                    Delivery.paid_on.is_(None), Delivery.delivered_on <= current.up_to)):
-                delivery.paid_on = current.paid_on
+        # Every delivery the list adds up (it covers every member owed), marked paid in a few
+        # statements with the audit entry and sync mark the ORM would give each one.
+        ids = list(session.scalars(select(Delivery.id).where(
+            Delivery.cooperative_id == cooperative_id, Delivery.deleted_at.is_(None),
+            Delivery.voided_at.is_(None), Delivery.paid_on.is_(None),
+            Delivery.delivered_on <= current.up_to)))
+        set_on_many(session, Delivery, ids, "paid_on", None, current.paid_on, None,
+                    current.paid_on.isoformat())
         for line in current.lines:
             if line.deductions_pen:  # kept back for advances, in the same transaction
                 add_deductions(session, line.membership_id, line.gross_pen, current.paid_on)
         session.commit()
+    except StaleBulkChange:
+        session.rollback()
+        raise _changed_meanwhile() from None
     except BaseException:
         session.rollback()
         raise
