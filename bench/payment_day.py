@@ -42,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=OUT / "start-1m.sqlite")
     parser.add_argument("--keep", action="store_true", help="keep the copy")
+    parser.add_argument("--profile", action="store_true", help="profile the approval")
     args = parser.parse_args()
     copy = OUT / "payment-day.sqlite"
     subprocess.run(["cp", "--reflink=auto", str(args.db), str(copy)], check=True)
@@ -75,8 +76,15 @@ def main() -> None:
         timed("write the transfer workbook", lambda: write_transfer_workbook(
             data, OUT / "payday.xlsx"))
         with database.session() as session:
-            timed("approve (pay every delivery listed)", lambda: payment_day.approve_payment_day(
-                session, coop, data), TARGET_SECONDS)
+            approve = lambda: payment_day.approve_payment_day(session, coop, data)  # noqa: E731
+            if args.profile:
+                import cProfile
+                import pstats
+                profile = cProfile.Profile()
+                approve = (lambda inner: lambda: profile.runcall(inner))(approve)
+            timed("approve (pay every delivery listed)", approve, TARGET_SECONDS)
+            if args.profile:
+                pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
         database.close()
     finally:
         if not args.keep:

@@ -11,7 +11,9 @@ audit shows old and new), and only on records this session has not changed in me
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import case, insert, update
 from sqlalchemy.orm import Session
@@ -22,6 +24,8 @@ from desktop.db.types import utcnow
 
 #: Ids per UPDATE statement (SQLite's limit on bound parameters is 32,766).
 CHUNK = 5000
+#: SQLite's page cache during a bulk change, in KiB.
+CACHE_KIB = 128 * 1024
 
 
 def set_on_many(session: Session, model, ids: Sequence[str], column: str, old, new,
@@ -32,23 +36,46 @@ def set_on_many(session: Session, model, ids: Sequence[str], column: str, old, n
     table = model.__table__
     now = utcnow()
     changed = 0
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start:start + CHUNK])
-        changed += session.execute(
-            update(table).where(table.c.id.in_(chunk), table.c[column].is_(None) if old is None
-                                else table.c[column] == old)
-            .values({column: new, "updated_at": now, "version": table.c.version + 1,
-                     "base_version": case((table.c.usn != -1, table.c.version),
-                                          else_=table.c.base_version),
-                     "usn": -1}),
-            execution_options={"synchronize_session": False}).rowcount
-    if changed != len(ids):  # another session changed some meanwhile: nothing stands
-        raise StaleBulkChange(len(ids) - changed)
-    entries = [audit_values(session, table.name, record_id, "update",
-                            {column: [plain_old, plain_new]}) for record_id in ids]
-    for start in range(0, len(entries), CHUNK):
-        session.execute(insert(AuditEntry), entries[start:start + CHUNK])
+    with _large_cache(session):
+        for start in range(0, len(ids), CHUNK):
+            chunk = list(ids[start:start + CHUNK])
+            changed += session.execute(
+                update(table).where(table.c.id.in_(chunk),
+                                    table.c[column].is_(None) if old is None
+                                    else table.c[column] == old)
+                .values({column: new, "updated_at": now, "version": table.c.version + 1,
+                         "base_version": case((table.c.usn != -1, table.c.version),
+                                              else_=table.c.base_version),
+                         "usn": -1}),
+                execution_options={"synchronize_session": False}).rowcount
+        if changed != len(ids):  # another session changed some meanwhile: nothing stands
+            raise StaleBulkChange(len(ids) - changed)
+        # The entry's user, workstation and reason are the session's: read once.
+        base = audit_values(session, table.name, "", "update", {})
+        entries = [{**base, "entity_id": record_id,
+                    "changes": json.dumps({column: [plain_old, plain_new]},
+                                          ensure_ascii=False, sort_keys=True)}
+                   for record_id in ids]
+        for start in range(0, len(entries), CHUNK):
+            session.execute(insert(AuditEntry), entries[start:start + CHUNK])
     return changed
+
+
+@contextmanager
+def _large_cache(session: Session):
+    """A larger SQLite page cache while the rows and their indexes are rewritten: with the
+    default one, the random keys of a table of a million rows make it read and write the
+    same pages over and over (a PostgreSQL server sizes its own)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 class StaleBulkChange(Exception):
