@@ -5270,54 +5270,66 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MemberAccountDialog</name>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="44"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="48"/>
         <source>Advance to {member}</source>
         <extracomment>The advances&apos; columns in the account window (the member is known there).</extracomment>
         <translation>Adelanto a {member}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="59"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="63"/>
         <source>Account of {member}</source>
         <translation>Cuenta de {member}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="65"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="69"/>
         <source>Advances</source>
         <translation>Adelantos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="69"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="73"/>
         <source>Record an advance…</source>
         <translation>Registrar un adelanto…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="70"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="74"/>
         <source>Void advance…</source>
         <translation>Anular adelanto…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="75"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="105"/>
+        <source>Print statement…</source>
+        <translation>Imprimir estado de cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="97"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="124"/>
         <source>Owed to the member: {amount}</source>
         <translation>Se adeuda al socio(a): {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="125"/>
         <source>The member owes the cooperative: {amount}</source>
         <translation>El socio(a) debe a la cooperativa: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="98"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="128"/>
         <source>Advances not yet repaid: {amount}</source>
         <translation>Adelantos aún no devueltos: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="116"/>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="125"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="146"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="155"/>
         <source>Void advance</source>
         <translation>Anular adelanto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/member_account.py" line="117"/>
+        <location filename="../desktop/ui/cooperative/member_account.py" line="147"/>
         <source>Why is the advance of {day} voided?</source>
         <translation>¿Por qué se anula el adelanto del {day}?</translation>
     </message>
@@ -8094,18 +8106,18 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
     </message>
     <message>
         <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="81"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="82"/>
         <location filename="../desktop/services/cooperative/payments.py" line="48"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="117"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="111"/>
         <source>The deliveries owed changed since this list was read (a delivery was recorded, voided or paid meanwhile): review the list again.</source>
         <translation>Las entregas por pagar cambiaron desde que se leyó esta planilla (se registró, anuló o pagó una entrega mientras tanto): revise la planilla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="121"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="126"/>
         <source>Nothing is owed up to this date: there is nothing to pay.</source>
         <translation>No se debe nada hasta esta fecha: no hay nada que pagar.</translation>
     </message>
@@ -8130,7 +8142,7 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payment_day.py" line="84"/>
+        <location filename="../desktop/services/cooperative/payment_day.py" line="85"/>
         <location filename="../desktop/services/cooperative/payments.py" line="91"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>

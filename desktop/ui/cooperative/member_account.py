@@ -6,11 +6,13 @@ the member's advances and what is still outstanding on each.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import language
 from desktop.i18n.formatting import fmt_soles
+from desktop.reports.member_statement import write_statement
 from desktop.services import cooperative
 from desktop.services.cooperative import ACCOUNT_FIELDS, ADVANCE_FIELDS, ADVANCE_INPUT_FIELDS
 from desktop.services.cooperative.statement import member_account
@@ -68,18 +72,44 @@ class MemberAccountDialog(QDialog):
         self.advances_view.setObjectName("advanceTable")
         self.new_button = QPushButton(self.tr("Record an advance…"), objectName="newAdvance")
         self.void_button = QPushButton(self.tr("Void advance…"), objectName="voidAdvance")
+        self.print_button = QPushButton(self.tr("Print statement…"), objectName="printStatement")
+        self.print_button.clicked.connect(lambda: self.print_statement())
         self.new_button.clicked.connect(lambda: self.new_advance())
         self.void_button.clicked.connect(lambda: self.void_advance())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = vbox(self, self.balance_label, self.account_view, self.advances_caption,
-                      self.advances_view, hbox(self.new_button, self.void_button, None), buttons)
+                      self.advances_view, hbox(self.new_button, self.void_button, None, self.print_button),
+                      buttons)
         layout.setStretchFactor(self.account_view, 3)
         layout.setStretchFactor(self.advances_view, 1)
         self.account_view.setMinimumHeight(220)
         self.advances_view.setMinimumHeight(110)
         self.resize(980, 640)  # fits a 1024 x 768 screen
         self.refresh()
+
+    def print_statement(self, path: str | Path | None = None) -> Path | None:
+        """The member's statement, all dates, as the PDF `print statement` writes (in the
+        window's language), where the user chooses."""
+        if path is None:
+            suggested = Path.home() / f"{self.tr('statement')}-{self.member_code()}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print statement…"),
+                                                  str(suggested), self.tr("PDF (*.pdf)"))
+            if not path:
+                return None
+        with self.database.session() as session:
+            data = member_account(session, self.membership_id)
+        try:
+            return write_statement(data, Path(path).with_suffix(".pdf"), language())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Print statement…"), str(error))
+            return None
+
+    def member_code(self) -> str:
+        """The member's code, safe in a file name."""
+        with self.database.session() as session:
+            code = cooperative.get_membership(session, self.membership_id).member_code
+        return "".join(c if c.isalnum() or c in "-_" else "_" for c in code)
 
     def refresh(self) -> None:
         with self.database.session() as session:

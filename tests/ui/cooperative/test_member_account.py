@@ -119,3 +119,19 @@ def test_the_tab_opens_the_form_for_the_selected_member(qtbot, tab, monkeypatch)
     assert seen == {"title": f"Advance to M-0001 {tab.model.records[0].name}",
                     "kind": "in_kind"}
     assert tab.table.currentIndex().isValid()
+
+
+def test_the_statement_prints_from_the_account(qtbot, tab, session, tmp_path):
+    from pypdf import PdfReader
+
+    membership_id = tab.model.records[0].id
+    cooperative.record_advance(session, membership_id, {
+        "given_on": DAY.isoformat(), "kind": "in_kind", "description": "Una lampa",
+        "amount_pen": "45", "rule": "next_payment"})
+    dialog = tab.account_dialog()
+    qtbot.addWidget(dialog)
+    written = dialog.print_statement(tmp_path / "estado")
+    assert written == tmp_path / "estado.pdf"
+    text = PdfReader(str(written)).pages[0].extract_text()
+    assert "Member statement" in text and tab.model.records[0].member_code in text
+    assert "Una lampa" in text
