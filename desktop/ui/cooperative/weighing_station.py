@@ -72,7 +72,7 @@ class WeighingStation(MemberPicker, Page):
         self.date_edit = QLineEdit(date_text(date.today()), objectName="deliveredOn")
         self.member_edit = Lookup(page.database, MEMBER, cooperative_id=page.cooperative_id)
         self.member_edit.setObjectName("memberSearch")
-        self.member_edit.setMinimumWidth(200)  # its placeholder whole at 1024 px
+        self.member_edit.setMinimumWidth(250)  # its placeholder whole at 1024 px
         self.member_info = QLabel(objectName="memberInfo")
         self.flag_label = QLabel(objectName="flagPreview")
         self.flag_label.setStyleSheet(FLAG_STYLE)
