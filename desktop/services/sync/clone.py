@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from itertools import islice
+from queue import Full, Queue
+from threading import Event, Thread
 from typing import Callable
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, select
@@ -39,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db import search_index
 from desktop.db.agreement import agreement_plots
-from desktop.services.common import Cancelled, Progress, report
+from desktop.services.common import Progress, report
 from desktop.services.sync import centre, conflicts, scope, state
 from desktop.services.sync.package import Package
 from desktop.services.sync.tables import AUDIT, TABLES, carried
@@ -139,8 +140,11 @@ def copy(there: Session, here: Session, sent: Package, progress: Progress | None
         report(progress, 0, total)
         objects = _set_aside(raw, [t.name for t in _TARGETS if not source.whole(t.name)])
         done = 0
+
+        def told(rows_of_table: int) -> None:  # within a table: Cancel looked at
+            report(progress, done + rows_of_table, total)
         for table in _TARGETS:
-            copied = source.copy(table, lambda n: report(progress, done + n, total))
+            copied = source.copy(table, told)
             done += copied if table.name in _SYNCED else 0
             report(progress, done, total)
         _restore(raw, objects)
@@ -283,16 +287,16 @@ class _Server:
 
     def copy(self, table, told: Callable[[int], None]) -> int:
         where = scope.where(table.name, self.ids)
-        query = _select(table, True) + (f" WHERE {where}" if where else "")
+        order = ", ".join(f'"{column.name}" COLLATE "C"' for column in table.primary_key)
+        query = (_select(table, True) + (f" WHERE {where}" if where else "")
+                 + f" ORDER BY {order}")  # the laptop's primary key filled in its order
         insert = _insert(table)
         done = 0
-        cursor = self.source.cursor()
+        cursor = self.source.cursor(name=f"clone_{table.name}", binary=True)
         try:
-            with self.guard(lambda: cursor.copy(f"COPY ({query}) TO STDOUT (FORMAT BINARY)")
-                            ) as stream:
-                stream.set_types([_pg_type(column) for column in _read_columns(table)])
-                rows = stream.rows()
-                while batch := self.guard(lambda: list(islice(rows, BATCH))):
+            self.guard(lambda: cursor.execute(query))
+            with _Reader(cursor) as reader:
+                while batch := self.guard(reader.next):
                     self.raw.executemany(insert, batch)
                     done += len(batch)
                     told(done)
@@ -302,6 +306,50 @@ class _Server:
 
     def close(self) -> None:
         pass
+
+
+class _Reader:
+    """The batches of a server-side cursor, fetched by a thread while the laptop writes the
+    batch before (the server's work and SQLite's, which lets go of the GIL, overlap)."""
+
+    def __init__(self, cursor):
+        self.cursor = cursor
+        self.queue: Queue = Queue(maxsize=2)
+        self.stop = Event()
+        self.thread = Thread(target=self._read, name="clone-reader", daemon=True)
+
+    def __enter__(self) -> _Reader:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def next(self) -> list:
+        """The next batch ([] at the end); the reader's error raised here."""
+        item = self.queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def _read(self) -> None:
+        try:
+            while not self.stop.is_set():
+                batch = self.cursor.fetchmany(BATCH)
+                self._put(batch)
+                if not batch:
+                    return
+        except BaseException as error:  # given to the writer, which raises it
+            self._put(error)
+
+    def _put(self, item) -> None:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return
+            except Full:
+                continue
 
 
 def _columns(table) -> list[str]:
@@ -354,10 +402,6 @@ def _read(column, postgres: bool) -> str:
     if isinstance(kind, Boolean):
         return f"{name}::int::int8"
     return f"{name}::int8" if isinstance(kind, Integer) else f"{name}::text"
-
-
-def _pg_type(column) -> str:
-    return "int8" if isinstance(_kind(column), (Boolean, Integer)) else "text"
 
 
 def _set_aside(raw, tables: list[str]) -> list[tuple[str, str]]:

@@ -14,7 +14,8 @@ clone, and every reply of the centre after it, then carry only:
 The rule is read from the foreign keys, once: a table is limited when it refers to families
 or to a limited table; one of its rows belongs to the part when every limited record it
 refers to does (a signatory who is a member of another community's family stays at the
-centre with them). What the laptop itself changes goes up as before, whatever its community.
+centre with them), so a reference left empty keeps a row with what it does refer to (an
+unregistered participant of a training travels with the session). What the laptop itself changes goes up as before, whatever its community.
 
 The limit (community ids) is kept in the laptop's sync state and travels in every package
 the laptop sends, so the centre cuts its reply to it, over the network or by USB. It is
