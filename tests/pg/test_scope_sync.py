@@ -97,3 +97,37 @@ def test_a_limited_clone_from_postgresql_cancelled_half_way_leaves_the_laptop_em
     assert net_sync_with(new, url, communities=[PLACES[0]]).cloned
     ids = community_ids(full, PLACES[0])
     assert held(new, ["families"])["families"] == expected(full, ids)["families"]
+
+
+def test_a_clone_whose_connection_drops_says_so_and_leaves_the_laptop_empty(
+        centre, tmp_path, pg_admin):
+    from sqlalchemy import text
+
+    from desktop.services.database import DatabaseProblem
+    from desktop.services.sync import network
+    from tests.services.sync.offices import open_db
+
+    url, full = centre
+    new = tmp_path / "new.sqlite"
+    initialise(new, "LN")
+    here, there = open_db(new), network.open_centre(url)
+    dropped = []
+
+    def drop(done, total):
+        if done and not dropped:  # rows are coming: the server goes away
+            with pg_admin.connect() as admin:
+                dropped.append(admin.execute(text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                    ":name AND pid <> pg_backend_pid()"), {"name": url.rsplit("/", 1)[1]}
+                ).all())
+    try:
+        with here.session() as a, there.session() as b:
+            with pytest.raises(DatabaseProblem, match="cannot be reached"):
+                network.synchronise(a, b, progress=drop)
+    finally:
+        here.close()
+        there.close()
+    assert dropped
+    assert with_session(new, clone.wanted)
+    assert net_sync_with(new, url).cloned
+    assert held(new, ["families"])["families"] == held(full, ["families"])["families"]

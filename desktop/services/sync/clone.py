@@ -33,9 +33,11 @@ sync brings its number. Each record's version is the one its next change is base
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.db import search_index
@@ -130,11 +132,16 @@ def copy(there: Session, here: Session, sent: Package, progress: Progress | None
 
         def told(rows_of_table: int) -> None:  # within a table: Cancel looked at
             report(progress, done + rows_of_table, total)
+        source.start()
         for table in sources.TARGETS:
             copied = source.copy(table, told)
+            # its indexes now (while a server already sends the next table)
+            _restore(raw, [item for item in objects if item[2] == table.name])
             done += copied if table.name in _SYNCED else 0
             report(progress, done, total)
-        _restore(raw, objects)
+        _restore(raw, [item for item in objects if item[2] is None])
+        raw.execute(f"INSERT INTO main.{search_index.TABLE}({search_index.TABLE}) "
+                    "VALUES ('rebuild')")
         raw.execute(f"PRAGMA main.analysis_limit = {ANALYSIS_LIMIT}")
         raw.execute("ANALYZE main")
         state.put(here, "last_usn", usn)
@@ -145,30 +152,30 @@ def copy(there: Session, here: Session, sent: Package, progress: Progress | None
         here.rollback()
         raise
     finally:
-        there.rollback()  # the snapshot ends; nothing was written there
         source.close()
+        with suppress(DBAPIError):  # the snapshot ends (or ended with a lost connection)
+            there.rollback()
         raw.execute("PRAGMA foreign_keys = ON")
         raw.execute(f"PRAGMA main.cache_size = {int(cache)}")
         raw.execute(f"PRAGMA main.journal_mode = {journal}")
     return Copied(done, usn, waiting)
 
 
-def _set_aside(raw, tables: list[str]) -> list[tuple[str, str]]:
+def _set_aside(raw, tables: list[str]) -> list[tuple[str, str, str | None]]:
     """Drop the secondary indexes of `tables` (filled row by row) and the search index's
     triggers (inside the transaction: a rollback brings them back); (name, CREATE
-    statement) of each."""
-    objects = [tuple(row) for row in raw.execute(
-        "SELECT name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' "
-        f"AND tbl_name IN ({', '.join('?' * len(tables))})) OR (type = 'trigger' AND name "
-        f"IN ({', '.join('?' * len(SEARCH_TRIGGERS))})))", (*tables, *SEARCH_TRIGGERS))]
-    for name, sql in objects:
-        kind = "TRIGGER" if sql.upper().startswith("CREATE TRIGGER") else "INDEX"
-        raw.execute(f'DROP {kind} main."{name}"')
+    statement, the table of an index or None for a trigger) of each."""
+    objects = [(name, sql, None if kind == "trigger" else table) for name, sql, kind, table
+               in raw.execute(
+        "SELECT name, sql, type, tbl_name FROM main.sqlite_master WHERE sql IS NOT NULL AND "
+        f"((type = 'index' AND tbl_name IN ({', '.join('?' * len(tables))})) OR (type = "
+        f"'trigger' AND name IN ({', '.join('?' * len(SEARCH_TRIGGERS))})))",
+        (*tables, *SEARCH_TRIGGERS))]
+    for name, _, table in objects:
+        raw.execute(f'DROP {"TRIGGER" if table is None else "INDEX"} main."{name}"')
     return objects
 
 
-def _restore(raw, objects: list[tuple[str, str]]) -> None:
-    for _, sql in objects:
+def _restore(raw, objects: list[tuple[str, str, str | None]]) -> None:
+    for _, sql, _ in objects:
         raw.execute(sql)
-    raw.execute(f"INSERT INTO main.{search_index.TABLE}({search_index.TABLE}) "
-                "VALUES ('rebuild')")

@@ -16,6 +16,7 @@ from queue import Full, Queue
 from threading import Event, Thread
 
 from sqlalchemy import Boolean, Date, DateTime, Integer
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.db.agreement import agreement_plots
@@ -24,6 +25,8 @@ from desktop.services.sync.tables import TABLES, carried
 
 #: Rows written at a time from a PostgreSQL centre.
 BATCH = 5_000
+#: Batches read ahead of the laptop's writing (about 5 MB each).
+AHEAD = 16
 #: SQLite's stored form of SQLAlchemy's DateTime and Date, written by PostgreSQL's to_char.
 PG_TEXT = {DateTime: "YYYY-MM-DD HH24:MI:SS.US", Date: "YYYY-MM-DD"}
 #: SQLite virtual-machine steps between two looks at Cancel while a statement copies a table.
@@ -71,6 +74,9 @@ class File:
     def whole(self, table: str) -> bool:
         """Whether `table` is copied record by record (its indexes with it)."""
         return table in self.same
+
+    def start(self) -> None:
+        pass
 
     def copy(self, table, told: Told) -> int:
         name = table.name
@@ -133,7 +139,7 @@ class Server:
 
     def __init__(self, raw, there: Session, guard: Guard, ids: list[str]):
         self.raw, self.there, self.guard, self.ids = raw, there, guard, ids
-        self.source = None
+        self.source = self.reader = None
 
     def open(self) -> None:
         def snapshot():
@@ -148,78 +154,100 @@ class Server:
 
     def count(self, table) -> int:
         where = scope.where(table.name, self.ids)
-        return self.guard(lambda: self._one(f'SELECT count(*) FROM "{table.name}"'
-                                            + (f" WHERE {where}" if where else "")))
+        return self._driver(lambda: self._one(f'SELECT count(*) FROM "{table.name}"'
+                                              + (f" WHERE {where}" if where else "")))
 
     def _one(self, statement: str):
         with self.source.cursor() as cursor:
             cursor.execute(statement)
             return cursor.fetchone()[0]
 
+    def _driver(self, work: Callable):
+        """guard(work) for work on the driver's own connection: its errors are given to the
+        guard as SQLAlchemy's would be (a connection lost: the centre cannot be reached)."""
+        def wrapped():
+            dbapi = self.there.get_bind().dialect.loaded_dbapi
+            try:
+                return work()
+            except dbapi.Error as error:
+                lost = bool(self.source.closed or getattr(self.source, "broken", False))
+                raise DBAPIError.instance(None, None, error, dbapi.Error,
+                                          connection_invalidated=lost) from error
+        return self.guard(wrapped)
+
     @staticmethod
     def whole(table: str) -> bool:
         return False
 
+    def start(self) -> None:
+        """From now on a thread reads the tables, in order, ahead of the laptop's writing."""
+        plan = []
+        for table in TARGETS:
+            where = scope.where(table.name, self.ids)
+            order = ", ".join(f'"{column.name}" COLLATE "C"' for column in table.primary_key)
+            plan.append((table.name, _select(table, True) + (f" WHERE {where}" if where else "")
+                         + f" ORDER BY {order}"))  # the laptop's primary key grows at its end
+        self.reader = _Reader(self.source, plan)
+        self.reader.thread.start()
+
     def copy(self, table, told: Told) -> int:
-        where = scope.where(table.name, self.ids)
-        order = ", ".join(f'"{column.name}" COLLATE "C"' for column in table.primary_key)
-        query = (_select(table, True) + (f" WHERE {where}" if where else "")
-                 + f" ORDER BY {order}")  # the laptop's primary key filled in its order
         statement = insert(table)
         done = 0
-        cursor = self.source.cursor(name=f"clone_{table.name}", binary=True)
-        try:
-            self.guard(lambda: cursor.execute(query))
-            with _Reader(cursor) as reader:
-                while batch := self.guard(reader.next):
-                    self.raw.executemany(statement, batch)
-                    done += len(batch)
-                    told(done)
-        finally:
-            cursor.close()
+        while batch := self._driver(lambda: self.reader.next(table.name)):
+            self.raw.executemany(statement, batch)
+            done += len(batch)
+            told(done)
         return done
 
     def close(self) -> None:
-        pass
+        if self.reader is not None:
+            self.reader.stop()
 
 
 class _Reader:
-    """The batches of a server-side cursor, fetched by a thread while the laptop writes the
-    batch before (the server's work and SQLite's, which lets go of the GIL, overlap)."""
+    """The centre's tables read by a thread, table after table, through server-side cursors
+    in one snapshot, a few batches ahead of the laptop's writing: the server's work and
+    SQLite's (which lets go of the GIL) overlap, also while the laptop builds a table's
+    indexes."""
 
-    def __init__(self, cursor):
-        self.cursor = cursor
-        self.queue: Queue = Queue(maxsize=2)
-        self.stop = Event()
+    def __init__(self, connection, plan: list[tuple[str, str]]):
+        self.connection, self.plan = connection, plan
+        self.queue: Queue = Queue(maxsize=AHEAD)
+        self.stopping = Event()
         self.thread = Thread(target=self._read, name="clone-reader", daemon=True)
 
-    def __enter__(self) -> _Reader:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop.set()
-        self.thread.join()
-
-    def next(self) -> list:
-        """The next batch ([] at the end); the reader's error raised here."""
+    def next(self, table: str) -> list:
+        """The next batch of `table` ([] at its end); the reader's error raised here."""
         item = self.queue.get()
         if isinstance(item, BaseException):
             raise item
-        return item
+        name, batch = item
+        if name != table:
+            raise RuntimeError(f"clone: {name} read where {table} was expected")
+        return batch
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.thread.is_alive():
+            self.thread.join()
 
     def _read(self) -> None:
         try:
-            while not self.stop.is_set():
-                batch = self.cursor.fetchmany(BATCH)
-                self._put(batch)
-                if not batch:
+            for name, query in self.plan:
+                with self.connection.cursor(name=f"clone_{name}", binary=True) as cursor:
+                    cursor.execute(query)
+                    while not self.stopping.is_set():
+                        batch = cursor.fetchmany(BATCH)
+                        self._put((name, batch))
+                        if not batch:
+                            break
+                if self.stopping.is_set():
                     return
         except BaseException as error:  # given to the writer, which raises it
             self._put(error)
 
     def _put(self, item) -> None:
-        while not self.stop.is_set():
+        while not self.stopping.is_set():
             try:
                 self.queue.put(item, timeout=0.1)
                 return
