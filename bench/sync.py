@@ -291,7 +291,7 @@ def fill_postgres(source: Path, url: str) -> None:
             with cursor.copy(f'COPY "{table.name}" ({shown}) FROM STDIN') as copy:
                 for row in sqlite.execute(f'SELECT {shown} FROM "{table.name}"'):
                     copy.write_row([bool(v) if f and v is not None else v
-                                    for v, f in zip(row, flags)])
+                                    for v, f in zip(row, flags, strict=True)])
         for key, value in sqlite.execute("SELECT key, value FROM sync_state"):
             cursor.execute("DELETE FROM sync_state WHERE key = %s", (key,))
             cursor.execute("INSERT INTO sync_state (key, value) VALUES (%s, %s)", (key, value))

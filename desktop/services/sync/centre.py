@@ -127,6 +127,7 @@ def reply(session: Session, package: Package, centre: str, taken: dict) -> Packa
     many of its changes wait as conflicts."""
     since = int(package.info.get("since") or 0)
     limit = scope.of_package(package.info)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     sent = {}
     for row in package.rows:
         sent.setdefault(row["t"], set()).add(row["f"]["id"])
@@ -137,7 +138,7 @@ def reply(session: Session, package: Package, centre: str, taken: dict) -> Packa
                      for record, (version, usn) in mine.items()]
         ids = sent.get(table.name, set())
         query = select(table).where(table.c.usn > since)
-        part = scope.where(table.name, limit)
+        part = scope.where(table.name, limit, sqlite=sqlite)
         if part is not None:  # a laptop limited to some communities
             query = query.where(text(part))
         found = [r for r in session.execute(query.order_by(order_column(table))).all()

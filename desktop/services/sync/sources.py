@@ -66,7 +66,7 @@ class File:
         return found[0] if found else "0"
 
     def count(self, table) -> int:
-        where = scope.where(table.name, self.ids, f"{ATTACHED}.")
+        where = scope.where(table.name, self.ids, f"{ATTACHED}.", sqlite=True)
         return self.raw.execute(f'SELECT count(*) FROM {ATTACHED}."{table.name}" AS '
                                 f'"{table.name}"' + (f" WHERE {where}" if where else "")
                                 ).fetchone()[0]
@@ -83,7 +83,7 @@ class File:
         if self.whole(name):  # SQLite's transfer optimisation: no column list, no WHERE
             statement = f'INSERT INTO main."{name}" SELECT * FROM {ATTACHED}."{name}"'
         else:
-            where = scope.where(name, self.ids, f"{ATTACHED}.")
+            where = scope.where(name, self.ids, f"{ATTACHED}.", sqlite=True)
             columns = ", ".join(f'"{column}"' for column in _columns(table))
             statement = (f'INSERT INTO main."{name}" ({columns}) '
                          + _select(table, False, f"{ATTACHED}.")
