@@ -2522,7 +2522,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="103"/>
+        <location filename="../desktop/reports/summary/columns.py" line="110"/>
         <source>Person code</source>
         <extracomment>Excel number formats by the unit a field declares.</extracomment>
         <translation>Código de persona</translation>
@@ -2555,7 +2555,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="104"/>
+        <location filename="../desktop/reports/summary/columns.py" line="111"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
@@ -2591,7 +2591,7 @@ What is typed for an advance (the member is chosen before). A member&apos;s acco
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="106"/>
+        <location filename="../desktop/reports/summary/columns.py" line="113"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
@@ -2623,7 +2623,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="107"/>
+        <location filename="../desktop/reports/summary/columns.py" line="114"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2650,7 +2650,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="108"/>
+        <location filename="../desktop/reports/summary/columns.py" line="115"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
@@ -2706,7 +2706,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="110"/>
+        <location filename="../desktop/reports/summary/columns.py" line="117"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
@@ -2716,7 +2716,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="111"/>
+        <location filename="../desktop/reports/summary/columns.py" line="118"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -9142,62 +9142,62 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="112"/>
+        <location filename="../desktop/reports/summary/columns.py" line="119"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="113"/>
+        <location filename="../desktop/reports/summary/columns.py" line="120"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="114"/>
+        <location filename="../desktop/reports/summary/columns.py" line="121"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="115"/>
+        <location filename="../desktop/reports/summary/columns.py" line="122"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="117"/>
+        <location filename="../desktop/reports/summary/columns.py" line="124"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="118"/>
+        <location filename="../desktop/reports/summary/columns.py" line="125"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="119"/>
+        <location filename="../desktop/reports/summary/columns.py" line="126"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="120"/>
+        <location filename="../desktop/reports/summary/columns.py" line="127"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="121"/>
+        <location filename="../desktop/reports/summary/columns.py" line="128"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="122"/>
+        <location filename="../desktop/reports/summary/columns.py" line="129"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="123"/>
+        <location filename="../desktop/reports/summary/columns.py" line="130"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="124"/>
+        <location filename="../desktop/reports/summary/columns.py" line="131"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
@@ -9237,26 +9237,37 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="59"/>
         <source>Programme</source>
-        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
+        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. From this many rows (people and deliveries), a second process shares the sheets. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="59"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="57"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="60"/>
         <location filename="document_strings.py" line="70"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="57"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="60"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/parallel.py" line="50"/>
+        <source>the summary&apos;s second process stopped: {reason}</source>
+        <extracomment>How often (seconds) a wait for the worker tells the progress (and so can be cancelled). Errors the worker hands over as they are (the rest as one line): what the user can act on. Whole seconds a worker has to stop when told to, before it is killed.</extracomment>
+        <translation>el segundo proceso del resumen se detuvo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/parallel.py" line="114"/>
+        <source>exit code {code}</source>
+        <translation>código de salida {code}</translation>
     </message>
 </context>
 </TS>

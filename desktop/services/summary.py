@@ -327,6 +327,13 @@ def count_deliveries(session: Session, date_from: date | None = None,
     return session.execute(count_deliveries_query(date_from, date_to)).scalar()
 
 
+def rows_to_write(session: Session) -> int:
+    """About how many rows the summary's longest sheets hold (people and deliveries): what
+    decides whether a second process is worth starting."""
+    return session.execute(_query(
+        "SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM deliveries)")).scalar()
+
+
 def deliveries_query(date_from: date | None = None, date_to: date | None = None) -> TextClause:
     # The membership's id, not its code: a join looked the membership's row up for every
     # delivery (9.6 s of SQLite's CPU at 1,000,000 deliveries, 4.0 s without it); the codes
