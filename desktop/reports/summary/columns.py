@@ -105,6 +105,9 @@ SHIPPING = replace(_LOT["shipping_date"], width=95)
 NET_KG = replace(_DELIVERY["net_kg"], width=90)
 RECEIPT = replace(_DELIVERY["receipt_number"], width=170)
 PRICE = replace(_DELIVERY["price_per_kg_pen"], width=90)
+# Added at the end of the Delivery list (issue 16): what the discounts took off the net.
+DISCOUNT_KG = replace(_DELIVERY["discount_kg"], width=90)
+PAYABLE_KG = replace(_DELIVERY["payable_kg"], width=90)
 
 # Columns only the workbook has (codes, sums).
 PERSON_CODE = _field("person_code", QT_TRANSLATE_NOOP("Fields", "Person code"), width=110)

@@ -36,10 +36,10 @@ from desktop.i18n.labels import label
 from desktop.reports.plain_workbook import Formatted, Page, PlainSheet, write_plain_workbook
 from desktop.reports.summary.columns import (
     AMOUNT, BENEFITS_DELIVERED, BENEFITS_PLANNED, BUYER, COMMITMENTS, COMMUNITY, COUNTRY,
-    DELIVERED_ON, DELIVERY_COUNT, FAMILY_CODE, FLAGS, HOURS, INDICATOR_HEADERS, LAST_RESULT,
-    LOT_CODE, MEMBER, MEMBER_CODE, MEN, MOISTURE, MONTH, NET_KG, NOTE, PAID, PAID_ON,
-    PARTICIPANTS, PERSON_CODE, PRICE, PRODUCT, RECEIPT, SESSION_DATE, SHEET_TITLES, SHIPPING,
-    TOPIC, TRAINING_KIND, WOMEN, Column, pick,
+    DELIVERED_ON, DELIVERY_COUNT, DISCOUNT_KG, FAMILY_CODE, FLAGS, HOURS, INDICATOR_HEADERS,
+    LAST_RESULT, LOT_CODE, MEMBER, MEMBER_CODE, MEN, MOISTURE, MONTH, NET_KG, NOTE, PAID,
+    PAID_ON, PARTICIPANTS, PAYABLE_KG, PERSON_CODE, PRICE, PRODUCT, RECEIPT, SESSION_DATE,
+    SHEET_TITLES, SHIPPING, TOPIC, TRAINING_KIND, WOMEN, Column, pick,
 )
 from desktop.services import indicators as ind
 from desktop.services import summary
@@ -256,7 +256,7 @@ class SummaryWriter:
             return self.sheet("DeliveryList", [Column(NOTE)], [(note.format(count=total),)])
         columns = [Column(RECEIPT), Column(DELIVERED_ON), Column(MEMBER_CODE), Column(PRODUCT),
                    Column(NET_KG), Column(MOISTURE), Column(PRICE), Column(AMOUNT),
-                   Column(PAID_ON), Column(FLAGS)]
+                   Column(PAID_ON), Column(FLAGS), Column(DISCOUNT_KG), Column(PAYABLE_KG)]
         return self.sheet("DeliveryList", columns, _later(
             summary.deliveries, self.session, self.date_from, self.date_to))
 
