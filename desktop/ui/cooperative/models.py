@@ -28,8 +28,10 @@ SEARCH_DELAY_MS = 150
 
 
 #: The columns of the short delivery lists (latest deliveries, a lot's deliveries).
-COMPACT = [f for f in DELIVERY_FIELDS if f.name in (
-    "receipt_number", "delivered_on", "member", "plot", "product", "net_kg", "amount_pen",
+#: The short lists (the station's latest deliveries, a lot's): who and how much right after
+#: the receipt, so they show beside it on a 1024-px screen.
+COMPACT = [next(f for f in DELIVERY_FIELDS if f.name == name) for name in (
+    "receipt_number", "member", "net_kg", "amount_pen", "delivered_on", "plot", "product",
     "flags")]
 
 
