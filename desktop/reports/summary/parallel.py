@@ -133,6 +133,7 @@ def _work(database_path: str, writer_class, options: dict, taken, results, folde
     """The worker: take sheets until none is left, writing each one's XML to `folder`."""
     from desktop.db.engine import Database
 
+    parent = multiprocessing.parent_process()
     try:
         database = Database(database_path)
         try:
@@ -140,6 +141,8 @@ def _work(database_path: str, writer_class, options: dict, taken, results, folde
                 writer = writer_class(session, progress=None, **options)
                 registry = Styles(writer.number_formats(), closed=True)
                 while (name := _take(taken, writer.COST_ORDER)) is not None:
+                    if not parent.is_alive():  # killed: no one will read what follows
+                        return
                     sheet = getattr(writer, name)()
                     xml = Path(folder) / f"{name}.xml"
                     with open(xml, "wb") as out:
