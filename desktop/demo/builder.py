@@ -40,6 +40,9 @@ from desktop.demo.agreements import (
     AGREEMENT, AGREEMENT_PLOT, BENEFIT, BENEFIT_DELIVERY, COMMITMENT, SIGNATORY, VISIT,
     AgreementRows,
 )
+from desktop.demo.cooperative import (
+    ADVANCE, DEDUCTION, DISCOUNT_RULE, EXPECTED_YIELD, LOT, PRICE, STATION_DAY, SeasonMoneyRows,
+)
 from desktop.demo.data import (
     COMMUNITIES, DEMO_ENTITY_ID, FOREST_PLOT_NAME, LAND_USE_CODES, LAND_USE_WEIGHTS, PARK,
     PLOT_NAMES, REGISTRATION_DAYS, REGISTRATION_START, SETUP_AT, STAFF,
@@ -56,6 +59,7 @@ from desktop.demo.season import (
 )
 from desktop.demo.writer import Sink, build_settings, set_aside
 from desktop.services.common import Progress
+from desktop.services.cooperative.expected_yields import COFFEE_LAND_USES
 from desktop.textnorm import fold
 
 
@@ -81,7 +85,14 @@ TABLES = {
     "memberships": MEMBERSHIP,
     "training_sessions": SESSION,
     "attendance": ATTENDANCE,
+    "prices": PRICE,
+    "discount_rules": DISCOUNT_RULE,
+    "expected_yields": EXPECTED_YIELD,
+    "lots": LOT,
     "deliveries": DELIVERY,
+    "advances": ADVANCE,
+    "advance_deductions": DEDUCTION,
+    "station_days": STATION_DAY,
     "audit_entries": ("id", "at", "user", "action", "entity", "entity_id", "changes"),
 }
 
@@ -102,7 +113,7 @@ class Community:
         self.women, self.men = PackedIds(), PackedIds()
 
 
-class Builder(PeopleRows, AgreementRows, SeasonRows):
+class Builder(PeopleRows, AgreementRows, SeasonRows, SeasonMoneyRows):
     """Draws the demo office row by row and hands it to `out` in batches.
 
     `out` has `rows(table, columns, rows)` and `progress(done, total)` (writer.Sink).
@@ -191,6 +202,10 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
             "cooperatives": c["cooperatives"],
             "memberships": c["memberships"],
             "deliveries": c["deliveries"],
+            "lots": c["lots"],
+            "advances": c["advances"],
+            "advance_deductions": c["advance_deductions"],
+            "closed_days": c["station_days"],
         }
 
     # -- communities and families
@@ -230,7 +245,9 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
             self.agreements(family, people, plots)
         coffee = [p for p, use, _ in plots if use in ("coffee", "agroforestry")]
         if draw.random() < (0.4 if coffee else 0.08):
-            self.membership(family, head, coffee)
+            # what an expected yield multiplies: the plots under coffee alone (stored ha)
+            area = sum(a for _, use, a in plots if use in COFFEE_LAND_USES)
+            self.membership(family, head, coffee, area)
 
     def search_text(self, code: str, people: list[tuple]) -> str:
         """What db.hooks.REFRESH_FAMILY_SQL makes of the family: its folded code, then each
