@@ -5,7 +5,7 @@ advances − what was paid in cash, to the cent, on random seasons."""
 
 import itertools
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -18,7 +18,9 @@ from desktop.services.cooperative.deductions import plan_deductions
 from desktop.services.cooperative.statement import member_account
 from desktop.services.errors import ValidationError
 from tests.conftest import head
-from tests.services.cooperative.builders import audit, deliver, errors_by_field
+from tests.services.cooperative.builders import (
+    audit, deliver, errors_by_field, make_family, make_member, make_plot,
+)
 
 D0 = date(2026, 3, 2)
 
@@ -133,6 +135,71 @@ def test_paying_a_member_keeps_back_the_advances_due_and_reports_gross_net(sessi
     assert delivery.paid_on == D0 + timedelta(1)
     with pytest.raises(ValidationError):  # undoing it receipt by receipt would lose the 390
         cooperative.mark_unpaid(session, delivery.id)
+
+
+def test_paying_deliveries_by_hand_keeps_back_the_advances_as_payment_day_does(
+        session, coop, plot, member, family, community):
+    give(session, member, amount="300.00")  # all at the next payment
+    give(session, member, amount="1000.00", rule="share", share="12.5", kind="cash",
+         description="Préstamo para la cosecha")
+    first = deliver(session, coop, member, plot, delivered_on=D0.isoformat(), gross_kg="100.5",
+                    tare_kg="0", price_per_kg_pen="8.73")  # S/ 877.37 (877.365 half up)
+    second = deliver(session, coop, member, plot, delivered_on=D0.isoformat(), gross_kg="20",
+                     tare_kg="0", price_per_kg_pen="9.99")  # S/ 199.80
+    later = deliver(session, coop, member, plot, delivered_on=D0.isoformat(), gross_kg="10",
+                    tare_kg="0", price_per_kg_pen="9")
+    other_family = make_family(session, community, given_names="Rosa",
+                               paternal_surname="Quispe", dni="44556677", sex="F")
+    other = make_member(session, coop, other_family)
+    make_plot(session, other_family, "Alto")
+    theirs = deliver(session, coop, other, cooperative.member_plots(session, other.id)[0],
+                     delivered_on=D0.isoformat(), gross_kg="50", tare_kg="0",
+                     price_per_kg_pen="10")  # S/ 500.00, no advances
+    ids = [first.id, second.id, theirs.id]
+    paid_on = D0 + timedelta(days=1)
+    # the confirmation's figures, nothing written
+    due = cooperative.mark_paid_due(session, ids, paid_on)
+    gross = Decimal("877.37") + Decimal("199.80") + Decimal("500.00")
+    # the member's payment is 1077.17: 300.00 at once, then 12.5 % of it rounded down
+    share = (Decimal("1077.17") * Decimal("0.125")).quantize(Decimal("0.01"), ROUND_DOWN)
+    assert share == Decimal("134.64")
+    assert (due.deliveries, due.gross_pen, due.deducted_pen, due.net_pen) == (
+        3, gross, Decimal("434.64"), gross - Decimal("434.64"))
+    assert session.scalar(select(func.count()).select_from(AdvanceDeduction)) == 0
+    # the same as payment day's rule for this member's gross
+    assert cooperative.deductions_due(session, member.id, Decimal("1077.17"),
+                                      paid_on).deducted_pen == due.deducted_pen
+
+    result = cooperative.mark_paid(session, ids, paid_on)
+    assert (result.gross_pen, result.deducted_pen, result.net_pen) == (
+        due.gross_pen, due.deducted_pen, due.net_pen)
+    assert [line.amount_pen for line in result.deductions] == [Decimal("300.00"), share]
+    kept = session.execute(select(AdvanceDeduction.membership_id, AdvanceDeduction.paid_on,
+                                  AdvanceDeduction.amount_pen)).all()
+    assert sorted(kept) == sorted([(member.id, paid_on, Decimal("300.00")),
+                                   (member.id, paid_on, share)])
+    assert cooperative.outstanding_balance(session, member.id) == Decimal("1000.00") - share
+    assert cooperative.outstanding_balance(session, other.id) == 0
+    # a share rule takes its share of each payment: the next one by hand keeps 12.5 % of 90
+    result = cooperative.mark_paid(session, [later.id], paid_on)
+    assert (result.gross_pen, result.deducted_pen) == (Decimal("90.00"), Decimal("11.25"))
+
+
+def test_paying_by_hand_writes_the_payment_and_its_deductions_all_or_nothing(
+        session, coop, member, plot, monkeypatch):
+    give(session, member, amount="300")
+    delivery = deliver(session, coop, member, plot, delivered_on=D0.isoformat())
+    from desktop.services.cooperative import payments
+
+    def broken(*args, **kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(payments, "add_deductions", broken)
+    with pytest.raises(OSError):
+        cooperative.mark_paid(session, [delivery.id], D0)
+    session.expire_all()
+    assert session.get(type(delivery), delivery.id).paid_on is None
+    assert session.scalar(select(func.count()).select_from(AdvanceDeduction)) == 0
 
 
 def test_an_advance_given_after_the_payment_day_is_not_deducted(session, coop, member, plot):
