@@ -171,7 +171,12 @@ def test_days_up_to_near_the_end_are_closed_and_the_last_are_open(s):
     coop = coop_id(s)
     closed = s.scalars(select(StationDay.day).where(StationDay.closed_at.is_not(None))).all()
     assert PAYMENT_DAY in closed and max(closed) == CLOSES_TO
-    assert daily_close.daily_close(s, coop, PAYMENT_DAY).closed
+    close = daily_close.daily_close(s, coop, PAYMENT_DAY)
+    assert close.closed
+    # the cash that left the box that day: what was paid less what advances kept back
+    paid = paid_that_day(s)
+    assert close.cash_paid == sum(gross - kept for gross, kept in paid.values())
+    assert close.cash_paid < sum(gross for gross, _ in paid.values())
     with pytest.raises(ValidationError):
         daily_close.ensure_days_open(s, coop, PAYMENT_DAY)
     later = CLOSES_TO + timedelta(days=1)
