@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select
 
 from desktop.db.advance import Advance, AdvanceDeduction
+from desktop.db.cooperative import Delivery
 from desktop.services import cooperative, registry
 from desktop.services.cooperative.advances import AdvanceRow
 from desktop.services.cooperative.deductions import plan_deductions
@@ -250,7 +251,7 @@ season_events = st.lists(st.one_of(
               st.decimals(min_value=Decimal("0.10"), max_value=Decimal(20), places=2)),
     st.tuples(st.just("advance"), amounts, st.sampled_from(["next_payment", "share"]),
               st.decimals(min_value=Decimal(1), max_value=Decimal(100), places=2)),
-    st.tuples(st.just("pay"))), min_size=1, max_size=12)
+    st.tuples(st.just("pay")), st.tuples(st.just("pay_by_hand"))), min_size=1, max_size=12)
 
 
 @settings(max_examples=25, deadline=None,
@@ -274,6 +275,17 @@ def test_on_a_random_season_the_balance_is_deliveries_less_advances_less_cash_pa
             give(session, member, amount=str(amount), rule=rule,
                  share=str(pct) if rule == "share" else None, day=day)
             advanced += amount
+        elif event[0] == "pay_by_hand":  # every other receipt owed, chosen in the list
+            owed = session.scalars(select(Delivery.id).where(
+                Delivery.membership_id == member.id, Delivery.paid_on.is_(None))
+                .order_by(Delivery.sequence)).all()[::2]
+            if owed:
+                due = cooperative.mark_paid_due(session, owed, paid_on=day)
+                result = cooperative.mark_paid(session, owed, paid_on=day)
+                assert (result.gross_pen, result.deducted_pen) == (due.gross_pen,
+                                                                   due.deducted_pen)
+                assert 0 <= result.deducted_pen <= result.gross_pen
+                cash += result.net_pen
         else:
             result = cooperative.pay_member_up_to(session, member.id, day, paid_on=day)
             assert 0 <= result.deducted_pen <= result.gross_pen
