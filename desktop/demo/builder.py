@@ -4,7 +4,8 @@
 families with their members and plots, conservation agreements (commitments,
 benefits and their deliveries, signatories, compliance visits), training
 sessions with attendance, and a coffee cooperative with its members and one
-season of deliveries.
+season of deliveries, with the prices, discounts, advances, payments, closed days and
+export lots around them (cooperative.py).
 
 The same (families, seed) always gives the same rows: every random draw comes
 from one `random.Random(seed)`, identifiers are UUIDs drawn from it, and dates
@@ -20,7 +21,7 @@ derived columns are filled with the functions the hooks use (`textnorm.name_key`
 REFRESH_FAMILY_SQL makes them), and one AuditEntry sums it all up.
 
 `Builder` draws everything in one order (changing it changes every demo); its parts
-live in people.py, agreements.py and season.py.
+live in people.py, agreements.py, season.py and cooperative.py.
 """
 
 from __future__ import annotations
