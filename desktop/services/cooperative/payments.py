@@ -208,5 +208,6 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
 
 
 __all__ = [
-    "PaymentResult", "mark_paid", "mark_paid_due", "pay_member_up_to", "mark_unpaid", "OwedRow", "amounts_owed",
+    "PaymentResult", "mark_paid", "mark_paid_due", "pay_member_up_to", "mark_unpaid", "OwedRow",
+    "amounts_owed",
 ]
