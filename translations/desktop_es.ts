@@ -612,154 +612,174 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="29"/>
+        <location filename="../desktop/services/people/audit.py" line="30"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="32"/>
+        <location filename="../desktop/services/people/audit.py" line="33"/>
         <source>Family</source>
         <extracomment>What each table&apos;s records are called.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="33"/>
+        <location filename="../desktop/services/people/audit.py" line="34"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="34"/>
+        <location filename="../desktop/services/people/audit.py" line="35"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="35"/>
+        <location filename="../desktop/services/people/audit.py" line="36"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="36"/>
+        <location filename="../desktop/services/people/audit.py" line="37"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="37"/>
+        <location filename="../desktop/services/people/audit.py" line="38"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="38"/>
+        <location filename="../desktop/services/people/audit.py" line="39"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="39"/>
+        <location filename="../desktop/services/people/audit.py" line="40"/>
         <source>Benefit delivered</source>
         <translation>Beneficio entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="40"/>
+        <location filename="../desktop/services/people/audit.py" line="41"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="41"/>
+        <location filename="../desktop/services/people/audit.py" line="42"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="42"/>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
         <source>Consent of a person</source>
         <translation>Consentimiento de una persona</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <location filename="../desktop/services/people/audit.py" line="46"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="46"/>
+        <location filename="../desktop/services/people/audit.py" line="47"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="47"/>
+        <location filename="../desktop/services/people/audit.py" line="48"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="48"/>
+        <location filename="../desktop/services/people/audit.py" line="49"/>
         <source>Cooperative member</source>
         <translation>Socio(a) de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="49"/>
+        <location filename="../desktop/services/people/audit.py" line="50"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <location filename="../desktop/services/people/audit.py" line="51"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="51"/>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <location filename="../desktop/services/people/audit.py" line="53"/>
         <source>Discount rule</source>
         <translation>Regla de descuento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="53"/>
+        <location filename="../desktop/services/people/audit.py" line="54"/>
+        <source>Expected yield</source>
+        <translation>Rendimiento esperado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="55"/>
+        <source>Advance</source>
+        <translation>Adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="56"/>
+        <source>Deduction for an advance</source>
+        <translation>Descuento por un adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="57"/>
+        <source>Station day (cash close)</source>
+        <translation>Día de la estación (cierre de caja)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="54"/>
+        <location filename="../desktop/services/people/audit.py" line="59"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="58"/>
+        <location filename="../desktop/services/people/audit.py" line="63"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="59"/>
+        <location filename="../desktop/services/people/audit.py" line="64"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="60"/>
+        <location filename="../desktop/services/people/audit.py" line="65"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="61"/>
+        <location filename="../desktop/services/people/audit.py" line="66"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="62"/>
+        <location filename="../desktop/services/people/audit.py" line="67"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="63"/>
+        <location filename="../desktop/services/people/audit.py" line="68"/>
         <source>printed again</source>
         <translation>imprimió de nuevo</translation>
     </message>
@@ -2039,132 +2059,143 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="97"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="255"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="254"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="265"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="274"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="267"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="275"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="282"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="240"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="114"/>
         <source>No delivery matches these filters.</source>
         <translation>Ninguna entrega coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="115"/>
         <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
         <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="118"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="117"/>
         <source>Open the weighing station</source>
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="161"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="161"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="163"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="173"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="172"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="206"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="205"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="210"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="209"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="220"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="219"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="221"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="220"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="228"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="227"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="230"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="229"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="242"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
         <source>Your role does not include reading the audit.</source>
         <translation>Su rol no incluye leer la auditoría.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="266"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="269"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="276"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="272"/>
+        <source>{deducted} will be kept back for advances: {net} paid.</source>
+        <translation>Se descontarán {deducted} por adelantos: se pagan {net}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="285"/>
+        <source>{n} deliveries marked paid: {gross} gross, {deducted} kept back for advances, {net} paid.</source>
+        <translation>{n} entregas marcadas como pagadas: {gross} en bruto, {deducted} descontados por adelantos, {net} pagados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="290"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -2522,7 +2553,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="110"/>
+        <location filename="../desktop/reports/summary/columns.py" line="113"/>
         <source>Person code</source>
         <extracomment>Excel number formats by the unit a field declares.</extracomment>
         <translation>Código de persona</translation>
@@ -2555,7 +2586,7 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="111"/>
+        <location filename="../desktop/reports/summary/columns.py" line="114"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
@@ -2591,7 +2622,7 @@ What is typed for an advance (the member is chosen before). A member&apos;s acco
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="113"/>
+        <location filename="../desktop/reports/summary/columns.py" line="116"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
@@ -2623,7 +2654,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="114"/>
+        <location filename="../desktop/reports/summary/columns.py" line="117"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2650,7 +2681,7 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="115"/>
+        <location filename="../desktop/reports/summary/columns.py" line="118"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
@@ -2706,7 +2737,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="117"/>
+        <location filename="../desktop/reports/summary/columns.py" line="120"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
@@ -2716,7 +2747,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="118"/>
+        <location filename="../desktop/reports/summary/columns.py" line="121"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3488,31 +3519,38 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Adelanto</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="253"/>
         <location filename="../desktop/services/sync/fields.py" line="47"/>
         <source>Day</source>
+        <extracomment>A weighing station&apos;s day once closed (issue 16 item 7): who closed it, and who reopened it and why, as the audit names them. (desktop.services.sync.fields still declares the same labels for its conflicts: they may point here.)</extracomment>
         <translation>Día</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="254"/>
         <location filename="../desktop/services/sync/fields.py" line="48"/>
         <source>Closed at</source>
         <translation>Cerrado el</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="255"/>
         <location filename="../desktop/services/sync/fields.py" line="49"/>
         <source>Closed by</source>
         <translation>Cerrado por</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="256"/>
         <location filename="../desktop/services/sync/fields.py" line="50"/>
         <source>Reopened at</source>
         <translation>Reabierto el</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="257"/>
         <location filename="../desktop/services/sync/fields.py" line="51"/>
         <source>Reopened by</source>
         <translation>Reabierto por</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="258"/>
         <location filename="../desktop/services/sync/fields.py" line="52"/>
         <source>Why it was reopened</source>
         <translation>Por qué se reabrió</translation>
@@ -6314,7 +6352,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../desktop/services/people/anonymise.py" line="47"/>
+        <location filename="../desktop/services/people/anonymise.py" line="48"/>
         <source>This person was already anonymised.</source>
         <extracomment>What an anonymised person is called from now on (data, in the programme&apos;s language). Fields whose old values are erased from the audit trail.</extracomment>
         <translation>Esta persona ya fue anonimizada.</translation>
@@ -6936,32 +6974,32 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="30"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="47"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="52"/>
         <source>Print the security document…</source>
         <translation>Imprimir el documento de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="86"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="96"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="92"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="97"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -8107,7 +8145,7 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
     <message>
         <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
         <location filename="../desktop/services/cooperative/payment_day.py" line="82"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="48"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="52"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
@@ -8137,13 +8175,13 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="116"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="161"/>
         <source>Receipt {receipt} was paid on {day} with deductions for advances; that payment cannot be undone receipt by receipt.</source>
         <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/payment_day.py" line="85"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="91"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="136"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
@@ -9043,28 +9081,28 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Los pagos ya devolvieron parte de este adelanto; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="201"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="207"/>
         <source>The day {day} was closed by {user}; it takes no more changes. Record the correction on a day still open.</source>
-        <extracomment>The day&apos;s payments, from the index of payments by day (SQLite would rather walk the cooperative&apos;s whole members&apos; totals: a second at 1,000,000 deliveries).</extracomment>
+        <extracomment>The day&apos;s payments, from the index of payments by day (SQLite would rather walk the cooperative&apos;s whole members&apos; totals: a second at 1,000,000 deliveries): the cash paid is the receipts&apos; amount less what the day&apos;s payment kept back for the member&apos;s advances.</extracomment>
         <translation>El día {day} fue cerrado por {user}; ya no admite cambios. Registre la corrección en un día aún abierto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="212"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="218"/>
         <source>A day still to come cannot be closed.</source>
         <translation>No se puede cerrar un día que aún no llega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="216"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="222"/>
         <source>The day {day} was already closed by {user}.</source>
         <translation>El día {day} ya fue cerrado por {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="235"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="241"/>
         <source>Say why the day is reopened.</source>
         <translation>Diga por qué se reabre el día.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="238"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="244"/>
         <source>The day {day} is not closed.</source>
         <translation>El día {day} no está cerrado.</translation>
     </message>
@@ -9099,42 +9137,42 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="205"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="206"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="210"/>
         <source>Prices and discounts…</source>
         <translation>Precios y descuentos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="211"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="351"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="353"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="359"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="343"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="345"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
@@ -9142,62 +9180,62 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="119"/>
+        <location filename="../desktop/reports/summary/columns.py" line="122"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="120"/>
+        <location filename="../desktop/reports/summary/columns.py" line="123"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="121"/>
+        <location filename="../desktop/reports/summary/columns.py" line="124"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="122"/>
+        <location filename="../desktop/reports/summary/columns.py" line="125"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="124"/>
+        <location filename="../desktop/reports/summary/columns.py" line="127"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="125"/>
+        <location filename="../desktop/reports/summary/columns.py" line="128"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="126"/>
+        <location filename="../desktop/reports/summary/columns.py" line="129"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="127"/>
+        <location filename="../desktop/reports/summary/columns.py" line="130"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="128"/>
+        <location filename="../desktop/reports/summary/columns.py" line="131"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="129"/>
+        <location filename="../desktop/reports/summary/columns.py" line="132"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="130"/>
+        <location filename="../desktop/reports/summary/columns.py" line="133"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="131"/>
+        <location filename="../desktop/reports/summary/columns.py" line="134"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>

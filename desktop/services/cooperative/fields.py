@@ -246,10 +246,23 @@ EXPECTED_YIELD_FIELDS = [
 ]
 
 
+#: A weighing station's day once closed (issue 16 item 7): who closed it, and who reopened it
+#: and why, as the audit names them. (desktop.services.sync.fields still declares the same
+#: labels for its conflicts: they may point here.)
+STATION_DAY_FIELDS = [
+    Field("day", QT_TRANSLATE_NOOP("Fields", "Day"), DATE, width=95),
+    Field("closed_at", QT_TRANSLATE_NOOP("Fields", "Closed at"), in_form=False, width=130),
+    Field("closed_by", QT_TRANSLATE_NOOP("Fields", "Closed by"), in_form=False, width=120),
+    Field("reopened_at", QT_TRANSLATE_NOOP("Fields", "Reopened at"), in_form=False, width=130),
+    Field("reopened_by", QT_TRANSLATE_NOOP("Fields", "Reopened by"), in_form=False, width=120),
+    Field("reopen_reason", QT_TRANSLATE_NOOP("Fields", "Why it was reopened"), in_form=False,
+          width=200),
+]
+
 __all__ = [
     "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
     "PAYMENT_LINE_FIELDS",
     "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS", "PRICE_FIELDS", "DISCOUNT_RULE_FIELDS",
     "ADVANCE_FIELDS", "ADVANCE_INPUT_FIELDS", "ACCOUNT_FIELDS",
-    "EXPECTED_YIELD_FIELDS",
+    "EXPECTED_YIELD_FIELDS", "STATION_DAY_FIELDS",
 ]

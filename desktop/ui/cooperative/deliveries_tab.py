@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from PySide6.QtCore import (
     Qt,
@@ -259,20 +258,36 @@ class DeliveriesTab(Page):
         rows = [r for r in self.selected()]
         if not rows:
             return False
-        total = sum((r.amount_pen for r in rows), Decimal(0))
+        ids = [r.id for r in rows]
         if ask:
-            answer = QMessageBox.question(
-                self, self.tr("Mark paid"),
-                self.tr("Mark {n} deliveries paid today, {amount} in all?").format(
-                    n=len(rows), amount=fmt_soles(total)))
+            try:
+                with self.page.database.session() as session:
+                    due = cooperative.mark_paid_due(session, ids)
+            except ValidationError as error:
+                self._warn(self.tr("Mark paid"), error)
+                return False
+            question = self.tr("Mark {n} deliveries paid today, {amount} in all?").format(
+                n=due.deliveries, amount=fmt_soles(due.gross_pen))
+            if due.deducted_pen:
+                question += "\n\n" + self.tr("{deducted} will be kept back for advances: "
+                                              "{net} paid.").format(
+                    deducted=fmt_soles(due.deducted_pen), net=fmt_soles(due.net_pen))
+            answer = QMessageBox.question(self, self.tr("Mark paid"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             with self.page.database.session() as session:
-                result = cooperative.mark_paid(session, [r.id for r in rows])
+                result = cooperative.mark_paid(session, ids)
         except ValidationError as error:
             self._warn(self.tr("Mark paid"), error)
             return False
-        self.page.data_changed(self.tr("{n} deliveries marked paid: {amount}.").format(
-            n=result.deliveries, amount=fmt_soles(result.amount_pen)))
+        if result.deducted_pen:
+            message = self.tr("{n} deliveries marked paid: {gross} gross, {deducted} kept back "
+                              "for advances, {net} paid.").format(
+                n=result.deliveries, gross=fmt_soles(result.gross_pen),
+                deducted=fmt_soles(result.deducted_pen), net=fmt_soles(result.net_pen))
+        else:
+            message = self.tr("{n} deliveries marked paid: {amount}.").format(
+                n=result.deliveries, amount=fmt_soles(result.amount_pen))
+        self.page.data_changed(message)
         return True

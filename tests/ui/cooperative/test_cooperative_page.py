@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from desktop.db.audit import AuditEntry
@@ -279,6 +279,32 @@ def test_payments_one_member_up_to_a_date(page, session, office):
     assert page.deliveries.mark_selected_paid(ask=False)
     page.tabs.setCurrentWidget(page.payments)
     assert page.payments.model.rowCount() == 0
+
+
+def test_marking_deliveries_paid_says_what_the_advances_keep_back(qtbot, page, session,
+                                                                 office):
+    plot = cooperative.member_plots(session, office["first"].id)[0]
+    deliver(session, office["coop"], office["first"], plot, delivered_on=date(2026, 5, 4),
+            gross_kg="100", tare_kg="0", price_per_kg_pen="9")  # S/ 900.00
+    cooperative.record_advance(session, office["first"].id, {
+        "given_on": "2026-05-01", "kind": "cash", "description": "Adelanto", "rule": "share",
+        "share_pct": "20", "amount_pen": "500"})
+    page.tabs.setCurrentWidget(page.deliveries)
+    page.deliveries.table.selectRow(0)
+    asked, told = [], []
+    page.changed.connect(told.append)
+
+    def answer(box):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_next_dialog(answer)
+    assert page.deliveries.mark_selected_paid()
+    assert asked == ["Mark 1 deliveries paid today, S/ 900.00 in all?\n\n"
+                     "S/ 180.00 will be kept back for advances: S/ 720.00 paid."]
+    assert told == ["1 deliveries marked paid: S/ 900.00 gross, S/ 180.00 kept back for "
+                    "advances, S/ 720.00 paid."]
+    assert cooperative.outstanding_balance(session, office["first"].id) == Decimal("320.00")
 
 
 def test_a_lot_is_built_and_exported(qtbot, page, session, office, tmp_path):
