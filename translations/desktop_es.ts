@@ -977,8 +977,8 @@
     </message>
     <message>
         <location filename="../desktop/reports/cash_close.py" line="28"/>
-        <source>Closed by {user} on {when}.</source>
-        <translation>Cerrado por {user} el {when}.</translation>
+        <source>Closed by {user} on {when}</source>
+        <translation>Cerrado por {user} el {when}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/cash_close.py" line="29"/>
