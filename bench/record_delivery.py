@@ -83,8 +83,9 @@ def main() -> None:
     rest = spent[1:] or spent
     print(f"recording a delivery: first {spent[0]:.0f} ms ({cpu[0]:.0f} ms cpu, cold), then "
           f"median {statistics.median(rest):.1f} ms, worst {max(rest):.1f} ms "
-          f"(cpu median {statistics.median(cpu[1:] or cpu):.1f} ms) over {len(rest)}; "
-          f"receipts {numbers[0]} … {numbers[-1]} (target < {TARGET_MS} ms)", flush=True)
+          f"(cpu median {statistics.median(cpu[1:] or cpu):.1f} ms) over {len(rest)} "
+          f"(target median < {TARGET_MS} ms); receipts {numbers[0]} … {numbers[-1]}",
+          flush=True)
 
     with database.session() as session:
         cooperative_row = cooperative.get_cooperative(session, coop)
