@@ -3,8 +3,8 @@ the file (issue 15 item 3). Target: under 100 ms from pressing Save to the recei
 
 Records deliveries into FILE (default bench/out/record-1m.sqlite, made once as a copy of
 bench/out/start-1m.sqlite, a reflink where the disk allows); the file keeps them (each run
-adds `--count` receipts to this year's). Prints the first delivery (the file's pages cold in
-SQLite's cache), the median and worst of the rest, with this process's CPU time beside
+adds `--count` receipts to this year's). Prints the first delivery (cold: the file's pages
+not in SQLite's cache, SQLAlchemy's statements not compiled), the median and worst of the rest, with this process's CPU time beside
 them (on shared cores, the part that is the work's own), then the two lookups that used to
 cost most: the next receipt number and the plot's last compliance visit, with their plans.
 
@@ -15,7 +15,10 @@ Figures (start-1m.sqlite: 1,000,000 deliveries, 240,414 of them real receipts of
 - Before: 760-1,015 ms a delivery (the receipt number's max() over the year's receipts
   450-660 ms; the last visit, walking every compliance visit by date, 280-330 ms).
 - After (the number read at the end of the receipts' unique index; migration 0022's index
-  from a plot to its agreements): first 184 ms (cold), then 11-29 ms.
+  from a plot to its agreements): median 4.6-26 ms (cpu 4-12 ms), worst 9-48 ms; the next
+  number 0.3-0.8 ms, the last visit 0.3-1.4 ms. The first delivery of the process takes
+  120-180 ms whatever the file's size: SQLAlchemy configures its mappers and compiles the
+  statements (in the window, already done by the pages shown before).
 """
 
 from __future__ import annotations
