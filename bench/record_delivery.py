@@ -4,9 +4,10 @@ the file (issue 15 item 3). Target: under 100 ms from pressing Save to the recei
 Records deliveries into FILE (default bench/out/record-1m.sqlite, made once as a copy of
 bench/out/start-1m.sqlite, a reflink where the disk allows); the file keeps them (each run
 adds `--count` receipts to this year's). Prints the first delivery (cold: the file's pages
-not in SQLite's cache, SQLAlchemy's statements not compiled), the median and worst of the rest, with this process's CPU time beside
-them (on shared cores, the part that is the work's own), then the two lookups that used to
-cost most: the next receipt number and the plot's last compliance visit, with their plans.
+not in SQLite's cache, SQLAlchemy's statements not compiled), the median and worst of the
+rest, with this process's CPU time beside them (on shared cores, the part that is the
+work's own), then the two lookups that used to cost most: the next receipt number and the
+plot's last compliance visit, with the plan of the first.
 
     .venv/bin/python bench/record_delivery.py [--db FILE] [--count 20]
 
