@@ -230,8 +230,10 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         ("Training", "trainings per family: a page past the untrained", FIRST_ROWS,
          lambda s: training.family_rows(s, ranking[-200:])),
         *home_checks(),
-        ("Cooperative", "members: first 500 rows", FIRST_ROWS,
-         lambda s: cooperative.search_members(s, coop, "", limit=500)),
+        ("Cooperative", "members: first 200 rows with the year's totals", FIRST_ROWS,
+         lambda s: cooperative.totals_of_members(
+             s, coop, [m.id for m in cooperative.search_members(s, coop, "", limit=200)],
+             date(year, 1, 1), date(year, 12, 31))),
         ("Cooperative", "members: search 'quispe'", FILTER,
          lambda s: cooperative.search_members(s, coop, "quispe", limit=500)),
         ("Cooperative", "member detail: plots", DETAIL,

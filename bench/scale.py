@@ -8,6 +8,7 @@ a copy of the 100,000-family demo), then runs, each in its own process:
 * bench/start.py      the window with the Families list, each area's first visit, memory;
 * bench/pages.py      each area's lists, filters, detail views and figures (service level);
 * bench/families_list.py, bench/lookup.py, bench/map.py   the list, lookups and the map;
+* bench/record_delivery.py   saving a delivery at the weighing station (adds 20 receipts);
 * bench/summary_workbook.py   `export summary` against bare write-only openpyxl (slow: about
   15 minutes on 2 shared cores; --quick leaves it out).
 
@@ -34,7 +35,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-SCRIPTS = ("start", "pages", "families_list", "lookup", "map", "summary", "demo")
+SCRIPTS = ("start", "pages", "families_list", "lookup", "map", "record", "summary", "demo")
 SLOW = ("summary", "demo")
 UNITS = {"ms": 0.001, "s": 1.0, "MB": 1.0}
 NUMBER = r"([\d][\d,]*(?:\.\d+)?)\s*(ms|s|MB)\b"
@@ -163,6 +164,7 @@ def run(script: str, db: Path, deliveries: int) -> tuple[list[Row], list[str], f
         "families_list": ["families_list.py", "--db", str(db)],
         "lookup": ["lookup.py", "--db", str(db)],
         "map": ["map.py", "--db", str(db)],
+        "record": ["record_delivery.py", "--db", str(db), "--count", "20"],
         "summary": ["summary_workbook.py", "--deliveries", str(deliveries)],
         "demo": ["demo.py"],
     }

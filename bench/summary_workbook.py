@@ -379,7 +379,12 @@ def run_child(kind: str, rest: list[str]) -> None:
     else:
         child_rows(Path(rest[0]), None)
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(f"peak-MB {usage.ru_maxrss / 1024:.0f} cpu-s {usage.ru_utime + usage.ru_stime:.1f}")
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN)  # the summary's second process
+    if worker.ru_maxrss:
+        print(f"(of which the second process: CPU {worker.ru_utime + worker.ru_stime:.1f} s, "
+              f"peak {worker.ru_maxrss / 1024:.0f} MB; peaks below are the two added)")
+    print(f"peak-MB {(usage.ru_maxrss + worker.ru_maxrss) / 1024:.0f} cpu-s "
+          f"{usage.ru_utime + usage.ru_stime + worker.ru_utime + worker.ru_stime:.1f}")
 
 
 if __name__ == "__main__":

@@ -4,4 +4,5 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when multiprocessing's spawn imports this module again
+    sys.exit(main())

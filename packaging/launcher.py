@@ -19,6 +19,11 @@ def _streams_for_a_windowed_build() -> None:
 
 
 if __name__ == "__main__":
+    # A process started by multiprocessing (the summary's second process) runs its task here
+    # and exits, before anything else (PyInstaller's documented pattern).
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     _streams_for_a_windowed_build()
     from desktop.cli import main
 

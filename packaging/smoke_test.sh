@@ -5,7 +5,7 @@
 #
 #   packaging/smoke_test.sh [dist/conservation-desk]
 #
-# Checks: --version; demo --db; export summary and print agreement (each only when the
+# Checks: --version; demo --db; export summary (in one process and in two) and print agreement (each only when the
 # build has that sub-command); the window opened on the demo file for a few seconds; and a
 # first start with no database at all. Exits non-zero on the first failure.
 set -uo pipefail
@@ -24,7 +24,8 @@ skipped=0
 # The program with nothing from this shell: no Python, no PYTHONPATH, no LD_LIBRARY_PATH.
 app() {
   env -i PATH="$WORK/empty-bin" HOME="$WORK" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-    CONSERVATION_DESK_HOME="$WORK/home" "$APP" "$@"
+    CONSERVATION_DESK_HOME="$WORK/home" ${SUMMARY_PROCESSES:+CONSERVATION_DESK_SUMMARY_PROCESSES=$SUMMARY_PROCESSES} \
+    "$APP" "$@"
 }
 
 fail() {
@@ -97,6 +98,11 @@ grep -q "Base de datos de demostración\|familias" "$WORK/stdout" \
 if has_command export summary; then
   step "export summary" export summary --db "$DB" --out "$WORK/out/summary.xlsx"
   [ "$(head -c 2 "$WORK/out/summary.xlsx")" = "PK" ] || fail "summary.xlsx is not a workbook"
+  # the frozen program starting its own second process (multiprocessing's spawn)
+  SUMMARY_PROCESSES=2 step "export summary in two processes" export summary --db "$DB" \
+    --out "$WORK/out/summary-2.xlsx"
+  [ "$(head -c 2 "$WORK/out/summary-2.xlsx")" = "PK" ] || fail "summary-2.xlsx is not a workbook"
+  [ "$(stat -c %s "$WORK/out/summary-2.xlsx")" -gt 10000 ] || fail "summary-2.xlsx is too small"
 else
   echo "skipped: export summary (not in this build)"; skipped=$((skipped + 1))
 fi

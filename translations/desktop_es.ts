@@ -612,154 +612,174 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="29"/>
+        <location filename="../desktop/services/people/audit.py" line="30"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="32"/>
+        <location filename="../desktop/services/people/audit.py" line="33"/>
         <source>Family</source>
         <extracomment>What each table&apos;s records are called.</extracomment>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="33"/>
+        <location filename="../desktop/services/people/audit.py" line="34"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="34"/>
+        <location filename="../desktop/services/people/audit.py" line="35"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="35"/>
+        <location filename="../desktop/services/people/audit.py" line="36"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="36"/>
+        <location filename="../desktop/services/people/audit.py" line="37"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="37"/>
+        <location filename="../desktop/services/people/audit.py" line="38"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="38"/>
+        <location filename="../desktop/services/people/audit.py" line="39"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="39"/>
+        <location filename="../desktop/services/people/audit.py" line="40"/>
         <source>Benefit delivered</source>
         <translation>Beneficio entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="40"/>
+        <location filename="../desktop/services/people/audit.py" line="41"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="41"/>
+        <location filename="../desktop/services/people/audit.py" line="42"/>
         <source>Compliance visit</source>
         <translation>Visita de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="42"/>
+        <location filename="../desktop/services/people/audit.py" line="43"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="43"/>
+        <location filename="../desktop/services/people/audit.py" line="44"/>
         <source>Consent of a person</source>
         <translation>Consentimiento de una persona</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="44"/>
+        <location filename="../desktop/services/people/audit.py" line="45"/>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="45"/>
+        <location filename="../desktop/services/people/audit.py" line="46"/>
         <source>Training session</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="46"/>
+        <location filename="../desktop/services/people/audit.py" line="47"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="47"/>
+        <location filename="../desktop/services/people/audit.py" line="48"/>
         <source>Cooperative</source>
         <translation>Cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="48"/>
+        <location filename="../desktop/services/people/audit.py" line="49"/>
         <source>Cooperative member</source>
         <translation>Socio(a) de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="49"/>
+        <location filename="../desktop/services/people/audit.py" line="50"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="50"/>
+        <location filename="../desktop/services/people/audit.py" line="51"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="51"/>
+        <location filename="../desktop/services/people/audit.py" line="52"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="52"/>
+        <location filename="../desktop/services/people/audit.py" line="53"/>
         <source>Discount rule</source>
         <translation>Regla de descuento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="53"/>
+        <location filename="../desktop/services/people/audit.py" line="54"/>
+        <source>Expected yield</source>
+        <translation>Rendimiento esperado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="55"/>
+        <source>Advance</source>
+        <translation>Adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="56"/>
+        <source>Deduction for an advance</source>
+        <translation>Descuento por un adelanto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="57"/>
+        <source>Station day (cash close)</source>
+        <translation>Día de la estación (cierre de caja)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/people/audit.py" line="58"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="54"/>
+        <location filename="../desktop/services/people/audit.py" line="59"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="58"/>
+        <location filename="../desktop/services/people/audit.py" line="63"/>
         <source>created</source>
         <extracomment>What was done.</extracomment>
         <translation>creó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="59"/>
+        <location filename="../desktop/services/people/audit.py" line="64"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="60"/>
+        <location filename="../desktop/services/people/audit.py" line="65"/>
         <source>deleted</source>
         <translation>eliminó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="61"/>
+        <location filename="../desktop/services/people/audit.py" line="66"/>
         <source>restored</source>
         <translation>restauró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="62"/>
+        <location filename="../desktop/services/people/audit.py" line="67"/>
         <source>erased</source>
         <translation>borró</translation>
     </message>
     <message>
-        <location filename="../desktop/services/people/audit.py" line="63"/>
+        <location filename="../desktop/services/people/audit.py" line="68"/>
         <source>printed again</source>
         <translation>imprimió de nuevo</translation>
     </message>
@@ -957,8 +977,8 @@
     </message>
     <message>
         <location filename="../desktop/reports/cash_close.py" line="28"/>
-        <source>Closed by {user} on {when}.</source>
-        <translation>Cerrado por {user} el {when}.</translation>
+        <source>Closed by {user} on {when}</source>
+        <translation>Cerrado por {user} el {when}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/cash_close.py" line="29"/>
@@ -2039,132 +2059,143 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="98"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
         <source>Search by receipt, member code, name or DNI…</source>
         <extracomment>What can be corrected on a delivery (the member: void it and record it again).</extracomment>
         <translation>Buscar por recibo, código de socio, nombre o DNI…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="99"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="102"/>
         <source>Unpaid only</source>
         <translation>Solo impagas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="100"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
         <source>Flagged only</source>
         <translation>Solo con alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="101"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
         <source>Show voided</source>
         <translation>Mostrar anuladas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="106"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="106"/>
         <source>Void…</source>
         <translation>Anular…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="103"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="255"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="280"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="104"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="265"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="274"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="293"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="301"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="308"/>
         <source>Mark paid</source>
         <translation>Marcar como pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="107"/>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="241"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="110"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="266"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="115"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="118"/>
         <source>No delivery matches these filters.</source>
         <translation>Ninguna entrega coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="119"/>
         <source>No deliveries yet. Each delivery is weighed and recorded at the weighing station, which prints its receipt.</source>
         <translation>Aún no hay entregas. Cada entrega se pesa y se registra en la balanza, que imprime su recibo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="118"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="121"/>
         <source>Open the weighing station</source>
         <translation>Abrir la balanza</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="165"/>
         <source>1 delivery</source>
         <translation>1 entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="162"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="165"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="163"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="166"/>
         <source>{n} deliveries</source>
         <translation>{n} entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="173"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="198"/>
         <source>All deliveries: {members} members delivering, {kg} kg, {amount}; average price {price} per kg; unpaid {unpaid}.</source>
         <translation>Todas las entregas: {members} socios entregaron {kg} kg por {amount}; precio promedio {price} por kg; por pagar {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="206"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="231"/>
         <source>Correct receipt {receipt}</source>
         <translation>Corregir el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="210"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="235"/>
         <source>Receipt {receipt} corrected.</source>
         <translation>Recibo {receipt} corregido.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="220"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="245"/>
         <source>Void receipt {receipt}</source>
         <translation>Anular el recibo {receipt}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="221"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="246"/>
         <source>Why is this delivery voided? (kept in the audit trail)</source>
         <translation>¿Por qué se anula esta entrega? (queda en el registro de cambios)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="228"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="253"/>
         <source>Void receipt</source>
         <translation>Anular recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="230"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="255"/>
         <source>Receipt {receipt} voided.</source>
         <translation>Recibo {receipt} anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="242"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="267"/>
         <source>Your role does not include reading the audit.</source>
         <translation>Su rol no incluye leer la auditoría.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="266"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="295"/>
         <source>Mark {n} deliveries paid today, {amount} in all?</source>
         <translation>¿Marcar {n} entregas como pagadas hoy, {amount} en total?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="276"/>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="298"/>
+        <source>{deducted} will be kept back for advances: {net} paid.</source>
+        <translation>Se descontarán {deducted} por adelantos: se pagan {net}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="311"/>
+        <source>{n} deliveries marked paid: {gross} gross, {deducted} kept back for advances, {net} paid.</source>
+        <translation>{n} entregas marcadas como pagadas: {gross} en bruto, {deducted} descontados por adelantos, {net} pagados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/deliveries_tab.py" line="316"/>
         <source>{n} deliveries marked paid: {amount}.</source>
         <translation>{n} entregas marcadas como pagadas: {amount}.</translation>
     </message>
@@ -2522,14 +2553,14 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="103"/>
+        <location filename="../desktop/reports/summary/columns.py" line="113"/>
         <source>Person code</source>
         <extracomment>Excel number formats by the unit a field declares.</extracomment>
         <translation>Código de persona</translation>
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="15"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="243"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="256"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
         <location filename="../desktop/services/registry/fields.py" line="21"/>
         <location filename="../desktop/services/sync/fields.py" line="43"/>
@@ -2555,14 +2586,14 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Beneficios entregados (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="104"/>
+        <location filename="../desktop/reports/summary/columns.py" line="114"/>
         <source>Last visit result</source>
         <translation>Resultado de la última visita</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="46"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="196"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="225"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="209"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="238"/>
         <location filename="../desktop/services/training/fields.py" line="9"/>
         <source>Date</source>
         <extracomment>An advance or loan to a member (issue 16 item 4): typed in its dialog, listed per member.
@@ -2591,7 +2622,7 @@ What is typed for an advance (the member is chosen before). A member&apos;s acco
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="106"/>
+        <location filename="../desktop/reports/summary/columns.py" line="116"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
@@ -2602,10 +2633,10 @@ What is typed for an advance (the member is chosen before). A member&apos;s acco
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="20"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="48"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="129"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="198"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="132"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="142"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="211"/>
         <source>Member code</source>
         <extracomment>The list of what is owed, per member.
 ----------
@@ -2614,56 +2645,56 @@ A payment day&apos;s line per member (the list reviewed, its PDF and its workboo
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="22"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="120"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="130"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="62"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="64"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="133"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="143"/>
         <location filename="../desktop/services/sync/fields.py" line="41"/>
         <source>Member</source>
         <translation>Socio(a)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="107"/>
+        <location filename="../desktop/reports/summary/columns.py" line="117"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="111"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="121"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="131"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="134"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="144"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="60"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="132"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="229"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="73"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="135"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="145"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="242"/>
         <source>Net kg</source>
         <translation>Kg netos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="204"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="83"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="217"/>
         <location filename="../desktop/services/sync/fields.py" line="45"/>
         <source>Amount (S/)</source>
         <translation>Importe (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="108"/>
+        <location filename="../desktop/reports/summary/columns.py" line="118"/>
         <source>Paid (S/)</source>
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="43"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="56"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="55"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="148"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="164"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="241"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="161"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="177"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="254"/>
         <source>Product</source>
         <extracomment>The price table: a price per kg of a product (and grade) for a period.
 ----------
@@ -2673,50 +2704,50 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="63"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
         <source>Moisture (%)</source>
         <translation>Humedad (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="156"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="80"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="169"/>
         <source>Price per kg (S/)</source>
         <translation>Precio por kg (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="85"/>
         <location filename="../desktop/services/sync/fields.py" line="44"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="75"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="74"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="87"/>
         <location filename="../desktop/services/sync/fields.py" line="28"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="100"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="113"/>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="110"/>
+        <location filename="../desktop/reports/summary/columns.py" line="120"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="104"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="117"/>
         <source>Shipping date</source>
         <translation>Fecha de embarque</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="111"/>
+        <location filename="../desktop/reports/summary/columns.py" line="121"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2768,7 +2799,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/agreements/fields.py" line="17"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="143"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="156"/>
         <source>Status</source>
         <extracomment>Where a price&apos;s or a rule&apos;s period stands today (labels.toml &quot;period_status&quot;).</extracomment>
         <translation>Estado</translation>
@@ -2992,7 +3023,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <location filename="../desktop/services/agreements/fields.py" line="27"/>
         <location filename="../desktop/services/agreements/fields.py" line="75"/>
         <location filename="../desktop/services/agreements/fields.py" line="87"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="213"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="226"/>
         <location filename="../desktop/services/people/fields.py" line="62"/>
         <location filename="../desktop/services/registry/fields.py" line="30"/>
         <location filename="../desktop/services/training/fields.py" line="26"/>
@@ -3096,7 +3127,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
     </message>
     <message>
         <location filename="../desktop/services/cooperative/fields.py" line="32"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="106"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="119"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -3116,267 +3147,288 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Otra certificación hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="44"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="45"/>
+        <source>Deliveries this year</source>
+        <extracomment>The members list&apos;s figures of the current year, beside MEMBERSHIP_FIELDS&apos; columns (figures.totals_of_members, a page of members at a time).</extracomment>
+        <translation>Entregas este año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="47"/>
+        <source>Net kg this year</source>
+        <translation>Kg netos este año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="49"/>
+        <source>Amount this year (S/)</source>
+        <translation>Importe este año (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="51"/>
+        <source>Unpaid this year (S/)</source>
+        <translation>Por pagar este año (S/)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="53"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="54"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="188"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="67"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="201"/>
         <source>Plot</source>
         <extracomment>What is typed for a delivery, except the member (looked up separately). A member&apos;s plots as the traceability export sees them.</extracomment>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="57"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="70"/>
         <source>Gross (kg)</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="59"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="72"/>
         <source>Tare (kg)</source>
         <translation>Tara (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="61"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="74"/>
         <source>Net (kg)</source>
         <translation>Neto (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="65"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="150"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="78"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="163"/>
         <source>Grade</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="66"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="79"/>
         <source>Cup score</source>
         <translation>Puntaje en taza</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="68"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="81"/>
         <source>Price (S/ per kg)</source>
         <translation>Precio (S/ por kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="76"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="215"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="89"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="228"/>
         <source>Voided on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="77"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="216"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="229"/>
         <source>Reason for voiding</source>
         <translation>Motivo de la anulación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="80"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="93"/>
         <source>Weight taken</source>
         <translation>Cómo se tomó el peso</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="84"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
         <source>Defects (points)</source>
         <translation>Defectos (puntos)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="86"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="99"/>
         <source>Discounts (kg)</source>
         <translation>Descuentos (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="88"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="101"/>
         <source>Payable kg</source>
         <translation>Kg a pagar</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="90"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="103"/>
         <source>Moisture discount (kg)</source>
         <translation>Descuento por humedad (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="92"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="105"/>
         <source>Defects discount (kg)</source>
         <translation>Descuento por defectos (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="97"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
         <source>Lot code</source>
         <translation>Código de lote</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="102"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="115"/>
         <source>Destination country</source>
         <translation>País de destino</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="108"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="121"/>
         <source>Organic</source>
         <translation>Orgánico</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="109"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="122"/>
         <source>Fair trade</source>
         <translation>Comercio justo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="110"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="123"/>
         <source>Other certification</source>
         <translation>Otra certificación</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="113"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="126"/>
         <source>Total (kg)</source>
         <translation>Total (kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="123"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
         <source>Owed (S/)</source>
         <translation>Por pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="124"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="137"/>
         <source>Oldest delivery</source>
         <translation>Entrega más antigua</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="134"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="147"/>
         <source>Gross amount (S/)</source>
         <translation>Monto bruto (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="136"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="149"/>
         <source>Deductions (S/)</source>
         <translation>Descuentos (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="138"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="151"/>
         <source>Net payable (S/)</source>
         <translation>Neto a pagar (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="151"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="164"/>
         <source>any grade if empty</source>
         <translation>toda calidad si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="152"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="166"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="165"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="179"/>
         <source>Valid from</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="154"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="168"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="167"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="181"/>
         <source>Valid to</source>
         <translation>Vigente hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="155"/>
-        <location filename="../desktop/services/cooperative/fields.py" line="169"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="168"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="182"/>
         <source>open-ended if empty</source>
         <translation>sin fin si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="170"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="183"/>
         <source>Moisture limit (%)</source>
         <translation>Humedad máxima (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="172"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="185"/>
         <source>kg off per moisture point (per 100 kg)</source>
         <translation>kg descontados por punto de humedad (por 100 kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="175"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="188"/>
         <source>Defect points allowed</source>
         <translation>Puntos de defecto tolerados</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="177"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="190"/>
         <source>kg off per defect point (per 100 kg)</source>
         <translation>kg descontados por punto de defecto (por 100 kg)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="189"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="202"/>
         <location filename="../desktop/services/registry/fields.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="190"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="203"/>
         <source>Boundary walked</source>
         <translation>Lindero levantado</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="191"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="204"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="199"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="212"/>
         <source>Given in</source>
         <translation>Entregado en</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="201"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="214"/>
         <source>What was given</source>
         <translation>Qué se entregó</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="203"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="216"/>
         <source>e.g. 2 bags of fertiliser</source>
         <translation>p. ej. 2 sacos de fertilizante</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="206"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="219"/>
         <source>Deduction</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="208"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="221"/>
         <source>Share of each payment (%)</source>
         <translation>Parte de cada pago (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="210"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="223"/>
         <source>only for a share of each payment</source>
         <translation>solo para una parte de cada pago</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="211"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="224"/>
         <source>Outstanding (S/)</source>
         <translation>Pendiente (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="226"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="239"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="228"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="241"/>
         <source>Receipt or detail</source>
         <translation>Recibo o detalle</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="231"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="244"/>
         <source>Credit (S/)</source>
         <translation>Abono (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="233"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="246"/>
         <source>Debit (S/)</source>
         <translation>Cargo (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="235"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="248"/>
         <source>Balance (S/)</source>
         <translation>Saldo (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/fields.py" line="244"/>
+        <location filename="../desktop/services/cooperative/fields.py" line="257"/>
         <source>Expected yield (kg/ha)</source>
         <translation>Rendimiento esperado (kg/ha)</translation>
     </message>
@@ -3488,31 +3540,38 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Adelanto</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="266"/>
         <location filename="../desktop/services/sync/fields.py" line="47"/>
         <source>Day</source>
+        <extracomment>A weighing station&apos;s day once closed (issue 16 item 7): who closed it, and who reopened it and why, as the audit names them. (desktop.services.sync.fields still declares the same labels for its conflicts: they may point here.)</extracomment>
         <translation>Día</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="267"/>
         <location filename="../desktop/services/sync/fields.py" line="48"/>
         <source>Closed at</source>
         <translation>Cerrado el</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="268"/>
         <location filename="../desktop/services/sync/fields.py" line="49"/>
         <source>Closed by</source>
         <translation>Cerrado por</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="269"/>
         <location filename="../desktop/services/sync/fields.py" line="50"/>
         <source>Reopened at</source>
         <translation>Reabierto el</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="270"/>
         <location filename="../desktop/services/sync/fields.py" line="51"/>
         <source>Reopened by</source>
         <translation>Reabierto por</translation>
     </message>
     <message>
+        <location filename="../desktop/services/cooperative/fields.py" line="271"/>
         <location filename="../desktop/services/sync/fields.py" line="52"/>
         <source>Why it was reopened</source>
         <translation>Por qué se reabrió</translation>
@@ -4801,7 +4860,7 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Tras elegir al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="41"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="39"/>
         <source>After the family</source>
         <extracomment>The member-person box before a family is chosen.</extracomment>
         <translation>Después de la familia</translation>
@@ -5362,6 +5421,7 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
     <message>
         <location filename="../desktop/ui/cooperative/members_tab.py" line="96"/>
         <source>Search by member code, name or DNI…</source>
+        <extracomment>Pages read to find the member to select again after a refresh, at most.</extracomment>
         <translation>Buscar por código de socio, nombre o DNI…</translation>
     </message>
     <message>
@@ -5416,44 +5476,44 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
         <translation>Aún no hay socios. Un socio es el productor de una familia que entrega café a la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="166"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="170"/>
         <source>New member</source>
         <translation>Nuevo socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="167"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="171"/>
         <source>Edit member {code}</source>
         <translation>Editar el socio {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="198"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="202"/>
         <source>Member {code} saved.</source>
         <translation>Socio {code} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="226"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="230"/>
         <source>Advance of {amount} to {member} saved.</source>
         <translation>Adelanto de {amount} a {member} guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="254"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="268"/>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="284"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="258"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="272"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="288"/>
         <source>Boundary of {plot}</source>
         <translation>Lindero de {plot}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="255"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="259"/>
         <source>GPS files (*.geojson *.json *.kml *.kmz *.gpx)</source>
         <translation>Archivos de GPS (*.geojson *.json *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="272"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="276"/>
         <source>Use the measured area for the plot?</source>
         <translation>¿Usar el área medida para la parcela?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/members_tab.py" line="280"/>
+        <location filename="../desktop/ui/cooperative/members_tab.py" line="284"/>
         <source>Boundary of {plot} saved: {area} ha.</source>
         <translation>Lindero de {plot} guardado: {area} ha.</translation>
     </message>
@@ -6314,7 +6374,7 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../desktop/services/people/anonymise.py" line="47"/>
+        <location filename="../desktop/services/people/anonymise.py" line="48"/>
         <source>This person was already anonymised.</source>
         <extracomment>What an anonymised person is called from now on (data, in the programme&apos;s language). Fields whose old values are erased from the audit trail.</extracomment>
         <translation>Esta persona ya fue anonimizada.</translation>
@@ -6936,32 +6996,32 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="30"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="47"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="52"/>
         <source>Print the security document…</source>
         <translation>Imprimir el documento de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="86"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="96"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="92"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="97"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -8064,38 +8124,39 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>Indique si el peso se leyó de la balanza o se digitó.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="189"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="220"/>
         <source>A voided delivery cannot be corrected.</source>
+        <extracomment>Digits of a receipt&apos;s sequence; past 999,999 the numbers grow a digit.</extracomment>
         <translation>Una entrega anulada no se puede corregir.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="202"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="233"/>
         <source>The receipt number carries the year {year}: void this delivery and record it again instead.</source>
         <translation>El número de recibo lleva el año {year}: anule esta entrega y regístrela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="206"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="237"/>
         <location filename="../desktop/services/imports/deliveries.py" line="250"/>
         <source>This delivery was paid on {day}; its amount cannot change.</source>
         <translation>Esta entrega se pagó el {day}; su importe no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="243"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="274"/>
         <source>Say why the delivery is voided.</source>
         <translation>Indique por qué se anula la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="246"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="277"/>
         <source>Receipt {receipt} is already voided.</source>
         <translation>El recibo {receipt} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="250"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="281"/>
         <source>Receipt {receipt} was already paid; undo the payment first.</source>
         <translation>El recibo {receipt} ya se pagó; primero deshaga el pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/deliveries.py" line="254"/>
+        <location filename="../desktop/services/cooperative/deliveries.py" line="285"/>
         <source>Receipt {receipt} is in lot {lot}; take it out of the lot first.</source>
         <translation>El recibo {receipt} está en el lote {lot}; primero quítelo del lote.</translation>
     </message>
@@ -8107,7 +8168,7 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
     <message>
         <location filename="../desktop/services/cooperative/deductions.py" line="83"/>
         <location filename="../desktop/services/cooperative/payment_day.py" line="82"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="48"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="52"/>
         <source>The payment date cannot be in the future.</source>
         <translation>La fecha de pago no puede ser futura.</translation>
     </message>
@@ -8137,13 +8198,13 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>El recibo {receipt} no se puede pagar antes de la entrega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/payments.py" line="116"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="161"/>
         <source>Receipt {receipt} was paid on {day} with deductions for advances; that payment cannot be undone receipt by receipt.</source>
         <translation>El recibo {receipt} se pagó el {day} con descuentos por adelantos; ese pago no se puede deshacer recibo por recibo.</translation>
     </message>
     <message>
         <location filename="../desktop/services/cooperative/payment_day.py" line="85"/>
-        <location filename="../desktop/services/cooperative/payments.py" line="91"/>
+        <location filename="../desktop/services/cooperative/payments.py" line="136"/>
         <source>Deliveries cannot be paid before they are made: choose a date up to the payment date.</source>
         <translation>Las entregas no se pagan antes de hacerse: elija una fecha hasta la fecha de pago.</translation>
     </message>
@@ -9043,28 +9104,28 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Los pagos ya devolvieron parte de este adelanto; no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="201"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="207"/>
         <source>The day {day} was closed by {user}; it takes no more changes. Record the correction on a day still open.</source>
-        <extracomment>The day&apos;s payments, from the index of payments by day (SQLite would rather walk the cooperative&apos;s whole members&apos; totals: a second at 1,000,000 deliveries).</extracomment>
+        <extracomment>The day&apos;s payments, from the index of payments by day (SQLite would rather walk the cooperative&apos;s whole members&apos; totals: a second at 1,000,000 deliveries): the cash paid is the receipts&apos; amount less what the day&apos;s payment kept back for the member&apos;s advances.</extracomment>
         <translation>El día {day} fue cerrado por {user}; ya no admite cambios. Registre la corrección en un día aún abierto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="212"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="218"/>
         <source>A day still to come cannot be closed.</source>
         <translation>No se puede cerrar un día que aún no llega.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="216"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="222"/>
         <source>The day {day} was already closed by {user}.</source>
         <translation>El día {day} ya fue cerrado por {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="235"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="241"/>
         <source>Say why the day is reopened.</source>
         <translation>Diga por qué se reabre el día.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/daily_close.py" line="238"/>
+        <location filename="../desktop/services/cooperative/daily_close.py" line="244"/>
         <source>The day {day} is not closed.</source>
         <translation>El día {day} no está cerrado.</translation>
     </message>
@@ -9099,42 +9160,42 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="205"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="206"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="210"/>
         <source>Prices and discounts…</source>
         <translation>Precios y descuentos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="211"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="351"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="353"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="359"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="343"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="345"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>
@@ -9142,62 +9203,62 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="112"/>
+        <location filename="../desktop/reports/summary/columns.py" line="122"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="113"/>
+        <location filename="../desktop/reports/summary/columns.py" line="123"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="114"/>
+        <location filename="../desktop/reports/summary/columns.py" line="124"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="115"/>
+        <location filename="../desktop/reports/summary/columns.py" line="125"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="117"/>
+        <location filename="../desktop/reports/summary/columns.py" line="127"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="118"/>
+        <location filename="../desktop/reports/summary/columns.py" line="128"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="119"/>
+        <location filename="../desktop/reports/summary/columns.py" line="129"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="120"/>
+        <location filename="../desktop/reports/summary/columns.py" line="130"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="121"/>
+        <location filename="../desktop/reports/summary/columns.py" line="131"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="122"/>
+        <location filename="../desktop/reports/summary/columns.py" line="132"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="123"/>
+        <location filename="../desktop/reports/summary/columns.py" line="133"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="124"/>
+        <location filename="../desktop/reports/summary/columns.py" line="134"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
@@ -9237,26 +9298,37 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="59"/>
         <source>Programme</source>
-        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
+        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. From this many rows (people and deliveries), a second process shares the sheets. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="56"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="59"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="57"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="60"/>
         <location filename="document_strings.py" line="70"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="57"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="60"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/parallel.py" line="50"/>
+        <source>the summary&apos;s second process stopped: {reason}</source>
+        <extracomment>How often (seconds) a wait for the worker tells the progress (and so can be cancelled). Errors the worker hands over as they are (the rest as one line): what the user can act on. Whole seconds a worker has to stop when told to, before it is killed.</extracomment>
+        <translation>el segundo proceso del resumen se detuvo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/parallel.py" line="114"/>
+        <source>exit code {code}</source>
+        <translation>código de salida {code}</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ agreement_plots = Table(
     Base.metadata,
     Column("agreement_id", ForeignKey("agreements.id"), primary_key=True),
     Column("plot_id", ForeignKey("plots.id"), primary_key=True),
+    # A plot's agreements (a delivery's flags: the last visit of the agreements covering it).
+    Index("ix_agreement_plots_plot", "plot_id", "agreement_id"),
 )
 
 AGREEMENT_STATUSES = ("draft", "signed", "active", "suspended", "ended")

@@ -4,7 +4,8 @@
 families with their members and plots, conservation agreements (commitments,
 benefits and their deliveries, signatories, compliance visits), training
 sessions with attendance, and a coffee cooperative with its members and one
-season of deliveries.
+season of deliveries, with the prices, discounts, advances, payments, closed days and
+export lots around them (cooperative.py).
 
 The same (families, seed) always gives the same rows: every random draw comes
 from one `random.Random(seed)`, identifiers are UUIDs drawn from it, and dates
@@ -20,7 +21,7 @@ derived columns are filled with the functions the hooks use (`textnorm.name_key`
 REFRESH_FAMILY_SQL makes them), and one AuditEntry sums it all up.
 
 `Builder` draws everything in one order (changing it changes every demo); its parts
-live in people.py, agreements.py and season.py.
+live in people.py, agreements.py, season.py and cooperative.py.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ from desktop.demo.agreements import (
     AGREEMENT, AGREEMENT_PLOT, BENEFIT, BENEFIT_DELIVERY, COMMITMENT, SIGNATORY, VISIT,
     AgreementRows,
 )
+from desktop.demo.cooperative import (
+    ADVANCE, DEDUCTION, DISCOUNT_RULE, EXPECTED_YIELD, LOT, PRICE, STATION_DAY, SeasonMoneyRows,
+)
 from desktop.demo.data import (
     COMMUNITIES, DEMO_ENTITY_ID, FOREST_PLOT_NAME, LAND_USE_CODES, LAND_USE_WEIGHTS, PARK,
     PLOT_NAMES, REGISTRATION_DAYS, REGISTRATION_START, SETUP_AT, STAFF,
@@ -56,6 +60,7 @@ from desktop.demo.season import (
 )
 from desktop.demo.writer import Sink, build_settings, set_aside
 from desktop.services.common import Progress
+from desktop.services.cooperative.expected_yields import COFFEE_LAND_USES
 from desktop.textnorm import fold
 
 
@@ -81,7 +86,14 @@ TABLES = {
     "memberships": MEMBERSHIP,
     "training_sessions": SESSION,
     "attendance": ATTENDANCE,
+    "prices": PRICE,
+    "discount_rules": DISCOUNT_RULE,
+    "expected_yields": EXPECTED_YIELD,
+    "lots": LOT,
     "deliveries": DELIVERY,
+    "advances": ADVANCE,
+    "advance_deductions": DEDUCTION,
+    "station_days": STATION_DAY,
     "audit_entries": ("id", "at", "user", "action", "entity", "entity_id", "changes"),
 }
 
@@ -102,7 +114,7 @@ class Community:
         self.women, self.men = PackedIds(), PackedIds()
 
 
-class Builder(PeopleRows, AgreementRows, SeasonRows):
+class Builder(PeopleRows, AgreementRows, SeasonRows, SeasonMoneyRows):
     """Draws the demo office row by row and hands it to `out` in batches.
 
     `out` has `rows(table, columns, rows)` and `progress(done, total)` (writer.Sink).
@@ -191,6 +203,10 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
             "cooperatives": c["cooperatives"],
             "memberships": c["memberships"],
             "deliveries": c["deliveries"],
+            "lots": c["lots"],
+            "advances": c["advances"],
+            "advance_deductions": c["advance_deductions"],
+            "closed_days": c["station_days"],
         }
 
     # -- communities and families
@@ -230,7 +246,9 @@ class Builder(PeopleRows, AgreementRows, SeasonRows):
             self.agreements(family, people, plots)
         coffee = [p for p, use, _ in plots if use in ("coffee", "agroforestry")]
         if draw.random() < (0.4 if coffee else 0.08):
-            self.membership(family, head, coffee)
+            # what an expected yield multiplies: the plots under coffee alone (stored ha)
+            area = sum(a for _, use, a in plots if use in COFFEE_LAND_USES)
+            self.membership(family, head, coffee, area)
 
     def search_text(self, code: str, people: list[tuple]) -> str:
         """What db.hooks.REFRESH_FAMILY_SQL makes of the family: its folded code, then each

@@ -12,10 +12,12 @@ from desktop.demo.data import (
     CERTIFICATIONS, COOPERATIVE, DEMO_REFERENCE_DATE, FACILITATORS, SEASON_DAYS, SEASON_START,
     SETUP_AT, TOPICS, TRAINING_KINDS,
 )
+from desktop.demo.cooperative import PRICED_FROM
 from desktop.demo.people import ID
 from desktop.demo.rows import (
     BATCH, RECORD, PackedIds, Weighted, naive_utc, record, stamp, units,
 )
+from desktop.services.cooperative.discounts import DiscountTerms
 
 COOPERATIVE_COLUMNS = RECORD + tuple(COOPERATIVE)
 MEMBERSHIP = RECORD + ("cooperative_id", "family_id", "person_id", "member_code", "joined_on",
@@ -26,7 +28,11 @@ ATTENDANCE = RECORD + ("session_id", "person_id", "sex", "age_band", "name")
 DELIVERY = RECORD + ("cooperative_id", "receipt_number", "sequence", "delivered_on",
                      "membership_id", "plot_id", "product", "gross_kg", "tare_kg", "net_kg",
                      "moisture_pct", "grade", "cup_score", "price_per_kg_pen", "amount_pen",
-                     "paid_on", "voided_at", "flags")
+                     "paid_on", "voided_at", "flags", "lot_id", "defects",
+                     "moisture_discount_kg", "defects_discount_kg", "payable_kg",
+                     *DiscountTerms.NAMES)
+#: What a delivery from before the price table keeps from `defects` on: no rule applied.
+UNSETTLED = (None, 0, 0, None) + (None,) * len(DiscountTerms.NAMES)
 
 #: A member's certifications, as stored (JSON), by weight.
 CERTIFIED = Weighted(
@@ -47,15 +53,21 @@ CENTS = units(2, Soles)
 
 class MemberList:
     """The cooperative's members as the demo makes them: (membership id, its family's coffee
-    plot ids), packed (16 bytes an id)."""
+    plot ids), packed (16 bytes an id), with each one's community (its index) and the area of
+    its family's coffee plots (stored hectares: what an expected yield multiplies)."""
 
     def __init__(self):
         self.ids = PackedIds()
         self.plots = PackedIds()
         self.starts = array("I", [0])  # member m's plots are plots[starts[m]:starts[m + 1]]
+        self.community = array("B")
+        self.coffee_area = array("q")
 
-    def append(self, member: tuple[str, list[str]]) -> None:
+    def append(self, member: tuple[str, list[str]], community: int = 0,
+               coffee_area: int = 0) -> None:
         membership_id, plot_ids = member
+        self.community.append(community)
+        self.coffee_area.append(coffee_area)
         self.ids.append(membership_id)
         for plot_id in plot_ids:
             self.plots.append(plot_id)
@@ -79,12 +91,14 @@ class SeasonRows:
 
     # -- the cooperative's members
 
-    def membership(self, family, head: tuple, coffee_plots: list[str]) -> None:
+    def membership(self, family, head: tuple, coffee_plots: list[str],
+                   coffee_area: int = 0) -> None:
+        """`coffee_area`: the stored hectares of the family's plots under coffee alone."""
         draw = self.draw
         id_ = draw.uuid()
         joined = min(FIRST_JOINED + draw.randint(0, 5200), REFERENCE)
         certifications = draw.weighted(CERTIFIED)
-        self.members.append((id_, coffee_plots))
+        self.members.append((id_, coffee_plots), family.community, coffee_area)
         self.membership_rows.append(record(id_, family.at + timedelta(seconds=90)) + (
             self.cooperative_id, family.id, head[ID], f"M-{len(self.members):04d}",
             date.fromordinal(joined).isoformat(), certifications))
@@ -148,21 +162,24 @@ class SeasonRows:
             for _ in range(draw.randint(2, 10)):
                 days[int(draw.triangular(0, top, 75))].append(m)
         total = sum(len(members) for members in days)
+        self.add_season_setup()
         prefix = f"{COOPERATIVE['receipt_prefix']}-2026-"
         seq = 0
         for offset, members in enumerate(days):
             delivered = date.fromordinal(SEASON_START.toordinal() + offset)
             for m in members:
                 seq += 1
-                self.delivery(seq, delivered, *self.members[m], prefix)
+                self.delivery(seq, delivered, m, prefix)
                 if seq % BATCH == 0 or seq == total:
                     self.flush()
                     self.report(base + self.coop_units * seq // total)
+        self.add_advances()
+        self.add_closed_days()
         self.report(base + self.coop_units)
 
-    def delivery(self, seq: int, delivered: date, membership_id: str, coffee_plots: list[str],
-                 prefix: str) -> None:
+    def delivery(self, seq: int, delivered: date, m: int, prefix: str) -> None:
         draw = self.draw
+        membership_id, coffee_plots = self.members[m]
         randint, random = draw.randint, draw.random
         r = random()
         product = "dry_parchment" if r < 0.85 else "wet_parchment" if r < 0.95 else "cherry"
@@ -190,20 +207,18 @@ class SeasonRows:
         gross *= TENTH_KG
         tare = sacks * 20 * HUNDREDTH_KG
         net = gross - tare
-        # net × price rounded to the cent, half to even (as Decimal.quantize does)
-        amount, rest = divmod(net * cents * CENTS, 10 ** Kilograms.scale)
-        if rest * 2 > 10 ** Kilograms.scale or (rest * 2 == 10 ** Kilograms.scale
-                                                and amount % 2):
-            amount += 1
-        paid = delivered.toordinal() + randint(0, 15)
-        if paid > REFERENCE or random() < 0.05:
-            paid = None
-        # NOTE: rounds half to even, where cooperative.amount_for (the app's rule) rounds
-        # half up; calling it would change about 4% of the demo's amounts by a cent
-        # (and tests/demo/test_demo.py checks this rounding), so it stays for now.
+        plot_id = draw.choice(coffee_plots) if coffee_plots else None
+        if delivered < PRICED_FROM:
+            # net × price rounded to the cent, half up (rules.amount_for)
+            amount, rest = divmod(net * cents * CENTS, 10 ** Kilograms.scale)
+            if rest * 2 >= 10 ** Kilograms.scale:
+                amount += 1
+            price, settled = cents * CENTS, UNSETTLED
+        else:  # the price table and the discount rules apply
+            price, amount, settled = self.priced(product, grade, net, moisture * TENTH_PCT)
         self.delivery_rows.append(record(
             draw.uuid(), stamp(delivered, 14) + timedelta(seconds=seq)) + (
             self.cooperative_id, f"{prefix}{seq:06d}", seq, delivered.isoformat(), membership_id,
-            draw.choice(coffee_plots) if coffee_plots else None, product, gross, tare, net,
-            moisture * TENTH_PCT, grade, cup, cents * CENTS, amount,
-            None if paid is None else date.fromordinal(paid).isoformat(), None, ""))
+            plot_id, product, gross, tare, net, moisture * TENTH_PCT, grade, cup, price, amount,
+            self.paid_on(m, delivered, amount), None, self.yield_flag(m, product, net),
+            self.lot_for(product, grade, delivered, plot_id, net)) + settled)

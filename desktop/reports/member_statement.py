@@ -27,7 +27,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("Statement", "Date"),
            QT_TRANSLATE_NOOP("Statement", "Credit (S/)"),
            QT_TRANSLATE_NOOP("Statement", "Debit (S/)"),
            QT_TRANSLATE_NOOP("Statement", "Balance (S/)"))
-SHARES = (0.12, 0.25, 0.15, 0.09, 0.13, 0.13, 0.13)
+SHARES = (0.15, 0.22, 0.15, 0.09, 0.13, 0.13, 0.13)  # a date's whole "May 14, 2026"
 TITLE = QT_TRANSLATE_NOOP("Statement", "Member statement")
 PERIOD = QT_TRANSLATE_NOOP("Statement", "Period: {start} to {end}")
 ALL_DATES = QT_TRANSLATE_NOOP("Statement", "Period: all dates")
@@ -66,7 +66,7 @@ def story(data: MemberStatement, lang: str) -> list:
              fmt_soles(data.opening, lang)]]
     for m in data.movements:
         reference = m.receipt_number if m.receipt_number else cell(m.detail, s["cell"])
-        rows.append([fmt_date(m.day, lang), reference,  # a receipt: one line, plain
+        rows.append([cell(fmt_date(m.day, lang), s["cell"]), reference,  # a receipt: plain
                      label("statement_movement", m.kind, lang),
                      fmt_kg(m.net_kg, lang) if m.net_kg is not None else "",
                      fmt_soles(m.credit, lang) if m.credit else "",

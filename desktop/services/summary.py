@@ -327,13 +327,21 @@ def count_deliveries(session: Session, date_from: date | None = None,
     return session.execute(count_deliveries_query(date_from, date_to)).scalar()
 
 
+def rows_to_write(session: Session) -> int:
+    """About how many rows the summary's longest sheets hold (people and deliveries): what
+    decides whether a second process is worth starting."""
+    return session.execute(_query(
+        "SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM deliveries)")).scalar()
+
+
 def deliveries_query(date_from: date | None = None, date_to: date | None = None) -> TextClause:
     # The membership's id, not its code: a join looked the membership's row up for every
     # delivery (9.6 s of SQLite's CPU at 1,000,000 deliveries, 4.0 s without it); the codes
     # come from one read of the memberships (member_codes).
     where, params = period("d.delivered_on", date_from, date_to)
     return _query(f"""SELECT d.receipt_number, d.delivered_on, d.membership_id, d.product,
-        d.net_kg, d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags
+        d.net_kg, d.moisture_pct, d.price_per_kg_pen, d.amount_pen, d.paid_on, d.flags,
+        d.moisture_discount_kg + d.defects_discount_kg, coalesce(d.payable_kg, d.net_kg)
         FROM deliveries d WHERE d.deleted_at IS NULL AND d.voided_at IS NULL{where}
         ORDER BY d.delivered_on, d.receipt_number""", params)
 
@@ -346,12 +354,14 @@ def member_codes(session: Session) -> dict[str, str]:
 def deliveries(session: Session, date_from: date | None = None,
                date_to: date | None = None) -> Iterator[Row]:
     """(receipt number, date, member code, product, net kg, moisture %, price per kg (S/),
-    amount (S/), paid on, flags) of every delivery of the period (voided ones left out), by
-    date and receipt number."""
+    amount (S/), paid on, flags, discounts (kg), payable kg) of every delivery of the period
+    (voided ones left out), by date and receipt number. A delivery older than discounts has
+    none: its payable kilos are its net."""
     codes = member_codes(session)
     return converted(_rows(session, deliveries_query(date_from, date_to)), {
         1: _day, 2: codes.__getitem__, 4: _scaled(Kilograms), 5: _scaled(Percent),
-        6: _scaled(Soles), 7: _scaled(Soles), 8: _day})
+        6: _scaled(Soles), 7: _scaled(Soles), 8: _day, 10: _scaled(Kilograms),
+        11: _scaled(Kilograms)})
 
 
 def lots_query() -> TextClause:

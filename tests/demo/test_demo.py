@@ -14,6 +14,7 @@ from desktop.db.hooks import refresh_family_search
 from desktop.demo import NotEmpty, build_demo, pipeline
 from desktop.services import registry
 from desktop.services.common import Cancelled
+from desktop.services.cooperative.rules import amount_for
 from desktop.services.database import open_database
 from desktop.textnorm import fold
 
@@ -156,7 +157,10 @@ def test_every_delivery_is_weighed_and_priced_right(demo, session):
     for n, d in enumerate(deliveries, 1):
         assert d.sequence == n and d.receipt_number == f"COOPBAM-2026-{n:06d}"
         assert d.net_kg == d.gross_kg - d.tare_kg > 0
-        assert d.amount_pen == (d.net_kg * d.price_per_kg_pen).quantize(Decimal("0.01"))
+        # the station's rule: payable kilos (net less the discounts) × price, half up
+        payable = d.net_kg if d.payable_kg is None else d.payable_kg
+        assert payable == d.net_kg - d.moisture_discount_kg - d.defects_discount_kg
+        assert d.amount_pen == amount_for(payable, d.price_per_kg_pen)
         if d.product == "dry_parchment":
             assert Decimal(10) <= d.moisture_pct <= Decimal(14)
             assert Decimal("8.50") <= d.price_per_kg_pen <= Decimal("11.00")

@@ -62,3 +62,38 @@ def test_summary_and_import_on_a_full_disk_say_so_in_one_line(tmp_path, tiny_dis
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert connection.execute("SELECT count(*) FROM families").fetchone() == (200,)
     connection.close()
+
+
+def test_the_summarys_second_process_on_a_full_disk_fails_as_a_full_disk(
+        tmp_path, tiny_disk, monkeypatch, database):
+    """The second process writes its sheets to the temporary folder: when that disk is
+    full, its error reaches the user as the same full-disk error, and nothing is left."""
+    import errno
+    import tempfile
+    import time
+
+    from desktop.reports.summary import write_summary
+
+    with database.session() as session:
+        from desktop.services import registry
+
+        community = registry.save_community(session, {"name": "Llenura", "zone": "inside"})
+        for number in range(400):
+            registry.create_family(session, {"community_id": community.id}, {
+                "given_names": f"Persona {number} " + "x" * 60, "paternal_surname": "Larga",
+                "sex": "F", "dni": f"{40000000 + number}"})
+    monkeypatch.setattr(tempfile, "tempdir", str(tiny_disk))
+    fill(tiny_disk, 20)
+
+    def slow(done, total):  # this side waits until the worker has started a sheet
+        deadline = time.monotonic() + 120
+        while not any(any(p.glob("*.xml")) for p in tiny_disk.glob("summary-sheets-*")) \
+                and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    with pytest.raises(OSError) as failed:
+        write_summary(database, tmp_path / "resumen.xlsx", "es", progress=slow,
+                      in_two_processes=True)
+    assert failed.value.errno == errno.ENOSPC, failed.value
+    assert not list(tmp_path.glob("*resumen*"))
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["fill"]

@@ -29,3 +29,17 @@ def test_the_summary_workbook_reads_the_same_on_both_engines(database, session, 
     assert len(sheets) > 3
     text = repr(sheets)
     assert "José Núñez Pérez" in text and "M-0001" in text
+
+
+def test_the_summary_in_two_processes_reads_as_in_one_on_both_engines(
+        database, session, programme, tmp_path):  # noqa: F811
+    """The second process opens the same database (a file or the central server) itself."""
+    session.commit()
+    books = []
+    for two in (False, True):
+        out = tmp_path / f"summary-{two}.xlsx"
+        write_summary(database, out, lang="en", in_two_processes=two)
+        book = openpyxl.load_workbook(out, read_only=True)
+        books.append({ws.title: [row for row in ws.iter_rows(values_only=True)] for ws in book})
+    assert books[1] == books[0]
+    assert "José Núñez Pérez" in repr(books[1])

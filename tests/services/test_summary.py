@@ -4,6 +4,9 @@ out, names replaced by codes when anonymised, a period limiting the dated rows."
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
+
+from desktop.db.cooperative import Delivery
 from desktop.services import summary
 from tests.services.test_indicators import programme  # noqa: F401  (fixture)
 
@@ -14,6 +17,13 @@ def test_deliveries_are_decimals_and_dates_without_the_voided_one(session, progr
     assert rows[0][1] == date(2026, 5, 1) and rows[0][8] == date(2026, 5, 20)
     assert rows[0][4] == Decimal("100.5") and rows[0][7] == Decimal("1005.00")
     assert rows[1][8] is None
+    # recorded before discounts existed: nothing taken off, the net is paid for
+    assert rows[0][10:] == [Decimal("0"), Decimal("100.5")]
+    delivery = session.scalars(select(Delivery).where(Delivery.receipt_number == "R2")).one()
+    delivery.moisture_discount_kg, delivery.defects_discount_kg = Decimal("1.5"), Decimal("0.5")
+    delivery.payable_kg = Decimal("48")
+    session.flush()
+    assert list(summary.deliveries(session))[1][10:] == [Decimal("2.0"), Decimal("48")]
     assert summary.count_deliveries(session) == 2
     assert summary.count_deliveries(session, date(2026, 5, 2), None) == 1
     by_month = list(summary.deliveries_by_member_and_month(session))

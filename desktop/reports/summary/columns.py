@@ -39,6 +39,13 @@ class Column:
             return "#,##0." + "0" * (self.field.places or 2)
         return None
 
+    @staticmethod
+    def every_number_format(lang: str) -> list[str]:
+        """Every format `number_format` can give in `lang`, in a fixed order (a sheet made in
+        another process must find its styles already in the workbook's registry)."""
+        return ["dd/mm/yyyy" if lang == "es" else "yyyy-mm-dd", *UNIT_FORMATS.values(), "#,##0",
+                *("#,##0." + "0" * places for places in range(1, 10))]
+
     def converter(self, lang: str) -> Callable | None:
         """A function turning a value (never None) into the cell's value; None when the value
         is the cell's as it is (the summary service gives numbers and dates ready)."""
@@ -98,6 +105,9 @@ SHIPPING = replace(_LOT["shipping_date"], width=95)
 NET_KG = replace(_DELIVERY["net_kg"], width=90)
 RECEIPT = replace(_DELIVERY["receipt_number"], width=170)
 PRICE = replace(_DELIVERY["price_per_kg_pen"], width=90)
+# Added at the end of the Delivery list (issue 16): what the discounts took off the net.
+DISCOUNT_KG = replace(_DELIVERY["discount_kg"], width=90)
+PAYABLE_KG = replace(_DELIVERY["payable_kg"], width=90)
 
 # Columns only the workbook has (codes, sums).
 PERSON_CODE = _field("person_code", QT_TRANSLATE_NOOP("Fields", "Person code"), width=110)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import threading
 from collections.abc import Iterable, Iterator
@@ -35,10 +36,10 @@ from desktop.i18n.labels import label
 from desktop.reports.plain_workbook import Formatted, Page, PlainSheet, write_plain_workbook
 from desktop.reports.summary.columns import (
     AMOUNT, BENEFITS_DELIVERED, BENEFITS_PLANNED, BUYER, COMMITMENTS, COMMUNITY, COUNTRY,
-    DELIVERED_ON, DELIVERY_COUNT, FAMILY_CODE, FLAGS, HOURS, INDICATOR_HEADERS, LAST_RESULT,
-    LOT_CODE, MEMBER, MEMBER_CODE, MEN, MOISTURE, MONTH, NET_KG, NOTE, PAID, PAID_ON,
-    PARTICIPANTS, PERSON_CODE, PRICE, PRODUCT, RECEIPT, SESSION_DATE, SHEET_TITLES, SHIPPING,
-    TOPIC, TRAINING_KIND, WOMEN, Column, pick,
+    DELIVERED_ON, DELIVERY_COUNT, DISCOUNT_KG, FAMILY_CODE, FLAGS, HOURS, INDICATOR_HEADERS,
+    LAST_RESULT, LOT_CODE, MEMBER, MEMBER_CODE, MEN, MOISTURE, MONTH, NET_KG, NOTE, PAID,
+    PAID_ON, PARTICIPANTS, PAYABLE_KG, PERSON_CODE, PRICE, PRODUCT, RECEIPT, SESSION_DATE,
+    SHEET_TITLES, SHIPPING, TOPIC, TRAINING_KIND, WOMEN, Column, pick,
 )
 from desktop.services import indicators as ind
 from desktop.services import summary
@@ -49,6 +50,8 @@ from desktop.services.people.permissions import require
 
 #: Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet.
 EXCEL_ROWS = 1_048_575
+#: From this many rows (people and deliveries), a second process shares the sheets.
+TWO_PROCESSES_FROM = 60_000
 #: Wider than this (in characters of the columns' widths), a sheet prints landscape.
 PORTRAIT_WIDTH = 100
 INDICATOR_FORMATS = {ind.PCT: "0.0", ind.PEN: "#,##0.00", ind.HA: "#,##0.00",
@@ -61,16 +64,24 @@ class SummaryWriter:
     """Lays the sheets out, each streaming the rows the summary service gives as it is
     written (one query per sheet, run when its sheet's turn comes)."""
 
+    #: The sheets' methods in the workbook's order, and the order two processes take them
+    #: in: the costliest first (bench/summary_workbook.py --sheets at 1,000,000 deliveries),
+    #: so both end at about the same time.
+    SHEETS = ("indicators", "families", "members", "plots", "agreements", "training",
+              "deliveries", "delivery_list", "lots")
+    COST_ORDER = ("delivery_list", "deliveries", "agreements", "members", "plots", "families",
+                  "indicators", "training", "lots")
+
     def __init__(self, session, lang: str, date_from: date | None, date_to: date | None,
                  anonymise: bool, progress: Progress | None,
-                 delivery_list_limit: int | None = EXCEL_ROWS):
+                 delivery_list_limit: int | None = EXCEL_ROWS, key: bytes | None = None):
         self.session, self.lang = session, lang
         self.delivery_list_limit = min(delivery_list_limit or EXCEL_ROWS, EXCEL_ROWS)
         self.date_from, self.date_to, self.anonymise = date_from, date_to, anonymise
         #: A key made for this export only: the same family gets the same alias in every
         #: sheet, and no one can go back from an alias to the family code. The cache is
         #: bounded: rows come family by family, and memory must not grow with the register.
-        key = secrets.token_bytes(32)
+        self.key = key = key or secrets.token_bytes(32)
 
         @lru_cache(maxsize=4096)
         def alias(code: str) -> str:
@@ -85,6 +96,24 @@ class SummaryWriter:
     def _tick(self) -> None:
         self.steps_done += 1
         report(self.progress, self.steps_done, self.steps)
+
+    sheet_done = _tick
+
+    def report_progress(self) -> None:
+        """Tell the progress how far the sheets are (raises Cancelled when told to stop)."""
+        report(self.progress, self.steps_done, self.steps)
+
+    def options(self) -> dict:
+        """What another SummaryWriter needs to make the same sheets (its own session and
+        progress aside): desktop.reports.summary.parallel's worker."""
+        return {"lang": self.lang, "date_from": self.date_from, "date_to": self.date_to,
+                "anonymise": self.anonymise, "delivery_list_limit": self.delivery_list_limit,
+                "key": self.key}
+
+    def number_formats(self) -> list[str]:
+        """Every number format the sheets may use, in a fixed order (the styles' registry)."""
+        return list(dict.fromkeys([*Column.every_number_format(self.lang),
+                                   *INDICATOR_FORMATS.values()]))
 
     def _day(self, day: date) -> str:
         return day.strftime("%d/%m/%Y") if self.lang == "es" else day.isoformat()
@@ -227,7 +256,7 @@ class SummaryWriter:
             return self.sheet("DeliveryList", [Column(NOTE)], [(note.format(count=total),)])
         columns = [Column(RECEIPT), Column(DELIVERED_ON), Column(MEMBER_CODE), Column(PRODUCT),
                    Column(NET_KG), Column(MOISTURE), Column(PRICE), Column(AMOUNT),
-                   Column(PAID_ON), Column(FLAGS)]
+                   Column(PAID_ON), Column(FLAGS), Column(DISCOUNT_KG), Column(PAYABLE_KG)]
         return self.sheet("DeliveryList", columns, _later(
             summary.deliveries, self.session, self.date_from, self.date_to))
 
@@ -236,10 +265,15 @@ class SummaryWriter:
                    Column(DELIVERY_COUNT), Column(NET_KG)]
         return self.sheet("Lots", columns, _later(summary.lots, self.session))
 
-    def write(self, path: Path) -> None:
-        sheets = [step() for step in (
-            self.indicators, self.families, self.members, self.plots, self.agreements,
-            self.training, self.deliveries, self.delivery_list, self.lots)]
+    def write(self, path: Path, database_path=None) -> None:
+        """Write the workbook; with `database_path` (the database this session reads), a
+        second process makes half of the sheets (desktop.reports.summary.parallel)."""
+        if database_path is not None:
+            from desktop.reports.summary.parallel import write_in_two_processes
+
+            write_in_two_processes(self, database_path, path)
+            return
+        sheets = [getattr(self, name)() for name in self.SHEETS]
         write_plain_workbook(path, sheets)  # each sheet's query runs as its turn comes
 
 
@@ -289,19 +323,29 @@ def _later(function, *args) -> Iterator:
 def write_summary(database, path: Path | str, lang: str = "es", date_from: date | None = None,
                   date_to: date | None = None, anonymise: bool = False,
                   progress: Progress | None = None,
-                  delivery_list_limit: int | None = EXCEL_ROWS) -> Path:
+                  delivery_list_limit: int | None = EXCEL_ROWS,
+                  in_two_processes: bool | None = None) -> Path:
     """Write the summary workbook to `path` (atomically: a cancelled or failed run leaves none).
 
     `progress(done, total)` returning False cancels: desktop.services.common.Cancelled.
     Names and DNIs go only to a role that may export personal data; anonymised figures to
-    every role (refused before any file is made)."""
+    every role (refused before any file is made). `in_two_processes` shares the sheets with
+    a second process; by default, when the machine has two cores and the register is large
+    enough to repay the second process's start (about a second)."""
     with database.session() as session:
         require(session, "export.anonymised" if anonymise else "export.personal")
+        chosen = os.environ.get("CONSERVATION_DESK_SUMMARY_PROCESSES", "")
+        if in_two_processes is None and chosen in ("1", "2"):
+            in_two_processes = chosen == "2"  # (the packaged program's smoke test says 2)
+        if in_two_processes is None:
+            in_two_processes = ((os.cpu_count() or 1) >= 2
+                                and summary.rows_to_write(session) >= TWO_PROCESSES_FROM)
 
     def build(temporary: str) -> None:
         with database.session() as session:
             SummaryWriter(session, lang, date_from, date_to, anonymise, progress,
-                          delivery_list_limit).write(Path(temporary))
+                          delivery_list_limit).write(
+                Path(temporary), database.path if in_two_processes else None)
 
     return write_atomically(path, build, ".xlsx.part")
 

@@ -3,7 +3,8 @@
 At the end of a day the station prints what happened at the scale and at the cash box: the
 receipts issued that day (how many, the first and the last number, the voided ones with their
 reason), the kilos by product and grade (net kg and amounts of the receipts that count), the
-cash paid that day (deliveries whose `paid_on` is the day, per member) and the advances given.
+cash paid that day (deliveries whose `paid_on` is the day, per member, less what that
+payment kept back for the member's advances) and the advances given.
 The manager signs it and closes the day: a StationDay row says who closed it and when.
 
 Once a day is closed it takes no new deliveries, and none of its deliveries can be voided or
@@ -59,7 +60,7 @@ class PaymentLine:
     member_code: str
     member: str
     receipts: int
-    amount_pen: Decimal
+    amount_pen: Decimal  # paid in cash: the receipts' amount less what advances kept back
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,13 @@ def advances_given(session: Session, cooperative_id: str, day: date) -> list[Adv
 
 
 #: The day's payments, from the index of payments by day (SQLite would rather walk the
-#: cooperative's whole members' totals: a second at 1,000,000 deliveries).
+#: cooperative's whole members' totals: a second at 1,000,000 deliveries): the cash paid is
+#: the receipts' amount less what the day's payment kept back for the member's advances.
 _PAYMENTS_SQL = f"""
-SELECT m.member_code, {MEMBER_NAME_SQL} AS member, t.n, t.amount
+SELECT m.member_code, {MEMBER_NAME_SQL} AS member, t.n, t.amount,
+  (SELECT sum(k.amount_pen) FROM advance_deductions k
+   WHERE k.membership_id = t.membership_id AND k.paid_on = :day
+     AND k.deleted_at IS NULL) AS kept
 FROM (SELECT d.membership_id, count(*) AS n, sum(d.amount_pen) AS amount
       FROM deliveries d{{indexed}}
       WHERE d.paid_on = :day AND d.paid_on IS NOT NULL AND d.cooperative_id = :coop
@@ -176,7 +181,8 @@ def daily_close(session: Session, cooperative_id: str, day: date) -> DailyClose:
                       for (product, grade), (n, kg, amount) in sorted(totals.items())]
     indexed = " INDEXED BY ix_deliveries_paid_day" \
         if session.get_bind().dialect.name == "sqlite" else ""
-    close.payments = [PaymentLine(r.member_code, r.member, r.n, soles(r.amount))
+    close.payments = [PaymentLine(r.member_code, r.member, r.n,
+                                  soles(r.amount) - soles(r.kept))
                       for r in session.execute(text(_PAYMENTS_SQL.format(indexed=indexed)),
                                                {"day": day.isoformat(), "coop": coop.id})]
     close.advances = advances_given(session, coop.id, day)

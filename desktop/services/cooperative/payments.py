@@ -1,8 +1,10 @@
 """Paying members for their deliveries, undoing a payment, and what is still owed.
 
-Paying a member up to a date also keeps back what their advances are due (desktop.services.
-cooperative.deductions), in the same transaction: the result gives the gross amount, what was
-deducted and the net paid. Payments go through the ORM, so desktop.db.hooks writes the audit
+Paying a member up to a date, or chosen deliveries by hand, also keeps back what their
+advances are due (desktop.services.cooperative.deductions: each member's deliveries paid
+together are one payment, as on payment day), in the same transaction: the result gives the
+gross amount, what was deducted and the net paid; `mark_paid_due` gives the same figures
+beforehand, for the confirmation. Payments go through the ORM, so desktop.db.hooks writes the audit
 trail."""
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from sqlalchemy.orm import Session
 from desktop.db.cooperative import Delivery
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.common import check
-from desktop.services.cooperative.deductions import DeductionLine, add_deductions, deductions_on
+from desktop.services.cooperative.deductions import (
+    DeductionLine, add_deductions, deductions_due, deductions_on,
+)
 from desktop.services.cooperative.daily_close import ensure_days_open
 from desktop.services.cooperative.deliveries import get_delivery
 from desktop.services.cooperative.members import MEMBER_NAME_SQL, get_membership
@@ -50,14 +54,10 @@ def _paid_on(paid_on: date | None) -> date:
     return paid_on
 
 
-def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = None
-              ) -> PaymentResult:
-    """Mark deliveries paid (all or none)."""
-    require(session, "cooperative.edit")
-    paid_on = _paid_on(paid_on)
+def _checked_deliveries(session: Session, delivery_ids: list[str], paid_on: date
+                        ) -> list[Delivery]:
+    """The deliveries to pay, each one payable on `paid_on` (every problem at once)."""
     deliveries = [get_delivery(session, i) for i in delivery_ids]
-    for cooperative_id in {d.cooperative_id for d in deliveries}:  # its cash close is final
-        ensure_days_open(session, cooperative_id, paid_on)
     errors = []
     for delivery in deliveries:
         if delivery.voided_at is not None:
@@ -73,10 +73,55 @@ def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = 
                 "Validation", "Receipt {receipt} cannot be paid before it was delivered."),
                 {"receipt": delivery.receipt_number}))
     check(errors)
+    return deliveries
+
+
+def _gross_by_member(deliveries: list[Delivery]) -> dict[str, Decimal]:
+    """{membership id: the gross amount of its deliveries}, in the order first met: each
+    member's deliveries are one payment, as on payment day."""
+    gross: dict[str, Decimal] = {}
     for delivery in deliveries:
-        delivery.paid_on = paid_on
-    session.commit()
-    return PaymentResult(len(deliveries), sum((d.amount_pen for d in deliveries), ZERO))
+        gross[delivery.membership_id] = gross.get(delivery.membership_id, ZERO) \
+            + delivery.amount_pen
+    return gross
+
+
+def mark_paid_due(session: Session, delivery_ids: list[str], paid_on: date | None = None
+                  ) -> PaymentResult:
+    """What `mark_paid` would pay: the gross amount, and what each member's advances would
+    keep back of it (nothing is written; the confirmation shows it)."""
+    require(session, "cooperative.edit")
+    paid_on = _paid_on(paid_on)
+    deliveries = _checked_deliveries(session, delivery_ids, paid_on)
+    lines: list[DeductionLine] = []
+    for membership_id, gross in _gross_by_member(deliveries).items():
+        lines += deductions_due(session, membership_id, gross, paid_on).lines
+    return PaymentResult(len(deliveries), sum((d.amount_pen for d in deliveries), ZERO),
+                         sum((line.amount_pen for line in lines), ZERO), tuple(lines))
+
+
+def mark_paid(session: Session, delivery_ids: list[str], paid_on: date | None = None
+              ) -> PaymentResult:
+    """Mark deliveries paid, keeping back what the members' advances are due from each
+    member's deliveries (desktop.services.cooperative.deductions, as payment day does);
+    all of it or nothing."""
+    require(session, "cooperative.edit")
+    paid_on = _paid_on(paid_on)
+    deliveries = _checked_deliveries(session, delivery_ids, paid_on)
+    for cooperative_id in {d.cooperative_id for d in deliveries}:  # its cash close is final
+        ensure_days_open(session, cooperative_id, paid_on)
+    lines: list[DeductionLine] = []
+    try:
+        for delivery in deliveries:
+            delivery.paid_on = paid_on
+        for membership_id, gross in _gross_by_member(deliveries).items():
+            lines += add_deductions(session, membership_id, gross, paid_on).lines
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return PaymentResult(len(deliveries), sum((d.amount_pen for d in deliveries), ZERO),
+                         sum((line.amount_pen for line in lines), ZERO), tuple(lines))
 
 
 def pay_member_up_to(session: Session, membership_id: str, up_to: date,
@@ -163,5 +208,6 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
 
 
 __all__ = [
-    "PaymentResult", "mark_paid", "pay_member_up_to", "mark_unpaid", "OwedRow", "amounts_owed",
+    "PaymentResult", "mark_paid", "mark_paid_due", "pay_member_up_to", "mark_unpaid", "OwedRow",
+    "amounts_owed",
 ]

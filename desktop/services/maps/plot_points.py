@@ -169,10 +169,18 @@ def load_plot_points(session: Session, community_id: str | None = None, statuses
         family = [family[i] for i in chosen]
         lon, lat = array("i", [lon[i] for i in chosen]), array("i", [lat[i] for i in chosen])
     family = family if isinstance(family, array) else array("i", family)
-    return PlotPoints(lon, lat, family,
-                      array("b", map(family_status.__getitem__, family)),
-                      array("i", map(family_community.__getitem__, family)),
-                      families, communities)
+    return PlotPoints(lon, lat, family, _take(family_status, family),
+                      _take(family_community, family), families, communities)
+
+
+def _take(values: array, indexes: array) -> array:
+    """values[i] for each i of `indexes`, as an array of the same type (numpy's take: one
+    C loop for 200,000 plots, not a Python call per plot)."""
+    import numpy as np  # only the map needs it
+
+    if not len(indexes):
+        return array(values.typecode)
+    return array(values.typecode, np.asarray(values)[np.asarray(indexes)].tobytes())
 
 
 def _read_rows(session: Session, communities: list[tuple[str, str]],

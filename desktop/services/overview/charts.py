@@ -52,12 +52,17 @@ def coverage_by_community(session: Session) -> list[Coverage]:
     """Families inside the forest per community and how many have an active agreement
     (the indicator "Families inside the forest with an active agreement", per community)."""
     # Each family's agreements are looked up by family (+a.status: never by the status
-    # index, which would scan every active agreement per family), from indexes alone.
-    rows = session.execute(text("""
+    # index, which would scan every active agreement per family), from indexes alone. On
+    # SQLite the living families are read from the index that carries their community and
+    # inside_forest (INDEXED BY): the planner took the community index and read each
+    # family's row for inside_forest (0.24 s of CPU at 100,000 families, against 0.09 s).
+    families = "families f INDEXED BY ix_families_live_community" \
+        if session.get_bind().dialect.name == "sqlite" else "families f"
+    rows = session.execute(text(f"""
         SELECT c.name, count(f.id), count(CASE WHEN EXISTS (
             SELECT 1 FROM agreements a WHERE a.family_id = f.id AND a.deleted_at IS NULL
             AND +a.status = 'active') THEN 1 END)
-        FROM families f JOIN communities c ON c.id = f.community_id
+        FROM {families} JOIN communities c ON c.id = f.community_id
         WHERE f.deleted_at IS NULL AND f.inside_forest
         GROUP BY c.name ORDER BY c.name"""))
     return [Coverage(name, inside, covered) for name, inside, covered in rows]

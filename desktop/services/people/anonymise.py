@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from desktop.db.agreement import Agreement, BenefitDelivery, Signatory
 from desktop.db.audit import AuditEntry
 from desktop.db.person import Person, PersonConsent
+from desktop.db.sync import SyncConflict
 from desktop.db.search_index import rebuild
 from desktop.db.training import Attendance
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -47,8 +48,30 @@ ERASED = "•"
 ALREADY = QT_TRANSLATE_NOOP("Privacy", "This person was already anonymised.")
 
 
+#: What identifies a person, as anonymising leaves it.
+ANONYMISED_VALUES = {"given_names": ANONYMOUS, "paternal_surname": "", "maternal_surname": "",
+                     "dni": None, "birth_date": None, "phone": ""}
+
+
 def is_anonymised(person: Person) -> bool:
     return person.given_names == ANONYMOUS and person.dni is None
+
+
+def identifying_words(person: Person) -> list[str]:
+    """What of the person may be written elsewhere (notes, reasons): to erase it there."""
+    return [w for w in (person.dni, person.phone, person.given_names, person.paternal_surname,
+                        person.maternal_surname, person.full_name) if w and len(w) >= 3]
+
+
+def person_records(session: Session, person_ids: set[str]) -> set[str]:
+    """The persons and the records that copy their data (signatures, consents, attendance
+    lines, benefits received): whose audit entries hold it."""
+    ids = set(person_ids)
+    for column, key in ((Signatory.id, Signatory.person_id), (PersonConsent.id,
+                        PersonConsent.person_id), (Attendance.id, Attendance.person_id),
+                        (BenefitDelivery.id, BenefitDelivery.received_by_id)):
+        ids |= set(session.scalars(select(column).where(key.in_(person_ids))))
+    return ids
 
 
 def anonymise_person(session: Session, person_id: str, today: date | None = None) -> None:
@@ -58,13 +81,12 @@ def anonymise_person(session: Session, person_id: str, today: date | None = None
     if is_anonymised(person):
         raise ValidationError.single(None, ALREADY)
     today = today or date.today()
-    words = [w for w in (person.dni, person.phone, person.given_names, person.paternal_surname,
-                         person.maternal_surname, person.full_name) if w and len(w) >= 3]
+    words = identifying_words(person)
     postgres = session.get_bind().dialect.name == "postgresql"
     if not postgres:
         session.execute(text("PRAGMA secure_delete = ON"))
-    person.given_names, person.paternal_surname, person.maternal_surname = ANONYMOUS, "", ""
-    person.dni, person.birth_date, person.phone = None, None, ""
+    for name, value in ANONYMISED_VALUES.items():
+        setattr(person, name, value)
     signed = session.scalars(select(Signatory).where(Signatory.person_id == person_id)).all()
     for signatory in signed:
         signatory.name, signatory.dni = ANONYMOUS, None
@@ -82,19 +104,18 @@ def anonymise_person(session: Session, person_id: str, today: date | None = None
     for consent in consents:  # the answers stay (what was agreed); a name in a note goes
         consent.notes = erase_words(consent.notes, words)
     session.flush()  # the hooks write this change to the audit; it is scrubbed next
-    ids = {person_id, *(s.id for s in signed), *(c.id for c in consents)}
-    ids |= set(session.scalars(select(Attendance.id).where(Attendance.person_id == person_id)))
-    ids |= set(session.scalars(select(BenefitDelivery.id).where(
-        BenefitDelivery.received_by_id == person_id)))
-    scrub_audit(session, ids, words)
+    records = person_records(session, {person_id})
+    scrub_audit(session, records, words)
+    scrub_conflicts(session, records, words)
     session.commit()
     if not postgres:
         compact(session.get_bind())
 
 
-def scrub_audit(session: Session, record_ids: set[str], words: list[str]) -> None:
-    """Erase the identifying values from the audit entries of `record_ids`, and from any
-    other entry that still carries one of `words` (a name typed into a note, say)."""
+def scrub_audit(session: Session, record_ids: set[str], words: list[str],
+                fields: tuple[str, ...] = IDENTIFYING) -> None:
+    """Erase the values of `fields` from the audit entries of `record_ids`, and `words`
+    from any other entry that still carries one (a name typed into a note, say)."""
     found = or_(AuditEntry.entity_id.in_(record_ids),
                 *(AuditEntry.changes.contains(word) for word in words),
                 *(AuditEntry.reason.contains(word) for word in words))
@@ -104,11 +125,31 @@ def scrub_audit(session: Session, record_ids: set[str], words: list[str]) -> Non
         entry.reason = ERASED if own else erase_words(entry.reason, words)
         changes = json.loads(entry.changes)
         for field, values in changes.items():
-            if entry.entity_id in record_ids and field in IDENTIFYING:
+            if entry.entity_id in record_ids and field in fields:
                 changes[field] = [ERASED if v not in (None, "") else v for v in values]
             else:
                 changes[field] = [erase_words(v, words) for v in values]
         entry.changes = json.dumps(changes, ensure_ascii=False, sort_keys=True)
+
+
+def scrub_conflicts(session: Session, record_ids: set[str], words: list[str]) -> None:
+    """Erase the identifying values from the sync conflicts kept about `record_ids` (both
+    versions of a conflicting edit wait there for a person to decide), and from the audit
+    of those conflicts."""
+    kept = session.scalars(select(SyncConflict).where(
+        SyncConflict.record_id.in_(record_ids))).all()
+    for conflict in kept:
+        for side in ("their_values", "our_values"):
+            values = json.loads(getattr(conflict, side) or "{}")
+            for field, value in values.items():
+                if field in IDENTIFYING and value not in (None, ""):
+                    values[field] = ANONYMISED_VALUES.get(field, ERASED)
+                else:
+                    values[field] = erase_words(value, words)
+            setattr(conflict, side, json.dumps(values, ensure_ascii=False, sort_keys=True))
+    if kept:
+        session.flush()  # the hooks audit this change; its old values go next
+        scrub_audit(session, {c.id for c in kept}, words, ("their_values", "our_values"))
 
 
 def erase_words(value, words: list[str]):
@@ -130,4 +171,5 @@ def compact(engine) -> None:
         connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-__all__ = ["ANONYMOUS", "anonymise_person", "is_anonymised"]
+__all__ = ["ANONYMISED_VALUES", "ANONYMOUS", "anonymise_person", "identifying_words",
+           "is_anonymised", "person_records", "scrub_audit", "scrub_conflicts"]

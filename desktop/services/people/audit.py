@@ -20,6 +20,7 @@ from desktop.i18n.formatting import fmt_date, fmt_datetime
 from desktop.i18n.labels import label
 from desktop.services.agreements import fields as agreement_fields
 from desktop.services.cooperative import fields as cooperative_fields
+from desktop.services.cooperative.discounts import DiscountTerms
 from desktop.services.fields import DATE
 from desktop.services.people.fields import AUDIT_FIELDS, PERSON_CONSENT_FIELDS, USER_FIELDS
 from desktop.services.people.permissions import require
@@ -50,6 +51,10 @@ RECORDS = {
     "lots": QT_TRANSLATE_NOOP("Audit", "Lot"),
     "prices": QT_TRANSLATE_NOOP("Audit", "Price"),
     "discount_rules": QT_TRANSLATE_NOOP("Audit", "Discount rule"),
+    "expected_yields": QT_TRANSLATE_NOOP("Audit", "Expected yield"),
+    "advances": QT_TRANSLATE_NOOP("Audit", "Advance"),
+    "advance_deductions": QT_TRANSLATE_NOOP("Audit", "Deduction for an advance"),
+    "station_days": QT_TRANSLATE_NOOP("Audit", "Station day (cash close)"),
     "users": QT_TRANSLATE_NOOP("Audit", "User"),
     "demo": QT_TRANSLATE_NOOP("Audit", "Demo data"),
 }
@@ -82,10 +87,15 @@ def _declared() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
         "attendance": training_fields.ATTENDANCE_FIELDS,
         "cooperatives": cooperative_fields.COOPERATIVE_FIELDS,
         "memberships": cooperative_fields.MEMBERSHIP_FIELDS,
-        "deliveries": cooperative_fields.DELIVERY_FIELDS,
+        # a delivery keeps the values of the discount rule it applied, under the rule's labels
+        "deliveries": cooperative_fields.DELIVERY_FIELDS + [
+            f for f in cooperative_fields.DISCOUNT_RULE_FIELDS if f.name in DiscountTerms.NAMES],
         "lots": cooperative_fields.LOT_FIELDS,
         "prices": cooperative_fields.PRICE_FIELDS,
         "discount_rules": cooperative_fields.DISCOUNT_RULE_FIELDS,
+        "expected_yields": cooperative_fields.EXPECTED_YIELD_FIELDS,
+        "advances": cooperative_fields.ADVANCE_FIELDS,
+        "station_days": cooperative_fields.STATION_DAY_FIELDS,
         "users": USER_FIELDS,
     }
     anywhere: dict[str, object] = {}
@@ -99,8 +109,11 @@ def _declared() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
 
 
 _BY_TABLE, _ANYWHERE = _declared()
-#: Columns that say nothing to a reader (the record's own key).
-UNREAD = {"id"}
+#: Columns that say nothing to a reader (the record's own key; a receipt's serial, which its
+#: number already shows).
+UNREAD = {"id", "sequence"}
+#: Columns holding a comma-separated list of codes, and the kind of their labels.
+CODE_LISTS = {"flags": "delivery_flag"}
 
 
 def _field(name: str, entity: str | None):
@@ -121,6 +134,15 @@ def _shown(value, declared, lang: str | None) -> str:
         return "—"
     if declared is not None and declared.choices and isinstance(value, (str, bool)):
         return label(declared.choices, value, lang)
+    if declared is not None and declared.name in CODE_LISTS and isinstance(value, str):
+        return "; ".join(label(CODE_LISTS[declared.name], code, lang)
+                         for code in value.split(",") if code)
+    if declared is not None and declared.name.endswith("_at") and isinstance(value, str) \
+            and "T" in value:
+        try:  # a timestamp as the audit stores it (ISO, UTC)
+            return fmt_datetime(datetime.fromisoformat(value), lang)
+        except ValueError:
+            pass
     if declared is not None and declared.kind == DATE and isinstance(value, str):
         try:
             return fmt_date(date.fromisoformat(value), lang)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.db.sync import SyncHead, SyncPackage
 from desktop.db.types import utcnow
 from desktop.services.sync import conflicts, scope, state
+from desktop.services.sync.anonymised import Anonymisations
 from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import REPLY, Package
 from desktop.services.sync.tables import TABLES, order_column, same_content
@@ -40,6 +41,7 @@ def take_changes(session: Session, package: Package, counts: dict) -> dict:
     session.execute(insert(SyncPackage.__table__).values(
         id=package.id, kind=package.kind, office=office, received_at=utcnow()))
     writer = Writer(session)
+    anonymisations = Anonymisations(session)
     taken: dict[str, dict] = {}
 
     def count(outcome: str, n: int = 1) -> None:
@@ -51,6 +53,7 @@ def take_changes(session: Session, package: Package, counts: dict) -> dict:
         count("conflicts" if new else "skipped")
 
     for table, rows in by_table(package.rows):
+        anonymisations.before(table, rows)
         ids = [row["f"]["id"] for row in rows]
         held = writer.current(table, ids)
         heads = {} if is_audit(table) else _heads(session, table, ids)
@@ -79,6 +82,7 @@ def take_changes(session: Session, package: Package, counts: dict) -> dict:
     for agreement in writer.finish():
         taken.get("agreements", {}).pop(agreement, None)  # its plots are not as sent: the whole row
         conflict("agreements", {"id": agreement}, None, conflicts.REFUSED, "plots")
+    anonymisations.finish()
     return taken
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.db.sync import SyncPackage
 from desktop.db.types import utcnow
 from desktop.services.sync import scope, state
+from desktop.services.sync.anonymised import Anonymisations
 from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import CHANGES, Package
 from desktop.services.sync.tables import BY_NAME, TABLES, keep_updated_at, order_column
@@ -49,8 +50,10 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
         id=package.id, kind=package.kind, office=package.office, received_at=utcnow()))
     acked = {(t, i): v for t, i, v in package.acks}
     writer = Writer(session)
+    anonymisations = Anonymisations(session)
     failed = []
     for table_name, rows in by_table(package.rows):
+        anonymisations.before(table_name, rows)
         held = _held(session, table_name, [row["f"]["id"] for row in rows])
         to_write = []
         for row in rows:
@@ -70,6 +73,7 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
         failed += [extra["usn"] for fields, extra, _ in to_write if fields["id"] in refused]
         counts["applied"] = counts.get("applied", 0) + len(to_write) - len(refused)
     writer.finish()
+    anonymisations.finish()
     counts["applied"] = counts.get("applied", 0) + _number(session, package.numbered)
     counts["failed"] = len(failed)
     last = max(int(state.get(session, "last_usn", "0")), int(package.info.get("usn") or 0))

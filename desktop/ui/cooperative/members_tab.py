@@ -27,9 +27,7 @@ from desktop.services.cooperative import (
 from desktop.services.errors import ValidationError
 from desktop.services.lookup import FAMILY, PERSON
 from desktop.ui.cooperative.member_account import MemberAccountDialog, advance_dialog
-from desktop.ui.cooperative.models import (
-    RowsModel,
-)
+from desktop.ui.cooperative.models import MemberListModel, RowsModel
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.operations import FAMILIES, Operation
@@ -43,9 +41,11 @@ AFTER_FAMILY = QT_TRANSLATE_NOOP("Lookup", "After the family")
 # --- members -------------------------------------------------------------------------------
 
 class MembersTab(Page):
-    """The cooperative's members, their plots, and plot boundaries from GPS files."""
+    """The cooperative's members (a page at a time, with the year's totals), their plots,
+    and plot boundaries from GPS files."""
 
-    LIMIT = 500
+    #: Pages read to find the member to select again after a refresh, at most.
+    FIND_PAGES = 10
 
     def __init__(self, page):
         super().__init__(page)
@@ -53,7 +53,7 @@ class MembersTab(Page):
         self.search = QLineEdit(objectName="memberListSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.refresh())
-        self.model = RowsModel(MEMBERSHIP_FIELDS, self)
+        self.model = MemberListModel(page.database, self)
         self.table = make_table(self.model)
         self.table.setObjectName("memberTable")
         self.empty = empty_hint(self.table, self.describe_empty)
@@ -117,11 +117,15 @@ class MembersTab(Page):
     def refresh(self, select_id: str | None = None) -> None:
         keep = select_id or self.selected_id()
         coop = self.page.cooperative_id
-        with self.page.database.session() as session:
-            rows = cooperative.search_members(session, coop, self.search.text(),
-                                              limit=self.LIMIT) if coop else []
-        self.model.set_records(rows)
-        number = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
+        self.model.set_filter(coop, self.search.text())
+        model = self.model
+        for _ in range(self.FIND_PAGES):  # the member to keep may be a few pages down
+            if keep is None or model.row_of(keep) >= 0 or not model.canFetchMore():
+                break
+            model.fetchMore()
+        number = model.row_of(keep) if keep is not None else -1
+        if number < 0 and model.rows:
+            number = 0
         if number >= 0:
             self.table.selectRow(number)
         self.show_plots()

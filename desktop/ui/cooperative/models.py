@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.services import cooperative
 from desktop.services.cooperative import (
     DELIVERY_FIELDS,
+    MEMBER_SEASON_FIELDS,
+    MEMBERSHIP_FIELDS,
     DeliveryFilter,
 )
 from desktop.services.fields import by_name
@@ -28,8 +30,10 @@ SEARCH_DELAY_MS = 150
 
 
 #: The columns of the short delivery lists (latest deliveries, a lot's deliveries).
-COMPACT = [f for f in DELIVERY_FIELDS if f.name in (
-    "receipt_number", "delivered_on", "member", "plot", "product", "net_kg", "amount_pen",
+#: The short lists (the station's latest deliveries, a lot's): who and how much right after
+#: the receipt, so they show beside it on a 1024-px screen.
+COMPACT = [next(f for f in DELIVERY_FIELDS if f.name == name) for name in (
+    "receipt_number", "member", "net_kg", "amount_pen", "delivered_on", "plot", "product",
     "flags")]
 
 
@@ -93,6 +97,70 @@ class DeliveryListModel(LazyTableModel):
             return row.void_reason or None
         return super().display(row, field, role)
 
+
+
+class MemberListRow:
+    """A member of the list with the year's totals (None: no delivery this year)."""
+
+    def __init__(self, member: cooperative.MemberRow, totals: cooperative.Totals | None):
+        self.member, self.totals = member, totals
+        self.id = member.id
+
+    def __getattr__(self, name: str):  # the member's own values: code, name, family…
+        return getattr(self.member, name)
+
+    def value(self, name: str):
+        if name in SEASON_COLUMNS:
+            return getattr(self.totals, name) if self.totals is not None else None
+        return self.member.value(name)
+
+
+SEASON_COLUMNS = {f.name for f in MEMBER_SEASON_FIELDS}
+
+
+class MemberListModel(LazyTableModel):
+    """The cooperative's members by code, a page at a time (search_members), each with the
+    current year's deliveries, kg and soles summed for that page's members only
+    (totals_of_members): the first rows show at once whatever the deliveries in the file."""
+
+    default_sort = "member_code"
+
+    def __init__(self, database, parent=None):
+        self.cooperative_id: str | None = None
+        self.query = ""
+        self.year = date.today().year
+        super().__init__(database, MEMBERSHIP_FIELDS + MEMBER_SEASON_FIELDS, parent)
+
+    def fetch(self, session, offset, limit):
+        if not self.cooperative_id:
+            return []
+        members = cooperative.search_members(session, self.cooperative_id, self.query,
+                                             limit=limit, offset=offset)
+        totals = cooperative.totals_of_members(
+            session, self.cooperative_id, [m.id for m in members],
+            date(self.year, 1, 1), date(self.year, 12, 31))
+        return [MemberListRow(m, totals.get(m.id)) for m in members]
+
+    def set_filter(self, cooperative_id: str | None, query: str) -> None:
+        self.cooperative_id, self.query = cooperative_id, query
+        self.year = date.today().year
+        self.reload()
+
+    def display(self, row, field, role):
+        if field.name == "certifications":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return ", ".join(cooperative.domain_label("certification", k)
+                                 for k in row.certifications) or None
+            return None
+        return super().display(row, field, role)
+
+    # The short lists' names, which the tab and its tests use.
+    @property
+    def records(self) -> list[MemberListRow]:
+        return self.rows
+
+    def record(self, row: int) -> MemberListRow:
+        return self.rows[row]
 
 
 class RowsModel(RecordTableModel):

@@ -14,6 +14,11 @@ TICKET_WIDTH_MM = 80
 MARGIN_MM = 3
 
 
+def available_printers() -> list[str]:
+    """The printers the system offers (their names), for the settings' choice."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
 def station_printer() -> QPrinter | None:
     """The printer chosen for the station's tickets, or None: none chosen, or no longer
     installed (then receipts are PDFs, as before)."""

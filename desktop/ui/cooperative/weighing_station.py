@@ -168,8 +168,10 @@ class WeighingStation(MemberPicker, Page):
         splitter = QSplitter(objectName="stationAndRecent")  # remembered (see Page)
         splitter.addWidget(form)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # the form's boxes need about 250 px: the rest goes to the latest deliveries, so the
+        # member and the kilos show beside the receipt number even at 1024 px
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

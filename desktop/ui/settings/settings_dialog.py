@@ -1,9 +1,10 @@
 """File > Settings: the names printed on documents, the agreement number prefix, the space
-for backups and the logos.
+for backups, the logos, the station's scale and ticket printer.
 
 The settings are declared once (desktop/config.py, desktop/services/settings.py); this is the
 shared FormDialog fed with one field per setting, wide enough to read whole names, with a
-file chooser and a preview beside each logo.
+file chooser and a preview beside each logo, and the system's printers to choose the ticket
+printer from (a name can still be typed: a printer installed later, or on another laptop).
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton,
 )
 
 from desktop.services.settings import SETTINGS_FIELDS, current_settings, save_settings
+from desktop.ui.cooperative import ticket_printer
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 
 # The settings that name an image file.
 LOGO_FIELDS = ("programme_logo", "park_logo")
 PREVIEW_HEIGHT = 40
+PRINTER_FIELD = "ticket_printer"
 
 
 def settings_dialog(parent, print_security=None) -> FormDialog:
@@ -42,6 +46,7 @@ def settings_dialog(parent, print_security=None) -> FormDialog:
                 widget.setToolTip(widget.text())
     for name in LOGO_FIELDS:
         _add_logo_chooser(dialog, dialog.widgets[name])
+    _add_printer_choices(dialog.widgets[PRINTER_FIELD])
     if print_security is not None:
         button = dialog.buttons.addButton(
             QCoreApplication.translate("SettingsDialog", "Print the security document…"),
@@ -96,3 +101,24 @@ def _add_logo_chooser(dialog: FormDialog, edit: QLineEdit) -> None:
     choose.clicked.connect(pick)
     edit.textChanged.connect(show_preview)
     show_preview()
+
+
+def _add_printer_choices(edit: QLineEdit) -> QComboBox:
+    """Put the printer's box in an editable combo listing the system's printers: choosing
+    one types its name, and a name typed by hand (or kept from before, even if that printer
+    is not installed now) stays as it is. The dialog still reads the box's text."""
+    holder = edit.parentWidget()
+    column = holder.layout()
+    typed = edit.text()
+    combo = QComboBox(objectName=f"choices:{edit.objectName()}")
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    column.removeWidget(edit)
+    combo.setLineEdit(edit)  # the combo's own text box is the dialog's
+    combo.addItem("")  # none: receipts are PDFs
+    combo.addItems(ticket_printer.available_printers())
+    combo.setCurrentIndex(combo.findText(typed) if combo.findText(typed) >= 0 else -1)
+    edit.setText(typed)
+    column.insertWidget(0, combo)
+    return combo

@@ -5,20 +5,23 @@ advances − what was paid in cash, to the cent, on random seasons."""
 
 import itertools
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select
 
 from desktop.db.advance import Advance, AdvanceDeduction
+from desktop.db.cooperative import Delivery
 from desktop.services import cooperative, registry
 from desktop.services.cooperative.advances import AdvanceRow
 from desktop.services.cooperative.deductions import plan_deductions
 from desktop.services.cooperative.statement import member_account
 from desktop.services.errors import ValidationError
 from tests.conftest import head
-from tests.services.cooperative.builders import audit, deliver, errors_by_field
+from tests.services.cooperative.builders import (
+    audit, deliver, errors_by_field, make_family, make_member, make_plot,
+)
 
 D0 = date(2026, 3, 2)
 
@@ -135,6 +138,71 @@ def test_paying_a_member_keeps_back_the_advances_due_and_reports_gross_net(sessi
         cooperative.mark_unpaid(session, delivery.id)
 
 
+def test_paying_deliveries_by_hand_keeps_back_the_advances_as_payment_day_does(
+        session, coop, plot, member, family, community):
+    give(session, member, amount="300.00")  # all at the next payment
+    give(session, member, amount="1000.00", rule="share", share="12.5", kind="cash",
+         description="Préstamo para la cosecha")
+    first = deliver(session, coop, member, plot, delivered_on=D0.isoformat(), gross_kg="100.5",
+                    tare_kg="0", price_per_kg_pen="8.73")  # S/ 877.37 (877.365 half up)
+    second = deliver(session, coop, member, plot, delivered_on=D0.isoformat(), gross_kg="20",
+                     tare_kg="0", price_per_kg_pen="9.99")  # S/ 199.80
+    later = deliver(session, coop, member, plot, delivered_on=D0.isoformat(), gross_kg="10",
+                    tare_kg="0", price_per_kg_pen="9")
+    other_family = make_family(session, community, given_names="Rosa",
+                               paternal_surname="Quispe", dni="44556677", sex="F")
+    other = make_member(session, coop, other_family)
+    make_plot(session, other_family, "Alto")
+    theirs = deliver(session, coop, other, cooperative.member_plots(session, other.id)[0],
+                     delivered_on=D0.isoformat(), gross_kg="50", tare_kg="0",
+                     price_per_kg_pen="10")  # S/ 500.00, no advances
+    ids = [first.id, second.id, theirs.id]
+    paid_on = D0 + timedelta(days=1)
+    # the confirmation's figures, nothing written
+    due = cooperative.mark_paid_due(session, ids, paid_on)
+    gross = Decimal("877.37") + Decimal("199.80") + Decimal("500.00")
+    # the member's payment is 1077.17: 300.00 at once, then 12.5 % of it rounded down
+    share = (Decimal("1077.17") * Decimal("0.125")).quantize(Decimal("0.01"), ROUND_DOWN)
+    assert share == Decimal("134.64")
+    assert (due.deliveries, due.gross_pen, due.deducted_pen, due.net_pen) == (
+        3, gross, Decimal("434.64"), gross - Decimal("434.64"))
+    assert session.scalar(select(func.count()).select_from(AdvanceDeduction)) == 0
+    # the same as payment day's rule for this member's gross
+    assert cooperative.deductions_due(session, member.id, Decimal("1077.17"),
+                                      paid_on).deducted_pen == due.deducted_pen
+
+    result = cooperative.mark_paid(session, ids, paid_on)
+    assert (result.gross_pen, result.deducted_pen, result.net_pen) == (
+        due.gross_pen, due.deducted_pen, due.net_pen)
+    assert [line.amount_pen for line in result.deductions] == [Decimal("300.00"), share]
+    kept = session.execute(select(AdvanceDeduction.membership_id, AdvanceDeduction.paid_on,
+                                  AdvanceDeduction.amount_pen)).all()
+    assert sorted(kept) == sorted([(member.id, paid_on, Decimal("300.00")),
+                                   (member.id, paid_on, share)])
+    assert cooperative.outstanding_balance(session, member.id) == Decimal("1000.00") - share
+    assert cooperative.outstanding_balance(session, other.id) == 0
+    # a share rule takes its share of each payment: the next one by hand keeps 12.5 % of 90
+    result = cooperative.mark_paid(session, [later.id], paid_on)
+    assert (result.gross_pen, result.deducted_pen) == (Decimal("90.00"), Decimal("11.25"))
+
+
+def test_paying_by_hand_writes_the_payment_and_its_deductions_all_or_nothing(
+        session, coop, member, plot, monkeypatch):
+    give(session, member, amount="300")
+    delivery = deliver(session, coop, member, plot, delivered_on=D0.isoformat())
+    from desktop.services.cooperative import payments
+
+    def broken(*args, **kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(payments, "add_deductions", broken)
+    with pytest.raises(OSError):
+        cooperative.mark_paid(session, [delivery.id], D0)
+    session.expire_all()
+    assert session.get(type(delivery), delivery.id).paid_on is None
+    assert session.scalar(select(func.count()).select_from(AdvanceDeduction)) == 0
+
+
 def test_an_advance_given_after_the_payment_day_is_not_deducted(session, coop, member, plot):
     give(session, member, amount="50", day=D0 + timedelta(days=5))
     deliver(session, coop, member, plot, delivered_on=D0.isoformat())
@@ -183,7 +251,7 @@ season_events = st.lists(st.one_of(
               st.decimals(min_value=Decimal("0.10"), max_value=Decimal(20), places=2)),
     st.tuples(st.just("advance"), amounts, st.sampled_from(["next_payment", "share"]),
               st.decimals(min_value=Decimal(1), max_value=Decimal(100), places=2)),
-    st.tuples(st.just("pay"))), min_size=1, max_size=12)
+    st.tuples(st.just("pay")), st.tuples(st.just("pay_by_hand"))), min_size=1, max_size=12)
 
 
 @settings(max_examples=25, deadline=None,
@@ -207,6 +275,17 @@ def test_on_a_random_season_the_balance_is_deliveries_less_advances_less_cash_pa
             give(session, member, amount=str(amount), rule=rule,
                  share=str(pct) if rule == "share" else None, day=day)
             advanced += amount
+        elif event[0] == "pay_by_hand":  # every other receipt owed, chosen in the list
+            owed = session.scalars(select(Delivery.id).where(
+                Delivery.membership_id == member.id, Delivery.paid_on.is_(None))
+                .order_by(Delivery.sequence)).all()[::2]
+            if owed:
+                due = cooperative.mark_paid_due(session, owed, paid_on=day)
+                result = cooperative.mark_paid(session, owed, paid_on=day)
+                assert (result.gross_pen, result.deducted_pen) == (due.gross_pen,
+                                                                   due.deducted_pen)
+                assert 0 <= result.deducted_pen <= result.gross_pen
+                cash += result.net_pen
         else:
             result = cooperative.pay_member_up_to(session, member.id, day, paid_on=day)
             assert 0 <= result.deducted_pen <= result.gross_pen

@@ -180,3 +180,19 @@ def test_the_close_lists_the_days_advances_and_a_closed_day_takes_no_payment_or_
         give(session, member, amount="5", day=DAY)
     session.rollback()
     assert len(daily_close(session, coop.id, DAY).advances) == 1  # nothing slipped in
+
+
+def test_cash_paid_is_net_of_what_advances_kept_back(session, coop, member, plot):
+    cooperative.record_advance(session, member.id, {
+        "given_on": OTHER.isoformat(), "kind": "cash", "description": "Adelanto",
+        "rule": "next_payment", "amount_pen": "123.45"})
+    delivery = deliver(session, coop, member, plot, gross_kg="100", tare_kg="0",
+                       price_per_kg_pen="10")  # S/ 1000.00
+    result = cooperative.mark_paid(session, [delivery.id], paid_on=DAY)
+    assert result.deducted_pen == Decimal("123.45")
+    close = daily_close(session, coop.id, DAY)
+    assert [(p.member_code, p.receipts, p.amount_pen) for p in close.payments] == [
+        (member.member_code, 1, Decimal("876.55"))]
+    assert close.cash_paid == Decimal("876.55")
+    assert close.advances == []  # given on another day
+    assert daily_close(session, coop.id, OTHER).advances_total == Decimal("123.45")

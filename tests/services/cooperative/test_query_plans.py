@@ -48,6 +48,7 @@ def test_the_cooperative_pages_and_figures_read_no_table_once_per_row(
             cooperative.season_summary(s, coop.id, *period)
             cooperative.member_totals(s, coop.id, *period)
             cooperative.member_totals_page(s, coop.id, *period)
+            cooperative.totals_of_members(s, coop.id, [member.id, "x"], *period)
             cooperative.monthly_totals(s, coop.id, *period)
             cooperative.lot_totals(s, coop.id, *period)
             cooperative.certification_totals(s, coop.id, *period)

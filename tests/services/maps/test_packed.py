@@ -40,3 +40,33 @@ def test_packed_reading_equals_reading_rows(session, plots, monkeypatch):  # noq
     assert sorted(fast.families) == sorted(slow.families)
     assert maps.load_plot_points(session, statuses=["draft"]).families  # filters still apply
     assert pp.STATUSES[-1] == maps.NO_AGREEMENT
+
+
+def test_the_latest_agreement_gives_the_status_and_deleted_ones_none(
+        session, plots, monkeypatch):  # noqa: F811
+    family, second, _, _ = plots
+    older = agreements.create_agreement(session, family.id, {
+        "start_date": date(2024, 1, 1), "end_date": date(2025, 1, 1)})
+    older.status = "ended"
+    newer = agreements.create_agreement(session, family.id, {
+        "start_date": date(2026, 1, 1), "end_date": date(2027, 1, 1)})
+    gone = agreements.create_agreement(session, second.id, {
+        "start_date": date(2026, 1, 1), "end_date": date(2027, 1, 1)})
+    gone.deleted_at = gone.created_at
+    session.commit()
+    fast = described(maps.load_plot_points(session))
+    monkeypatch.setattr(packed, "read", lambda *a: None)
+    assert fast == described(maps.load_plot_points(session))
+    status = {row[0]: row[3] for row in fast}
+    assert status[family.id] == newer.status == "draft"
+    assert status[second.id] == maps.NO_AGREEMENT
+
+
+def test_ids_of_different_widths_are_not_read_packed():
+    import numpy as np
+
+    assert packed._fixed(np, 2, "abc,def").tolist() == [b"abc", b"def"]
+    assert packed._fixed(np, 2, "abcd,ef") is None  # same length, not the same widths
+    assert packed._fixed(np, 2, "abc,de") is None
+    assert packed._fixed(np, 1, "ñandú") is None
+    assert len(packed._fixed(np, 0, None)) == 0

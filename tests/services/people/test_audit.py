@@ -62,3 +62,66 @@ def test_only_administrators_and_coordinators_read_the_audit(audited):
             else:
                 with pytest.raises(PermissionDenied):
                     people.list_entries(session)
+
+
+def test_the_cooperatives_season_is_read_under_labels_never_column_names(
+        database, community, tmp_path):
+    """Prices, discount rules, the rule's values a delivery keeps, advances, their deductions,
+    expected yields and closed days: the page's and the workbook's text name no column."""
+    from openpyxl import load_workbook
+
+    from desktop.reports.audit_workbook import write_audit
+    from desktop.services import cooperative
+    from desktop.services.cooperative import daily_close, expected_yields
+    from tests.services.cooperative.builders import (
+        deliver, make_cooperative, make_family, make_member, make_plot,
+    )
+
+    with database.session() as session:
+        coop = make_cooperative(session)
+        family = make_family(session, community)
+        plot = make_plot(session, family)
+        member = make_member(session, coop, family)
+        rule = cooperative.save_discount_rule(session, coop.id, {
+            "product": "dry_parchment", "valid_from": "2026-01-01",
+            "moisture_limit_pct": "12", "moisture_kg_per_point": "1"})
+        cooperative.save_discount_rule(session, coop.id, {
+            "product": "dry_parchment", "valid_from": "2026-01-01", "valid_to": "2026-12-31",
+            "moisture_limit_pct": "12.5", "moisture_kg_per_point": "1.5",
+            "defects_allowed": "8", "defects_kg_per_point": "0.5"}, rule.id)
+        price = cooperative.save_price(session, coop.id, {
+            "product": "dry_parchment", "valid_from": "2026-01-01", "price_per_kg_pen": "9.50"})
+        cooperative.save_price(session, coop.id, {
+            "product": "dry_parchment", "valid_from": "2026-01-01", "price_per_kg_pen": "9.80"},
+            price.id)
+        expected_yields.set_expected_yield(session, coop.id, "dry_parchment", community.id, 1)
+        delivery = deliver(session, coop, member, plot, delivered_on="2026-05-04",
+                           moisture_pct="13.5", defects="10")
+        cooperative.record_advance(session, member.id, {
+            "given_on": "2026-05-01", "kind": "in_kind", "description": "Fertilizante",
+            "rule": "share", "share_pct": "20", "amount_pen": "300"})
+        cooperative.mark_paid(session, [delivery.id], date(2026, 5, 5))
+        closed = daily_close.close_day(session, coop.id, date(2026, 5, 6))
+        daily_close.reopen_day(session, coop.id, closed.day, "Recibo mal pesado")
+        rows = people.list_entries(session)
+    assert {"discount_rules", "prices", "deliveries", "advances", "advance_deductions",
+            "expected_yields", "station_days"} <= {r.entity for r in rows}
+    kept = next(r for r in rows if r.entity == "deliveries" and r.action == "create")
+    assert "moisture_limit_pct" in {column for column, _, _ in kept.changes}
+    assert "Moisture limit (%): 12.5" in kept.described("en")
+    assert "Humedad máxima (%): 12.5" in kept.described("es")
+    assert ("Flags: No active agreement; Above the expected yield of the member's coffee "
+            "plots") in kept.described("en")
+    columns = {column for r in rows for column, _, _ in r.changes} | {r.entity for r in rows}
+    raw = sorted(c for c in columns if "_" in c)
+    assert "moisture_kg_per_point" in raw and "closed_by" in raw
+    for lang in ("en", "es"):
+        shown = " | ".join(" ".join(r.cells(lang)) for r in rows)
+        assert [c for c in raw if c in shown] == [], lang
+        path = write_audit(database, tmp_path / f"audit-{lang}.xlsx", lang=lang)
+        book = load_workbook(path, read_only=True)
+        text = " | ".join(str(v) for sheet in book.worksheets
+                          for row in sheet.iter_rows(values_only=True) for v in row if v)
+        book.close()
+        assert "Recibo mal pesado" in text
+        assert [c for c in raw if c in text] == [], lang

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from desktop.db.audit import AuditEntry
@@ -281,6 +281,32 @@ def test_payments_one_member_up_to_a_date(page, session, office):
     assert page.payments.model.rowCount() == 0
 
 
+def test_marking_deliveries_paid_says_what_the_advances_keep_back(qtbot, page, session,
+                                                                 office):
+    plot = cooperative.member_plots(session, office["first"].id)[0]
+    deliver(session, office["coop"], office["first"], plot, delivered_on=date(2026, 5, 4),
+            gross_kg="100", tare_kg="0", price_per_kg_pen="9")  # S/ 900.00
+    cooperative.record_advance(session, office["first"].id, {
+        "given_on": "2026-05-01", "kind": "cash", "description": "Adelanto", "rule": "share",
+        "share_pct": "20", "amount_pen": "500"})
+    page.tabs.setCurrentWidget(page.deliveries)
+    page.deliveries.table.selectRow(0)
+    asked, told = [], []
+    page.changed.connect(told.append)
+
+    def answer(box):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_next_dialog(answer)
+    assert page.deliveries.mark_selected_paid()
+    assert asked == ["Mark 1 deliveries paid today, S/ 900.00 in all?\n\n"
+                     "S/ 180.00 will be kept back for advances: S/ 720.00 paid."]
+    assert told == ["1 deliveries marked paid: S/ 900.00 gross, S/ 180.00 kept back for "
+                    "advances, S/ 720.00 paid."]
+    assert cooperative.outstanding_balance(session, office["first"].id) == Decimal("320.00")
+
+
 def test_a_lot_is_built_and_exported(qtbot, page, session, office, tmp_path):
     first_plot = cooperative.member_plots(session, office["first"].id)[0]
     big_plot = [p for p in cooperative.member_plots(session, office["second"].id)
@@ -377,14 +403,16 @@ def test_without_a_cooperative_the_page_asks_for_one(qtbot, tmp_path):
         db.close()
 
 
-def test_a_search_in_the_deliveries_does_not_recount_the_season(page, monkeypatch):
-    """The season's figures read every delivery (half a second at 1,000,000): a keystroke
-    or a tick box filters the list only; a change to the deliveries reads them again."""
+def test_a_search_in_the_deliveries_does_not_recount_the_season(page, monkeypatch, qtbot):
+    """The season's figures read every delivery (half a second at 1,000,000), off the GUI
+    thread: a keystroke or a tick box filters the list only; a change to the deliveries
+    reads them again."""
     from desktop.services import cooperative
 
     page.tabs.setCurrentWidget(page.deliveries)
     tab = page.deliveries
     tab.refresh()
+    qtbot.waitUntil(lambda: tab.summing is None or tab.summing.done)
     shown = tab.summary.text()
     assert shown.startswith("All deliveries: ")
     calls = []
@@ -396,4 +424,5 @@ def test_a_search_in_the_deliveries_does_not_recount_the_season(page, monkeypatc
     tab.unpaid.setChecked(True)
     assert calls == [] and tab.summary.text() == shown
     tab.refresh()
-    assert calls == [1]
+    qtbot.waitUntil(lambda: tab.summing.done)
+    assert calls == [1] and tab.summary.text() == shown

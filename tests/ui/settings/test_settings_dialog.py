@@ -75,3 +75,44 @@ def test_the_security_document_is_printed_from_the_settings(qtbot, database, fam
     text = " ".join(p.extract_text() for p in PdfReader(str(written)).pages)
     assert "Security document" in text and "1 people (1 with DNI)" in text
     assert opened and opened[0].toLocalFile() == str(written)
+
+
+def test_the_ticket_printer_is_chosen_from_the_systems_printers_or_typed(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.ui.cooperative import ticket_printer
+
+    real = ticket_printer.available_printers()  # what this machine has (maybe none)
+    assert isinstance(real, list) and all(isinstance(n, str) for n in real)
+    names = ["EPSON TM-T20III", "Oficina HP LaserJet"]
+    monkeypatch.setattr(ticket_printer, "available_printers", lambda: names)
+    config.put(config.TICKET_PRINTER, "Térmica antigua")  # kept, though not installed now
+
+    dialog = settings_dialog(None)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "choices:ticket_printer")
+    edit = dialog.widgets["ticket_printer"]
+    assert combo.isEditable() and combo.lineEdit() is edit
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", *names]
+    assert edit.text() == "Térmica antigua"  # the saved name, not the first printer
+    combo.setCurrentIndex(1)
+    assert edit.text() == "EPSON TM-T20III"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert config.get(config.TICKET_PRINTER) == "EPSON TM-T20III"
+
+    dialog = settings_dialog(None)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "choices:ticket_printer")
+    assert combo.currentText() == "EPSON TM-T20III" and combo.currentIndex() == 1
+    edit = dialog.widgets["ticket_printer"]
+    edit.clear()
+    type_text(edit, "POS-80 de la caja")
+    assert combo.count() == 3  # typing adds no printer to the list
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert config.get(config.TICKET_PRINTER) == "POS-80 de la caja"
+
+    dialog = settings_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QComboBox, "choices:ticket_printer").setCurrentIndex(0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert config.get(config.TICKET_PRINTER) == ""  # none: receipts are PDFs
