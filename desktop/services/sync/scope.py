@@ -77,6 +77,8 @@ LIMITED = _limited()
 def checked(ids) -> list[str]:
     """The community ids of a limit (a package's or the state's); ValueError for anything
     that is not one."""
+    if isinstance(ids, (str, bytes, dict)):
+        raise ValueError("the communities of a limit are a list of ids")
     ids = [str(item) for item in ids or []]
     for item in ids:
         if not ID.fullmatch(item):

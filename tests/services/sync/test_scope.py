@@ -135,11 +135,12 @@ def test_a_limited_clone_cancelled_half_way_leaves_the_laptop_empty(centre, lapt
         centre, community_ids(centre, PLACE))["families"]
 
 
-def test_a_package_with_a_bad_limit_is_refused(centre, laptop):
+@pytest.mark.parametrize("bad", [["x' OR 1=1 --"], "abc"])
+def test_a_package_with_a_bad_limit_is_refused(centre, laptop, bad):
     net_sync_with(laptop, centre, communities=[PLACE])
     package = with_session(laptop, sync.export_changes)
     assert package.info[scope.KEY] == community_ids(centre, PLACE)
-    package.info[scope.KEY] = ["x' OR 1=1 --"]  # never written into SQL
+    package.info[scope.KEY] = bad  # never written into SQL
     with pytest.raises(sync.BadPackage):
         with_session(centre, lambda s: sync.import_package(s, package))
     assert with_session(centre, lambda s: sync.centre.already_taken(s, package.id)) is False
