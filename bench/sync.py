@@ -204,7 +204,7 @@ def first_clone(centre, folder: Path, label: str, profile: Path | None = None,
     initialise(laptop, "LA")
     here, there = Database(laptop, session_class=CheckedSession), net.open_centre(centre)
     there.on_close_after_write = None  # no 2 GB backup of the bench's copy
-    options = {"communities": communities} if communities else {}
+    options = {"communities": communities.split(",")} if communities else {}
     try:
         with here.session() as a, there.session() as b:
             if profile is not None:
