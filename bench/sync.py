@@ -16,10 +16,15 @@ steadier figure).
 With --centre FILE (a database at the head migration, such as bench/out/start-1m.sqlite, copied
 first: the original is never written), only the first clone is timed: the copy is made the
 centre, and an empty laptop syncs with it over the "network" (the centre's file opened
-directly), then takes in the same content by USB package. Prints wall time, CPU time and the
-peak memory of this process.
+directly; a copy at an older migration is upgraded then, after a backup of it in the
+program's folder: point CONSERVATION_DESK_HOME at a scratch folder). Prints wall time, CPU
+time and the peak memory of this process. With --pg, then
+the same clone from a PostgreSQL centre started here and filled with the copy's content
+(COPY), with the server's CPU time for it. With --communities NAME[,NAME…], the laptop is
+limited to those communities. --profile-clone OUT.prof keeps cProfile's statistics.
 
-    .venv/bin/python bench/sync.py --centre /work/main/bench/out/start-1m.sqlite
+    .venv/bin/python bench/sync.py --centre /work/main/bench/out/families-100000.sqlite \
+        --out /tmp/me [--reuse] [--pg] [--communities "Aguas Claras"]
 """
 
 from __future__ import annotations
