@@ -16,10 +16,15 @@ steadier figure).
 With --centre FILE (a database at the head migration, such as bench/out/start-1m.sqlite, copied
 first: the original is never written), only the first clone is timed: the copy is made the
 centre, and an empty laptop syncs with it over the "network" (the centre's file opened
-directly), then takes in the same content by USB package. Prints wall time, CPU time and the
-peak memory of this process.
+directly; a copy at an older migration is upgraded then, after a backup of it in the
+program's folder: point CONSERVATION_DESK_HOME at a scratch folder). Prints wall time, CPU
+time and the peak memory of this process. With --pg, then
+the same clone from a PostgreSQL centre started here and filled with the copy's content
+(COPY), with the server's CPU time for it. With --communities NAME[,NAME…], the laptop is
+limited to those communities. --profile-clone OUT.prof keeps cProfile's statistics.
 
-    .venv/bin/python bench/sync.py --centre /work/main/bench/out/start-1m.sqlite
+    .venv/bin/python bench/sync.py --centre /work/main/bench/out/families-100000.sqlite \
+        --out /tmp/me [--reuse] [--pg] [--communities "Aguas Claras"]
 """
 
 from __future__ import annotations
@@ -60,9 +65,16 @@ def main() -> None:
                                                     "this database")
     parser.add_argument("--reuse", action="store_true", help="with --centre: reuse the copy "
                                                              "an earlier run made")
+    parser.add_argument("--profile-clone", type=Path, metavar="OUT.prof",
+                        help="with --centre: write the clone's cProfile statistics there")
+    parser.add_argument("--communities", metavar="CODE[,CODE…]",
+                        help="with --centre: the laptop is limited to these communities")
     args = parser.parse_args()
     if args.centre:
-        clone(args.centre, args.out / "sync", args.reuse)
+        centre = clone(args.centre, args.out / "sync", args.reuse, args.profile_clone,
+                       args.communities)
+        if args.pg:
+            pg_clone(centre, args.out / "sync", args.profile_clone, args.communities)
         return
 
     from sqlalchemy import text
@@ -152,16 +164,16 @@ def peak_memory() -> str:
     return f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
 
 
-def clone(original: Path, folder: Path, reuse: bool = False) -> None:
-    """The first clone of a copy of `original` onto an empty laptop: over the network (the
-    centre's file opened directly, as a test does), then by USB package."""
+def clone(original: Path, folder: Path, reuse: bool = False, profile: Path | None = None,
+          communities: str | None = None) -> Path:
+    """The first clone of a copy of `original` onto an empty laptop over the network (the
+    centre's file opened directly, as a test does); the numbered centre's copy."""
     from sqlalchemy import func, select
 
     from desktop.db.engine import Database
     from desktop.services import sync
     from desktop.services.edits import CheckedSession
-    from desktop.services.office import initialise, set_office
-    from desktop.services.sync import network as net
+    from desktop.services.office import set_office
     from desktop.services.sync.tables import TABLES
 
     centre = folder / "centre.sqlite"
@@ -178,23 +190,118 @@ def clone(original: Path, folder: Path, reuse: bool = False) -> None:
         rows = sum(session.scalar(select(func.count()).select_from(table)) for table in TABLES)
     database.close()
     print(f"rows in the centre: {rows:,}")
+    first_clone(centre, folder, "network: an empty laptop's first sync (its clone)", profile,
+                communities)
+    return centre
+
+
+def first_clone(centre, folder: Path, label: str, profile: Path | None = None,
+                communities: str | None = None) -> None:
+    """Time an empty laptop's first network sync with `centre` (a file or an address)."""
+    from desktop.db.engine import Database
+    from desktop.services.edits import CheckedSession
+    from desktop.services.office import initialise
+    from desktop.services.sync import network as net
+
     laptop = folder / "laptop.sqlite"
     for leftover in folder.glob("laptop.sqlite*"):
         leftover.unlink()
     initialise(laptop, "LA")
     here, there = Database(laptop, session_class=CheckedSession), net.open_centre(centre)
     there.on_close_after_write = None  # no 2 GB backup of the bench's copy
+    options = {"communities": communities.split(",")} if communities else {}
     try:
         with here.session() as a, there.session() as b:
-            done = timed("network: an empty laptop's first sync (its clone)",
-                         lambda: net.synchronise(a, b))
+            if profile is not None:
+                import cProfile
+                profiler = cProfile.Profile()
+                profiler.enable()
+            done = timed(label, lambda: net.synchronise(a, b, **options))
+            if profile is not None:
+                profiler.disable()
+                profiler.dump_stats(str(profile))
     finally:
         here.close()
         there.close()
     print(f"    cloned: {done.cloned}, received {done.at_laptop.applied:,} rows; "
           f"{peak_memory()}")
     print(f"laptop file: {laptop.stat().st_size / 1e6:.0f} MB")
-    laptop.unlink()
+    for leftover in folder.glob("laptop.sqlite*"):
+        leftover.unlink()
+
+
+def pg_clone(centre: Path, folder: Path, profile: Path | None = None,
+             communities: str | None = None) -> None:
+    """The same clone from a PostgreSQL centre that this bench starts (tests/pg/server.py)
+    and fills with the content of the numbered file `centre` (COPY, its sync state too)."""
+    from desktop.services.office import initialise
+    from tests.pg.server import Server
+
+    server = Server().start()
+    try:
+        url = create_database(server, "centre")
+        initialise(url, "CEN")
+        timed("fill the PostgreSQL centre (COPY)", lambda: fill_postgres(centre, url))
+        before = server_cpu(server)
+        first_clone(url, folder, "network: the first clone from the PostgreSQL centre",
+                    profile and profile.with_suffix(".pg" + profile.suffix), communities)
+        print(f"    the server's CPU for it: {server_cpu(server) - before:.2f} s")
+    finally:
+        server.stop()
+
+
+def server_cpu(server) -> float:
+    """CPU seconds (user + system) of the server's connections that have ended."""
+    import os
+
+    time.sleep(1)  # the ended connections reaped
+    pid = (server.data / "postmaster.pid").read_text().split()[0]
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+
+
+def create_database(server, name: str) -> str:
+    from sqlalchemy import text
+
+    from desktop.db.engine import Database
+
+    engine = Database(server.url("postgres")).engine.execution_options(
+        isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return server.url("postgres").rsplit("/", 1)[0] + "/" + name
+
+
+def fill_postgres(source: Path, url: str) -> None:
+    """Copy every synced table, the agreements' plots and the sync state of the file `source`
+    into the empty PostgreSQL database at `url` (foreign keys unchecked: a consistent file)."""
+    import sqlite3
+
+    import psycopg
+
+    from desktop.db.agreement import agreement_plots
+    from desktop.services.sync.tables import TABLES
+
+    sqlite = sqlite3.connect(source)
+    with psycopg.connect(url) as pg, pg.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+        cursor.execute("DELETE FROM audit_entries")
+        for table in [*TABLES, agreement_plots]:
+            names = [c.name for c in table.columns]
+            kinds = {c.name: type(getattr(c.type, "impl", c.type)).__name__
+                     for c in table.columns}
+            shown = ", ".join(f'"{n}"' for n in names)
+            flags = [kinds[n] == "Boolean" for n in names]
+            with cursor.copy(f'COPY "{table.name}" ({shown}) FROM STDIN') as copy:
+                for row in sqlite.execute(f'SELECT {shown} FROM "{table.name}"'):
+                    copy.write_row([bool(v) if f and v is not None else v
+                                    for v, f in zip(row, flags, strict=True)])
+        for key, value in sqlite.execute("SELECT key, value FROM sync_state"):
+            cursor.execute("DELETE FROM sync_state WHERE key = %s", (key,))
+            cursor.execute("INSERT INTO sync_state (key, value) VALUES (%s, %s)", (key, value))
+        cursor.execute("ANALYZE")
+    sqlite.close()
 
 
 def network(folder: Path, demo: Path, rows: int) -> None:

@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
-        <location filename="../desktop/commands/sync.py" line="158"/>
+        <location filename="../desktop/commands/sync.py" line="168"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1580,93 +1580,93 @@
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="148"/>
+        <location filename="../desktop/commands/sync.py" line="158"/>
         <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
         <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="175"/>
+        <location filename="../desktop/commands/sync.py" line="185"/>
         <source>This package had been taken in already; nothing was changed.</source>
         <translation>Este paquete ya se había importado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="177"/>
+        <location filename="../desktop/commands/sync.py" line="187"/>
         <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
         <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="106"/>
-        <location filename="../desktop/commands/sync.py" line="181"/>
+        <location filename="../desktop/commands/sync.py" line="111"/>
+        <location filename="../desktop/commands/sync.py" line="191"/>
         <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
         <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="82"/>
+        <location filename="../desktop/commands/sync.py" line="86"/>
         <source>Give the laptop&apos;s database with --db and the centre with --central URL, or one of export, import, conflicts, resolve.</source>
         <translation>Indique la base de datos del portátil con --db y la central con --central URL, o una de export, import, conflicts, resolve.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="100"/>
+        <location filename="../desktop/commands/sync.py" line="105"/>
         <source>Synced with {centre}: {sent} rows sent ({applied} applied there, {conflicts} new conflicts), {received} rows received.</source>
         <translation>Sincronizado con {centre}: {sent} filas enviadas ({applied} aplicadas allí, {conflicts} conflictos nuevos), {received} filas recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="121"/>
+        <location filename="../desktop/commands/sync.py" line="131"/>
         <source>A laptop keeps its database in a file: give its path with --db, and the centre&apos;s address with --central.</source>
         <translation>Un portátil guarda su base de datos en un archivo: indique su ruta con --db, y la dirección de la central con --central.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="127"/>
+        <location filename="../desktop/commands/sync.py" line="137"/>
         <source>{path} is a new laptop: give its own office code with --office CODE.</source>
         <translation>{path} es un portátil nuevo: indique su propio código de oficina con --office CÓDIGO.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="184"/>
+        <location filename="../desktop/commands/sync.py" line="194"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para la laptop escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="192"/>
+        <location filename="../desktop/commands/sync.py" line="202"/>
         <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
         <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="195"/>
+        <location filename="../desktop/commands/sync.py" line="205"/>
         <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="215"/>
+        <location filename="../desktop/commands/sync.py" line="225"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="218"/>
+        <location filename="../desktop/commands/sync.py" line="228"/>
         <source>{id}  {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
         <translation>{id}  {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="225"/>
+        <location filename="../desktop/commands/sync.py" line="235"/>
         <source>the same DNI as a member here: if they are one person, merge them with: conservation-desk sync merge {id}</source>
         <translation>el mismo DNI que un miembro de aquí: si son una sola persona, únalos con: conservation-desk sync merge {id}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="229"/>
+        <location filename="../desktop/commands/sync.py" line="239"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="232"/>
+        <location filename="../desktop/commands/sync.py" line="242"/>
         <source>{field} ({name}): here “{ours}”, theirs “{theirs}”</source>
         <translation>{field} ({name}): aquí “{ours}”, la otra oficina “{theirs}”</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="268"/>
+        <location filename="../desktop/commands/sync.py" line="278"/>
         <source>The two members are one now; {n} records of the other office&apos;s member name the member kept.</source>
         <translation>Los dos miembros son ahora uno; {n} registros del miembro de la otra oficina nombran al miembro que se conserva.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="254"/>
+        <location filename="../desktop/commands/sync.py" line="264"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -7432,6 +7432,27 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <location filename="../desktop/services/sync/network.py" line="42"/>
         <source>The centre took them in; receiving {n} rows from it…</source>
         <translation>La central las recibió; recibiendo {n} filas de ella…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/scope.py" line="48"/>
+        <source>The centre has no community “{name}”; nothing was copied.</source>
+        <extracomment>The key of the laptop&apos;s sync state, and of a package&apos;s info. What a community id looks like (ids are written into SQL as literals: nothing else passes).</extracomment>
+        <translation>La central no tiene ninguna comunidad «{name}»; no se copió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/scope.py" line="50"/>
+        <source>Several communities at the centre are called “{name}”; give its id instead; nothing was copied.</source>
+        <translation>Varias comunidades de la central se llaman «{name}»; indique su identificador; no se copió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/scope.py" line="52"/>
+        <source>The communities a laptop holds are chosen at its first sync (this one holds {held}); a new laptop is needed for others.</source>
+        <translation>Las comunidades que tiene una laptop se eligen en su primera sincronización (esta tiene {held}); para otras se necesita una laptop nueva.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/scope.py" line="55"/>
+        <source>This laptop holds every community: the communities a laptop holds are chosen at its first sync; a new laptop is needed for fewer.</source>
+        <translation>Esta laptop tiene todas las comunidades: las comunidades que tiene una laptop se eligen en su primera sincronización; para menos se necesita una laptop nueva.</translation>
     </message>
 </context>
 <context>

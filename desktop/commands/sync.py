@@ -1,5 +1,6 @@
-"""`conservation-desk sync --db LAPTOP --central URL`: the exchange with the centre over the
-network in one run (the first time, the laptop's clone); `sync export|import|conflicts|
+"""`conservation-desk sync --db LAPTOP --central URL [--communities NAME,…]`: the exchange with
+the centre over the network in one run (the first time, the laptop's clone, of the whole
+centre or of some communities' part); `sync export|import|conflicts|
 resolve|merge`: the same exchange as package files, for a USB stick (desktop.services.sync).
 
 Exit codes: 0 done with nothing waiting; 3 done with conflicts waiting for a person; 2 a bad
@@ -33,6 +34,9 @@ def register(groups) -> None:
     sync.add_argument("--office", metavar="CODE", help="a new laptop's own office code (or, "
                                                        "the first time, a copy of the centre's "
                                                        "file's)")
+    sync.add_argument("--communities", type=_names, metavar="NAME[,NAME…]",
+                      help="the first time: hold only these communities' families and what "
+                           "hangs from them (kept: later syncs carry only those)")
     sync.add_argument("--user", dest="user_name", metavar="NAME",
                       help="who is working, when the laptop has users (the password is asked, "
                            f"or read from {PASSWORD_VARIABLE})")
@@ -89,7 +93,8 @@ def run_network(args) -> int:
         try:
             with database.session() as here, centre.session() as there:
                 try:
-                    done = network.synchronise(here, there, args.office, told=_say)
+                    done = network.synchronise(here, there, args.office, told=_say,
+                                               communities=args.communities)
                 except _refusals() as refused:
                     raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
         finally:
@@ -107,6 +112,11 @@ def run_network(args) -> int:
                                "asked for again at the next sync.").format(
             n=done.at_laptop.failed))
     return _waiting(done.waiting, True)
+
+
+def _names(text: str) -> list[str]:
+    """--communities: names (or ids) separated by commas."""
+    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 def _say(message: str, params: dict) -> None:

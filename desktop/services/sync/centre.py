@@ -1,5 +1,8 @@
 """The centre's side: taking in a laptop's changes and answering with what it has not seen.
 
+A laptop limited to some communities gets, of what it has not seen, only their part
+(scope.py).
+
 A change based on the version the centre holds is applied; so is one continuing a version
 the same office sent before (its earlier package arrived, its reply did not). An older
 change of that same office, already overtaken, is skipped. A change that says the same as
@@ -9,12 +12,12 @@ its version and both go to the conflicts, for a person to decide (never a silent
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.db.sync import SyncHead, SyncPackage
 from desktop.db.types import utcnow
-from desktop.services.sync import conflicts, state
+from desktop.services.sync import conflicts, scope, state
 from desktop.services.sync.anonymised import Anonymisations
 from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import REPLY, Package
@@ -127,6 +130,8 @@ def reply(session: Session, package: Package, centre: str, taken: dict) -> Packa
     `taken` as sent: the laptop holds it already), acknowledgements of what it sent, and how
     many of its changes wait as conflicts."""
     since = int(package.info.get("since") or 0)
+    limit = scope.of_package(package.info)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     sent = {}
     for row in package.rows:
         sent.setdefault(row["t"], set()).add(row["f"]["id"])
@@ -137,6 +142,9 @@ def reply(session: Session, package: Package, centre: str, taken: dict) -> Packa
                      for record, (version, usn) in mine.items()]
         ids = sent.get(table.name, set())
         query = select(table).where(table.c.usn > since)
+        part = scope.where(table.name, limit, sqlite=sqlite)
+        if part is not None:  # a laptop limited to some communities
+            query = query.where(text(part))
         found = [r for r in session.execute(query.order_by(order_column(table))).all()
                  if r._mapping[table.c.id] not in mine]
         seen = {r._mapping[table.c.id] for r in found} | mine.keys()

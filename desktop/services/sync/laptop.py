@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.sync import SyncPackage
 from desktop.db.types import utcnow
-from desktop.services.sync import state
+from desktop.services.sync import scope, state
 from desktop.services.sync.anonymised import Anonymisations
 from desktop.services.sync.apply import Writer, by_table, chunks, fields_of_rows, is_audit
 from desktop.services.sync.package import CHANGES, Package
@@ -36,8 +36,12 @@ def export(session: Session, user: str) -> Package:
             if "base_version" in table.c:
                 row["b"] = found._mapping[table.c.base_version]
             rows.append(row)
+    info = {"since": int(state.get(session, "last_usn", "0")), "user": user}
+    limit = scope.held(session)
+    if limit:  # the centre's reply is cut to this laptop's communities
+        info[scope.KEY] = limit
     return Package(kind=CHANGES, office=code, revision=state.revision(), rows=rows,
-                   info={"since": int(state.get(session, "last_usn", "0")), "user": user})
+                   info=info)
 
 
 def take_reply(session: Session, package: Package, counts: dict) -> None:

@@ -4,8 +4,8 @@ code as the files of a USB stick (`export_changes`, `take_in`), with no file in 
 
 The first run on an empty laptop (one that has seen nothing of the centre and holds no
 record) is its clone: it sends nothing, and the centre's whole content is streamed into it in
-bulk (clone.py), not as a reply. (A laptop limited to some communities does not exist yet: a
-laptop gets all of it.)
+bulk (clone.py), not as a reply; or only the part of some communities, when the first run
+names them (scope.py): the laptop keeps that limit, and the centre cuts every reply to it.
 
 Each side writes in one transaction, so a run stopped anywhere (a dropped connection, a kill,
 Cancel) leaves each database as it was before that side's step or after it, never half-way;
@@ -33,7 +33,7 @@ from desktop.services.database import (
     CANNOT_REACH, DatabaseProblem, classify, open_central, open_database,
 )
 from desktop.services.people.permissions import require
-from desktop.services.sync import clone, laptop, state
+from desktop.services.sync import clone, laptop, scope, state
 from desktop.services.sync.package import CHANGES, REPLY
 
 SENDING = QT_TRANSLATE_NOOP("Sync", "Sending {n} changed rows to the centre…")
@@ -74,16 +74,20 @@ def open_centre(location):
 
 
 def synchronise(here: Session, there: Session, office: str | None = None,
-                progress: Progress | None = None, told: Told | None = None) -> Exchange:
+                progress: Progress | None = None, told: Told | None = None,
+                communities: list[str] | None = None) -> Exchange:
     """Send this laptop's changes (session `here`) to the centre (session `there`) and take
     in its reply; see the module's docstring. `office` names a new laptop or a copy of the
-    centre's file first. Raises SyncRefused, PermissionDenied, Cancelled (between steps) or
-    DatabaseProblem (the centre could not be reached, or dropped the connection)."""
+    centre's file first; `communities` (names or ids) limits a new laptop to those (a later
+    run may only name the same). Raises SyncRefused, PermissionDenied, Cancelled (between
+    steps) or DatabaseProblem (the centre could not be reached, or dropped the
+    connection)."""
     from desktop.services import sync
 
     require(here, "sync.run")
     if clone.wanted(here):
-        return _clone(here, there, office, progress, told)
+        return _clone(here, there, office, progress, told, communities)
+    scope.check_same(here, communities)
     cloned = not int(state.get(here, "last_usn", "0")) and not laptop.pending(here)
     report(progress, 0, STEPS)
     package = sync.export_changes(here, office)
@@ -105,16 +109,20 @@ def synchronise(here: Session, there: Session, office: str | None = None,
 
 
 def _clone(here: Session, there: Session, office: str | None, progress: Progress | None,
-           told: Told | None) -> Exchange:
-    """An empty laptop's first sync: the centre's content copied in bulk (clone.py)."""
+           told: Told | None, communities: list[str] | None) -> Exchange:
+    """An empty laptop's first sync: the centre's content (or the part of `communities`)
+    copied in bulk (clone.py)."""
     from desktop.services import sync
 
+    ids = _at_centre(there, lambda: scope.resolve(there, communities)) if communities \
+        else []
     package = sync.export_changes(here, office)  # its own audit entries only
     _tell(told, CLONING, n=0)
     _at_centre(there, lambda: clone.number_centre(there, package))
     copied = clone.copy(there, here, package, progress,
                         guard=lambda work: _at_centre(there, work),
-                        starting=lambda rows: _tell(told, RECEIVING, n=rows))
+                        starting=lambda rows: _tell(told, RECEIVING, n=rows),
+                        communities=ids)
     try:
         state.put(here, "central", _shown(there))
         state.put(here, "synced_at", utcnow().isoformat(timespec="seconds"))
