@@ -7458,169 +7458,189 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="78"/>
         <source>Sync with the centre</source>
         <translation>Sincronizar con la central</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="75"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="79"/>
         <source>Centre&apos;s address:</source>
         <translation>Dirección de la central:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="76"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
+        <source>Only these communities:</source>
+        <translation>Solo estas comunidades:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="83"/>
+        <source>all of them (or names separated by commas: the first sync only)</source>
+        <translation>todas (o nombres separados por comas: solo en la primera sincronización)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="85"/>
         <source>Without a network: export this laptop&apos;s changes to a USB stick, import them on the centre (which writes its reply), then import the reply here.</source>
         <translation>Sin red: exporte los cambios de este portátil a una memoria USB, impórtelos en la central (que escribe su respuesta) y luego importe la respuesta aquí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="87"/>
         <source>Export changes…</source>
         <translation>Exportar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="88"/>
         <source>Import changes…</source>
         <translation>Importar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="89"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="90"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="105"/>
+        <source>all of them</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="106"/>
         <source>Last sync: {when}, with {centre}.</source>
         <translation>Última sincronización: {when}, con {centre}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="108"/>
         <source>a USB package</source>
         <translation>un paquete USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="109"/>
         <source>This database has not synced yet.</source>
         <translation>Esta base de datos aún no se ha sincronizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="95"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="111"/>
         <source>Changes not synced yet: {n}.</source>
         <translation>Cambios aún sin sincronizar: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="97"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="113"/>
+        <source>This laptop holds only these communities: {names}.</source>
+        <translation>Esta laptop tiene solo estas comunidades: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
         <source>{n} of this laptop&apos;s changes wait as conflicts at the centre, for a person there to decide.</source>
         <translation>{n} cambios de este portátil esperan como conflictos en la central, a que una persona allí decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="120"/>
         <source>Conflicts waiting for a person here: {n}</source>
         <translation>Conflictos que esperan a una persona aquí: {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
         <source>Changed at</source>
         <translation>Cambiado en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="132"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="228"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="135"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="151"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="250"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="145"/>
         <source>Sync cancelled; what was done before stays, run it again to finish.</source>
         <translation>Sincronización cancelada; lo hecho antes se conserva, vuelva a ejecutarla para terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
         <source>Type the centre&apos;s address first (ask the office for it).</source>
         <translation>Escriba primero la dirección de la central (pídala a la oficina).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="146"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="168"/>
         <source>Synced: {sent} rows sent, {received} received.</source>
         <translation>Sincronizado: {sent} filas enviadas, {received} recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="149"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="171"/>
         <source>Syncing with the centre…</source>
         <translation>Sincronizando con la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="174"/>
         <source>Export changes</source>
         <translation>Exportar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="166"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="188"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="167"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="189"/>
         <source>{n} changed rows written to {path}.</source>
         <translation>{n} filas cambiadas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="192"/>
         <source>Import changes</source>
         <translation>Importar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="209"/>
         <source>Package taken in: {applied} rows applied, {conflicts} new conflicts.</source>
         <translation>Paquete recibido: {applied} filas aplicadas, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="192"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="214"/>
         <source>Taking in the package…</source>
         <translation>Recibiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="196"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="218"/>
         <source>Save the reply for the laptop</source>
         <translation>Guardar la respuesta para el portátil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="200"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="222"/>
         <source>Writing the reply…</source>
         <translation>Escribiendo la respuesta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="201"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="223"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para el portátil escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="232"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="254"/>
         <source>The two members are one now; every record of both stays.</source>
         <translation>Los dos miembros son ahora uno; se conservan todos los registros de ambos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="234"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="256"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>

@@ -91,6 +91,13 @@ def held(session: Session) -> list[str]:
     return checked(item for item in state.get(session, KEY).split(",") if item)
 
 
+def held_names(session: Session) -> list[str]:
+    """The names of the communities this laptop is limited to ([]: all of the centre)."""
+    ids = held(session)
+    return list(session.scalars(select(Community.name).where(
+        Community.id.in_(ids)).order_by(Community.name))) if ids else []
+
+
 def keep(session: Session, ids: list[str]) -> None:
     state.put(session, KEY, ",".join(checked(ids)))
 

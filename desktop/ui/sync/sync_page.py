@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.formatting import fmt_datetime
 from desktop.services import sync
-from desktop.services.sync import network
+from desktop.services.sync import network, scope
 from desktop.services.sync import duplicates, fields as sync_fields
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.widgets.layouts import hbox, vbox
@@ -49,6 +49,10 @@ class SyncPage(Page):
         self.address.setPlaceholderText("postgresql://oficina@servidor/conservacion")
         self.sync_button = QPushButton(objectName="syncNow")
         self.sync_button.clicked.connect(self.sync_now)
+        # A new laptop may hold only some communities (chosen at its first sync, kept after)
+        self.communities_label = QLabel()
+        self.communities = QLineEdit(objectName="syncCommunities")
+        self.communities_label.setBuddy(self.communities)
         self.state_label = QLabel(objectName="syncState", wordWrap=True)
         self.usb_label = QLabel(wordWrap=True)
         self.export_button = QPushButton(objectName="exportChanges")
@@ -63,7 +67,7 @@ class SyncPage(Page):
         self.decide_button = QPushButton(objectName="decideConflict")
         self.decide_button.clicked.connect(self.decide)
         vbox(self, self.heading, hbox(self.address_label, self.address, self.sync_button),
-             self.state_label, self.usb_label, hbox(self.export_button, self.import_button,
+             hbox(self.communities_label, self.communities), self.state_label, self.usb_label, hbox(self.export_button, self.import_button,
                                                     None),
              self.conflicts_label, self.table, hbox(self.decide_button, None))
         with database.session() as session:
@@ -74,6 +78,9 @@ class SyncPage(Page):
         self.heading.setText(self.tr("Sync with the centre"))
         self.address_label.setText(self.tr("Centre's address:"))
         self.sync_button.setText(self.tr("Sync now"))
+        self.communities_label.setText(self.tr("Only these communities:"))
+        self.communities.setPlaceholderText(self.tr(
+            "all of them (or names separated by commas: the first sync only)"))
         self.usb_label.setText(self.tr(
             "Without a network: export this laptop's changes to a USB stick, import them on "
             "the centre (which writes its reply), then import the reply here."))
@@ -87,12 +94,24 @@ class SyncPage(Page):
             status = sync.status(session)
             pending = sync.pending(session)
             self.conflicts = sync.list_conflicts(session)
+            held_names = ", ".join(scope.held_names(session))
+        # chosen once, before the first sync; afterwards it shows what this laptop holds
+        first = not status.synced_at and status.role != "centre"
+        self.communities.setEnabled(first)
+        self.communities_label.setVisible(status.role != "centre")
+        self.communities.setVisible(status.role != "centre")
+        if not first:
+            self.communities.setText(held_names)
+            self.communities.setPlaceholderText(self.tr("all of them"))
         lines = [self.tr("Last sync: {when}, with {centre}.").format(
             when=fmt_datetime(datetime.fromisoformat(status.synced_at)),
             centre=status.central or self.tr("a USB package"))
             if status.synced_at else self.tr("This database has not synced yet.")]
         if status.role != "centre":
             lines.append(self.tr("Changes not synced yet: {n}.").format(n=pending))
+        if held_names:
+            lines.append(self.tr("This laptop holds only these communities: {names}.").format(
+                names=held_names))
         if status.waiting_at_centre:
             lines.append(self.tr("{n} of this laptop's changes wait as conflicts at the "
                                  "centre, for a person there to decide.").format(
@@ -133,12 +152,15 @@ class SyncPage(Page):
                 "Type the centre's address first (ask the office for it)."))
             return None
         database = self.database
+        names = [n.strip() for n in self.communities.text().split(",") if n.strip()] \
+            if self.communities.isEnabled() else []
 
         def job(progress):
             centre = network.open_centre(address)
             try:
                 with database.session() as here, centre.session() as there:
-                    return network.synchronise(here, there, progress=progress)
+                    return network.synchronise(here, there, progress=progress,
+                                               communities=names or None)
             finally:
                 centre.close()
 

@@ -143,3 +143,41 @@ def test_a_dni_registered_twice_is_merged_from_the_conflict_dialog(qtbot, office
                 the_family(session).head.id, kept]
     finally:
         database.close()
+
+
+def test_a_new_laptop_chooses_its_communities_on_the_sync_page(qtbot, tmp_path, english):
+    """The page's "Only these communities" box limits the first sync; after it, the box shows
+    what the laptop holds and cannot be changed (issue 13 item 3)."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.services.office import initialise, set_office
+    from desktop.services.sync import scope
+    from tests.services.sync.parts import community_ids, expected, held
+
+    centre, laptop = tmp_path / "centre.sqlite", tmp_path / "laptop.sqlite"
+    made = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db",
+                           str(centre), "--families", "40"], capture_output=True, text=True,
+                          env={**os.environ, "CONSERVATION_DESK_HOME": str(tmp_path / "h")})
+    assert made.returncode == 0, made.stderr
+
+    def make_centre(session):
+        set_office(session, "CEN")
+        sync.start_centre(session)
+    with_session(centre, make_centre)
+    initialise(laptop, "LN")
+    database = open_db(laptop)
+    page = SyncPage(database)
+    qtbot.addWidget(page)
+    assert page.communities.isEnabled() and page.communities.text() == ""
+    type_text(page.address, str(centre))
+    type_text(page.communities, "aguas claras")  # any case, as at the command line
+    finish(qtbot, page.sync_now(), 60000)
+    ids = community_ids(centre, "Aguas Claras")
+    assert with_session(laptop, scope.held) == ids
+    want = expected(centre, ids)
+    assert held(laptop, {"families": None})["families"] == want["families"]
+    assert not page.communities.isEnabled() and page.communities.text() == "Aguas Claras"
+    assert "holds only these communities: Aguas Claras" in page.state_label.text()
+    database.close()
