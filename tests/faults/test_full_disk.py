@@ -12,10 +12,11 @@ import pytest
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    """A 3.4 MB tmpfs (mounting needs root, as CI runs)."""
+    """An 8 MB tmpfs (mounting needs root, as CI runs): room for the 200-family demo (3.4 MB
+    with its cooperative season) and its journal, then filled by each test."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3400k", "tmpfs", str(mount)],
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8000k", "tmpfs", str(mount)],
                           capture_output=True, text=True)
     if made.returncode != 0:
         pytest.skip(f"this machine cannot mount a tmpfs to fill: {made.stderr.strip()}")
