@@ -140,3 +140,21 @@ def test_every_statement_of_the_pages_figures_and_lists_has_a_good_plan(database
             ag.count_agreements(session, flt)
     assert len(ran) > 20
     assert bad_plans(planner, ran) == {}
+
+
+def test_trainings_per_family_and_amounts_owed_read_persons_from_an_index(database, planner):
+    """The trainings per family (137,000 attendances a year, each joined to its person's
+    family) and the amounts owed (10,000 members' names) read the persons from
+    uq_persons_id_names alone (migration 0023; issue 15: 1.6 s and 0.4 s), never from the
+    table's rows."""
+    from desktop.services import cooperative, training
+
+    with statements_run(database) as ran, database.session() as session:
+        training.family_ranking(session, 2026)
+        cooperative.amounts_owed(session, "no-such-cooperative")
+    assert len(ran) == 2
+    for statement, parameters in ran:
+        plan = [d for _, _, d in plan_of(planner, statement, tuple(parameters))]
+        persons = [d for d in plan if d.startswith("SEARCH p ") or "SEARCH persons" in d]
+        assert persons and "COVERING INDEX uq_persons_id_names (id=?)" in persons[0], plan
+    assert bad_plans(planner, ran) == {}

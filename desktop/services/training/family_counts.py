@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, Integer, String, and_, bindparam, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement
@@ -93,15 +93,24 @@ def family_ranking(session: Session, year: int,
                    community_id: str | None = None) -> list[FamilyRank]:
     """Every family of the list in its order, with its figures for `year`.
 
-    A session counts once for a family even when several members attended it."""
-    attended = (select(Person.family_id.label("family_id"),
-                       func.count(func.distinct(Attendance.session_id)).label("trainings"),
-                       func.count().label("participations"),
-                       func.count(func.distinct(Attendance.person_id)).label("members"))
-                .join(Person, Person.id == Attendance.person_id)
-                .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-                .where(*_in_year(year))
-                .group_by(Person.family_id).subquery())
+    A session counts once for a family even when several members attended it. Each of the
+    year's attendances (137,000 at 100,000 families) finds its person's family in
+    uq_persons_id_names alone, named on SQLite: a file never ANALYZEd would go through the
+    primary key to the person's row."""
+    start, end = _year(year)
+    hint = "INDEXED BY uq_persons_id_names" if session.get_bind().dialect.name == "sqlite" \
+        else ""
+    attended = text(f"""
+        SELECT p.family_id AS family_id, count(DISTINCT a.session_id) AS trainings,
+          count(*) AS participations, count(DISTINCT a.person_id) AS members
+        FROM attendance a JOIN persons p {hint} ON p.id = a.person_id
+          JOIN training_sessions s ON s.id = a.session_id
+        WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL AND s.held_on >= :start
+          AND s.held_on <= :end
+        GROUP BY p.family_id""").bindparams(
+        bindparam("start", start, type_=Date), bindparam("end", end, type_=Date)).columns(
+        column("family_id", String), column("trainings", Integer),
+        column("participations", Integer), column("members", Integer)).subquery("attended")
     trainings = func.coalesce(attended.c.trainings, 0)
     stmt = (select(Family.id, trainings, func.coalesce(attended.c.participations, 0),
                    func.coalesce(attended.c.members, 0))
