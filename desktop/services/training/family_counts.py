@@ -154,7 +154,11 @@ def untrained_families(session: Session, year: int, community_id: str | None = N
         key = session.execute(select(Family.head_name, Family.code)
                               .where(Family.id == after)).one_or_none()
         if key is not None:
-            stmt = stmt.where(or_(Family.head_name > key[0],
+            # `head_name >=` first: a range of the heads' index walked in order. The OR alone
+            # made SQLite, once PRAGMA optimize had sampled the families (400 rows), read
+            # every family after the key twice and sort them (the next page 20 ms -> 1.4 s)
+            stmt = stmt.where(Family.head_name >= key[0],
+                              or_(Family.head_name > key[0],
                                   and_(Family.head_name == key[0], Family.code > key[1])))
     return _rows(session, stmt)
 
