@@ -208,8 +208,9 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
               GROUP BY d.membership_id) t
         JOIN memberships m ON m.id = t.membership_id
         ORDER BY t.amount DESC, m.member_code"""
-    return [OwedRow(r.id, r.member_code, r.member, r.n, kilograms(r.kg), soles(r.amount),
-                    as_date(r.oldest)) for r in session.execute(text(sql), params)]
+    # unpacked, not read by name: 10,000 rows' attributes were a third of the time
+    return [OwedRow(id_, code, member, n, kilograms(kg), soles(amount), as_date(oldest))
+            for id_, code, member, n, kg, amount, oldest in session.execute(text(sql), params)]
 
 
 __all__ = [
