@@ -131,12 +131,13 @@ WALK_MIN_MATCHES = 700
 
 def _walks(session: Session, flt: AgreementFilter, sort: str, offset: int,
            limit: int | None) -> bool:
-    """Whether one page of a search is found by walking the sort's index (SQLite only, the
-    agreements' own sort, no filter by family or community): when the families' index says
-    the words match many families (bounded count: it stops at the threshold)."""
+    """Whether one page of a search is found by walking the numbers' index (SQLite only,
+    sorted by number, no filter by family or community): when the families' index says the
+    words match many families (bounded count: it stops at the threshold). Sorted by another
+    column, every row would be walked and sorted (0.2-0.4 s): the sets are then cheaper."""
     words = [w for w in search_words(flt.query) if len(w) >= search_index.MIN_WORD]
     if (limit is None or not words or flt.community_id or flt.community_name
-            or sort in _SORTED_BY_FAMILY or session.get_bind().dialect.name != "sqlite"):
+            or sort != "number" or session.get_bind().dialect.name != "sqlite"):
         return False
     needed = WALK_MIN_MATCHES * (offset + limit) // 200
     if needed <= 0:
