@@ -152,7 +152,8 @@ def test_trainings_per_family_and_amounts_owed_read_persons_from_an_index(databa
     with statements_run(database) as ran, database.session() as session:
         training.family_ranking(session, 2026)
         cooperative.amounts_owed(session, "no-such-cooperative")
-    assert len(ran) == 2
+        cooperative.member_totals(session, "no-such-cooperative")
+    assert len(ran) == 3
     for statement, parameters in ran:
         plan = [d for _, _, d in plan_of(planner, statement, tuple(parameters))]
         persons = [d for d in plan if d.startswith("SEARCH p ") or "SEARCH persons" in d]
