@@ -178,6 +178,9 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         return lambda s: (ag.list_agreements(s, flt, "number", False, 0, 200),
                           ag.count_agreements(s, flt))
 
+    def agreement_rows(flt):  # the page counts a filtered list off the GUI thread
+        return lambda s: ag.list_agreements(s, flt, "number", False, 0, 200)
+
     def session_page(**filters):  # as the list does: the search's conditions read once
         def read(s):
             where = training.session_filters(s, **filters)
@@ -199,13 +202,22 @@ def checks(session) -> list[tuple[str, str, float, object]]:
         ("Families", "detail: family, members, plots, ledger", DETAIL, family_detail),
         ("Agreements", "list: first 200 rows + count", FIRST_ROWS,
          agreement_page(ag.AgreementFilter())),
-        ("Agreements", "search 'quispe'", FILTER, agreement_page(ag.AgreementFilter(query="quispe"))),
+        ("Agreements", "search 'quispe': first page", FILTER,
+         agreement_rows(ag.AgreementFilter(query="quispe"))),
+        ("Agreements", "search 'quispe': count (off the GUI thread)", FIGURES,
+         lambda s: ag.count_agreements(s, ag.AgreementFilter(query="quispe"))),
+        ("Agreements", "search 'abel quispe' (1,000 families): first page", FILTER,
+         agreement_rows(ag.AgreementFilter(query="abel quispe"))),
+        ("Agreements", "search a name nobody has: first page", FILTER,
+         agreement_rows(ag.AgreementFilter(query="zuloaga"))),
         ("Agreements", "filter status active", FILTER,
-         agreement_page(ag.AgreementFilter(status="active"))),
+         agreement_rows(ag.AgreementFilter(status="active"))),
         ("Agreements", "filter no visit in 12 months", FILTER,
-         agreement_page(ag.AgreementFilter(no_visit_12_months=True))),
+         agreement_rows(ag.AgreementFilter(no_visit_12_months=True))),
+        ("Agreements", "filter no visit in 12 months: count (off the GUI thread)", FIGURES,
+         lambda s: ag.count_agreements(s, ag.AgreementFilter(no_visit_12_months=True))),
         ("Agreements", "filter ending within 60 days", FILTER,
-         agreement_page(ag.AgreementFilter(ending_within_days=60))),
+         agreement_rows(ag.AgreementFilter(ending_within_days=60))),
         ("Agreements", "detail: agreement with its records", DETAIL, agreement_detail),
         ("Grievances", "list: open ones", FIRST_ROWS, lambda s: ag.list_grievances(s, True)),
         ("Grievances", "filter: all, closed too", FILTER, lambda s: ag.list_grievances(s, False)),

@@ -407,57 +407,62 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="282"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="297"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="283"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="297"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="298"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="304"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="321"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="336"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="324"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="339"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="328"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="343"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="345"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="334"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="349"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="337"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="352"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="341"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="356"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -8027,29 +8032,29 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
     </message>
     <message>
         <location filename="../desktop/services/cooperative/lots.py" line="68"/>
-        <location filename="../desktop/services/cooperative/members.py" line="135"/>
+        <location filename="../desktop/services/cooperative/members.py" line="145"/>
         <source>“{kind}” is not a known certification.</source>
         <extracomment>A search word matching at least 1/COMMON_SHARE as many families as the cooperative has members is checked member by member along the codes (see search_members). SQL for a member&apos;s display name: the member person, else the family&apos;s head.</extracomment>
         <translation>«{kind}» no es una certificación conocida.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="139"/>
+        <location filename="../desktop/services/cooperative/members.py" line="149"/>
         <source>A certification cannot end before it starts.</source>
         <translation>Una certificación no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="170"/>
+        <location filename="../desktop/services/cooperative/members.py" line="180"/>
         <location filename="../desktop/services/imports/transaction.py" line="139"/>
         <source>There is no family with code {code}.</source>
         <translation>No hay ninguna familia con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="231"/>
+        <location filename="../desktop/services/cooperative/members.py" line="241"/>
         <source>Choose a person of the member&apos;s family.</source>
         <translation>Elija a una persona de la familia del socio.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="238"/>
+        <location filename="../desktop/services/cooperative/members.py" line="248"/>
         <location filename="../desktop/services/imports/attendance.py" line="169"/>
         <location filename="../desktop/services/imports/deliveries.py" line="161"/>
         <location filename="../desktop/services/registry/rules.py" line="59"/>
@@ -8057,23 +8062,23 @@ Defect points counted in one sample, at most (issue 16 item 3). Spellings of cer
         <translation>El DNI tiene exactamente 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="242"/>
+        <location filename="../desktop/services/cooperative/members.py" line="252"/>
         <location filename="../desktop/services/imports/deliveries.py" line="164"/>
         <source>No member of this family has DNI {dni}.</source>
         <translation>Ningún miembro de esta familia tiene el DNI {dni}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="182"/>
+        <location filename="../desktop/services/cooperative/members.py" line="192"/>
         <source>Member code {code} is already used.</source>
         <translation>El código de socio {code} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="191"/>
+        <location filename="../desktop/services/cooperative/members.py" line="201"/>
         <source>Family {family} is already member {code}.</source>
         <translation>La familia {family} ya es el socio {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/cooperative/members.py" line="196"/>
+        <location filename="../desktop/services/cooperative/members.py" line="206"/>
         <source>The date joined cannot be in the future.</source>
         <translation>La fecha de ingreso no puede ser futura.</translation>
     </message>

@@ -45,3 +45,34 @@ def test_the_agreements_list_searches_filters_sorts_and_counts_alike(session, fa
     assert agreements.list_agreements(session, AgreementFilter(  # only signed ones end
         ending_within_days=5000, today=date(2026, 1, 1))) == []
     assert agreements.list_agreements(session)[0].start_date == date(2026, 1, 5)
+
+
+def test_the_count_of_benefits_owed_and_a_walked_search_on_both_engines(session, family,
+                                                                       monkeypatch):
+    """count_benefits_owed's ordered subquery and the agreements search (walked on SQLite
+    when a word is common; sets on PostgreSQL) give the same answers on both engines."""
+    from datetime import date
+
+    from desktop.services import agreements as ag
+    from desktop.services import overview
+    from desktop.services.agreements import listing
+
+    from desktop.services import registry
+
+    registry.add_plot(session, family.id, {"name": "Bosque", "area_ha": "4.5",
+                                           "land_use": "forest"})
+    draft = ag.create_agreement(session, family.id, {"start_date": "05/01/2026",
+                                                     "end_date": "04/01/2029"})
+    kits = ag.add_benefit(session, draft.id, {"kind": "school_kit", "quantity": "3"})
+    ag.add_benefit(session, draft.id, {"kind": "cook_stove", "quantity": "1"})
+    assert overview.count_benefits_owed(session) == 0  # a draft owes nothing
+    ag.sign(session, draft.id, date(2026, 1, 5))
+    ag.activate(session, draft.id)
+    assert overview.count_benefits_owed(session) == 2
+    ag.record_benefit_delivery(session, kits.id, {"delivered_on": date(2026, 2, 1),
+                                                  "quantity": "3"})
+    assert overview.count_benefits_owed(session) == 1
+    monkeypatch.setattr(listing, "WALK_MIN_MATCHES", 0)  # every search would walk
+    rows = ag.list_agreements(session, ag.AgreementFilter(query="nunez"))
+    assert [r.number for r in rows] == [draft.number]
+    assert ag.count_agreements(session, ag.AgreementFilter(query="nunez jose")) == 1

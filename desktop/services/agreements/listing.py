@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.db import search_index
 from desktop.db.agreement import Agreement
 from desktop.db.types import Hectares
 from desktop.services.common import as_date
@@ -73,10 +74,12 @@ AGREEMENT_SORT = {"number": "a.number", "family_code": "f.code", "head": "f.head
                   "forest_area_ha": "a.forest_area_ha", "last_visit": "last_visit"}
 
 
-def _agreement_where(flt: AgreementFilter, dialect: str = "sqlite"
+def _agreement_where(flt: AgreementFilter, dialect: str = "sqlite", walk: bool = False
                      ) -> tuple[list[str], list[str], dict]:
     """The filter's conditions on the agreement alone, those on its family or community,
-    and their parameters."""
+    and their parameters. With `walk`, the search's words are tested on each row of a join
+    of agreements and families walked in the sort's order (see _walks) rather than as sets
+    of agreements built first."""
     today = flt.today or date.today()
     own, family, params = ["a.deleted_at IS NULL"], [], {}
     if flt.status:
@@ -109,10 +112,41 @@ def _agreement_where(flt: AgreementFilter, dialect: str = "sqlite"
         matches = re.sub(r":(\w+)", lambda m: f":q{i}{m.group(1)}", matches)
         params.update(found)
         params[f"n{i}"] = like_pattern(word)
+        if walk:  # the word's set of families is built once; each walked row is looked up
+            own.append(f"(({matches}) OR lower(a.number) LIKE :n{i} ESCAPE '\\')")
+            continue
         own.append(f"a.rowid IN (SELECT a2.rowid FROM families f JOIN agreements a2 ON "
                    f"a2.family_id = f.id WHERE {matches} UNION SELECT rowid FROM agreements "
                    f"WHERE lower(number) LIKE :n{i} ESCAPE '\\')")
     return own, family, params
+
+
+#: A search walks the agreements in the list's order, testing each row, when its words match
+#: at least this many families per 200 rows asked for: the page is then found within about
+#: 30,000 rows (60 ms at 100,000 families), where building the sets first reads every family
+#: each word matches (a common surname matches 20,000 of 100,000: 150 ms). Fewer matches:
+#: the sets, which a rare word keeps small.
+WALK_MIN_MATCHES = 700
+
+
+def _walks(session: Session, flt: AgreementFilter, sort: str, offset: int,
+           limit: int | None) -> bool:
+    """Whether one page of a search is found by walking the numbers' index (SQLite only,
+    sorted by number, no filter by family or community): when the families' index says the
+    words match many families (bounded count: it stops at the threshold). Sorted by another
+    column, every row would be walked and sorted (0.2-0.4 s): the sets are then cheaper."""
+    words = [w for w in search_words(flt.query) if len(w) >= search_index.MIN_WORD]
+    if (limit is None or not words or flt.community_id or flt.community_name
+            or sort != "number" or session.get_bind().dialect.name != "sqlite"):
+        return False
+    needed = WALK_MIN_MATCHES * (offset + limit) // 200
+    if needed <= 0:
+        return True
+    phrase = " ".join(search_index.match_phrase(w) for w in words)
+    found = session.execute(text(
+        f"SELECT count(*) FROM (SELECT rowid FROM {search_index.TABLE} WHERE "
+        f"{search_index.TABLE} MATCH :m LIMIT :n)"), {"m": phrase, "n": needed}).scalar_one()
+    return found >= needed
 
 
 def list_agreements(session: Session, flt: AgreementFilter = AgreementFilter(),
@@ -122,7 +156,8 @@ def list_agreements(session: Session, flt: AgreementFilter = AgreementFilter(),
     name and the last visit are then read for those rows only (not for every agreement the
     filter lets through, before the sort)."""
     dialect = session.get_bind().dialect.name
-    own, family, params = _agreement_where(flt, dialect)
+    own, family, params = _agreement_where(flt, dialect,
+                                           walk=_walks(session, flt, sort, offset, limit))
     joins = _FAMILIES_FIRST if family else (
         _FAMILIES_LEAD if sort in _SORTED_BY_FAMILY else _AGREEMENTS_LEAD)
     # never the status index: reached through a family it would be read once per family, and
@@ -166,17 +201,20 @@ def count_agreements(session: Session, flt: AgreementFilter = AgreementFilter())
         sql = (f"SELECT count(*) {_FAMILIES_FIRST} WHERE "
                + " AND ".join(own + family + ["f.deleted_at IS NULL"]))
     else:
+        # the deleted families through the index that holds them apart: SQLite would rather
+        # read every family's row, to find the few deleted ones
         sql = (f"SELECT count(*) FROM agreements a WHERE {' AND '.join(own)} AND a.family_id "
-               "NOT IN (SELECT id FROM families WHERE deleted_at IS NOT NULL)")
+               "NOT IN (SELECT id FROM families INDEXED BY ix_families_live_code "
+               "WHERE deleted_at IS NOT NULL)")
     return session.execute(text(portable(sql, dialect)), params).scalar_one()
 
 
 def portable(sql: str, dialect: str) -> str:
     """SQLite's planner hints (CROSS JOIN … ON keeps the join order, rowid is the row's own
-    key) as plain SQL elsewhere: JOIN, and the id."""
+    key, INDEXED BY names the index) as plain SQL elsewhere: JOIN, the id, no index named."""
     if dialect == "sqlite":
         return sql
-    sql = sql.replace(" CROSS JOIN ", " JOIN ")
+    sql = re.sub(r" INDEXED BY \w+", "", sql.replace(" CROSS JOIN ", " JOIN "))
     return re.sub(r"\b(a2?\.)?rowid\b", lambda m: f"{m.group(1) or ''}id", sql)
 
 

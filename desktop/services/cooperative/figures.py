@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.services.cooperative.members import MEMBER_NAME_SQL
+from desktop.services.cooperative.members import MEMBER_NAME_SQL, member_name_sql
 from desktop.services.cooperative.rules import (
     CENT, certification_kind, domain_label, kilograms, soles,
 )
@@ -55,8 +55,9 @@ def member_totals(session: Session, cooperative_id: str, start: date | None = No
                   end: date | None = None) -> list[Totals]:
     """kg and soles per member over a period (a season), most kg first."""
     where, params = _period(cooperative_id, start, end)
+    name = member_name_sql(session.get_bind().dialect.name)  # 40,000 members' names
     sql = f"""
-        SELECT t.membership_id AS key, m.member_code, {MEMBER_NAME_SQL} AS name,
+        SELECT t.membership_id AS key, m.member_code, {name} AS name,
           t.n, t.kg, t.amount, t.unpaid
         FROM (SELECT d.membership_id, {_TOTALS} FROM deliveries d WHERE {where}
               GROUP BY d.membership_id) t

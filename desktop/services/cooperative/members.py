@@ -47,6 +47,16 @@ MEMBER_NAME_SQL = """coalesce(
      AND p.deleted_at IS NULL), '')"""
 
 
+def member_name_sql(dialect: str) -> str:
+    """MEMBER_NAME_SQL for a list of many members: on SQLite the person's name read from
+    uq_persons_id_names alone (0023), not the table's row (10,000 members owed: a quarter of
+    the time); a file never ANALYZEd would take the primary key."""
+    if dialect != "sqlite":
+        return MEMBER_NAME_SQL
+    return MEMBER_NAME_SQL.replace("FROM persons p WHERE p.id =",
+                                   "FROM persons p INDEXED BY uq_persons_id_names WHERE p.id =")
+
+
 def member_name(membership: Membership) -> str:
     person = membership.person
     if person is None or person.deleted_at is not None:
@@ -352,7 +362,7 @@ def member_plot_rows(session: Session, membership_id: str) -> list[PlotRow]:
 
 
 __all__ = [
-    "MEMBER_NAME_SQL", "member_name", "member_dni", "MemberRow", "parse_certifications",
+    "MEMBER_NAME_SQL", "member_name_sql", "member_name", "member_dni", "MemberRow", "parse_certifications",
     "valid_certifications", "next_member_code", "save_membership", "get_membership",
     "membership_by_code", "search_members", "member_row", "member_plots", "PlotRow",
     "member_plot_rows",

@@ -24,7 +24,7 @@ from desktop.services.cooperative.deductions import (
 )
 from desktop.services.cooperative.daily_close import ensure_days_open
 from desktop.services.cooperative.deliveries import get_delivery
-from desktop.services.cooperative.members import MEMBER_NAME_SQL, get_membership
+from desktop.services.cooperative.members import get_membership, member_name_sql
 from desktop.services.cooperative.rules import ZERO, as_date, kilograms, soles
 from desktop.services.errors import FieldError, ValidationError
 from desktop.services.people.permissions import require
@@ -191,10 +191,12 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
         params["up_to"] = up_to
     # grouped by member from ix_deliveries_owed alone (SQLite would rather walk the members'
     # totals, in member order, through every delivery), then each member's code and name
-    indexed = " INDEXED BY ix_deliveries_owed" if session.get_bind().dialect.name == "sqlite" \
-        else ""
+    # and the members' names from uq_persons_id_names alone (member_name_sql)
+    dialect = session.get_bind().dialect.name
+    indexed = " INDEXED BY ix_deliveries_owed" if dialect == "sqlite" else ""
     sql = f"""
-        SELECT m.id, m.member_code, {MEMBER_NAME_SQL} AS member, t.n, t.kg, t.amount, t.oldest
+        SELECT m.id, m.member_code, {member_name_sql(dialect)} AS member, t.n, t.kg, t.amount,
+          t.oldest
         FROM (SELECT d.membership_id, count(*) AS n, sum(d.net_kg) AS kg,
                 sum(d.amount_pen) AS amount, min(d.delivered_on) AS oldest
               FROM deliveries d{indexed}
@@ -203,8 +205,9 @@ def amounts_owed(session: Session, cooperative_id: str, up_to: date | None = Non
               GROUP BY d.membership_id) t
         JOIN memberships m ON m.id = t.membership_id
         ORDER BY t.amount DESC, m.member_code"""
-    return [OwedRow(r.id, r.member_code, r.member, r.n, kilograms(r.kg), soles(r.amount),
-                    as_date(r.oldest)) for r in session.execute(text(sql), params)]
+    # unpacked, not read by name: 10,000 rows' attributes were a third of the time
+    return [OwedRow(id_, code, member, n, kilograms(kg), soles(amount), as_date(oldest))
+            for id_, code, member, n, kg, amount, oldest in session.execute(text(sql), params)]
 
 
 __all__ = [

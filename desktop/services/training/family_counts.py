@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, and_, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.db.agreement import Agreement
@@ -93,22 +93,33 @@ def family_ranking(session: Session, year: int,
                    community_id: str | None = None) -> list[FamilyRank]:
     """Every family of the list in its order, with its figures for `year`.
 
-    A session counts once for a family even when several members attended it."""
-    attended = (select(Person.family_id.label("family_id"),
-                       func.count(func.distinct(Attendance.session_id)).label("trainings"),
-                       func.count().label("participations"),
-                       func.count(func.distinct(Attendance.person_id)).label("members"))
-                .join(Person, Person.id == Attendance.person_id)
-                .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-                .where(*_in_year(year))
-                .group_by(Person.family_id).subquery())
-    trainings = func.coalesce(attended.c.trainings, 0)
-    stmt = (select(Family.id, trainings, func.coalesce(attended.c.participations, 0),
-                   func.coalesce(attended.c.members, 0))
-            .outerjoin(attended, attended.c.family_id == Family.id)
-            .where(*_listed(community_id))
-            .order_by(trainings, Family.head_name, Family.code))
-    return [FamilyRank(*row) for row in session.execute(stmt)]
+    A session counts once for a family even when several members attended it. Each of the
+    year's attendances (137,000 at 100,000 families) finds its person's family in
+    uq_persons_id_names alone, and the families of the list (55,000) their heads' names in
+    ix_families_live_id_head alone (0023), both named on SQLite: a file never ANALYZEd, or
+    one whose statistics predate them, would read the table's rows (1.6 s -> 0.9 s)."""
+    start, end = _year(year)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    by_id = "INDEXED BY uq_persons_id_names" if sqlite else ""
+    heads = "INDEXED BY ix_families_live_id_head" if sqlite and not community_id else ""
+    params = {"start": start, "end": end, "community_id": community_id}
+    one_community = "AND f.community_id = :community_id" if community_id else ""
+    sql = f"""
+        SELECT f.id, coalesce(t.trainings, 0) AS trainings, coalesce(t.participations, 0),
+          coalesce(t.members, 0)
+        FROM families f {heads} LEFT JOIN (
+          SELECT p.family_id AS family_id, count(DISTINCT a.session_id) AS trainings,
+            count(*) AS participations, count(DISTINCT a.person_id) AS members
+          FROM attendance a JOIN persons p {by_id} ON p.id = a.person_id
+            JOIN training_sessions s ON s.id = a.session_id
+          WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL AND s.held_on >= :start
+            AND s.held_on <= :end
+          GROUP BY p.family_id) t ON t.family_id = f.id
+        WHERE f.deleted_at IS NULL AND f.id IN (SELECT family_id FROM agreements
+          WHERE status = 'active' AND deleted_at IS NULL) {one_community}
+        ORDER BY coalesce(t.trainings, 0), f.head_name, f.code"""
+    stmt = text(sql).bindparams(bindparam("start", type_=Date), bindparam("end", type_=Date))
+    return [FamilyRank(*row) for row in session.execute(stmt, params)]
 
 
 def _rows(session: Session, stmt) -> list[FamilyTrainingCount]:
@@ -145,7 +156,11 @@ def untrained_families(session: Session, year: int, community_id: str | None = N
         key = session.execute(select(Family.head_name, Family.code)
                               .where(Family.id == after)).one_or_none()
         if key is not None:
-            stmt = stmt.where(or_(Family.head_name > key[0],
+            # `head_name >=` first: a range of the heads' index walked in order. The OR alone
+            # made SQLite, once PRAGMA optimize had sampled the families (400 rows), read
+            # every family after the key twice and sort them (the next page 20 ms -> 1.4 s)
+            stmt = stmt.where(Family.head_name >= key[0],
+                              or_(Family.head_name > key[0],
                                   and_(Family.head_name == key[0], Family.code > key[1])))
     return _rows(session, stmt)
 

@@ -109,3 +109,36 @@ def test_ending_and_overdue_visits(demo):
         session.commit()
         assert late.id not in {r.record_id for r in overview.due(session, TODAY).visits.rows}
         assert overview.due(session, TODAY).visits.total == due.visits.total - 1
+
+
+def test_the_count_of_benefits_owed_follows_deliveries_benefits_and_agreements(demo):
+    """count_benefits_owed (its benefits read in the order of their ids, issue 15) counts
+    what the agreements area lists: a delivery deleted makes its benefit owed again, a
+    benefit deleted or an agreement ended takes its benefits out."""
+    from desktop.db.agreement import Benefit, BenefitDelivery
+    from desktop.services.common import utcnow
+
+    def both(session):
+        return overview.count_benefits_owed(session), len(agreements.benefits_owed(session))
+
+    with demo.session() as session:
+        count, listed = both(session)
+        assert count == listed > 0
+        delivered = next(b for b in session.scalars(select(Benefit).join(Agreement).where(
+            Agreement.status.in_(("signed", "active")), Benefit.deleted_at.is_(None)))
+            if b.deliveries and sum(d.quantity for d in b.deliveries
+                                    if d.deleted_at is None) >= b.quantity)
+        for line in delivered.deliveries:
+            line.deleted_at = utcnow()
+        session.commit()
+        assert both(session) == (count + 1, count + 1)
+        delivered.deleted_at = utcnow()
+        session.commit()
+        assert both(session) == (count, count)
+        owing = session.scalars(select(Agreement).where(Agreement.status == "active")).first()
+        owed_here = sum(1 for b in owing.benefits if b.deleted_at is None and b.quantity > sum(
+            (d.quantity for d in b.deliveries if d.deleted_at is None), Decimal(0)))
+        owing.status = "ended"
+        session.commit()
+        assert both(session) == (count - owed_here, count - owed_here)
+        assert session.scalar(select(BenefitDelivery.id).limit(1))  # the demo delivers some

@@ -176,3 +176,22 @@ def test_signing_without_forest_asks_why_in_a_box_of_several_lines(qtbot, page, 
     signed = ag.get_agreement(session, draft.id)
     assert signed.status == "signed"
     assert signed.no_forest_reason.endswith("bosque en trámite.")
+
+
+def test_a_search_shows_its_rows_at_once_and_its_count_when_counted(qtbot, page, family,
+                                                                     session):
+    """The count runs off the GUI thread (issue 15: a common name's 15,000 agreements take
+    0.1 s to count); a count asked for an older filter never replaces a newer one."""
+    ag.create_agreement(session, family.id, {"start_date": "2026-01-01",
+                                             "end_date": "2026-12-31"})
+    page.apply_filter()
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 agreement")
+    page.search.setText("nobody")
+    page.apply_filter()
+    older = page.counting
+    assert page.model.rowCount() == 0 and page.count_label.text() == "Counting…"
+    page.search.setText("nunez")
+    page.apply_filter()
+    assert page.model.rowCount() == 1 and page.count_label.text() == "Counting…"
+    qtbot.waitUntil(lambda: older.done and page.counting.done)
+    assert page.count_label.text() == "1 agreement"  # the older filter's 0 came and went
