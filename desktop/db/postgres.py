@@ -55,10 +55,15 @@ TRIGRAM_INDEXES = {
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for the server at `url` (a small pool, connections checked before use).
+    """An engine for the server at `url` (a small pool, connections checked before use,
+    custom plans).
     SQL shared with SQLite passes dates as dates, never as ISO text: SQLite stores both
     alike, PostgreSQL compares a date only with a date."""
-    return create_engine(url, pool_pre_ping=True)
+    # Every statement planned for its own values: a search's LIKE pattern decides between a
+    # trigram index and a walk in order, which a generic plan (made once the driver prepares
+    # a statement it has run five times) cannot know.
+    return create_engine(url, pool_pre_ping=True, connect_args={
+        "options": "-c plan_cache_mode=force_custom_plan"})
 
 
 def is_postgresql(connection) -> bool:

@@ -126,7 +126,8 @@ POOL = 5
 def _families_sql(session, query: str, limit_param: str) -> tuple[str, dict]:
     """The ids of living families matching `query`, in code order, at most `:limit_param`:
     the Families list's own search (its trigram index and community names)."""
-    where, params = family_where(query, dialect=session.get_bind().dialect.name)
+    where, params = family_where(query, dialect=session.get_bind().dialect.name,
+                                 session=session)
     return (f"SELECT f.id FROM families f WHERE {where} ORDER BY f.code "
             f"LIMIT :{limit_param}"), params
 

@@ -76,3 +76,32 @@ def test_the_count_of_benefits_owed_and_a_walked_search_on_both_engines(session,
     rows = ag.list_agreements(session, ag.AgreementFilter(query="nunez"))
     assert [r.number for r in rows] == [draft.number]
     assert ag.count_agreements(session, ag.AgreementFilter(query="nunez jose")) == 1
+
+
+def test_the_families_list_sorts_and_pages_alike_and_a_word_naming_no_community(
+        session, family, community):
+    """Every sort column, both directions, a word that is a community's name, one that is in
+    no community's name, and a page after the first: the same families in the same order on
+    both engines (PostgreSQL looks the word's communities up first and sorts without a
+    NULLS clause but for the agreement's status, whose NULLs come first as on SQLite)."""
+    from desktop.services import agreements
+
+    others = [registry.create_family(session, {"community_id": community.id},
+                                     head(given_names=f"Rosa {n}", dni=f"7000000{n}"))
+              for n in range(3)]
+    agreements.create_agreement(session, others[0].id, {
+        "start_date": "05/01/2026", "end_date": "04/01/2029"})
+    codes = sorted([family.code, *(f.code for f in others)])
+    assert [r.code for r in registry.search_families(session, "")] == codes
+    assert [r.code for r in registry.search_families(session, "", offset=2)] == codes[2:]
+    assert [r.code for r in registry.search_families(session, "aguas")] == codes
+    assert [r.code for r in registry.search_families(session, "rosa")] == codes[1:]
+    assert registry.count_families(session, "rosa aguas") == 3
+    by_status = registry.search_families(session, "", sort="agreement_status")
+    assert by_status[0].agreement_status is None and by_status[-1].agreement_status == "draft"
+    by_status = registry.search_families(session, "", sort="agreement_status", descending=True)
+    assert by_status[0].agreement_status == "draft" and by_status[-1].agreement_status is None
+    for sort in ("code", "head", "community", "members", "inside_forest"):
+        for descending in (False, True):
+            rows = registry.search_families(session, "", sort=sort, descending=descending)
+            assert sorted(r.code for r in rows) == codes, sort
