@@ -12,6 +12,7 @@ from desktop.ui.widgets.language import apply_language
 from tests.services.sync.offices import (
     add_member, build_offices, content_hash, exchange, open_db, the_family, with_session,
 )
+from tests.services.sync.test_scope import centre, demo_centre, laptop  # noqa: F401
 from tests.ui.helpers import finish, type_text
 
 
@@ -145,28 +146,13 @@ def test_a_dni_registered_twice_is_merged_from_the_conflict_dialog(qtbot, office
         database.close()
 
 
-def test_a_new_laptop_chooses_its_communities_on_the_sync_page(qtbot, tmp_path, english):
+def test_a_new_laptop_chooses_its_communities_on_the_sync_page(qtbot, centre, laptop,
+                                                               english):
     """The page's "Only these communities" box limits the first sync; after it, the box shows
     what the laptop holds and cannot be changed (issue 13 item 3)."""
-    import os
-    import subprocess
-    import sys
-
-    from desktop.services.office import initialise, set_office
     from desktop.services.sync import scope
     from tests.services.sync.parts import community_ids, expected, held
 
-    centre, laptop = tmp_path / "centre.sqlite", tmp_path / "laptop.sqlite"
-    made = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db",
-                           str(centre), "--families", "40"], capture_output=True, text=True,
-                          env={**os.environ, "CONSERVATION_DESK_HOME": str(tmp_path / "h")})
-    assert made.returncode == 0, made.stderr
-
-    def make_centre(session):
-        set_office(session, "CEN")
-        sync.start_centre(session)
-    with_session(centre, make_centre)
-    initialise(laptop, "LN")
     database = open_db(laptop)
     page = SyncPage(database)
     qtbot.addWidget(page)
