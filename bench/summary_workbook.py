@@ -86,6 +86,15 @@ at load average 7-10 from other helpers' test suites and benchmarks):
   without the reader thread: 26.3 s CPU / 77 s wall against 22.9 s / 106 s (the thread kept:
   it costs CPU, it saves time). Measured and left: covering indexes for the Agreements
   sheet's commitments and benefits (7.3 -> 6.7 s, within the noise); 60 s of CPU is not met.
+Issue 15, fifth pass (2026-12-01, --db on a copy of start-1m.sqlite at migration 0023, the
+machine otherwise idle, load under 1): the sheets shared with a second process
+(desktop.reports.summary.parallel), the costliest first.
+  export summary, two processes   22.1 s (CPU 39.3 s: 21.3 + 18.0 in the second process),
+                                  peak 113 + 113 MB, file 162 MB
+  bare write-only openpyxl       204.4 s (CPU 201.6 s), peak 124 MB, file 126 MB
+  ratio 0.11x wall clock, 0.19x CPU. farm-bench, 3 runs each, A B A B: two processes 24.3 s
+  wall / 46.8 s CPU, one process (CONSERVATION_DESK_SUMMARY_PROCESSES=1) 45.1 s / 50.6 s.
+  Under the helpers' load earlier the same day: one process 77.8 s wall (CPU 37.2 s).
 """
 
 from __future__ import annotations
