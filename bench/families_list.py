@@ -1,7 +1,8 @@
 """Benchmark: the Families list on a 100,000-family database.
 
 Prints the time to open the list and show its first rows, and the median time
-of a search as the user types (each keystroke: filter + first page + count).
+of a search as the user types (each keystroke: filter + first page), then of the count of
+its matches, which the page makes off the GUI thread.
 Targets (issue 2): first rows < 0.2 s; a keystroke < 50 ms.
 
     .venv/bin/python bench/families_list.py [--families 100000] [--db bench/out/100k.sqlite]
@@ -19,6 +20,10 @@ Seen on PostgreSQL 15 (2026-12-01, 100,000 families filled in 69-71 s; 2 cores, 
   after:  first rows 104 ms; keystroke median 64 ms, 90th percentile 85 ms; a page alone
   8-12 ms for a common word, 5-28 ms for a rare one: what is left is the count (30-85 ms,
   the matches counted one by one).
+  then the count moved off the GUI thread (as the Agreements list's): keystroke median
+  17.3 ms, 90th percentile 22.6 ms; their counts, in the background, median 56 ms.
+  The same run on the SQLite file: keystroke median 21.2 ms; counts median 41 ms (1-2
+  letters: up to 330 ms, in the background).
 """
 
 from __future__ import annotations
@@ -100,19 +105,26 @@ def measure(db) -> None:
     print(f"families: {total:,}; list open with first {model.rowCount()} rows in "
           f"{first_rows * 1000:.1f} ms (target < 200 ms)")
 
-    timings = []
+    # A keystroke holds the window for the list's first page; the Families page counts the
+    # matches off the GUI thread (FamiliesPage.update_count), timed here on its own.
+    timings, counts = [], []
     for word in ("quispe", "nunez", "maria", "aguas", "0012", "f-0099"):
         model.set_filter("")
         for end in range(1, len(word) + 1):
             started = time.perf_counter()
             model.set_filter(word[:end])
-            model.total()
             app.processEvents()
             timings.append(time.perf_counter() - started)
-    timings.sort()
-    print(f"search keystrokes: {len(timings)}; median {statistics.median(timings) * 1000:.1f} ms, "
-          f"90th percentile {timings[int(len(timings) * 0.9)] * 1000:.1f} ms, "
-          f"worst {timings[-1] * 1000:.1f} ms (target median < 50 ms)")
+            started = time.perf_counter()
+            model.total()
+            counts.append(time.perf_counter() - started)
+    for what, found, target in (("search keystrokes", timings, "target median < 50 ms"),
+                                ("their counts, off the GUI thread", counts,
+                                 "target median < 1000 ms")):
+        found.sort()
+        print(f"{what}: {len(found)}; median {statistics.median(found) * 1000:.1f} ms, "
+              f"90th percentile {found[int(len(found) * 0.9)] * 1000:.1f} ms, "
+              f"worst {found[-1] * 1000:.1f} ms ({target})")
 
     for key in ("head", "community_id", "members"):
         column = [f.name for f in model.fields].index(key)

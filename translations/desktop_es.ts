@@ -2423,134 +2423,139 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="229"/>
+        <location filename="../desktop/ui/families/families_page.py" line="253"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="230"/>
+        <location filename="../desktop/ui/families/families_page.py" line="253"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/families/families_page.py" line="254"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="241"/>
+        <location filename="../desktop/ui/families/families_page.py" line="265"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="256"/>
+        <location filename="../desktop/ui/families/families_page.py" line="280"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="266"/>
+        <location filename="../desktop/ui/families/families_page.py" line="290"/>
         <source>⚠ A sync conflict about this family waits for a person: see the Sync page.</source>
         <translation>⚠ Un conflicto de sincronización de esta familia espera a una persona: vea la página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="267"/>
+        <location filename="../desktop/ui/families/families_page.py" line="291"/>
         <source>⚠ {n} sync conflicts about this family wait for a person: see the Sync page.</source>
         <translation>⚠ {n} conflictos de sincronización de esta familia esperan a una persona: vea la página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="278"/>
+        <location filename="../desktop/ui/families/families_page.py" line="302"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="282"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="293"/>
+        <location filename="../desktop/ui/families/families_page.py" line="317"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="293"/>
+        <location filename="../desktop/ui/families/families_page.py" line="317"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="300"/>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="324"/>
+        <location filename="../desktop/ui/families/families_page.py" line="330"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="312"/>
+        <location filename="../desktop/ui/families/families_page.py" line="336"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="314"/>
+        <location filename="../desktop/ui/families/families_page.py" line="338"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="314"/>
+        <location filename="../desktop/ui/families/families_page.py" line="338"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="324"/>
+        <location filename="../desktop/ui/families/families_page.py" line="348"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="333"/>
+        <location filename="../desktop/ui/families/families_page.py" line="357"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="344"/>
+        <location filename="../desktop/ui/families/families_page.py" line="368"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="350"/>
-        <location filename="../desktop/ui/families/families_page.py" line="359"/>
+        <location filename="../desktop/ui/families/families_page.py" line="374"/>
+        <location filename="../desktop/ui/families/families_page.py" line="383"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="351"/>
+        <location filename="../desktop/ui/families/families_page.py" line="375"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="361"/>
+        <location filename="../desktop/ui/families/families_page.py" line="385"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="370"/>
+        <location filename="../desktop/ui/families/families_page.py" line="394"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="381"/>
+        <location filename="../desktop/ui/families/families_page.py" line="405"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="387"/>
+        <location filename="../desktop/ui/families/families_page.py" line="411"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="388"/>
+        <location filename="../desktop/ui/families/families_page.py" line="412"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="392"/>
+        <location filename="../desktop/ui/families/families_page.py" line="416"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>

@@ -28,7 +28,7 @@ from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.family_list_model import FamilyListModel
 from desktop.ui.widgets.form_dialog import FormDialog, Section
 from desktop.ui.widgets.lookups import community_options, fill_combo
-from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES
+from desktop.ui.widgets.operations import AGREEMENTS, COMMUNITIES, FAMILIES, Operation
 from desktop.ui.widgets.page import ListPage
 from desktop.ui.widgets.record_history import RecordHistory
 from desktop.ui.widgets.record_table_model import RecordTableModel
@@ -224,10 +224,34 @@ class FamiliesPage(ListPage):
         self.add_family()
         return True
 
-    def update_count(self) -> None:
-        total = self.model.total()
-        self.count_label.setText(self.tr("1 family") if total == 1 else
-                                 self.tr("{n} families").format(n=fmt_number(total)))
+    def update_count(self) -> Operation:
+        """Count the list off the GUI thread, as the Agreements list does: the first page
+        shows at once, and typing is never held up by counting the matches (30-85 ms for a
+        common word on a central PostgreSQL at 100,000 families); an older count that comes
+        after a newer filter is dropped."""
+        self._asked = getattr(self, "_asked", 0) + 1
+        asked, model = self._asked, self.model
+        query, community_id, database = model.query, model.community_id, self.database
+        self._total = None
+        self.show_count()
+
+        def job(_progress) -> int:
+            with database.session() as session:
+                return registry.count_families(session, query, community_id)
+
+        def counted(total: int) -> None:
+            if asked == self._asked:
+                self._total = total
+                self.show_count()
+
+        self.counting = Operation(self, job).success(counted).run_in_background()
+        return self.counting
+
+    def show_count(self) -> None:
+        total = getattr(self, "_total", None)
+        self.count_label.setText(
+            self.tr("Counting…") if total is None else self.tr("1 family") if total == 1
+            else self.tr("{n} families").format(n=fmt_number(total)))
 
     def show_selected(self) -> None:
         family_id = self.selected_id()

@@ -68,7 +68,7 @@ def test_typing_in_the_search_box_filters_the_list(qtbot, window):
     assert page.model.rowCount() == 30
     type_text(page.search, "núñez")
     qtbot.waitUntil(lambda: page.model.rowCount() == 10)
-    assert page.count_label.text() == "10 families"
+    qtbot.waitUntil(lambda: page.count_label.text() == "10 families")
     page.search.clear()
     type_text(page.search, "SAN ANDRES")
     qtbot.waitUntil(lambda: page.model.rowCount() == 10)
@@ -161,7 +161,7 @@ def test_switching_language_translates_headers_labels_and_menus(qtbot, window):
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Código de familia"
     assert window.file_menu.title() == "&Archivo"
     assert page.add_button.text() == "Nueva familia…"
-    assert page.count_label.text() == "30 familias"
+    qtbot.waitUntil(lambda: page.count_label.text() == "30 familias")
     assert page.members.headerData(4, Qt.Orientation.Horizontal) == "Sexo"
     assert page.members.index(0, 4).data() in ("Hombre", "Mujer")
     assert window.nav.item(0).text() == "Inicio" and window.nav.item(1).text() == "Familias"
@@ -176,3 +176,19 @@ def test_member_and_plot_models_are_correct_qt_models(qtmodeltester, window):
     qtmodeltester.check(page.members)
     qtmodeltester.check(page.plots)
     qtmodeltester.check(page.ledger)
+
+
+def test_the_count_comes_from_the_background_and_an_older_one_never_stays(qtbot, window):
+    """Typing is never held up by counting the matches (a central database's count of a
+    common word takes tens of milliseconds): the rows show at once, "Counting…" until the
+    count arrives, and a count of an older search that arrives late is dropped."""
+    page = window.families
+    page.search.setText("núñez")
+    page.apply_filter()
+    assert page.model.rowCount() == 10 and page.count_label.text() == "Counting…"
+    older = page.counting
+    page.search.setText("")
+    page.apply_filter()  # a newer filter before the older count is shown
+    assert page.model.rowCount() == 30 and page.count_label.text() == "Counting…"
+    qtbot.waitUntil(lambda: older.done and page.counting.done)
+    assert page.count_label.text() == "30 families"
