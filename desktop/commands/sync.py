@@ -48,6 +48,9 @@ def register(groups) -> None:
     export.add_argument("--office", metavar="CODE", help="the first time, for a copy of the "
                                                          "centre's file: this laptop's own "
                                                          "office code")
+    export.add_argument("--communities", type=_names, metavar="NAME[,NAME…]",
+                        help="a new laptop's first package: hold only these communities "
+                             "(the centre's reply brings only them, and later syncs too)")
     export.set_defaults(func=run_export)
     take = verbs.add_parser("import", help="take in a package: a laptop's changes (on the "
                                            "centre) or the centre's reply (on the laptop)")
@@ -149,7 +152,7 @@ def run_export(args) -> int:
     try:
         with database.session() as session:
             try:
-                package = sync.export_changes(session, args.office)
+                package = sync.export_changes(session, args.office, args.communities)
             except _refusals() as refused:
                 raise CliError(refused.text(), EXIT_BAD_PACKAGE) from None
             sync.write_package(package, out)

@@ -45,15 +45,17 @@ class ImportResult:
     reply: Package | None = None
 
 
-def export_changes(session: Session, office: str | None = None) -> Package:
+def export_changes(session: Session, office: str | None = None,
+                   communities: list[str] | None = None) -> Package:
     """The package of this laptop's changes since its last sync (committed: the database
     now knows it is a laptop). `office` gives a copy of the centre's file its own office
-    code first (a laptop that has one keeps it)."""
+    code first (a laptop that has one keeps it); `communities` (names or ids), on a new
+    laptop's first package, limits it to those (the centre's reply says which)."""
     require(session, "sync.run")
     try:
         if office:
             state.name_laptop(session, office)
-        package = laptop.export(session, session.info.get("user") or "")
+        package = laptop.export(session, session.info.get("user") or "", communities)
         session.commit()
     except BaseException:
         session.rollback()

@@ -130,7 +130,7 @@ def reply(session: Session, package: Package, centre: str, taken: dict) -> Packa
     `taken` as sent: the laptop holds it already), acknowledgements of what it sent, and how
     many of its changes wait as conflicts."""
     since = int(package.info.get("since") or 0)
-    limit = scope.of_package(package.info)
+    limit = scope.of_first_package(session, package.info)
     sqlite = session.get_bind().dialect.name == "sqlite"
     sent = {}
     for row in package.rows:
@@ -157,4 +157,5 @@ def reply(session: Session, package: Package, centre: str, taken: dict) -> Packa
                    rows=rows, acks=acks, numbered=numbered, info={
                        "answers": package.id, "to": package.office,
                        "usn": int(state.get(session, "counter", "0")),
-                       "conflicts": conflicts.waiting(session, package.office)})
+                       "conflicts": conflicts.waiting(session, package.office),
+                       **({scope.KEY: limit} if limit else {})})

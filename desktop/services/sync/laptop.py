@@ -24,8 +24,9 @@ from desktop.services.sync.package import CHANGES, Package
 from desktop.services.sync.tables import BY_NAME, TABLES, keep_updated_at, order_column
 
 
-def export(session: Session, user: str) -> Package:
-    """A package of every row changed here since the last sync (usn -1)."""
+def export(session: Session, user: str, communities: list[str] | None = None) -> Package:
+    """A package of every row changed here since the last sync (usn -1); a new laptop's
+    first one may name the `communities` it is to hold (scope.ask)."""
     code = state.become_laptop(session)
     rows = []
     for table in TABLES:
@@ -40,6 +41,7 @@ def export(session: Session, user: str) -> Package:
     limit = scope.held(session)
     if limit:  # the centre's reply is cut to this laptop's communities
         info[scope.KEY] = limit
+    scope.ask(session, info, communities)
     return Package(kind=CHANGES, office=code, revision=state.revision(), rows=rows,
                    info=info)
 
@@ -48,6 +50,9 @@ def take_reply(session: Session, package: Package, counts: dict) -> None:
     """Apply the centre's reply (checked by the caller, who commits)."""
     session.execute(insert(SyncPackage.__table__).values(
         id=package.id, kind=package.kind, office=package.office, received_at=utcnow()))
+    if package.info.get(scope.KEY) and not scope.held(session) \
+            and int(state.get(session, "last_usn", "0") or 0) == 0:
+        scope.keep(session, scope.of_package(package.info))  # a new laptop's first reply
     acked = {(t, i): v for t, i, v in package.acks}
     writer = Writer(session)
     anonymisations = Anonymisations(session)

@@ -106,6 +106,39 @@ def of_package(info: dict) -> list[str]:
     return checked(info.get(KEY) or [])
 
 
+#: A new laptop's first package by USB names its communities (it holds no ids yet): the
+#: centre resolves them, cuts its reply to them and says their ids, which the laptop keeps.
+NAMES = "community_names"
+
+
+def ask(session: Session, info: dict, names: list[str] | None) -> None:
+    """Put a new laptop's chosen communities (names or ids) in its first package's `info`;
+    SyncRefused when it has synced before (the choice is made once)."""
+    if not names:
+        return
+    check_same_or_new(session, names)
+    if not held(session):
+        info[NAMES] = [str(name)[:120] for name in names][:50]
+
+
+def check_same_or_new(session: Session, names: list[str]) -> None:
+    """A laptop that never synced may choose; one that did must name its own."""
+    if int(state.get(session, "last_usn", "0") or 0) == 0 and not held(session):
+        return
+    check_same(session, names)
+
+
+def of_first_package(session: Session, info: dict) -> list[str]:
+    """On the centre: the limit of the laptop that sent `info` — its ids, or the ids of the
+    communities a new laptop named (SyncRefused for one the centre does not have)."""
+    names = info.get(NAMES)
+    if names and not info.get(KEY):
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ValueError("bad community names")
+        return resolve(session, names)
+    return of_package(info)
+
+
 def where(table: str, ids: list[str], prefix: str = "", sqlite: bool = False) -> str | None:
     """The SQL condition a row of `table` meets when it belongs to the part of communities
     `ids`; None when the whole table travels. `prefix` qualifies the tables read inside it

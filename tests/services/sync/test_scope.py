@@ -150,3 +150,37 @@ def test_the_rule_covers_every_table_of_a_family(centre):
     assert set(PART) <= set(scope.LIMITED)
     assert not set(SHARED) & set(scope.LIMITED)
     assert "deliveries" in scope.LIMITED and "advance_deductions" in scope.LIMITED
+
+
+def test_a_new_laptop_limited_by_usb_alone(centre, laptop, tmp_path):
+    """A laptop that never sees the network: its first package names its communities, the
+    centre's reply brings their part only and says their ids, which the laptop keeps for
+    every later package; a name the centre does not have refuses the import (nothing
+    changes), and the choice is made once."""
+    from desktop.services.sync.state import SyncRefused
+    from tests.services.sync.offices import take
+
+    def export_naming(path, out, names):
+        return with_session(path, lambda s: sync.write_package(
+            sync.export_changes(s, communities=names), out))
+
+    wrong = export_naming(laptop, tmp_path / "wrong.cdsync", ["Atlantis"])
+    before = with_session(centre, lambda s: s.scalar(select(func.count()).select_from(Family)))
+    with pytest.raises(SyncRefused, match="no community “Atlantis”"):
+        take(centre, wrong)
+    assert with_session(centre, lambda s: s.scalar(select(func.count()).select_from(Family))) \
+        == before
+    first = export_naming(laptop, tmp_path / "first.cdsync", [PLACE.lower()])
+    reply = sync.write_package(take(centre, first).reply, tmp_path / "first-reply.cdsync")
+    take(laptop, reply)
+    ids = community_ids(centre, PLACE)
+    assert with_session(laptop, scope.held) == ids
+    assert held(laptop, ["families"])["families"] == expected(centre, ids)["families"]
+    assert dangling(laptop) == []
+    later_in, later_out = new_family(centre, PLACE, "Luego"), new_family(centre, "Palestina",
+                                                                         "Lejos")
+    exchange(laptop, centre, tmp_path, "later")  # no names: the kept ids travel
+    families = held(laptop, ["families"])["families"]
+    assert later_in in families and later_out not in families
+    with pytest.raises(SyncRefused, match="chosen at its first sync"):
+        export_naming(laptop, tmp_path / "again.cdsync", ["Palestina"])
