@@ -239,230 +239,230 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="212"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="214"/>
         <source>Search by number, family, name or community…</source>
         <translation>Buscar por número, familia, nombre o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="216"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="218"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="222"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="258"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="260"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="223"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
         <source>Ending within (days):</source>
         <translation>Vence en (días):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="224"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
         <source>No visit in 12 months</source>
         <translation>Sin visita en 12 meses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="210"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>New agreement…</source>
         <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="205"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="207"/>
         <source>No agreement matches these filters.</source>
         <translation>Ningún acuerdo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="206"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="208"/>
         <source>No agreements yet. An agreement records what a family commits to and what the programme gives in return.</source>
         <translation>Aún no hay acuerdos. Un acuerdo registra a qué se compromete una familia y qué le da el programa a cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="225"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="226"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="227"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="228"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
         <source>Not renewed…</source>
         <translation>No renovado…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="229"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
         <source>Print all in list…</source>
         <translation>Imprimir todos los de la lista…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="230"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="232"/>
         <source>Renew a community…</source>
         <translation>Renovar una comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="231"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="233"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
         <source>Add benefit…</source>
         <translation>Agregar beneficio…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="234"/>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="235"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="237"/>
         <source>Record delivery…</source>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="236"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
         <source>Add signatory…</source>
         <translation>Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="238"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="240"/>
         <source>Record visit…</source>
         <translation>Registrar visita…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="239"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="241"/>
         <source>Record consent…</source>
         <translation>Registrar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="242"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
         <source>Another commitment, in your words</source>
         <translation>Otro compromiso, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="243"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
         <source>Save commitments</source>
         <translation>Guardar compromisos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="244"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="245"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="247"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="246"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="248"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="297"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="280"/>
         <source>1 agreement</source>
         <translation>1 acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="297"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="280"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="298"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="281"/>
         <source>{n} agreements</source>
         <translation>{n} acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="302"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="336"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="319"/>
         <source>Family {code}: {head}, {community}</source>
         <translation>Familia {code}: {head}, {community}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="339"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="322"/>
         <source>From {start} to {end}; forest committed: {area} ha</source>
         <translation>Del {start} al {end}; bosque comprometido: {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="343"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="326"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="345"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="328"/>
         <source>Benefits suspended after a compliance visit.</source>
         <translation>Beneficios suspendidos tras una visita de cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="347"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="330"/>
         <source>Renews {number}</source>
         <translation>Renueva {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="349"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="332"/>
         <source>Not renewed: {reason}</source>
         <translation>No renovado: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="352"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="335"/>
         <source>Benefits still owed: {value}</source>
         <translation>Beneficios pendientes: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/agreements/agreements_page.py" line="356"/>
+        <location filename="../desktop/ui/agreements/agreements_page.py" line="339"/>
         <source>Plot: {name}, {area} ha, {use}</source>
         <translation>Parcela: {name}, {area} ha, {use}</translation>
     </message>
@@ -1515,7 +1515,7 @@
     <message>
         <location filename="../desktop/commands/backups.py" line="98"/>
         <location filename="../desktop/commands/imports.py" line="46"/>
-        <location filename="../desktop/commands/sync.py" line="168"/>
+        <location filename="../desktop/commands/sync.py" line="171"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -1585,93 +1585,93 @@
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="158"/>
+        <location filename="../desktop/commands/sync.py" line="161"/>
         <source>{n} changed rows written to {path}; take it to the centre, then import its reply here.</source>
         <translation>{n} filas cambiadas escritas en {path}; llévelo a la central y luego importe aquí su respuesta.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="185"/>
+        <location filename="../desktop/commands/sync.py" line="188"/>
         <source>This package had been taken in already; nothing was changed.</source>
         <translation>Este paquete ya se había importado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="187"/>
+        <location filename="../desktop/commands/sync.py" line="190"/>
         <source>Package taken in: {applied} rows applied, {skipped} already here, {conflicts} new conflicts.</source>
         <translation>Paquete importado: {applied} filas aplicadas, {skipped} ya estaban, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="111"/>
-        <location filename="../desktop/commands/sync.py" line="191"/>
+        <location filename="../desktop/commands/sync.py" line="114"/>
+        <location filename="../desktop/commands/sync.py" line="194"/>
         <source>{n} rows of the reply could not be taken in here; they will be asked for again at the next sync.</source>
         <translation>{n} filas de la respuesta no se pudieron importar aquí; se pedirán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="86"/>
+        <location filename="../desktop/commands/sync.py" line="89"/>
         <source>Give the laptop&apos;s database with --db and the centre with --central URL, or one of export, import, conflicts, resolve.</source>
         <translation>Indique la base de datos del portátil con --db y la central con --central URL, o una de export, import, conflicts, resolve.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="105"/>
+        <location filename="../desktop/commands/sync.py" line="108"/>
         <source>Synced with {centre}: {sent} rows sent ({applied} applied there, {conflicts} new conflicts), {received} rows received.</source>
         <translation>Sincronizado con {centre}: {sent} filas enviadas ({applied} aplicadas allí, {conflicts} conflictos nuevos), {received} filas recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="131"/>
+        <location filename="../desktop/commands/sync.py" line="134"/>
         <source>A laptop keeps its database in a file: give its path with --db, and the centre&apos;s address with --central.</source>
         <translation>Un portátil guarda su base de datos en un archivo: indique su ruta con --db, y la dirección de la central con --central.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="137"/>
+        <location filename="../desktop/commands/sync.py" line="140"/>
         <source>{path} is a new laptop: give its own office code with --office CODE.</source>
         <translation>{path} es un portátil nuevo: indique su propio código de oficina con --office CÓDIGO.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="194"/>
+        <location filename="../desktop/commands/sync.py" line="197"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para la laptop escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="202"/>
+        <location filename="../desktop/commands/sync.py" line="205"/>
         <source>{n} changes of this laptop wait as conflicts at the centre, for a person to decide.</source>
         <translation>{n} cambios de esta laptop esperan como conflictos en la central, a que una persona decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="205"/>
+        <location filename="../desktop/commands/sync.py" line="208"/>
         <source>{n} conflicts wait for a person: conservation-desk sync conflicts.</source>
         <translation>{n} conflictos esperan a una persona: conservation-desk sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="225"/>
+        <location filename="../desktop/commands/sync.py" line="228"/>
         <source>No conflicts wait.</source>
         <translation>No hay conflictos pendientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="228"/>
+        <location filename="../desktop/commands/sync.py" line="231"/>
         <source>{id}  {record}: changed at {office} by {user} ({when}), and here by {our_user} ({our_when})</source>
         <translation>{id}  {record}: cambiado en {office} por {user} ({when}), y aquí por {our_user} ({our_when})</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="235"/>
+        <location filename="../desktop/commands/sync.py" line="238"/>
         <source>the same DNI as a member here: if they are one person, merge them with: conservation-desk sync merge {id}</source>
         <translation>el mismo DNI que un miembro de aquí: si son una sola persona, únalos con: conservation-desk sync merge {id}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="239"/>
+        <location filename="../desktop/commands/sync.py" line="242"/>
         <source>refused here: {reason}</source>
         <translation>rechazado aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="242"/>
+        <location filename="../desktop/commands/sync.py" line="245"/>
         <source>{field} ({name}): here “{ours}”, theirs “{theirs}”</source>
         <translation>{field} ({name}): aquí “{ours}”, la otra oficina “{theirs}”</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="278"/>
+        <location filename="../desktop/commands/sync.py" line="281"/>
         <source>The two members are one now; {n} records of the other office&apos;s member name the member kept.</source>
         <translation>Los dos miembros son ahora uno; {n} registros del miembro de la otra oficina nombran al miembro que se conserva.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/sync.py" line="264"/>
+        <location filename="../desktop/commands/sync.py" line="267"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -2342,220 +2342,220 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="164"/>
+        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <source>Search by family code, name, DNI or community…</source>
         <translation>Buscar por código de familia, nombre, DNI o comunidad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="165"/>
-        <location filename="../desktop/ui/families/families_page.py" line="209"/>
-        <location filename="../desktop/ui/families/families_page.py" line="212"/>
+        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="211"/>
+        <location filename="../desktop/ui/families/families_page.py" line="214"/>
         <source>New family…</source>
         <translation>Nueva familia…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="166"/>
         <location filename="../desktop/ui/families/families_page.py" line="168"/>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="170"/>
+        <location filename="../desktop/ui/families/families_page.py" line="173"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="167"/>
+        <location filename="../desktop/ui/families/families_page.py" line="169"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="168"/>
+        <location filename="../desktop/ui/families/families_page.py" line="170"/>
         <source>Add member…</source>
         <translation>Agregar miembro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="169"/>
-        <location filename="../desktop/ui/families/families_page.py" line="172"/>
+        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="174"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="171"/>
+        <location filename="../desktop/ui/families/families_page.py" line="173"/>
         <source>Add plot…</source>
         <translation>Agregar parcela…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families/families_page.py" line="177"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="175"/>
+        <location filename="../desktop/ui/families/families_page.py" line="177"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="176"/>
+        <location filename="../desktop/ui/families/families_page.py" line="178"/>
         <source>Agreements and benefits by year</source>
         <translation>Acuerdos y beneficios por año</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="177"/>
+        <location filename="../desktop/ui/families/families_page.py" line="179"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="180"/>
-        <location filename="../desktop/ui/families/families_page.py" line="190"/>
+        <location filename="../desktop/ui/families/families_page.py" line="182"/>
+        <location filename="../desktop/ui/families/families_page.py" line="192"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="206"/>
+        <location filename="../desktop/ui/families/families_page.py" line="208"/>
         <source>No family matches “{text}”.</source>
         <translation>Ninguna familia coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="208"/>
+        <location filename="../desktop/ui/families/families_page.py" line="210"/>
         <source>No family in {community} yet.</source>
         <translation>Aún no hay familias en {community}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="210"/>
+        <location filename="../desktop/ui/families/families_page.py" line="212"/>
         <source>No families yet. A family is a household: its members, the plots they work and the agreement they sign.</source>
         <translation>Aún no hay familias. Una familia es un hogar: sus miembros, las parcelas que trabajan y el acuerdo que firman.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families/families_page.py" line="235"/>
         <source>1 family</source>
         <translation>1 familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="253"/>
+        <location filename="../desktop/ui/families/families_page.py" line="235"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="254"/>
+        <location filename="../desktop/ui/families/families_page.py" line="236"/>
         <source>{n} families</source>
         <translation>{n} familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="265"/>
+        <location filename="../desktop/ui/families/families_page.py" line="247"/>
         <source>No family selected</source>
         <translation>Ninguna familia seleccionada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="280"/>
+        <location filename="../desktop/ui/families/families_page.py" line="262"/>
         <source>Community: {community} ({zone}). Lives inside the forest: {inside}. {address}</source>
         <translation>Comunidad: {community} ({zone}). Vive dentro del bosque: {inside}. {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="290"/>
+        <location filename="../desktop/ui/families/families_page.py" line="272"/>
         <source>⚠ A sync conflict about this family waits for a person: see the Sync page.</source>
         <translation>⚠ Un conflicto de sincronización de esta familia espera a una persona: vea la página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="291"/>
+        <location filename="../desktop/ui/families/families_page.py" line="273"/>
         <source>⚠ {n} sync conflicts about this family wait for a person: see the Sync page.</source>
         <translation>⚠ {n} conflictos de sincronización de esta familia esperan a una persona: vea la página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="302"/>
+        <location filename="../desktop/ui/families/families_page.py" line="284"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="288"/>
         <source>Head of family</source>
         <translation>Jefe(a) de familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="317"/>
+        <location filename="../desktop/ui/families/families_page.py" line="299"/>
         <source>New family</source>
         <translation>Nueva familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="317"/>
+        <location filename="../desktop/ui/families/families_page.py" line="299"/>
         <source>Edit family {code}</source>
         <translation>Editar familia {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="324"/>
-        <location filename="../desktop/ui/families/families_page.py" line="330"/>
+        <location filename="../desktop/ui/families/families_page.py" line="306"/>
+        <location filename="../desktop/ui/families/families_page.py" line="312"/>
         <source>Family {code} saved.</source>
         <translation>Familia {code} guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="336"/>
+        <location filename="../desktop/ui/families/families_page.py" line="318"/>
         <source>Delete family</source>
         <translation>Eliminar familia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="336"/>
+        <location filename="../desktop/ui/families/families_page.py" line="318"/>
         <source>Delete family {code} with its members and plots? You can undo this with Edit &gt; Undo delete.</source>
         <translation>¿Eliminar la familia {code} con sus miembros y parcelas? Puede deshacerlo con Editar &gt; Deshacer eliminación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families/families_page.py" line="320"/>
         <source>Family {code} deleted.</source>
         <translation>Familia {code} eliminada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="338"/>
+        <location filename="../desktop/ui/families/families_page.py" line="320"/>
         <source>Family {code} restored.</source>
         <translation>Familia {code} restaurada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="348"/>
+        <location filename="../desktop/ui/families/families_page.py" line="330"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="357"/>
+        <location filename="../desktop/ui/families/families_page.py" line="339"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="368"/>
+        <location filename="../desktop/ui/families/families_page.py" line="350"/>
         <source>Edit member</source>
         <translation>Editar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="374"/>
-        <location filename="../desktop/ui/families/families_page.py" line="383"/>
+        <location filename="../desktop/ui/families/families_page.py" line="356"/>
+        <location filename="../desktop/ui/families/families_page.py" line="365"/>
         <source>Remove member</source>
         <translation>Quitar miembro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="375"/>
+        <location filename="../desktop/ui/families/families_page.py" line="357"/>
         <source>Remove {name} from the family?</source>
         <translation>¿Quitar a {name} de la familia?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="385"/>
+        <location filename="../desktop/ui/families/families_page.py" line="367"/>
         <source>{name} removed.</source>
         <translation>{name} fue quitado(a).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="394"/>
+        <location filename="../desktop/ui/families/families_page.py" line="376"/>
         <source>New plot</source>
         <translation>Nueva parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="405"/>
+        <location filename="../desktop/ui/families/families_page.py" line="387"/>
         <source>Edit plot</source>
         <translation>Editar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="411"/>
+        <location filename="../desktop/ui/families/families_page.py" line="393"/>
         <source>Remove plot</source>
         <translation>Quitar parcela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="412"/>
+        <location filename="../desktop/ui/families/families_page.py" line="394"/>
         <source>Remove plot {name}?</source>
         <translation>¿Quitar la parcela {name}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/families/families_page.py" line="416"/>
+        <location filename="../desktop/ui/families/families_page.py" line="398"/>
         <source>Plot {name} removed.</source>
         <translation>Parcela {name} quitada.</translation>
     </message>

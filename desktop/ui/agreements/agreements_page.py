@@ -6,6 +6,8 @@ goes back into the same widgets.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -272,30 +274,11 @@ class AgreementsPage(AgreementActions, AgreementRecords, ListPage):
         self.show_selected()
 
     def update_count(self) -> Operation:
-        """Count the list off the GUI thread: its first page shows at once, the count of a
-        search for a common name (15,000 of 75,000 agreements, 0.1 s) follows when ready."""
-        self._asked = getattr(self, "_asked", 0) + 1
-        asked, flt, database = self._asked, self.model.filter, self.database
-        self._total = None
-        self.show_count()
+        return self.count_in_background(partial(ag.count_agreements, flt=self.model.filter))
 
-        def job(_progress) -> int:
-            with database.session() as session:
-                return ag.count_agreements(session, flt)
-
-        def counted(total: int) -> None:
-            if asked == self._asked:  # else the filter changed meanwhile: a newer count comes
-                self._total = total
-                self.show_count()
-
-        self.counting = Operation(self, job).success(counted).run_in_background()
-        return self.counting
-
-    def show_count(self) -> None:
-        total = getattr(self, "_total", None)
-        self.count_label.setText(
-            self.tr("Counting…") if total is None else self.tr("1 agreement") if total == 1
-            else self.tr("{n} agreements").format(n=fmt_number(total)))
+    def count_text(self, total: int | None) -> str:
+        return (self.tr("Counting…") if total is None else self.tr("1 agreement") if total == 1
+                else self.tr("{n} agreements").format(n=fmt_number(total)))
 
     def find_hidden(self, record_id: str) -> int:
         """A new agreement outside the filter: clear the filter."""

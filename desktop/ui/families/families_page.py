@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -225,33 +227,13 @@ class FamiliesPage(ListPage):
         return True
 
     def update_count(self) -> Operation:
-        """Count the list off the GUI thread, as the Agreements list does: the first page
-        shows at once, and typing is never held up by counting the matches (30-85 ms for a
-        common word on a central PostgreSQL at 100,000 families); an older count that comes
-        after a newer filter is dropped."""
-        self._asked = getattr(self, "_asked", 0) + 1
-        asked, model = self._asked, self.model
-        query, community_id, database = model.query, model.community_id, self.database
-        self._total = None
-        self.show_count()
+        model = self.model
+        return self.count_in_background(partial(
+            registry.count_families, query=model.query, community_id=model.community_id))
 
-        def job(_progress) -> int:
-            with database.session() as session:
-                return registry.count_families(session, query, community_id)
-
-        def counted(total: int) -> None:
-            if asked == self._asked:
-                self._total = total
-                self.show_count()
-
-        self.counting = Operation(self, job).success(counted).run_in_background()
-        return self.counting
-
-    def show_count(self) -> None:
-        total = getattr(self, "_total", None)
-        self.count_label.setText(
-            self.tr("Counting…") if total is None else self.tr("1 family") if total == 1
-            else self.tr("{n} families").format(n=fmt_number(total)))
+    def count_text(self, total: int | None) -> str:
+        return (self.tr("Counting…") if total is None else self.tr("1 family") if total == 1
+                else self.tr("{n} families").format(n=fmt_number(total)))
 
     def show_selected(self) -> None:
         family_id = self.selected_id()
