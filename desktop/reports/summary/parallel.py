@@ -35,8 +35,6 @@ from desktop.reports.plain_workbook import PlainWorkbook
 
 #: How often (seconds) a wait for the worker tells the progress (and so can be cancelled).
 POLL_SECONDS = 0.2
-#: Errors the worker hands over as they are (the rest as one line): what the user can act on.
-_FORWARDED = (OSError, FileNotFoundError, PermissionError, IsADirectoryError)
 #: Whole seconds a worker has to stop when told to, before it is killed.
 STOP_SECONDS = 5
 
@@ -153,5 +151,6 @@ def _work(database_path: str, writer_class, options: dict, taken, results, folde
     except BaseException as error:  # noqa: BLE001 (told to the other side, which raises it)
         cause = getattr(error, "orig", None) or error  # a database error: the driver's words
         lines = traceback.format_exception_only(type(cause), cause)
-        forwarded = error if type(error) in _FORWARDED else None  # (pickled as they are)
+        # a file error (a full disk…) is handed over as it is, for the user to act on
+        forwarded = error if isinstance(error, OSError) else None
         results.put(("failed", lines[-1].strip().splitlines()[0], forwarded))
