@@ -77,11 +77,11 @@ def child(db: Path, indicators_wait: float) -> None:
         emit(figure="area", area=name, seconds=time.perf_counter() - started)
         if name == "home":  # its figures and due lists come from the background
             page = window.page("home")
-            while not page.operation.done and time.perf_counter() - started < indicators_wait:
+            while page.reading and time.perf_counter() - started < indicators_wait:
                 app.processEvents()
                 time.sleep(0.01)
             emit(figure="home", seconds=time.perf_counter() - started,
-                 stopped=not page.operation.done)
+                 stopped=page.reading)
         if name == "reports":  # the figures come from the background: wait for them
             page = window.page("reports")
             while getattr(page, "computing", None) is not None:

@@ -154,6 +154,12 @@ def queries(date_from: date | None = None, date_to: date | None = None,
     return found
 
 
+TRAINING_CODES = {"training_sessions", "training_participants_unique", "training_women_pct",
+                  "school_sessions", "school_participants"}
+#: The training indicators one pass by person gives (the home page's tile): the others need
+#: every group's figures.
+PEOPLE_TRAINED = {"training_participants_unique", "training_women_pct"}
+
 #: The queries (and the training figures) each indicator needs.
 SOURCES = {
     "families_total": {"families"}, "families_inside_forest": {"families"},
@@ -162,9 +168,7 @@ SOURCES = {
     "forest_area_under_agreement_ha": {"agreements_active"},
     "benefits_delivered_pen": {"benefits_delivered"},
     "compliance_visits_12m": {"visits"}, "compliant_visits_pct": {"visits"},
-    **{code: {"training"} for code in ("training_sessions", "training_participants_unique",
-                                       "training_women_pct", "school_sessions",
-                                       "school_participants")},
+    **{code: {"training"} for code in TRAINING_CODES},
     "coffee_delivered_kg": {"coffee"}, "coffee_paid_pen": {"coffee"},
     "coffee_members_delivering": {"coffee_members"},
 }
@@ -211,7 +215,13 @@ def compute(session: Session, date_from: date | None = None, date_to: date | Non
         values["compliance_visits_12m"] = (visits, COUNT)
         values["compliant_visits_pct"] = (percent(compliant, visits), PCT)
 
-    if "training" in needed:
+    if "training" in needed and set(wanted) & TRAINING_CODES <= PEOPLE_TRAINED:
+        from desktop.services.training.figures import people_trained
+
+        people, women = people_trained(session, date_from, date_to)
+        values["training_participants_unique"] = (people, COUNT)
+        values["training_women_pct"] = (women or Decimal("0.0"), PCT)
+    elif "training" in needed:
         # The training area's own figures (unique people, women among them, sessions
         # actually held), so the window and the workbook never disagree.
         from desktop.services.training import training_figures

@@ -109,3 +109,17 @@ def test_a_member_counts_with_the_sex_on_their_record(session, busy):
     assert figures.unique_women == by_hand(session)["total", None][3]
     juan_as_a_man = training.training_figures(session, date(2025, 1, 1), date(2025, 1, 20))
     assert juan_as_a_man.unique_women == 2  # María and Juan on 15 January
+
+
+@pytest.mark.parametrize("period", [{}, {"date_from": date(2025, 1, 1)},
+                                    {"date_from": date(2025, 1, 20), "date_to": date(2025, 3, 31)},
+                                    {"date_from": date(2030, 1, 1)}])
+def test_people_trained_in_one_pass_equals_the_total_of_every_figure(session, busy, period):
+    """The home page's tile (one pass by person) and the Training area's total agree: removed
+    lines, planned sessions, unregistered people and a corrected sex included."""
+    from desktop.services.training.figures import people_trained
+
+    total = training.training_figures(session, **period).total
+    unique, women = people_trained(session, **period)
+    assert (unique, women) == (total.unique_participants, total.women_share)
+    assert unique == by_hand(session, **period).get(("total", None), (0, 0, 0, 0))[2]

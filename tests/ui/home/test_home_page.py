@@ -109,7 +109,7 @@ def test_the_tiles_show_before_the_due_lists_are_read(qtbot, demo, monkeypatch):
     qtbot.waitUntil(lambda: page.data is not None and page.data.by_status is not None,
                     timeout=30_000)
     assert page.tiles["families"].value.text() not in ("…", "")
-    assert page.data.due is None and not page.operation.done
+    assert page.data.due is None and page.reading
     with demo.session() as session:
         assert page.data.figures == indicators.as_dict(
             indicators.compute(session, codes=home_page.TILE_CODES))
