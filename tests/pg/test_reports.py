@@ -9,6 +9,7 @@ from tests.services.test_indicators import (  # noqa: F401  (a fixture, and test
     programme, test_a_period_limits_the_dated_indicators,
     test_coffee_counts_deliveries_by_their_day_and_payments_by_theirs,
     test_indicators_hand_checked, test_only_the_indicators_asked_for_are_computed,
+    test_the_training_tile_alone_equals_the_training_figures,
 )
 from tests.services.test_summary import (  # noqa: F401  (collected here on both engines)
     test_agreements_with_their_commitments_and_benefits,

@@ -129,6 +129,16 @@ def test_only_the_indicators_asked_for_are_computed(database, session, programme
     assert ran and not any("benefit_deliveries" in sql or "attendance" in sql for sql in ran)
 
 
+def test_the_training_tile_alone_equals_the_training_figures(session, programme):
+    """The home page asks only for the people trained and the women's share (one pass by
+    person); they equal what the full training figures give."""
+    everything = indicators.as_dict(indicators.compute(session, today=TODAY))
+    tile = indicators.as_dict(indicators.compute(
+        session, today=TODAY, codes=["training_participants_unique", "training_women_pct"]))
+    assert tile["training_participants_unique"] > 0
+    assert tile == {code: everything[code] for code in tile}
+
+
 def test_every_code_has_labels_in_both_languages(session, programme):
     for item in indicators.compute(session, today=TODAY):
         assert item.title("en") and item.title("es")
