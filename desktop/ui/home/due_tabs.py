@@ -17,6 +17,10 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 LISTS = ("ending", "visits", "benefits", "unpaid")
 
 
+#: The widest a column other than the family's grows to fit its texts (tooltips: whole).
+WIDEST = 200
+
+
 class DueTabs(QTabWidget):
     """Four short lists (a handful of fixed rows each: table widgets are the right tool)."""
 
@@ -88,8 +92,10 @@ class DueTabs(QTabWidget):
                     cell.setToolTip(text)
                     cell.setData(RECORD_ROLE, (item.area, item.record_id))
                     table.setItem(row, column, cell)
-            table.resizeColumnToContents(0)
-            table.resizeColumnToContents(3)
+            for column in range(table.columnCount()):
+                if column != 1:  # the family stretches; the others fit, a long one elided
+                    table.resizeColumnToContents(column)
+                    table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
         self.retranslate()
 
     def _activated(self, item: QTableWidgetItem) -> None:
