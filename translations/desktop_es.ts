@@ -2234,77 +2234,78 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DueTabs</name>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="47"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="51"/>
         <source>Ending in {days} days ({count})</source>
+        <extracomment>The widest a column other than the family&apos;s grows to fit its texts (tooltips: whole).</extracomment>
         <translation>Vencen en {days} días ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="48"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="52"/>
         <source>Visits overdue ({count})</source>
         <translation>Visitas atrasadas ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="49"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="53"/>
         <source>Benefits owed ({count})</source>
         <translation>Beneficios pendientes ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="50"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="54"/>
         <source>Deliveries unpaid ({count})</source>
         <translation>Entregas sin pagar ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="54"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="58"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="54"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="58"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="55"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
         <source>Ends on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="55"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
         <source>Visit due since</source>
         <translation>Visita pendiente desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="56"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="60"/>
         <source>Agreement from</source>
         <translation>Acuerdo desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="56"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="60"/>
         <source>Delivered on</source>
         <translation>Entregado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="57"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="61"/>
         <source>Family or member</source>
         <translation>Familia o socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="57"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="61"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="63"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="63"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="61"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="65"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -7465,189 +7466,199 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="85"/>
         <source>Sync with the centre</source>
         <translation>Sincronizar con la central</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="86"/>
         <source>Centre&apos;s address:</source>
         <translation>Dirección de la central:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="87"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="88"/>
         <source>Only these communities:</source>
         <translation>Solo estas comunidades:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="90"/>
         <source>all of them (or names separated by commas: the first sync only)</source>
         <translation>todas (o nombres separados por comas: solo en la primera sincronización)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="85"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
         <source>Without a network: export this laptop&apos;s changes to a USB stick, import them on the centre (which writes its reply), then import the reply here.</source>
         <translation>Sin red: exporte los cambios de este portátil a una memoria USB, impórtelos en la central (que escribe su respuesta) y luego importe la respuesta aquí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="87"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="94"/>
         <source>Export changes…</source>
         <translation>Exportar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="95"/>
         <source>Import changes…</source>
         <translation>Importar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="89"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="96"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="105"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="112"/>
         <source>all of them</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="106"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="113"/>
         <source>Last sync: {when}, with {centre}.</source>
         <translation>Última sincronización: {when}, con {centre}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="115"/>
         <source>a USB package</source>
         <translation>un paquete USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
         <source>This database has not synced yet.</source>
         <translation>Esta base de datos aún no se ha sincronizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="118"/>
         <source>Changes not synced yet: {n}.</source>
         <translation>Cambios aún sin sincronizar: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="120"/>
         <source>This laptop holds only these communities: {names}.</source>
         <translation>Esta laptop tiene solo estas comunidades: {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
         <source>{n} of this laptop&apos;s changes wait as conflicts at the centre, for a person there to decide.</source>
         <translation>{n} cambios de este portátil esperan como conflictos en la central, a que una persona allí decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="120"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="127"/>
         <source>Conflicts waiting for a person here: {n}</source>
         <translation>Conflictos que esperan a una persona aquí: {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
         <source>Changed at</source>
         <translation>Cambiado en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="135"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="151"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="250"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="142"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="158"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="258"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="145"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
         <source>Sync cancelled; what was done before stays, run it again to finish.</source>
         <translation>Sincronización cancelada; lo hecho antes se conserva, vuelva a ejecutarla para terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="159"/>
         <source>Type the centre&apos;s address first (ask the office for it).</source>
         <translation>Escriba primero la dirección de la central (pídala a la oficina).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="175"/>
         <source>Synced: {sent} rows sent, {received} received.</source>
         <translation>Sincronizado: {sent} filas enviadas, {received} recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="171"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="178"/>
         <source>Syncing with the centre…</source>
         <translation>Sincronizando con la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="174"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="181"/>
         <source>Export changes</source>
         <translation>Exportar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="188"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="182"/>
+        <source>changes</source>
+        <translation>cambios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="195"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="189"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="196"/>
         <source>{n} changed rows written to {path}.</source>
         <translation>{n} filas cambiadas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="192"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="199"/>
         <source>Import changes</source>
         <translation>Importar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="209"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="217"/>
         <source>Package taken in: {applied} rows applied, {conflicts} new conflicts.</source>
         <translation>Paquete recibido: {applied} filas aplicadas, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="214"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="222"/>
         <source>Taking in the package…</source>
         <translation>Recibiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="218"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="226"/>
         <source>Save the reply for the laptop</source>
         <translation>Guardar la respuesta para el portátil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="222"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="227"/>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="230"/>
         <source>Writing the reply…</source>
         <translation>Escribiendo la respuesta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="223"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="231"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para el portátil escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="254"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="262"/>
         <source>The two members are one now; every record of both stays.</source>
         <translation>Los dos miembros son ahora uno; se conservan todos los registros de ambos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="256"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="264"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>

@@ -159,7 +159,7 @@ PERIOD_STATUS = Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), CHOICE,
 #: The price table: a price per kg of a product (and grade) for a period.
 PRICE_FIELDS = [
     Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
-          choices="product", width=120, key_column=True),
+          choices="product", width=150, key_column=True),
     Field("grade", QT_TRANSLATE_NOOP("Fields", "Grade"), max_length=20, width=100,
           placeholder=QT_TRANSLATE_NOOP("Fields", "any grade if empty"), key_column=True),
     Field("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), DATE, required=True,
@@ -175,7 +175,7 @@ PRICE_FIELDS = [
 #: the limit and per defect point above those allowed.
 DISCOUNT_RULE_FIELDS = [
     Field("product", QT_TRANSLATE_NOOP("Fields", "Product"), CHOICE, required=True,
-          choices="product", width=120, key_column=True),
+          choices="product", width=150, key_column=True),
     Field("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), DATE, required=True,
           width=95, key_column=True),
     Field("valid_to", QT_TRANSLATE_NOOP("Fields", "Valid to"), DATE, width=95,

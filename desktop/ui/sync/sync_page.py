@@ -8,7 +8,8 @@ says). And the conflicts waiting here, each decided field by field (ConflictDial
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -27,6 +28,12 @@ from desktop.ui.widgets.tables import make_table
 from desktop.ui.widgets.text_table_model import TextTableModel
 
 PACKAGES = "*.cdsync"
+
+
+def suggested(name: str) -> str:
+    """A package's suggested file: in the home folder (not wherever the program started),
+    named in the language and dated, so a week of packages on a USB stick stay apart."""
+    return str(Path.home() / f"{name}-{date.today().isoformat()}.cdsync")
 
 
 def told(error: BaseException) -> str | None:
@@ -171,8 +178,8 @@ class SyncPage(Page):
         return self._run(job, self.tr("Syncing with the centre…"), done)
 
     def export_changes(self) -> Operation | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes"),
-                                              "changes.cdsync", PACKAGES)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes"), suggested(
+            self.tr("changes")), PACKAGES)
         if not path:
             return None
         return self.export_to(path)
@@ -189,7 +196,8 @@ class SyncPage(Page):
             self.tr("{n} changed rows written to {path}.").format(n=result[1], path=result[0])))
 
     def import_changes(self) -> Operation | None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import changes"), "", PACKAGES)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import changes"),
+                                              str(Path.home()), PACKAGES)
         if not path:
             return None
         return self.import_from(path)
@@ -216,7 +224,7 @@ class SyncPage(Page):
     def save_reply(self, reply, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reply for the laptop"),
-                                                  "reply.cdsync", PACKAGES)
+                                                  suggested(self.tr("reply")), PACKAGES)
         if path:
             self._run(lambda progress: sync.write_package(reply, path),
                       self.tr("Writing the reply…"), lambda written: self.changed.emit(

@@ -167,3 +167,20 @@ def test_a_new_laptop_chooses_its_communities_on_the_sync_page(qtbot, centre, la
     assert not page.communities.isEnabled() and page.communities.text() == "Aguas Claras"
     assert "holds only these communities: Aguas Claras" in page.state_label.text()
     database.close()
+
+
+def test_packages_are_suggested_in_the_home_folder_named_in_the_language(qtbot):
+    """Not 'changes.cdsync' in whatever folder the program started from: a dated name in
+    the person's language, in their home folder."""
+    from datetime import date
+    from pathlib import Path
+
+    from desktop.ui.sync.sync_page import suggested
+
+    apply_language(QApplication.instance(), "es")
+    try:
+        name = QApplication.translate("SyncPage", "changes")
+        path = Path(suggested(name))
+    finally:
+        apply_language(QApplication.instance(), "en")
+    assert path == Path.home() / f"cambios-{date.today().isoformat()}.cdsync"
