@@ -26,6 +26,13 @@ def test_every_string_is_translated():
     assert "<translation></translation>" not in text
 
 
+def test_no_string_is_filed_under_no_context():
+    """lupdate files a bare tr() outside a class under the empty context, where the running
+    program (which asks with a class's name) never finds it: the Spanish stays unused."""
+    assert not [source for context, source in sources(TS.read_text(encoding="utf-8"))
+                if context == ""]
+
+
 def test_ts_file_matches_the_code(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate comes with PySide6"

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/ui/people/security_document_action.py" line="26"/>
-        <source>Print the security document</source>
-        <translation>Imprimir el documento de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/people/security_document_action.py" line="28"/>
-        <source>security-document</source>
-        <translation>documento-de-seguridad</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/people/security_document_action.py" line="40"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>No se puede escribir {path}: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>AgreementActions</name>
     <message>
         <location filename="../desktop/ui/agreements/agreement_actions.py" line="43"/>
@@ -833,22 +815,22 @@
         <translation>Auditoría: {n} cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="142"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="143"/>
         <source>Export the audit</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="143"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="144"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="148"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="149"/>
         <source>Exporting the audit…</source>
         <translation>Exportando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="150"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="151"/>
         <source>Audit written to {path}.</source>
         <translation>Auditoría guardada en {path}.</translation>
     </message>
@@ -5200,136 +5182,136 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="102"/>
+        <location filename="../desktop/ui/map/map_page.py" line="103"/>
         <source>Community:</source>
         <translation>Comunidad:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="103"/>
+        <location filename="../desktop/ui/map/map_page.py" line="104"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="104"/>
+        <location filename="../desktop/ui/map/map_page.py" line="105"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="107"/>
-        <location filename="../desktop/ui/map/map_page.py" line="159"/>
+        <location filename="../desktop/ui/map/map_page.py" line="108"/>
+        <location filename="../desktop/ui/map/map_page.py" line="160"/>
         <source>All communities</source>
         <translation>Todas las comunidades</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="108"/>
+        <location filename="../desktop/ui/map/map_page.py" line="109"/>
         <source>Show all</source>
         <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="109"/>
+        <location filename="../desktop/ui/map/map_page.py" line="110"/>
         <source>Zoom to every plot (key 0). Zoom with the wheel or + and -, drag to move.</source>
         <translation>Encuadrar todas las parcelas (tecla 0). Acerque o aleje con la rueda o con + y -; arrastre para moverse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="111"/>
+        <location filename="../desktop/ui/map/map_page.py" line="112"/>
         <source>Layers…</source>
         <translation>Capas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="112"/>
+        <location filename="../desktop/ui/map/map_page.py" line="113"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="113"/>
+        <location filename="../desktop/ui/map/map_page.py" line="114"/>
         <source>Picture (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="114"/>
+        <location filename="../desktop/ui/map/map_page.py" line="115"/>
         <source>PDF page…</source>
         <translation>Página PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="115"/>
+        <location filename="../desktop/ui/map/map_page.py" line="116"/>
         <source>Agreement status</source>
         <translation>Estado del acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="116"/>
+        <location filename="../desktop/ui/map/map_page.py" line="117"/>
         <source>Zoomed out: each square groups the plots within {size}, coloured by the most common status.</source>
         <translation>Vista alejada: cada cuadrado agrupa las parcelas dentro de {size}, con el color del estado más frecuente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="119"/>
-        <location filename="../desktop/ui/map/map_page.py" line="172"/>
+        <location filename="../desktop/ui/map/map_page.py" line="120"/>
+        <location filename="../desktop/ui/map/map_page.py" line="173"/>
         <source>Reading the plots…</source>
         <translation>Leyendo las parcelas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="121"/>
-        <location filename="../desktop/ui/map/map_page.py" line="207"/>
+        <location filename="../desktop/ui/map/map_page.py" line="122"/>
+        <location filename="../desktop/ui/map/map_page.py" line="208"/>
         <source>No plot has coordinates yet. Add a plot&apos;s latitude and longitude, or import its boundary, in Families.</source>
         <translation>Ninguna parcela tiene coordenadas todavía. Agregue la latitud y longitud de una parcela, o importe su límite, en Familias.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="168"/>
+        <location filename="../desktop/ui/map/map_page.py" line="169"/>
         <source>The plots could not be read.</source>
         <translation>No se pudieron leer las parcelas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="210"/>
+        <location filename="../desktop/ui/map/map_page.py" line="211"/>
         <source>No plot matches these filters.</source>
         <translation>Ninguna parcela coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="224"/>
+        <location filename="../desktop/ui/map/map_page.py" line="225"/>
         <source>Plots shown: {count}</source>
         <translation>Parcelas mostradas: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="240"/>
+        <location filename="../desktop/ui/map/map_page.py" line="241"/>
         <source>{plot}, {area} ha</source>
         <translation>{plot}, {area} ha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="268"/>
+        <location filename="../desktop/ui/map/map_page.py" line="269"/>
         <source>{community}; {status}; {date}</source>
         <translation>{community}; {status}; {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="273"/>
+        <location filename="../desktop/ui/map/map_page.py" line="274"/>
         <source>Pictures (*.png)</source>
         <translation>Imágenes (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="277"/>
+        <location filename="../desktop/ui/map/map_page.py" line="278"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="278"/>
+        <location filename="../desktop/ui/map/map_page.py" line="279"/>
         <source>Plot map</source>
         <translation>Mapa de parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="283"/>
-        <location filename="../desktop/ui/map/map_page.py" line="292"/>
+        <location filename="../desktop/ui/map/map_page.py" line="285"/>
+        <location filename="../desktop/ui/map/map_page.py" line="294"/>
         <source>Export the map</source>
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="284"/>
+        <location filename="../desktop/ui/map/map_page.py" line="285"/>
         <source>plot-map</source>
         <translation>mapa-parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="293"/>
+        <location filename="../desktop/ui/map/map_page.py" line="295"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/map/map_page.py" line="296"/>
+        <location filename="../desktop/ui/map/map_page.py" line="298"/>
         <source>Map saved as {path}.</source>
         <translation>Mapa guardado como {path}.</translation>
     </message>
@@ -6999,6 +6981,24 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <location filename="../desktop/reports/security_document.py" line="118"/>
         <source>Approved by (name, role, signature, date)</source>
         <translation>Aprobado por (nombre, cargo, firma, fecha)</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDocumentAction</name>
+    <message>
+        <location filename="../desktop/ui/people/security_document_action.py" line="22"/>
+        <source>Print the security document</source>
+        <translation>Imprimir el documento de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/security_document_action.py" line="23"/>
+        <source>security-document</source>
+        <translation>documento-de-seguridad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/security_document_action.py" line="37"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ the first paint, and only then does the view prepare its tiles in idle time.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -280,8 +281,9 @@ class MapPage(Page):
 
     def _export(self, path, file_filter: str, suffix: str, save) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"),
-                                                  self.tr("plot-map") + suffix, file_filter)
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the map"), str(Path.home() / (self.tr("plot-map") + suffix)),
+                file_filter)
             if not path:
                 return None
         if not str(path).lower().endswith(suffix):

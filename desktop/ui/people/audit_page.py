@@ -139,8 +139,9 @@ class AuditPage(Page):
         from desktop.reports.audit_workbook import write_audit
 
         if path is None:
+            suggested = Path.home() / f"{self.tr('audit')}-{date.today().isoformat()}.xlsx"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit"),
-                                                  "audit.xlsx", self.tr("Workbooks (*.xlsx)"))
+                                                  str(suggested), self.tr("Workbooks (*.xlsx)"))
             if not path:
                 return None
         flt, lang, database = self.current_filter(), language(), self.database

@@ -14,18 +14,15 @@ from desktop.services.people import PermissionDenied
 from desktop.ui.widgets.operations import Operation
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SecurityDocumentAction", text)
-
-
 def print_security_document(parent, database) -> Operation | None:
     """Ask where, then write the document; `parent` is the window or the settings dialog."""
     from desktop.reports.security_document import write_security_document
     from desktop.services.people.security import security_facts
 
-    title = tr("Print the security document")
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / (tr("security-document") + ".pdf")), "PDF (*.pdf)")
+    title = QCoreApplication.translate("SecurityDocumentAction", "Print the security document")
+    name = QCoreApplication.translate("SecurityDocumentAction", "security-document")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{name}.pdf"),
+                                          "PDF (*.pdf)")
     if not path:
         return None
     lang, shown = language(), getattr(database.path, "shown", str(database.path))
@@ -37,7 +34,8 @@ def print_security_document(parent, database) -> Operation | None:
 
     def failed(error: BaseException) -> None:
         if isinstance(error, OSError):
-            QMessageBox.warning(parent, title, tr("Cannot write {path}: {reason}").format(
+            QMessageBox.warning(parent, title, QCoreApplication.translate(
+                "SecurityDocumentAction", "Cannot write {path}: {reason}").format(
                 path=path, reason=error.strerror or error))
         elif isinstance(error, PermissionDenied):
             QMessageBox.warning(parent, title, error.text())

@@ -35,7 +35,8 @@ def settings_dialog(parent, print_security=None) -> FormDialog:
                         [Section("", "", [f for _, f in SETTINGS_FIELDS])], {"": values},
                         lambda raw, _: save_settings(raw[""]))
     dialog.setObjectName("SettingsDialog")
-    dialog.setMinimumWidth(min(720, _screen_width(dialog) - 40))
+    # Wide enough that a programme's or an authority's full name shows whole at 1024.
+    dialog.setMinimumWidth(min(880, _screen_width(dialog) - 40))
     for form in dialog.findChildren(QFormLayout):
         # Long Spanish labels would squeeze the boxes: those rows put the box below its label.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
