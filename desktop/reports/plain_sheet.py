@@ -13,9 +13,10 @@ print set-up (`Page`): A4, landscape or portrait, fitted to the page's width, th
 repeated on every page, a page header and a footer with page numbers; and notes below the
 rows, each a row of values or a `Note` (a style for its text, a height, a page break
 before it: the small tables of the summary's overview). The header row is frozen; the
-workbook's first sheet is its selected tab (what Ctrl+P prints). Text is always an inline string — never a formula, whatever it starts with —
-without what XML cannot hold (control characters, U+FFFE/U+FFFF, half surrogate pairs); a
-number that is not finite (NaN, infinity) is written as its text.
+workbook's first sheet is its selected tab (what Ctrl+P prints). Text is always an inline
+string — never a formula, whatever it starts with — without what XML cannot hold (control
+characters, U+FFFE/U+FFFF, half surrogate pairs); a number that is not finite (NaN,
+infinity) is written as its text.
 
 Left as they are: a typed "_x0041_" is shown by Excel as "A" (its escape syntax; LibreOffice
 and openpyxl show it as typed, so escaping it would trade one reader for another).

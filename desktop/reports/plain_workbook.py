@@ -77,8 +77,9 @@ def _styles(formats: list[str]) -> str:
     numbers = f'<numFmts count="{len(formats)}">{numbers}</numFmts>' if formats else ""
     return XML + f"""<styleSheet xmlns="{MAIN}">{numbers}<fonts count="4"><font><sz val="11"/><name val="Calibri"/></font><font><b/>\
 <sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font><font><b/><sz val="11"/>\
-<name val="Calibri"/></font><font><b/><sz val="13"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/>\
-</fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill \
+<name val="Calibri"/></font><font><b/><sz val="13"/><name val="Calibri"/></font></fonts>\
+<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill \
+patternType="gray125"/></fill><fill><patternFill \
 patternType="solid"><fgColor rgb="FF2E6B3F"/></patternFill></fill></fills><borders count="1">\
 <border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1">\
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
@@ -106,8 +107,8 @@ def _workbook(sheets: Sequence[PlainSheet]) -> str:
         "</definedName>" for n, (s, name) in enumerate(zip(sheets, names)) if s.page)
     defined = f"<definedNames>{titles}</definedNames>" if titles else ""
     return XML + (
-        f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews><workbookView activeTab="0"/>'
-        '</bookViews><sheets>' + "".join(
+        f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews>'
+        '<workbookView activeTab="0"/></bookViews><sheets>' + "".join(
             f'<sheet name="{attribute(name)}" sheetId="{n}" r:id="rId{n}"/>'
             for n, name in enumerate(names, start=1)) + f'</sheets>{defined}</workbook>')
 

@@ -2,8 +2,9 @@
 
 Sheet "Indicators" first (stable codes in column A, real numbers in C, the title block
 below them, then the overview's tables: desktop.reports.summary.overview_sheet); it is the
-sheet that opens and the one Ctrl+P prints, a few pages. Then one sheet per area, each a real Excel table with filters, a frozen header,
-fitting widths, real dates and number formats. Headers come from the same field
+sheet that opens and the one Ctrl+P prints, a few pages. Then one sheet per area, each a
+real Excel table with filters, a frozen header, fitting widths, real dates and number
+formats. Headers come from the same field
 declarations as the window. Every sheet prints finished: A4, landscape when wide, fitted to
 the page's width, its header row on every page, the programme, office, sheet and period at
 the top and "Page n of N" at the foot. With `anonymise`, DNI, phones and birth dates are
