@@ -281,7 +281,8 @@ def write_sheet_xml(out, sheet: PlainSheet, registry: Styles, selected: bool = F
         if not isinstance(note, Note):
             chunk.append(_row(number, note, letters, [""] * width, registry))
             continue
-        kinds = [note.style] * width if isinstance(note.style, int) else note.style
+        kinds = ([note.style] * width if isinstance(note.style, int)
+                 else [*note.style, *[0] * (width - len(note.style))])
         xml = _row(number, note.values, letters,
                    [f' s="{kind}"' if kind else "" for kind in kinds], registry)
         if note.height:

@@ -1,16 +1,15 @@
 """The programme's summary workbook, streamed sheet by sheet (desktop.reports.plain_workbook).
 
-Sheet "Indicators" first (stable codes in column A, real numbers in C, the title block
-below them, then the overview's tables: desktop.reports.summary.overview_sheet); it is the
-sheet that opens and the one Ctrl+P prints, a few pages. Then one sheet per area, each a
-real Excel table with filters, a frozen header, fitting widths, real dates and number
-formats. Headers come from the same field
-declarations as the window. Every sheet prints finished: A4, landscape when wide, fitted to
-the page's width, its header row on every page, the programme, office, sheet and period at
-the top and "Page n of N" at the foot. With `anonymise`, DNI, phones and birth dates are
-left out, names are replaced by codes, family codes by aliases that cannot be traced back
-(a keyed hash whose key lives only during the export), and plot coordinates are rounded to
-2 decimals (about 1 km).
+Sheet "Indicators" first (stable codes in column A, real numbers in C, the title block below
+them, then the overview's tables: desktop.reports.summary.overview_sheet); it is the sheet
+that opens and the one Ctrl+P prints, a few pages. Then one sheet per area, each a real
+Excel table with filters, a frozen header, fitting widths, real dates and number formats.
+Headers come from the same field declarations as the window. Every sheet prints finished:
+A4, landscape when wide, fitted to the page's width, its header row on every page, the
+programme, office, sheet and period at the top and "Page n of N" at the foot. With
+`anonymise`, DNI, phones and birth dates are left out, names are replaced by codes, family
+codes by aliases that cannot be traced back (a keyed hash whose key lives only during the
+export), and plot coordinates are rounded to 2 decimals (about 1 km).
 
 The rows come from desktop.services.summary (and the indicators from
 desktop.services.indicators); this module only lays them out. Written with the plain
