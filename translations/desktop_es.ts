@@ -2552,6 +2552,21 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
         <translation>Código de persona</translation>
     </message>
     <message>
+        <location filename="../desktop/reports/summary/columns.py" line="126"/>
+        <source>Families inside the forest</source>
+        <translation>Familias dentro del bosque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/columns.py" line="128"/>
+        <source>With an active agreement</source>
+        <translation>Con acuerdo vigente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/columns.py" line="130"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/agreements/fields.py" line="15"/>
         <location filename="../desktop/services/cooperative/fields.py" line="256"/>
         <location filename="../desktop/services/registry/fields.py" line="9"/>
@@ -7009,27 +7024,27 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="52"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="53"/>
         <source>Print the security document…</source>
         <translation>Imprimir el documento de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="86"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="87"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="96"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="97"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../desktop/ui/settings/settings_dialog.py" line="98"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -9262,62 +9277,62 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="122"/>
+        <location filename="../desktop/reports/summary/columns.py" line="133"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="123"/>
+        <location filename="../desktop/reports/summary/columns.py" line="134"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="124"/>
+        <location filename="../desktop/reports/summary/columns.py" line="135"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="125"/>
+        <location filename="../desktop/reports/summary/columns.py" line="136"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="127"/>
+        <location filename="../desktop/reports/summary/columns.py" line="138"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="128"/>
+        <location filename="../desktop/reports/summary/columns.py" line="139"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="129"/>
+        <location filename="../desktop/reports/summary/columns.py" line="140"/>
         <source>Plots</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="130"/>
+        <location filename="../desktop/reports/summary/columns.py" line="141"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="131"/>
+        <location filename="../desktop/reports/summary/columns.py" line="142"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="132"/>
+        <location filename="../desktop/reports/summary/columns.py" line="143"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="133"/>
+        <location filename="../desktop/reports/summary/columns.py" line="144"/>
         <source>Delivery list</source>
         <translation>Lista de entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/columns.py" line="134"/>
+        <location filename="../desktop/reports/summary/columns.py" line="145"/>
         <source>Lots</source>
         <translation>Lotes</translation>
     </message>
@@ -9357,24 +9372,24 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="59"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="61"/>
         <source>Programme</source>
         <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. From this many rows (people and deliveries), a second process shares the sheets. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="59"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="61"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="60"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="62"/>
         <location filename="document_strings.py" line="70"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="60"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="62"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>
@@ -9388,6 +9403,36 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <location filename="../desktop/reports/summary/parallel.py" line="112"/>
         <source>exit code {code}</source>
         <translation>código de salida {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="39"/>
+        <source>Agreements by status</source>
+        <translation>Acuerdos por estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="40"/>
+        <source>Coverage by community</source>
+        <translation>Cobertura por comunidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="41"/>
+        <source>Coffee delivered and paid by month</source>
+        <translation>Café entregado y pagado por mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="42"/>
+        <source>Training participants by sex and year</source>
+        <translation>Participantes en capacitaciones por sexo y año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="43"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="44"/>
+        <source>on {day}</source>
+        <translation>al {day}</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,15 @@ linear in the rows (about 0.5 µs a cell, 5 s for those deliveries). The workboo
 sheets (the zip package, styles, tables) is desktop.reports.plain_workbook.
 
 What a sheet can have (all optional): a number format per column (dates become Excel's day
-numbers under a date format), an Excel table over its rows (filter buttons, stripes), and a
+numbers under a date format), an Excel table over its rows (filter buttons, stripes), a
 print set-up (`Page`): A4, landscape or portrait, fitted to the page's width, the header row
-repeated on every page, a page header and a footer with page numbers. The header row is
-frozen. Text is always an inline string — never a formula, whatever it starts with —
-without what XML cannot hold (control characters, U+FFFE/U+FFFF, half surrogate pairs); a
-number that is not finite (NaN, infinity) is written as its text.
+repeated on every page, a page header and a footer with page numbers; and notes below the
+rows, each a row of values or a `Note` (a style for its text, a height, a page break
+before it: the small tables of the summary's overview). The header row is frozen; the
+workbook's first sheet is its selected tab (what Ctrl+P prints). Text is always an inline
+string — never a formula, whatever it starts with — without what XML cannot hold (control
+characters, U+FFFE/U+FFFF, half surrogate pairs); a number that is not finite (NaN,
+infinity) is written as its text.
 
 Left as they are: a typed "_x0041_" is shown by Excel as "A" (its escape syntax; LibreOffice
 and openpyxl show it as typed, so escaping it would trade one reader for another).
@@ -37,10 +40,12 @@ PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relation
 OFFICE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 #: Cell styles (cellXfs): 0 plain, 1 the header (bold white on the programme's green),
-#: 2 text that wraps, 3 bold (a table's header: the table's style colours it); the number
-#: formats the sheets ask for follow, one style each.
-HEADER, WRAP, BOLD = 1, 2, 3
-FIRST_FORMAT_STYLE, FIRST_FORMAT_ID = 4, 164
+#: 2 text that wraps, 3 bold (a table's header: the table's style colours it), 4 a title
+#: (bold, larger), 5 a small table's header in a note (the header's colours, wrapped), 6 the
+#: same aligned right (over a column of numbers); the number formats the sheets ask for
+#: follow, one style each.
+HEADER, WRAP, BOLD, TITLE, NOTE_HEADER, NOTE_HEADER_RIGHT = 1, 2, 3, 4, 5, 6
+FIRST_FORMAT_STYLE, FIRST_FORMAT_ID = 7, 164
 ROWS_PER_WRITE = 1000
 #: What XML 1.0 cannot hold goes (the control characters but tab, line feed and carriage
 #: return; U+FFFE, U+FFFF; halves of surrogate pairs): a reader stops at the first one, and
@@ -61,6 +66,18 @@ class Formatted(NamedTuple):
 
     value: int | float | Decimal
     number_format: str
+
+
+class Note(NamedTuple):
+    """A row of a sheet's `notes` with a look of its own: `style` (TITLE, BOLD,
+    NOTE_HEADER…; or one per cell) for its cells but those of a Formatted value (which keep
+    their number format), `height` in points (a header whose titles wrap), and `new_page`:
+    printing starts a new page with this row."""
+
+    values: Sequence
+    style: int | Sequence[int] = 0
+    height: float | None = None
+    new_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,7 @@ class PlainSheet:
     formats: Sequence[str | None] = ()
     table: str | None = None
     page: Page | None = None
-    notes: Sequence[Sequence] = ()  # rows after the rows (and the table), one row apart
+    notes: Sequence[Sequence | Note] = ()  # rows after the rows (and table), one row apart
 
 
 class Styles(dict):
@@ -232,17 +249,18 @@ def _header_footer(page: Page) -> str:
     return f"<headerFooter>{parts}</headerFooter>" if parts else ""
 
 
-def write_sheet_xml(out, sheet: PlainSheet, registry: Styles) -> int:
+def write_sheet_xml(out, sheet: PlainSheet, registry: Styles, selected: bool = False) -> int:
     """Write the sheet's XML to the binary file `out`; return how many rows follow the
-    header."""
+    header. The `selected` sheet (the workbook's first) is the tab that opens and prints."""
     width = max(len(sheet.titles), len(sheet.widths))
     letters = [get_column_letter(n) for n in range(1, width + 1)]
     cols = "".join(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
                    for n, w in enumerate(sheet.widths, start=1))
     cols = f"<cols>{cols}</cols>" if cols else ""  # an empty <cols> is invalid
     fit = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if sheet.page else ""
+    tab = ' tabSelected="1"' if selected else ""
     out.write((XML + f'<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">{fit}<sheetViews>'
-               '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+               f'<sheetView{tab} workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
                'activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr '
                f'defaultRowHeight="15"/>{cols}<sheetData>').encode())
@@ -258,8 +276,21 @@ def write_sheet_xml(out, sheet: PlainSheet, registry: Styles) -> int:
         if len(chunk) >= ROWS_PER_WRITE:
             out.write("".join(chunk).encode("utf-8", "replace"))
             chunk = []
-    for number, values in enumerate(sheet.notes, start=count + 3):
-        chunk.append(_row(number, values, letters, [""] * width, registry))
+    breaks = []
+    for number, note in enumerate(sheet.notes, start=count + 3):
+        if not isinstance(note, Note):
+            chunk.append(_row(number, note, letters, [""] * width, registry))
+            continue
+        kinds = ([note.style] * width if isinstance(note.style, int)
+                 else [*note.style, *[0] * (width - len(note.style))])
+        xml = _row(number, note.values, letters,
+                   [f' s="{kind}"' if kind else "" for kind in kinds], registry)
+        if note.height:
+            xml = xml.replace(f'<row r="{number}">',
+                              f'<row r="{number}" ht="{note.height}" customHeight="1">', 1)
+        chunk.append(xml)
+        if note.new_page:
+            breaks.append(number - 1)  # (a break's id is the last row above it)
     out.write("".join(chunk).encode("utf-8", "replace"))
     out.write(b"</sheetData>")
     if sheet.page:
@@ -267,6 +298,10 @@ def write_sheet_xml(out, sheet: PlainSheet, registry: Styles) -> int:
         out.write(('<pageMargins left="0.4" right="0.4" top="0.9" bottom="0.75" header="0.3" '
                    f'footer="0.3"/><pageSetup paperSize="9" orientation="{orientation}" '
                    f'fitToWidth="1" fitToHeight="0"/>{_header_footer(sheet.page)}').encode())
+    if breaks:
+        out.write((f'<rowBreaks count="{len(breaks)}" manualBreakCount="{len(breaks)}">'
+                   + "".join(f'<brk id="{n}" max="16383" man="1"/>' for n in breaks)
+                   + "</rowBreaks>").encode())
     if sheet.table:
         out.write(b'<tableParts count="1"><tablePart r:id="rId1"/></tableParts>')
     out.write(b"</worksheet>")

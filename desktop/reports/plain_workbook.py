@@ -6,6 +6,8 @@ package with what a workbook needs around them: the sheets' names as Excel takes
 number format the sheets met. `PlainWorkbook` takes sheets by their place in any order, also
 a sheet whose XML another process wrote to a file (desktop.reports.summary.parallel), so
 the sheets of one workbook can be made side by side; `write_plain_workbook` writes a list.
+The first sheet is the workbook's active and only selected tab: it is what opens, and what
+Excel and LibreOffice print on Ctrl+P.
 
 Checked against the readers: openpyxl reopens every file the tests write, and LibreOffice
 converts one to CSV and PDF (tests/reports/test_plain_workbook.py). Left as it is: a
@@ -24,7 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.reports.plain_sheet import (
     FIRST_FORMAT_ID, FIRST_FORMAT_STYLE, MAIN, OFFICE, PACKAGE_RELATIONSHIPS, RELATIONSHIPS,
-    REMOVED_ONLY, XML, Formatted, Page, PlainSheet, Styles, attribute, unique_titles,
+    REMOVED_ONLY, XML, Formatted, Note, Page, PlainSheet, Styles, attribute, unique_titles,
     write_sheet_xml,
 )
 
@@ -73,10 +75,11 @@ def _styles(formats: list[str]) -> str:
     xfs = "".join(f'<xf numFmtId="{FIRST_FORMAT_ID + n}" fontId="0" fillId="0" borderId="0" '
                   'xfId="0" applyNumberFormat="1"/>' for n in range(len(formats)))
     numbers = f'<numFmts count="{len(formats)}">{numbers}</numFmts>' if formats else ""
-    return XML + f"""<styleSheet xmlns="{MAIN}">{numbers}<fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/>\
+    return XML + f"""<styleSheet xmlns="{MAIN}">{numbers}<fonts count="4"><font><sz val="11"/><name val="Calibri"/></font><font><b/>\
 <sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font><font><b/><sz val="11"/>\
-<name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/>\
-</fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill \
+<name val="Calibri"/></font><font><b/><sz val="13"/><name val="Calibri"/></font></fonts>\
+<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill \
+patternType="gray125"/></fill><fill><patternFill \
 patternType="solid"><fgColor rgb="FF2E6B3F"/></patternFill></fill></fills><borders count="1">\
 <border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1">\
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
@@ -85,7 +88,13 @@ patternType="solid"><fgColor rgb="FF2E6B3F"/></patternFill></fill></fills><borde
 <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
 <alignment wrapText="1"/></xf>\
-<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>{xfs}</cellXfs>\
+<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" \
+applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>\
+<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" \
+applyAlignment="1"><alignment horizontal="right" vertical="center" wrapText="1"/></xf>\
+{xfs}</cellXfs>\
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
 </styleSheet>"""
 
@@ -98,8 +107,8 @@ def _workbook(sheets: Sequence[PlainSheet]) -> str:
         "</definedName>" for n, (s, name) in enumerate(zip(sheets, names)) if s.page)
     defined = f"<definedNames>{titles}</definedNames>" if titles else ""
     return XML + (
-        f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews><workbookView/>'
-        '</bookViews><sheets>' + "".join(
+        f'<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}"><bookViews>'
+        '<workbookView activeTab="0"/></bookViews><sheets>' + "".join(
             f'<sheet name="{attribute(name)}" sheetId="{n}" r:id="rId{n}"/>'
             for n, name in enumerate(names, start=1)) + f'</sheets>{defined}</workbook>')
 
@@ -120,14 +129,14 @@ class PlainWorkbook:
     def write(self, number: int, sheet: PlainSheet) -> int:
         """Write `sheet` as the workbook's sheet `number`; return its rows."""
         with self.book.open(f"xl/worksheets/sheet{number}.xml", "w") as out:
-            rows = write_sheet_xml(out, sheet, self.registry)
+            rows = write_sheet_xml(out, sheet, self.registry, selected=number == 1)
         self._placed(number, sheet, rows)
         return rows
 
     def add_written(self, number: int, sheet: PlainSheet, xml: Path, rows: int) -> None:
         """Put the sheet XML in the file `xml` (written by `write_sheet_xml` with styles from
-        this workbook's registry) in as sheet `number`; `sheet` gives its name, page and
-        table (its rows are not read)."""
+        this workbook's registry, and `selected` when `number` is 1) in as sheet `number`;
+        `sheet` gives its name, page and table (its rows are not read)."""
         with self.book.open(f"xl/worksheets/sheet{number}.xml", "w") as out, \
                 open(xml, "rb") as source:
             shutil.copyfileobj(source, out, 1 << 20)
@@ -195,5 +204,5 @@ def write_plain_workbook(path: Path | str, sheets: Sequence[PlainSheet]) -> None
             workbook.write(number, sheet)
 
 
-__all__ = ["Formatted", "Page", "PlainSheet", "PlainWorkbook", "Styles", "sheet_names",
+__all__ = ["Formatted", "Note", "Page", "PlainSheet", "PlainWorkbook", "Styles", "sheet_names",
            "write_plain_workbook"]

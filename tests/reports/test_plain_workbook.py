@@ -190,3 +190,36 @@ def test_rows_of_any_length_keep_their_cells_in_their_columns(tmp_path):
         ["a", None, None], ["b", 2, datetime(2026, 1, 5)], ["c", None, datetime(2026, 1, 6)],
         [" d", 1.5, None], [None, None, None], ["e", None, None]]
     assert all(r[3] is None for r in back)
+
+
+def test_notes_with_styles_heights_and_page_breaks_and_the_first_sheet_selected(tmp_path):
+    """A `Note` row: its style on its text (a Formatted value keeps its number format), its
+    height, a page break before it; the first sheet is the active and only selected tab."""
+    from desktop.reports.plain_sheet import (
+        BOLD, NOTE_HEADER, NOTE_HEADER_RIGHT, TITLE, Formatted, Note, Page,
+    )
+
+    notes = [(None, "plain", Formatted(Decimal("2.5"), "0.00")),
+             Note(("Title",), TITLE, 20, new_page=True),
+             Note((None, "Name", "Kg"), (0, NOTE_HEADER, NOTE_HEADER_RIGHT), 30),
+             Note((None, "Total", Formatted(Decimal("7.25"), "#,##0.0")), BOLD)]
+    path = tmp_path / "notes.xlsx"
+    page = Page(footer="{page}")
+    write_plain_workbook(path, [
+        PlainSheet("First", ["a", "b", "c"], [8, 8, 8], [[1, 2, 3]], notes=notes, page=page),
+        PlainSheet("Second", ["a"], [8], [[1]], page=page)])
+    book = load_workbook(path)
+    first, second = book.worksheets
+    assert book.active is first
+    assert first.sheet_view.tabSelected and not second.sheet_view.tabSelected
+    assert [first.cell(4, n).value for n in (2, 3)] == ["plain", 2.5]
+    assert first["A5"].value == "Title" and first["A5"].font.b and first["A5"].font.sz == 13
+    assert first.row_dimensions[5].height == 20 and first.row_dimensions[6].height == 30
+    assert [b.id for b in first.row_breaks.brk] == [4]  # the title starts a page
+    assert not second.row_breaks.brk
+    name, kg = first["B6"], first["C6"]
+    assert name.fill.fgColor.rgb == kg.fill.fgColor.rgb == "FF2E6B3F" and name.font.b
+    assert name.alignment.wrap_text and kg.alignment.horizontal == "right"
+    assert first["A6"].value is None
+    assert first["B7"].font.b and first["C7"].value == 7.25
+    assert first["C7"].number_format == "#,##0.0" and not first["C7"].font.b

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.i18n.labels import LABELS, label
-from desktop.services.agreements.fields import LEDGER_FIELDS
+from desktop.services.agreements.fields import AGREEMENT_FIELDS, LEDGER_FIELDS
 from desktop.services.cooperative.fields import DELIVERY_FIELDS, LOT_FIELDS, OWED_FIELDS
 from desktop.services.fields import BOOL, CHOICE, DATE, DECIMAL, INT, TEXT, Field, by_name
 from desktop.services.registry.fields import COMMUNITY_FIELDS, FAMILY_FIELDS
@@ -119,6 +119,17 @@ PAID = _field("paid_pen", QT_TRANSLATE_NOOP("Fields", "Paid (S/)"), DECIMAL, wid
               unit="pen")
 COUNTRY = _field("destination_country", QT_TRANSLATE_NOOP("Fields", "Destination"), width=110)
 NOTE = _field("note", QT_TRANSLATE_NOOP("Fields", "Note"), width=700)
+# The overview's small tables on the Indicators sheet (desktop.reports.summary.overview_sheet).
+STATUS = replace(by_name(AGREEMENT_FIELDS)["status"], width=120)
+AGREEMENT_COUNT = replace(_LEDGER["agreement_numbers"], name="agreements", kind=INT, width=90)
+FAMILIES_INSIDE = _field("families_inside",
+                         QT_TRANSLATE_NOOP("Fields", "Families inside the forest"), INT, width=110)
+WITH_ACTIVE_AGREEMENT = _field("with_active_agreement",
+                               QT_TRANSLATE_NOOP("Fields", "With an active agreement"), INT,
+                               width=120)
+COVERAGE = _field("coverage_pct", QT_TRANSLATE_NOOP("Fields", "Coverage"), DECIMAL, width=90,
+                  places=1, unit="pct")
+YEAR = replace(_LEDGER["year"], kind=TEXT)  # a label: "2026", never "2,026"
 INDICATOR_HEADERS = (QT_TRANSLATE_NOOP("Workbook", "Code"),
                      QT_TRANSLATE_NOOP("Workbook", "Indicator"),
                      QT_TRANSLATE_NOOP("Workbook", "Value"),

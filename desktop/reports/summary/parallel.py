@@ -144,7 +144,8 @@ def _work(database_path: str, writer_class, options: dict, taken, results, folde
                     sheet = getattr(writer, name)()
                     xml = Path(folder) / f"{name}.xml"
                     with open(xml, "wb") as out:
-                        rows = write_sheet_xml(out, sheet, registry)
+                        rows = write_sheet_xml(out, sheet, registry,
+                                               selected=writer.SHEETS.index(name) == 0)
                     results.put(("done", name, replace(sheet, rows=()), str(xml), rows))
         finally:
             database.close()

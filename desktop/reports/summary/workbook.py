@@ -1,14 +1,15 @@
 """The programme's summary workbook, streamed sheet by sheet (desktop.reports.plain_workbook).
 
-Sheet "Indicators" first (stable codes in column A, real numbers in C, the title block
-below them), then one sheet per area, each a real Excel table with filters, a frozen header,
-fitting widths, real dates and number formats. Headers come from the same field
-declarations as the window. Every sheet prints finished: A4, landscape when wide, fitted to
-the page's width, its header row on every page, the programme, office, sheet and period at
-the top and "Page n of N" at the foot. With `anonymise`, DNI, phones and birth dates are
-left out, names are replaced by codes, family codes by aliases that cannot be traced back
-(a keyed hash whose key lives only during the export), and plot coordinates are rounded to
-2 decimals (about 1 km).
+Sheet "Indicators" first (stable codes in column A, real numbers in C, the title block below
+them, then the overview's tables: desktop.reports.summary.overview_sheet); it is the sheet
+that opens and the one Ctrl+P prints, a few pages. Then one sheet per area, each a real
+Excel table with filters, a frozen header, fitting widths, real dates and number formats.
+Headers come from the same field declarations as the window. Every sheet prints finished:
+A4, landscape when wide, fitted to the page's width, its header row on every page, the
+programme, office, sheet and period at the top and "Page n of N" at the foot. With
+`anonymise`, DNI, phones and birth dates are left out, names are replaced by codes, family
+codes by aliases that cannot be traced back (a keyed hash whose key lives only during the
+export), and plot coordinates are rounded to 2 decimals (about 1 km).
 
 The rows come from desktop.services.summary (and the indicators from
 desktop.services.indicators); this module only lays them out. Written with the plain
@@ -41,6 +42,7 @@ from desktop.reports.summary.columns import (
     PAID_ON, PARTICIPANTS, PAYABLE_KG, PERSON_CODE, PRICE, PRODUCT, RECEIPT, SESSION_DATE,
     SHEET_TITLES, SHIPPING, TOPIC, TRAINING_KIND, WOMEN, Column, pick,
 )
+from desktop.reports.summary.overview_sheet import day_text, overview_notes, period_text
 from desktop.services import indicators as ind
 from desktop.services import summary
 from desktop.services.agreements.fields import AGREEMENT_FIELDS
@@ -115,20 +117,9 @@ class SummaryWriter:
         return list(dict.fromkeys([*Column.every_number_format(self.lang),
                                    *INDICATOR_FORMATS.values()]))
 
-    def _day(self, day: date) -> str:
-        return day.strftime("%d/%m/%Y") if self.lang == "es" else day.isoformat()
-
     def period(self) -> str:
         """The period as the title block gives it: "all dates", "from …", "… to …"."""
-        start, end, lang = self.date_from, self.date_to, self.lang
-        if start and end:
-            return translate("Workbook", "{start} to {end}", lang).format(
-                start=self._day(start), end=self._day(end))
-        if start:
-            return translate("Workbook", "from {start}", lang).format(start=self._day(start))
-        if end:
-            return translate("Workbook", "until {end}", lang).format(end=self._day(end))
-        return translate("Workbook", "all dates", lang)
+        return period_text(self.date_from, self.date_to, self.lang)
 
     def page(self, title: str, widths: list[float]) -> Page:
         period = translate("Workbook", "Period", self.lang)
@@ -170,16 +161,19 @@ class SummaryWriter:
                  Formatted(i.value, INDICATOR_FORMATS.get(i.unit, "#,##0")), i.unit_title(lang))
                 for i in values]
         # The title block, below the table (partners' formulas read the rows above it).
-        block = (self.programme, self.office, self.period(), self._day(date.today()))
+        block = (self.programme, self.office, self.period(), day_text(date.today(), lang))
         notes = [(None, translate("Workbook", name, lang), text)
                  for name, text in zip(TITLE_BLOCK, block)]
+        widths = [34, 58, 16, 18, 16]  # (the fifth column: the overview's tables)
+        page = self.page(translate("Workbook", "Indicators", lang), widths)
+        # Then the overview's tables (the title block's rows and the indicators' above them).
+        notes += overview_notes(self.session, lang, self.date_from, self.date_to,
+                                len(rows) + len(notes) + 2, page.landscape)
         self._tick()
-        widths = [34, 58, 16, 14]
         # The name stays "Indicators" in every language: partners' formulas point at it.
         headers = [translate("Workbook", h, lang) for h in INDICATOR_HEADERS]
         return PlainSheet("Indicators", headers, widths, rows, table="t_Indicators",
-                          page=self.page(translate("Workbook", "Indicators", lang), widths),
-                          notes=notes)
+                          page=page, notes=notes)
 
     def families(self) -> PlainSheet:
         columns = [Column(f) for f in FAMILY_FIELDS if f.in_table]

@@ -23,7 +23,8 @@ def workbook(tmp_path, database, programme):  # noqa: F811
 def test_indicators_sheet_first_with_stable_codes_and_real_numbers(workbook):
     ws = workbook.worksheets[0]
     assert ws.title == "Indicators"
-    assert [c.value for c in ws[1]] == ["Code", "Indicator", "Value", "Unit"]
+    # (a fifth column, empty in the header, is the overview's below the title block)
+    assert [c.value for c in ws[1]] == ["Code", "Indicator", "Value", "Unit", None]
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=len(CODES) + 1)}
     assert list(rows) == CODES
     assert rows["agreement_coverage_inside_pct"][2].value == 50
