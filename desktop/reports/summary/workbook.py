@@ -56,8 +56,12 @@ EXCEL_ROWS = 1_048_575
 TWO_PROCESSES_FROM = 60_000
 #: Wider than this (in characters of the columns' widths), a sheet prints landscape.
 PORTRAIT_WIDTH = 100
-INDICATOR_FORMATS = {ind.PCT: "0.0", ind.PEN: "#,##0.00", ind.HA: "#,##0.00",
-                     ind.KG: "#,##0.0"}
+#: The indicators' number formats, each value followed by a gap two digits wide: the unit
+#: is in the next column, and "1,600número" read as one word.
+INDICATOR_GAP = "_0_0"
+INDICATOR_FORMATS = {unit: code + INDICATOR_GAP for unit, code in (
+    (ind.COUNT, "#,##0"), (ind.PCT, "0.0"), (ind.PEN, "#,##0.00"), (ind.HA, "#,##0.00"),
+    (ind.KG, "#,##0.0"))}
 TITLE_BLOCK = (QT_TRANSLATE_NOOP("Workbook", "Programme"), QT_TRANSLATE_NOOP("Workbook", "Office"),
                QT_TRANSLATE_NOOP("Workbook", "Period"), QT_TRANSLATE_NOOP("Workbook", "Written on"))
 
@@ -158,7 +162,8 @@ class SummaryWriter:
         lang = self.lang
         values = ind.compute(self.session, self.date_from, self.date_to)
         rows = [(i.code, i.title(lang),
-                 Formatted(i.value, INDICATOR_FORMATS.get(i.unit, "#,##0")), i.unit_title(lang))
+                 Formatted(i.value, INDICATOR_FORMATS.get(i.unit, INDICATOR_FORMATS[ind.COUNT])),
+                 i.unit_title(lang))
                 for i in values]
         # The title block, below the table (partners' formulas read the rows above it).
         block = (self.programme, self.office, self.period(), day_text(date.today(), lang))
