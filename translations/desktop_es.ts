@@ -2216,80 +2216,85 @@ Cambiado en {office} por {user} ({when}) y aquí por {our_user} ({our_when}). Pa
 <context>
     <name>DueTabs</name>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="51"/>
-        <source>Ending in {days} days ({count})</source>
-        <extracomment>The widest a column other than the family&apos;s grows to fit its texts (tooltips: whole).</extracomment>
-        <translation>Vencen en {days} días ({count})</translation>
+        <location filename="../desktop/ui/home/due_tabs.py" line="56"/>
+        <source>Ended or ending in {days} days ({count})</source>
+        <extracomment>The colour of an agreement still active after its end date. The widest a column other than the family&apos;s grows to fit its texts (tooltips: whole).</extracomment>
+        <translation>Vencidos o por vencer en {days} días ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="52"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="57"/>
         <source>Visits overdue ({count})</source>
         <translation>Visitas atrasadas ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="53"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="58"/>
         <source>Benefits owed ({count})</source>
         <translation>Beneficios pendientes ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="54"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
         <source>Deliveries unpaid ({count})</source>
         <translation>Entregas sin pagar ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="58"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="63"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="58"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="63"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="64"/>
         <source>Ends on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="59"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="64"/>
         <source>Visit due since</source>
         <translation>Visita pendiente desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="60"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="65"/>
         <source>Agreement from</source>
         <translation>Acuerdo desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="60"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="65"/>
         <source>Delivered on</source>
         <translation>Entregado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="61"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="66"/>
         <source>Family or member</source>
         <translation>Familia o socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="61"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="66"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="63"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="68"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="63"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="68"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/due_tabs.py" line="65"/>
+        <location filename="../desktop/ui/home/due_tabs.py" line="70"/>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/home/due_tabs.py" line="99"/>
+        <source>Ended on {day}, still active: renew it or end it.</source>
+        <translation>Venció el {day} y sigue vigente: renuévelo o termínelo.</translation>
     </message>
 </context>
 <context>
@@ -4185,53 +4190,53 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="154"/>
+        <location filename="../desktop/ui/home/home_page.py" line="174"/>
         <source>The programme at a glance</source>
         <extracomment>The indicators the tiles show: only their queries run (not the benefits&apos;, the visits&apos;...). The training tile&apos;s come in a job of their own: one pass over the attendance by person (0.19 s at 100,000 families). The page&apos;s jobs, in the order they start. How many of READERS run at once, each on its own connection: SQLite lets go of Python&apos;s lock while it reads, so on two cores the page is read in about half the time (1.5 s of CPU at 100,000 families, 0.72 s of wall clock; bench/start.py). A row of a &quot;due&quot; list was opened: (area, record id); the window shows that record.</extracomment>
         <translation>El programa de un vistazo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="163"/>
+        <location filename="../desktop/ui/home/home_page.py" line="183"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="163"/>
+        <location filename="../desktop/ui/home/home_page.py" line="183"/>
         <source>Active agreements</source>
         <translation>Acuerdos vigentes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="164"/>
+        <location filename="../desktop/ui/home/home_page.py" line="184"/>
         <source>Forest under agreement</source>
         <translation>Bosque bajo acuerdo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="165"/>
+        <location filename="../desktop/ui/home/home_page.py" line="185"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="166"/>
+        <location filename="../desktop/ui/home/home_page.py" line="186"/>
         <source>Coffee delivered</source>
         <translation>Café entregado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="232"/>
+        <location filename="../desktop/ui/home/home_page.py" line="262"/>
         <source>{inside} inside the forest</source>
         <translation>{inside} dentro del bosque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="236"/>
+        <location filename="../desktop/ui/home/home_page.py" line="266"/>
         <source>{pct} % coverage inside</source>
         <translation>{pct} % de cobertura dentro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="226"/>
+        <location filename="../desktop/ui/home/home_page.py" line="256"/>
         <source>{pct} % women</source>
         <translation>{pct} % mujeres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/home_page.py" line="242"/>
+        <location filename="../desktop/ui/home/home_page.py" line="272"/>
         <source>{paid} paid</source>
         <translation>{paid} pagados</translation>
     </message>
@@ -9372,24 +9377,24 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="61"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="65"/>
         <source>Programme</source>
-        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. From this many rows (people and deliveries), a second process shares the sheets. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape.</extracomment>
+        <extracomment>Excel stops at 1,048,576 rows: a list longer than this (and the header) cannot be a sheet. From this many rows (people and deliveries), a second process shares the sheets. Wider than this (in characters of the columns&apos; widths), a sheet prints landscape. The indicators&apos; number formats, each value followed by a gap two digits wide: the unit is in the next column, and &quot;1,600número&quot; read as one word.</extracomment>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="61"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="65"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="62"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="66"/>
         <location filename="document_strings.py" line="70"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/workbook.py" line="62"/>
+        <location filename="../desktop/reports/summary/workbook.py" line="66"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>

@@ -25,6 +25,8 @@ agreement_plots = Table(
 )
 
 AGREEMENT_STATUSES = ("draft", "signed", "active", "suspended", "ended")
+#: An agreement to renew or end: active, and not marked as not to be renewed.
+DUE_FOR_RENEWAL = "deleted_at IS NULL AND status = 'active' AND not_renewed_reason IS NULL"
 
 
 class Agreement(Record, Base):
@@ -46,10 +48,14 @@ class Agreement(Record, Base):
         Index("ix_agreements_live_status", "status", "start_date", "end_date", "number", "id",
               "family_id", "deleted_at", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
-        # The active agreements by end date: those ending soon (the home page, 0017).
-        Index("ix_agreements_active_ending", "end_date", "number", "id", "family_id", "status",
-              "deleted_at", sqlite_where=text("deleted_at IS NULL AND status = 'active'"),
-              postgresql_where=text("deleted_at IS NULL AND status = 'active'")),
+        # The active agreements due for renewal by end date (the home page, 0024), and the
+        # agreements renewed: those a successor names.
+        Index("ix_agreements_due_for_renewal", "end_date", "number", "id", "family_id",
+              "status", "deleted_at", "not_renewed_reason", sqlite_where=text(DUE_FOR_RENEWAL),
+              postgresql_where=text(DUE_FOR_RENEWAL)),
+        Index("ix_agreements_renewed", "previous_id", "deleted_at",
+              sqlite_where=text("previous_id IS NOT NULL AND deleted_at IS NULL"),
+              postgresql_where=text("previous_id IS NOT NULL AND deleted_at IS NULL")),
         # The signed and active agreements by start date: the benefits they owe (0017).
         Index("ix_agreements_owing", "start_date", "number", "id", "family_id", "status",
               "deleted_at",

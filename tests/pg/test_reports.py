@@ -44,3 +44,25 @@ def test_the_summary_in_two_processes_reads_as_in_one_on_both_engines(
         books.append({ws.title: [row for row in ws.iter_rows(values_only=True)] for ws in book})
     assert books[1] == books[0]
     assert "José Núñez Pérez" in repr(books[1])
+
+
+def test_the_home_page_figures_read_on_both_engines(database, session, programme):  # noqa: F811
+    """What the home page reads (charts and due lists) runs on PostgreSQL too: the active
+    agreement ending on 31 December 2026 is due for renewal by then, and still listed (in
+    front) once its end has passed."""
+    from datetime import date
+
+    from desktop.services import overview
+
+    session.commit()
+    coverage = overview.coverage_by_community(session)
+    assert sum(c.inside for c in coverage) == 2 and sum(c.covered for c in coverage) == 1
+    assert overview.agreements_by_status(session) == {"active": 1}
+    assert sum(m.delivered_kg for m in overview.coffee_by_month(
+        session, date(2026, 9, 30))) > 0
+    assert overview.participants_by_sex(session, date(2026, 9, 30))
+    for today in (date(2026, 11, 15), date(2027, 2, 1)):  # before and after its end
+        ending = overview.due(session, today).ending
+        assert ending.total == 1 and ending.rows[0].when == date(2026, 12, 31)
+    assert overview.due(session, date(2026, 9, 1)).ending.total == 0
+    assert overview.count_benefits_owed(session) == 1

@@ -96,12 +96,21 @@ ACTIVE = "a.deleted_at IS NULL AND a.status = 'active'"
 
 
 def agreements_ending(session: Session, today: date, limit: int = LIMIT) -> DueList:
-    """Active agreements ending in the next ENDING_WITHIN_DAYS days, soonest first: walked
-    in the order of their end date (index 0017), the count a pass of its own over the same
-    index, so neither sorts every agreement that ends in those days."""
-    params = {"today": today, "until": today + timedelta(days=ENDING_WITHIN_DAYS),
-              "limit": limit}
-    where = f"FROM agreements a WHERE {ACTIVE} AND a.end_date >= :today AND a.end_date <= :until"
+    """Active agreements to renew or end by ENDING_WITHIN_DAYS days from now, soonest first:
+    those whose end has passed come first (the most urgent: still active), those renewed
+    (a successor names them) or marked not to be renewed are left out, as "Renew a
+    community…" does. Walked in the order of their end date (index 0024), the count a pass
+    of its own over the same index, so neither sorts the agreements of those days."""
+    params = {"until": today + timedelta(days=ENDING_WITHIN_DAYS), "limit": limit}
+    # The first three conditions are the index's own (desktop.db.agreement.DUE_FOR_RENEWAL).
+    # SQLite is told to walk it: with no lower bound on the end date, it took the status
+    # index and sorted every active agreement (0.1 s at 100,000 families, against 5 ms).
+    agreements = "agreements a INDEXED BY ix_agreements_due_for_renewal" \
+        if session.get_bind().dialect.name == "sqlite" else "agreements a"
+    where = f"""FROM {agreements} WHERE a.deleted_at IS NULL AND a.status = 'active'
+        AND a.not_renewed_reason IS NULL AND a.end_date <= :until
+        AND a.id NOT IN (SELECT r.previous_id FROM agreements r
+                         WHERE r.previous_id IS NOT NULL AND r.deleted_at IS NULL)"""
     rows, _ = _agreement_rows(session, f"""SELECT a.id, a.number, a.family_id,
         a.end_date AS due, '' AS extra, NULL AS amount, 0 AS total {where}
         ORDER BY a.end_date, a.number LIMIT :limit""", params)

@@ -1,9 +1,12 @@
-"""The home page's "what is due" lists: agreements ending, visits overdue, benefits owed and
+"""The home page's "what is due" lists: agreements ended or ending, visits overdue, benefits owed and
 deliveries unpaid, each row opening its record (double-click or Enter)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget,
 )
@@ -17,6 +20,8 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 LISTS = ("ending", "visits", "benefits", "unpaid")
 
 
+#: The colour of an agreement still active after its end date.
+LATE = QColor("#b00020")
 #: The widest a column other than the family's grows to fit its texts (tooltips: whole).
 WIDEST = 200
 
@@ -48,7 +53,7 @@ class DueTabs(QTabWidget):
 
     def _titles(self) -> dict[str, str]:
         return {
-            "ending": self.tr("Ending in {days} days ({count})"),
+            "ending": self.tr("Ended or ending in {days} days ({count})"),
             "visits": self.tr("Visits overdue ({count})"),
             "benefits": self.tr("Benefits owed ({count})"),
             "unpaid": self.tr("Deliveries unpaid ({count})"),
@@ -87,9 +92,14 @@ class DueTabs(QTabWidget):
                               fmt_number(item.amount, lang)]
                 if key == "unpaid":
                     cells += [fmt_soles(item.amount, lang)]
+                # An agreement still active after its end: the most urgent, said in red.
+                late = key == "ending" and item.when is not None and item.when < date.today()
                 for column, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
-                    cell.setToolTip(text)
+                    cell.setToolTip(self.tr("Ended on {day}, still active: renew it or end "
+                                            "it.").format(day=cells[3]) if late else text)
+                    if late:
+                        cell.setForeground(LATE)
                     cell.setData(RECORD_ROLE, (item.area, item.record_id))
                     table.setItem(row, column, cell)
             for column in range(table.columnCount()):

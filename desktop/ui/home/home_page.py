@@ -11,6 +11,7 @@ part arrives and refreshes after any change."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 from desktop.i18n import language
 from desktop.i18n.formatting import fmt_hectares, fmt_number, fmt_soles
 from desktop.services import indicators, overview
+from desktop.services.common import Cancelled
+from desktop.services.database import stoppable_session
 from desktop.ui.home.charts import Charts, chart_view
 from desktop.ui.home.due_tabs import DueTabs
 from desktop.ui.home.tiles import Tiles
@@ -116,6 +119,20 @@ def read_overview(database, today: date | None = None) -> Overview:
     return data
 
 
+class _Stoppable:
+    """The database as the page's jobs see it: their sessions' statements are interrupted
+    once `stop()` is true (the page gone, the window leaving the database), rather than
+    reading on while the database is closed under them."""
+
+    def __init__(self, database, stop):
+        self.database, self.stop = database, stop
+
+    def session(self):
+        if self.stop():  # stopped between two sessions: none is opened
+            raise Cancelled()
+        return stoppable_session(self.database, self.stop)
+
+
 class HomePage(Page):
     shows = ALL_ENTITIES
     #: A row of a "due" list was opened: (area, record id); the window shows that record.
@@ -127,6 +144,9 @@ class HomePage(Page):
         self.data: Overview | None = None
         self.operation: Operation | None = None
         self.operations: list[Operation] = []  # this read's jobs
+        # The read's stop (set: its jobs stop); the page gone, the read under way stops.
+        self._reading = reading = {"stop": threading.Event()}
+        self.destroyed.connect(lambda: reading["stop"].set())
         self.read_again = False
         self.heading = QLabel(objectName="homeHeading")
         self.heading.setStyleSheet(TITLE_STYLE)
@@ -176,6 +196,7 @@ class HomePage(Page):
         # What is shown stays until its part is read again.
         self._loading = Overview(**vars(self.data)) if self.data is not None else Overview()
         self._today, self._next, self.operations = date.today(), 0, []
+        self._reading["stop"] = threading.Event()
         for _ in range(min(LANES, len(READERS))):
             self._start_next()
         return self.operation
@@ -185,8 +206,17 @@ class HomePage(Page):
         """Whether a job of the page is still reading."""
         return any(not operation.done for operation in self.operations)
 
+    def stop_work(self) -> None:
+        """Stop reading (the window is leaving this database or closing): each job's query
+        is interrupted, and no other job starts."""
+        self._reading["stop"].set()
+
     def _start_next(self) -> None:
-        database, today, reader = self.database, self._today, READERS[self._next]
+        stop = self._reading["stop"]
+        if stop.is_set():
+            return
+        database = _Stoppable(self.database, stop.is_set)
+        today, reader = self._today, READERS[self._next]
         self._next += 1
         self.operation = Operation(self, lambda progress: reader(database, today)) \
             .success(self._arrived).run_in_background()

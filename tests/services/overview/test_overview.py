@@ -95,7 +95,7 @@ def test_ending_and_overdue_visits(demo):
         due = overview.due(session, TODAY)
         ending = {r.record_id: r for r in due.ending.rows}
         assert soon.id in ending and ending[soon.id].when == soon.end_date
-        assert all(TODAY <= r.when <= TODAY + timedelta(days=60) for r in due.ending.rows)
+        assert all(r.when <= TODAY + timedelta(days=60) for r in due.ending.rows)
         first = overview.agreements_ending(session, TODAY, limit=1)  # the count apart
         assert first.total == due.ending.total and first.rows == due.ending.rows[:1]
         overdue = {r.record_id: r for r in due.visits.rows}
@@ -109,6 +109,34 @@ def test_ending_and_overdue_visits(demo):
         session.commit()
         assert late.id not in {r.record_id for r in overview.due(session, TODAY).visits.rows}
         assert overview.due(session, TODAY).visits.total == due.visits.total - 1
+
+
+def test_the_ending_list_puts_agreements_past_their_end_first_and_leaves_out_renewed_ones(
+        demo):
+    """An agreement still active after its end date is the most urgent to renew or end: it
+    comes first. One already renewed (a successor names it) or marked not to be renewed is
+    no longer due, as for "Renew a community…" (agreements.ending_within)."""
+    with demo.session() as session:
+        active = session.scalars(select(Agreement).where(
+            Agreement.status == "active", Agreement.deleted_at.is_(None))
+            .order_by(Agreement.number)).all()
+        late, renewed, marked = active[:3]
+        late.end_date = TODAY - timedelta(days=40)
+        renewed.end_date = marked.end_date = TODAY + timedelta(days=5)
+        session.commit()
+        before = overview.agreements_ending(session, TODAY, limit=500)
+        assert {late.id, renewed.id, marked.id} <= {r.record_id for r in before.rows}
+        agreements.renew(session, renewed.id)
+        agreements.mark_not_renewed(session, marked.id, "family_left")
+        after = overview.agreements_ending(session, TODAY, limit=500)
+        assert after.rows[0].record_id == late.id and after.rows[0].when < TODAY
+        listed = {r.record_id for r in after.rows}
+        assert renewed.id not in listed and marked.id not in listed
+        assert after.total == before.total - 2
+        expected = {a.id for a in agreements.ending_within(session, None, 60, TODAY)}
+        assert listed == expected and after.total == len(expected)
+        first = overview.agreements_ending(session, TODAY, limit=1)  # the count apart
+        assert first.total == after.total and first.rows == after.rows[:1]
 
 
 def test_the_count_of_benefits_owed_follows_deliveries_benefits_and_agreements(demo):

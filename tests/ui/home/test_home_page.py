@@ -146,3 +146,41 @@ def test_the_benefits_owed_are_counted_after_the_lists_show(qtbot, demo, monkeyp
     with demo.session() as session:
         owed = overview.count_benefits_owed(session)
     assert owed > 0 and f"({fmt_number(owed)})" in page.due.tabText(2)
+
+
+def test_stopping_the_page_stops_its_reading(qtbot, demo, monkeypatch):  # noqa: F811
+    """The window leaving the database (or closing) stops the page's jobs: the one under
+    way is interrupted at its next statement, and the others never start."""
+    import threading
+
+    from desktop.ui.home import home_page
+
+    release, started = threading.Event(), []
+
+    def slow(database, today):
+        started.append("slow")
+        assert release.wait(30)
+        with database.session() as session:  # interrupted: the page was stopped
+            return {"by_status": overview_by_status(session)}
+
+    def recorded(reader):
+        def read(database, today):
+            started.append(reader.__name__)
+            return reader(database, today)
+        return read
+
+    def overview_by_status(session):
+        from desktop.services import overview
+        return overview.agreements_by_status(session)
+
+    monkeypatch.setattr(home_page, "READERS", (slow, *map(recorded, home_page.READERS)))
+    monkeypatch.setattr(home_page, "LANES", 1)
+    page = HomePage(demo)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: started == ["slow"], timeout=10_000)
+    page.stop_work()
+    release.set()
+    qtbot.waitUntil(lambda: not page.reading, timeout=10_000)
+    assert page.operations[0].state == "cancelled"
+    qtbot.wait(200)
+    assert started == ["slow"] and page.data is None
