@@ -16,7 +16,7 @@ from desktop.services.people import PermissionDenied
 from desktop.ui.widgets.language import apply_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.people.sign_in_dialog import sign_in_if_needed
-from desktop.ui.widgets.operations import Operation
+from desktop.ui.widgets.operations import Operation, settle_background_work
 
 
 def _install_excepthook() -> None:
@@ -159,5 +159,6 @@ def run(db_path: Path | None = None, language: str | None = None,
         return 1
     code = app.exec()
     if "window" in opened:
+        settle_background_work()  # (the window's close told its pages to stop)
         opened["window"].database.close()
     return code

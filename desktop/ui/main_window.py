@@ -29,6 +29,7 @@ from desktop.ui.backups.backup_actions import BackupActions
 from desktop.ui.people.sign_in_dialog import IdleLock, signed_in_text, sign_in_if_needed
 from desktop.ui.sync.status_line import install as install_sync
 from desktop.ui.widgets.language import apply_language
+from desktop.ui.widgets.operations import settle_background_work
 
 
 class MainWindow(BackupActions, QMainWindow):
@@ -295,6 +296,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.retranslate()
         config.put(config.LAST_DATABASE, str(database.path))
         if old is not database:
+            settle_background_work()  # the old pages' jobs, told to stop, end first
             old.close()
 
     def _open(self, path: Path, create: bool) -> None:

@@ -117,6 +117,46 @@ def test_swapping_the_database_stops_the_calculation(qtbot, tmp_path, database, 
     other.close()
 
 
+def test_swapping_the_database_waits_for_the_home_pages_jobs(qtbot, tmp_path, database,
+                                                             family, monkeypatch):
+    """The home page's job still reading the first file is stopped, and ended, before that
+    file is closed: never a query on a closed database (it crashed a test run once)."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from desktop.services.database import open_database
+    from desktop.ui.home import home_page
+
+    started, ran = threading.Event(), []
+
+    def slow(db, today):
+        started.set()
+        time.sleep(0.3)  # the window swaps the database meanwhile
+        with db.session() as session:
+            ran.append((db.database.path.name,
+                        session.execute(text("SELECT count(*) FROM families")).scalar()))
+        return {}
+
+    monkeypatch.setattr(home_page, "READERS", (slow,))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    assert started.wait(10)
+    running = window.page("home").operations[0]
+    other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
+    window.set_database(other)
+    assert running._runner.exited.is_set()  # the job had ended when the first file closed
+    # Its query was not run (the page had told it to stop); the new page's reads the new file.
+    assert database.path.name not in [name for name, _ in ran]
+    qtbot.waitUntil(lambda: running.done, timeout=10_000)
+    assert running.state == "cancelled"
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    window.close()
+    other.close()
+
+
 def test_check_database_from_the_file_menu(qtbot, database, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -252,4 +252,16 @@ class Operation(QObject):
             QTimer.singleShot(RELEASE_POLL_MS, self._release)
 
 
-__all__ = ["ALL_ENTITIES", "CHANGES", "ChangeHub", "Operation", "SHOW_AFTER_MS", "is_cancel"]
+#: How long closing a database waits for the jobs still reading it (told to stop first).
+SETTLE_MS = 3000
+
+
+def settle_background_work(timeout_ms: int = SETTLE_MS) -> bool:
+    """Wait (the GUI held, at most `timeout_ms`) for the jobs of the thread pool to end,
+    before their database is closed under them: the window's pages are told to stop first
+    (their queries interrupted), so this is a fraction of a second. True when all ended."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+__all__ = ["ALL_ENTITIES", "CHANGES", "ChangeHub", "Operation", "SHOW_AFTER_MS", "is_cancel",
+           "settle_background_work"]
