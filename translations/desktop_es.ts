@@ -5040,159 +5040,159 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
         <translation>Protección de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>That record is not in the list any more.</source>
         <translation>Ese registro ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Conservation Desk</source>
         <extracomment>The window&apos;s size on a screen with room for it; smaller screens open it maximised.</extracomment>
         <translation>Escritorio de Acuerdos de Conservación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>DEMO</source>
         <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="264"/>
         <source>Back up to a &amp;USB stick (encrypted)…</source>
         <translation>Copia de seguridad en &amp;USB (cifrada)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="264"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Verificar base de datos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>&amp;About Conservation Desk</source>
         <translation>&amp;Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="321"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>Conservation Desk database (*.sqlite)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>Conservation Desk database (*.sqlite);;All files (*)</source>
         <translation>Base de datos de Escritorio de Acuerdos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <location filename="../desktop/ui/main_window.py" line="360"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="361"/>
+        <location filename="../desktop/ui/main_window.py" line="363"/>
         <source>About Conservation Desk</source>
         <translation>Acerca de Escritorio de Acuerdos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="362"/>
+        <location filename="../desktop/ui/main_window.py" line="364"/>
         <source>Conservation Desk {version}
 Community conservation agreements, training and coffee cooperative records.</source>
         <translation>Escritorio de Acuerdos de Conservación {version}
@@ -9425,17 +9425,18 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
         <translation>Café entregado y pagado por mes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/overview_sheet.py" line="42"/>
-        <source>Training participants by sex and year</source>
-        <translation>Participantes en capacitaciones por sexo y año</translation>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="43"/>
+        <source>Training attendance by sex and year (a person once per session; school sessions apart)</source>
+        <extracomment>(Attendances, not people: the indicator &quot;People trained&quot; above counts each person once.)</extracomment>
+        <translation>Asistencia a capacitaciones por sexo y año (una persona por sesión; sesiones escolares aparte)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/overview_sheet.py" line="43"/>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="45"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary/overview_sheet.py" line="44"/>
+        <location filename="../desktop/reports/summary/overview_sheet.py" line="46"/>
         <source>on {day}</source>
         <translation>al {day}</translation>
     </message>

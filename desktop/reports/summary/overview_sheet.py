@@ -39,7 +39,9 @@ from desktop.services.overview.charts import MONTHS
 BY_STATUS = QT_TRANSLATE_NOOP("Workbook", "Agreements by status")
 BY_COMMUNITY = QT_TRANSLATE_NOOP("Workbook", "Coverage by community")
 BY_MONTH = QT_TRANSLATE_NOOP("Workbook", "Coffee delivered and paid by month")
-BY_SEX = QT_TRANSLATE_NOOP("Workbook", "Training participants by sex and year")
+#: (Attendances, not people: the indicator "People trained" above counts each person once.)
+BY_SEX = QT_TRANSLATE_NOOP("Workbook", "Training attendance by sex and year (a person once "
+                                       "per session; school sessions apart)")
 TOTAL = QT_TRANSLATE_NOOP("Workbook", "Total")
 ON_DAY = QT_TRANSLATE_NOOP("Workbook", "on {day}")
 #: Months of coffee listed at most: the last ones of a longer period (the title says which).
