@@ -774,63 +774,68 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="97"/>
-        <source>any date</source>
+        <location filename="../desktop/ui/people/audit_page.py" line="73"/>
+        <source>No entry for these dates and filters.</source>
         <extracomment>A date edit at its minimum shows &quot;any date&quot; (no limit on that side).</extracomment>
+        <translation>Ningún registro para estas fechas y filtros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/audit_page.py" line="100"/>
+        <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="98"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="101"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="99"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="102"/>
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="100"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="103"/>
         <source>Export to a workbook…</source>
         <translation>Exportar a un libro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="101"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="104"/>
         <source>Every kind of record</source>
         <translation>Todo tipo de registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="103"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="106"/>
         <source>Every kind of change</source>
         <translation>Todo tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="120"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="123"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="135"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="138"/>
         <source>Audit: {n} changes</source>
         <translation>Auditoría: {n} cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="143"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="146"/>
         <source>Export the audit</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="144"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="147"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="149"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="152"/>
         <source>Exporting the audit…</source>
         <translation>Exportando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/audit_page.py" line="151"/>
+        <location filename="../desktop/ui/people/audit_page.py" line="154"/>
         <source>Audit written to {path}.</source>
         <translation>Auditoría guardada en {path}.</translation>
     </message>
@@ -4596,52 +4601,58 @@ The kilos per hectare a coffee plot is expected to give in a season (issue 16 it
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="54"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="59"/>
         <source>Security incidents</source>
         <translation>Incidentes de seguridad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="56"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="61"/>
         <source>A lost laptop or USB stick, data seen by someone who should not see it, a break-in: record it here at once. The Autoridad Nacional de Protección de Datos Personales must be told within 48 hours of learning of it.</source>
         <translation>Una laptop o memoria USB perdida, datos vistos por quien no debía verlos, un robo: regístrelo aquí de inmediato. La Autoridad Nacional de Protección de Datos Personales debe ser informada dentro de las 48 horas de conocerlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="59"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="43"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="64"/>
         <source>Record an incident…</source>
         <translation>Registrar un incidente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="60"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="41"/>
+        <source>No incidents recorded. A lost laptop or USB stick, data seen by someone who should not have seen it, a theft: record it here at once.</source>
+        <translation>No hay incidentes registrados. Una laptop o memoria USB perdida, datos vistos por quien no debía verlos, un robo: regístrelo aquí de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/people/incidents_page.py" line="65"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="61"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="66"/>
         <source>Print the security document…</source>
         <translation>Imprimir el documento de seguridad…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="88"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="93"/>
         <source>Overdue: the incident of {day} was not reported to the authority by {due}.</source>
         <translation>Vencido: el incidente del {day} no se informó a la Autoridad antes del {due}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="90"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="95"/>
         <source>The incident of {day} must be reported to the authority by {due}.</source>
         <translation>El incidente del {day} debe informarse a la Autoridad antes del {due}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="108"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="113"/>
         <source>Incident saved.</source>
         <translation>Incidente guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="112"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="117"/>
         <source>Record an incident</source>
         <translation>Registrar un incidente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/people/incidents_page.py" line="120"/>
+        <location filename="../desktop/ui/people/incidents_page.py" line="125"/>
         <source>Edit an incident</source>
         <translation>Editar un incidente</translation>
     </message>
@@ -5531,66 +5542,71 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentDay</name>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="44"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="45"/>
         <source>Payment day</source>
         <translation>Día de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="48"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="49"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="57"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="115"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="125"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="58"/>
+        <source>Nothing to pay for deliveries up to this date.</source>
+        <translation>Nada que pagar por entregas hasta esta fecha.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="60"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="118"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="128"/>
         <source>Print the list…</source>
         <translation>Imprimir la planilla…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="59"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="136"/>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="152"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="62"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="139"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="155"/>
         <source>Approve and pay…</source>
         <translation>Aprobar y pagar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="67"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="70"/>
         <source>Deliveries up to:</source>
         <translation>Entregas hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="68"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="71"/>
         <source>Paid on:</source>
         <translation>Pagado el:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="84"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="87"/>
         <source>Write both dates as dd/mm/yyyy.</source>
         <translation>Escriba ambas fechas como dd/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="103"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="106"/>
         <source>{members} members · {kg} kg · gross {gross} · deductions {deductions} · net payable {net}</source>
         <translation>{members} socios · {kg} kg · bruto {gross} · descuentos {deductions} · neto a pagar {net}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="116"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="127"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="130"/>
         <source>List written to {path}, with its workbook.</source>
         <translation>Planilla escrita en {path}, con su libro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="137"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="140"/>
         <source>Pay {members} members {net} in all, on {day}? Every delivery listed is marked paid.</source>
         <translation>¿Pagar a {members} socios {net} en total, el {day}? Cada entrega de la planilla queda pagada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payment_day.py" line="161"/>
+        <location filename="../desktop/ui/cooperative/payment_day.py" line="164"/>
         <source>Paying {members} members…</source>
         <translation>Pagando a {members} socios…</translation>
     </message>
@@ -5631,58 +5647,63 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="58"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="61"/>
         <source>Delivered up to:</source>
         <translation>Entregado hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="59"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="62"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="60"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="63"/>
         <source>Pay the member up to this date…</source>
         <translation>Pagar al socio hasta esta fecha…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="61"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="64"/>
         <source>Payment day…</source>
         <translation>Día de pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="80"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="83"/>
         <source>Owed to {members} members: {amount}</source>
         <translation>Por pagar a {members} socios: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="98"/>
         <source>Payment day: {members} members paid, {amount}.</source>
         <translation>Día de pago: {members} socios pagados, {amount}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="113"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="116"/>
         <source>{deducted} will be kept back for advances: {net} paid.</source>
         <translation>Se descontarán {deducted} por adelantos: se pagan {net}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="116"/>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="123"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="119"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="126"/>
         <source>Pay member</source>
         <translation>Pagar al socio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="106"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="109"/>
         <source>Mark paid today every delivery of {member} up to {day}: {amount}?</source>
         <translation>¿Marcar como pagadas hoy todas las entregas de {member} hasta el {day}: {amount}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="126"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="50"/>
+        <source>Nothing owed for deliveries up to this date.</source>
+        <translation>No se adeuda nada por entregas hasta esta fecha.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="129"/>
         <source>{member}: {n} deliveries paid, {gross} gross, {deducted} kept back for advances, {net} paid.</source>
         <translation>{member}: {n} entregas pagadas, {gross} en bruto, {deducted} descontados por adelantos, {net} pagados.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/payments_tab.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/payments_tab.py" line="134"/>
         <source>{member}: {n} deliveries paid, {amount}.</source>
         <translation>{member}: {n} entregas pagadas, {amount}.</translation>
     </message>
@@ -5887,22 +5908,22 @@ Acuerdos de conservación comunitarios, capacitaciones y registros de la coopera
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="82"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="83"/>
         <source>Delete this period? Deliveries already recorded keep what they applied; the history keeps the change.</source>
         <translation>¿Eliminar este periodo? Las entregas ya registradas conservan lo que se les aplicó; el historial guarda el cambio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="94"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="95"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="95"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="96"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="96"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="97"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -6336,47 +6357,67 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>PricingDialog</name>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="131"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="121"/>
+        <source>No prices yet. Give each product&apos;s price per kg for the season: the weighing station proposes the one in force on a delivery&apos;s date.</source>
+        <translation>Aún no hay precios. Indique el precio por kg de cada producto para la campaña: la balanza propone el vigente en la fecha de cada entrega.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="123"/>
+        <source>New price…</source>
+        <translation>Nuevo precio…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="125"/>
+        <source>No discount rules: deliveries are paid on their whole net weight.</source>
+        <translation>No hay reglas de descuento: las entregas se pagan por todo su peso neto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="126"/>
+        <source>New discount rule…</source>
+        <translation>Nueva regla de descuento…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="139"/>
         <source>Prices and discounts</source>
         <translation>Precios y descuentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="141"/>
         <source>New price</source>
         <translation>Nuevo precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="133"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="141"/>
         <source>Change price</source>
         <translation>Cambiar precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="134"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
         <source>New discount rule</source>
         <translation>Nueva regla de descuento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="134"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
         <source>Change discount rule</source>
         <translation>Cambiar regla de descuento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="136"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="144"/>
         <source>The weighing station proposes the price in force on the delivery&apos;s date for its product and grade (a price without grade is for any grade). Discount rules take off, for every 100 kg of net weight, the kilos set per point of moisture above the limit and per defect point above those allowed. Each delivery keeps the price and discounts it was recorded with: nothing changed here alters a receipt already given.</source>
         <translation>La balanza propone el precio vigente en la fecha de la entrega para su producto y calidad (un precio sin calidad vale para toda calidad). Las reglas de descuento restan, por cada 100 kg de peso neto, los kilos fijados por cada punto de humedad sobre el máximo y por cada punto de defecto sobre los tolerados. Cada entrega conserva el precio y los descuentos con que se registró: nada de lo que se cambie aquí altera un recibo ya entregado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="150"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="142"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="150"/>
         <source>Discount rules</source>
         <translation>Reglas de descuento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="143"/>
+        <location filename="../desktop/ui/cooperative/pricing_dialog.py" line="151"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -7486,199 +7527,204 @@ Sus nombres, DNI, fecha de nacimiento y teléfono se borran en todas partes, tam
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="85"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="74"/>
+        <source>No conflicts. When this office and another change the same field of a record, the change waits here for a person to choose.</source>
+        <translation>No hay conflictos. Cuando esta oficina y otra cambian el mismo campo de un registro, el cambio espera aquí a que una persona elija.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/sync_page.py" line="89"/>
         <source>Sync with the centre</source>
         <translation>Sincronizar con la central</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="86"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="90"/>
         <source>Centre&apos;s address:</source>
         <translation>Dirección de la central:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="87"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="91"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
         <source>Only these communities:</source>
         <translation>Solo estas comunidades:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="90"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="94"/>
         <source>all of them (or names separated by commas: the first sync only)</source>
         <translation>todas (o nombres separados por comas: solo en la primera sincronización)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="96"/>
         <source>Without a network: export this laptop&apos;s changes to a USB stick, import them on the centre (which writes its reply), then import the reply here.</source>
         <translation>Sin red: exporte los cambios de este portátil a una memoria USB, impórtelos en la central (que escribe su respuesta) y luego importe la respuesta aquí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="94"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="98"/>
         <source>Export changes…</source>
         <translation>Exportar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="95"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="99"/>
         <source>Import changes…</source>
         <translation>Importar cambios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="100"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
         <source>all of them</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="117"/>
         <source>Last sync: {when}, with {centre}.</source>
         <translation>Última sincronización: {when}, con {centre}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="119"/>
         <source>a USB package</source>
         <translation>un paquete USB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="120"/>
         <source>This database has not synced yet.</source>
         <translation>Esta base de datos aún no se ha sincronizado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="122"/>
         <source>Changes not synced yet: {n}.</source>
         <translation>Cambios aún sin sincronizar: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="120"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="124"/>
         <source>This laptop holds only these communities: {names}.</source>
         <translation>Esta laptop tiene solo estas comunidades: {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="123"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="127"/>
         <source>{n} of this laptop&apos;s changes wait as conflicts at the centre, for a person there to decide.</source>
         <translation>{n} cambios de este portátil esperan como conflictos en la central, a que una persona allí decida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="127"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="131"/>
         <source>Conflicts waiting for a person here: {n}</source>
         <translation>Conflictos que esperan a una persona aquí: {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="134"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="134"/>
         <source>Changed at</source>
         <translation>Cambiado en</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="134"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="134"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="142"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="158"/>
-        <location filename="../desktop/ui/sync/sync_page.py" line="258"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="146"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="162"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="262"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="152"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="156"/>
         <source>Sync cancelled; what was done before stays, run it again to finish.</source>
         <translation>Sincronización cancelada; lo hecho antes se conserva, vuelva a ejecutarla para terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="159"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="163"/>
         <source>Type the centre&apos;s address first (ask the office for it).</source>
         <translation>Escriba primero la dirección de la central (pídala a la oficina).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="175"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="179"/>
         <source>Synced: {sent} rows sent, {received} received.</source>
         <translation>Sincronizado: {sent} filas enviadas, {received} recibidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="178"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="182"/>
         <source>Syncing with the centre…</source>
         <translation>Sincronizando con la central…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="181"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="185"/>
         <source>Export changes</source>
         <translation>Exportar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="182"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="186"/>
         <source>changes</source>
         <translation>cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="195"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="199"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="196"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="200"/>
         <source>{n} changed rows written to {path}.</source>
         <translation>{n} filas cambiadas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="199"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="203"/>
         <source>Import changes</source>
         <translation>Importar cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="217"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="221"/>
         <source>Package taken in: {applied} rows applied, {conflicts} new conflicts.</source>
         <translation>Paquete recibido: {applied} filas aplicadas, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="222"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="226"/>
         <source>Taking in the package…</source>
         <translation>Recibiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="226"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="230"/>
         <source>Save the reply for the laptop</source>
         <translation>Guardar la respuesta para el portátil</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="227"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="231"/>
         <source>reply</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="230"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="234"/>
         <source>Writing the reply…</source>
         <translation>Escribiendo la respuesta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="231"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="235"/>
         <source>Reply for the laptop written to {path}.</source>
         <translation>Respuesta para el portátil escrita en {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="262"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="266"/>
         <source>The two members are one now; every record of both stays.</source>
         <translation>Los dos miembros son ahora uno; se conservan todos los registros de ambos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/sync_page.py" line="264"/>
+        <location filename="../desktop/ui/sync/sync_page.py" line="268"/>
         <source>Conflict decided; the result is a new edit of the record.</source>
         <translation>Conflicto decidido; el resultado es una nueva edición del registro.</translation>
     </message>
@@ -9239,42 +9285,47 @@ Property names that hold a feature&apos;s name, in order of preference (lower ca
 <context>
     <name>WeighingStation</name>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="207"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="157"/>
+        <source>No deliveries yet. Each one weighed here shows at the top of this list.</source>
+        <translation>Aún no hay entregas. Cada una pesada aquí aparece al inicio de esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="211"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="208"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="212"/>
         <source>Save and print (Enter)</source>
         <translation>Guardar e imprimir (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="209"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="213"/>
         <source>Clear (Esc)</source>
         <translation>Limpiar (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="210"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="214"/>
         <source>Prices and discounts…</source>
         <translation>Precios y descuentos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="211"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="215"/>
         <source>Latest deliveries</source>
         <translation>Últimas entregas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="353"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="357"/>
         <source>Receipt: {path}</source>
         <translation>Recibo: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="359"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="363"/>
         <source>The receipt could not be printed: {reason}</source>
         <translation>No se pudo imprimir el recibo: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cooperative/weighing_station.py" line="345"/>
+        <location filename="../desktop/ui/cooperative/weighing_station.py" line="349"/>
         <source>Saved {receipt}: {kg} kg, {amount}.</source>
         <translation>Guardado {receipt}: {kg} kg, {amount}.</translation>
     </message>

@@ -27,6 +27,7 @@ from desktop.services.cooperative import payment_day
 from desktop.services.cooperative.fields import PAYMENT_LINE_FIELDS
 from desktop.services.errors import ValidationError
 from desktop.ui.cooperative.models import RowsModel, date_text, parse_date
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.operations import COOPERATIVE, Operation
 from desktop.ui.widgets.tables import make_table
 
@@ -53,6 +54,8 @@ class PaymentDay(QDialog):
         self.totals = QLabel(objectName="paymentDayTotals", wordWrap=True)
         self.model = RowsModel(PAYMENT_LINE_FIELDS, self)
         self.table = make_table(self.model)
+        self.empty = empty_hint(self.table, lambda: (
+            self.tr("Nothing to pay for deliveries up to this date."), "", None))
         self.table.setObjectName("paymentLines")
         self.print_button = QPushButton(self.tr("Print the list…"), objectName="printPayments")
         self.print_button.clicked.connect(lambda: self.print_list())

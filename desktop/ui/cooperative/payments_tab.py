@@ -27,6 +27,7 @@ from desktop.ui.cooperative.models import (
 from desktop.ui.cooperative.payment_day import PaymentDay
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.layouts import hbox, vbox
 
 # --- payments ------------------------------------------------------------------------------
@@ -45,6 +46,8 @@ class PaymentsTab(Page):
         self.model = RowsModel(OWED_FIELDS, self)
         self.table = make_table(self.model)
         self.table.setObjectName("owedTable")
+        self.empty = empty_hint(self.table, lambda: (
+            self.tr("Nothing owed for deliveries up to this date."), "", None))
         self.pay_button = QPushButton(objectName="payMember")
         self.pay_button.clicked.connect(lambda: self.pay_selected_member())
         self.payment_day_button = QPushButton(objectName="paymentDayButton")

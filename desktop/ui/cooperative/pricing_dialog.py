@@ -17,6 +17,7 @@ from desktop.services.cooperative import DISCOUNT_RULE_FIELDS, PRICE_FIELDS
 from desktop.services.errors import NotFound
 from desktop.ui.cooperative.models import RowsModel, selected_rows
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.record_history import RecordHistory
 from desktop.ui.widgets.tables import make_table
@@ -116,6 +117,13 @@ class PricingDialog(QDialog):
                                   cooperative.save_discount_rule,
                                   cooperative.delete_discount_rule)
         self.rules.setObjectName("rules")
+        self.prices.empty = empty_hint(self.prices.table, lambda: (
+            self.tr("No prices yet. Give each product's price per kg for the season: the "
+                    "weighing station proposes the one in force on a delivery's date."),
+            self.tr("New price…"), self.prices.open_form))
+        self.rules.empty = empty_hint(self.rules.table, lambda: (
+            self.tr("No discount rules: deliveries are paid on their whole net weight."),
+            self.tr("New discount rule…"), self.rules.open_form))
         self.history = RecordHistory(self, "pricingHistory")
         self.tabs = QTabWidget(objectName="pricingTabs")
         for widget in (self.prices, self.rules, self.history.view):

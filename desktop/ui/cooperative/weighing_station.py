@@ -48,6 +48,7 @@ from desktop.ui.cooperative.models import (
     DeliveryListModel,
     date_text,
 )
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.lookup import Lookup
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.style import ERROR_STYLE, FLAG_STYLE, TITLE_STYLE
@@ -152,6 +153,9 @@ class WeighingStation(MemberPicker, Page):
         self.recent = DeliveryListModel(page.database, COMPACT, parent=self)
         self.recent_view = make_table(self.recent)
         self.recent_view.setObjectName("recentDeliveries")
+        self.empty = empty_hint(self.recent_view, lambda: (
+            self.tr("No deliveries yet. Each one weighed here shows at the top of this list."),
+            "", None))
         self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         form = QWidget()

@@ -13,6 +13,7 @@ from desktop.i18n import language
 from desktop.services import people
 from desktop.services.people.audit import ACTIONS, RECORDS
 from desktop.services.people.fields import AUDIT_FIELDS
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.lazy_table_model import LazyTableModel
 from desktop.ui.widgets.operations import Operation
@@ -68,6 +69,8 @@ class AuditPage(Page):
             edit.dateChanged.connect(lambda _: self.apply_filter())
         self.model = AuditModel(database, self)
         self.table = make_table(self.model)
+        self.empty = empty_hint(self.table, lambda: (
+            self.tr("No entry for these dates and filters."), "", None))
         self.table.setObjectName("auditTable")
         self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setStretchLastSection(True)

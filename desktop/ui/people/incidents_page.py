@@ -14,6 +14,7 @@ from desktop.services import people
 from desktop.services.people.fields import INCIDENT_FIELDS
 from desktop.ui.people.security_document_action import print_security_document
 from desktop.ui.widgets.form_dialog import FormDialog, Section
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.page import Page
 from desktop.ui.widgets.record_table_model import RecordTableModel
@@ -36,6 +37,10 @@ class IncidentsPage(Page):
         self.model = RecordTableModel(INCIDENT_FIELDS, self)
         self.table = make_table(self.model)
         self.table.setObjectName("incidentsTable")
+        self.empty = empty_hint(self.table, lambda: (
+            self.tr("No incidents recorded. A lost laptop or USB stick, data seen by someone "
+                    "who should not have seen it, a theft: record it here at once."),
+            self.tr("Record an incident…"), self.new_incident))
         self.fit_to_width()
         self.table.doubleClicked.connect(lambda _: self.edit_incident())
         self.new_button = QPushButton(objectName="newIncident")

@@ -20,6 +20,7 @@ from desktop.services import sync
 from desktop.services.sync import network, scope
 from desktop.services.sync import duplicates, fields as sync_fields
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.widgets.empty_hint import empty_hint
 from desktop.ui.widgets.layouts import hbox, vbox
 from desktop.ui.widgets.operations import ALL_ENTITIES, CHANGES, Operation
 from desktop.ui.widgets.page import Page
@@ -69,6 +70,9 @@ class SyncPage(Page):
         self.conflicts_label = QLabel(objectName="conflictsHeading")
         self.model = TextTableModel(self)
         self.table = make_table(self.model)
+        self.empty = empty_hint(self.table, lambda: (
+            self.tr("No conflicts. When this office and another change the same field of a "
+                    "record, the change waits here for a person to choose."), "", None))
         self.table.setObjectName("conflictsTable")
         self.table.doubleClicked.connect(lambda _: self.decide())
         self.decide_button = QPushButton(objectName="decideConflict")

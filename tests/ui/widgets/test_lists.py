@@ -229,6 +229,50 @@ def test_training_lots_and_deliveries_say_what_they_are_for(qtbot, session, data
     assert coop.tabs.currentWidget() is coop.station
 
 
+def test_the_other_empty_lists_say_what_they_are_for(qtbot, session, database):
+    """Incidents (with its first action), conflicts, the audit, the weighing station's latest
+    deliveries, what is owed and the price table each say why they are empty."""
+    from desktop.ui.cooperative.cooperative_page import CooperativePage
+    from desktop.ui.cooperative.pricing_dialog import PricingDialog
+    from desktop.ui.people.audit_page import AuditPage
+    from desktop.ui.people.incidents_page import IncidentsPage
+    from desktop.ui.sync.sync_page import SyncPage
+    from tests.services.cooperative.builders import make_cooperative
+
+    def shown(page):
+        qtbot.addWidget(page)
+        page.resize(1180, 680)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+
+    incidents = shown(IncidentsPage(database))
+    hint = visible_hint(incidents.table)
+    assert hint.text.text().startswith("No incidents recorded.")
+    seen = {}
+    on_next_dialog(lambda dialog: (seen.setdefault("title", dialog.windowTitle()),
+                                   dialog.reject()))
+    hint.button.click()
+    assert seen["title"] == "Record an incident"
+    assert visible_hint(shown(SyncPage(database)).table).text.text().startswith("No conflicts.")
+    assert shown(AuditPage(database)).empty.describe()[0] == \
+        "No entry for these dates and filters."
+
+    make_cooperative(session)
+    session.commit()
+    coop = shown(CooperativePage(database))
+    assert visible_hint(coop.station.recent_view).text.text().startswith("No deliveries yet.")
+    coop.tabs.setCurrentWidget(coop.payments)
+    assert visible_hint(coop.payments.table).text.text().startswith("Nothing owed")
+    pricing = PricingDialog(coop)
+    qtbot.addWidget(pricing)
+    pricing.show()
+    qtbot.waitExposed(pricing)
+    assert visible_hint(pricing.prices.table).button.text() == "New price…"
+    pricing.tabs.setCurrentWidget(pricing.rules)
+    assert visible_hint(pricing.rules.table).button.text() == "New discount rule…"
+
+
 #: Each area's list (short lists beside a form or inside a lot may scroll to their figures).
 LISTS = {"familyTable", "agreementTable", "grievanceTable", "sessionTable", "deliveryTable",
          "memberTable", "lotTable"}
