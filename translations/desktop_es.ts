@@ -1144,9 +1144,9 @@
         <translation>Pagado (S/)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/home/charts.py" line="168"/>
-        <source>Training participants by sex and year</source>
-        <translation>Participantes en capacitaciones por sexo y año</translation>
+        <location filename="../desktop/ui/home/charts.py" line="170"/>
+        <source>Training attendance by sex and year</source>
+        <translation>Asistencia a capacitaciones por sexo y año</translation>
     </message>
 </context>
 <context>

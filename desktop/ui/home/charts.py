@@ -165,7 +165,9 @@ class Charts(QObject):
         _nice(soles_axis, max((float(m.paid_pen) for m in months), default=0))
 
     def participants_by_sex(self, view: QChartView, by_year: dict[int, dict[str, int]]) -> None:
-        chart = _fresh(view, self.tr("Training participants by sex and year"))
+        # Attendances (a person once per session), as the workbook's overview says: the
+        # "People trained" tile counts each person once.
+        chart = _fresh(view, self.tr("Training attendance by sex and year"))
         lang = language()
         series = QStackedBarSeries()
         for sex, colour in (("F", PURPLE), ("M", GREEN)):
