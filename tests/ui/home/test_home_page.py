@@ -184,3 +184,24 @@ def test_stopping_the_page_stops_its_reading(qtbot, demo, monkeypatch):  # noqa:
     assert page.operations[0].state == "cancelled"
     qtbot.wait(200)
     assert started == ["slow"] and page.data is None
+
+
+def test_an_agreement_past_its_end_comes_first_in_red(qtbot, demo):  # noqa: F811
+    from desktop.db.agreement import Agreement
+    from desktop.ui.home.due_tabs import LATE
+
+    with demo.session() as session:
+        late = session.query(Agreement).filter_by(status="active").order_by(
+            Agreement.number.desc()).first()
+        late.end_date = date.today() - timedelta(days=3)
+        session.commit()
+        number = late.number
+    page = HomePage(demo)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.complete, timeout=30_000)
+    table = page.findChild(QTableWidget, "due:ending")
+    first = table.item(0, 0)
+    assert first.text() == number and first.foreground().color() == LATE
+    assert "still active" in first.toolTip()
+    if table.rowCount() > 1 and page.data.due.ending.rows[1].when >= date.today():
+        assert table.item(1, 0).foreground().color() != LATE
