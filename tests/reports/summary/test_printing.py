@@ -15,6 +15,7 @@ from desktop.reports.plain_workbook import write_plain_workbook
 from desktop.reports.summary import write_summary
 from desktop.reports.summary.overview_sheet import tables
 from desktop.reports.summary.workbook import SummaryWriter
+from tests.services.overview.test_overview import demo_template  # noqa: F401  (fixture)
 from tests.services.test_indicators import programme  # noqa: F401  (fixture)
 
 EXPECTED = {
@@ -67,29 +68,15 @@ def test_indicators_table_stops_before_the_title_block(tmp_path, database, progr
     assert sheet[f"B{int(rows) + 2}"].value == "Programme"
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory, migrated_template):
-    import shutil
-
-    from desktop.demo import build_demo
-    from desktop.services.database import open_database
-
-    path = tmp_path_factory.mktemp("printing") / "demo.sqlite"
-    shutil.copy(migrated_template, path)
-    database = open_database(path)
-    build_demo(database, families=400, seed=3)
-    database.close()
-    return path
-
-
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice or pdftotext is not installed")
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_indicators_sheet_prints_as_a_few_tidy_pages(tmp_path, demo_path, lang):
+def test_the_indicators_sheet_prints_as_a_few_tidy_pages(tmp_path, demo_template,  # noqa: F811
+                                                          lang):
     """What Ctrl+P prints (the workbook's only selected sheet, Indicators: the same sheet
     through the same writer, alone in a workbook) read back from LibreOffice's PDF: a few
     pages numbered "Page n of N", every table's title on the page of its header and total."""
-    database = Database(demo_path)
+    database = Database(demo_template)
     try:
         with database.session() as session:
             sheet = SummaryWriter(session, lang, None, None, False, None).indicators()
