@@ -24,7 +24,7 @@ import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from desktop.services.common import Cancelled
@@ -177,6 +177,11 @@ class Operation(QObject):
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.canceled.connect(self.cancel)
+        # Progress goes to the bar itself: a modal QProgressDialog's setValue handles pending
+        # events, so the result could be handled (the dialog closed, the asker's window moved
+        # on or gone) from inside it (a rare segfault in the import wizard's test).
+        self._bar = QProgressBar(dialog)
+        dialog.setBar(self._bar)
         self.dialog = dialog
         self._progressed(*self._progress)
         dialog.show()
@@ -184,8 +189,8 @@ class Operation(QObject):
     def _progressed(self, done: int, total: int) -> None:
         self._progress = (done, total)
         if self.dialog is not None and isValid(self.dialog):
-            self.dialog.setMaximum(max(total, 1) if total else 0)
-            self.dialog.setValue(min(done, total))
+            self._bar.setRange(0, max(total, 1) if total else 0)
+            self._bar.setValue(min(done, total))
 
     def _close_dialog(self) -> None:
         self._timer.stop()

@@ -137,3 +137,24 @@ def test_an_operation_is_let_go_only_after_its_thread_left_the_job(qtbot, parent
     hold.set()
     qtbot.waitUntil(lambda: op not in Operation._running, timeout=3000)  # noqa: SLF001
     assert kept
+
+
+def test_a_result_arriving_inside_the_dialogs_update_is_handled_after_it(qtbot, parent):
+    """A modal QProgressDialog handles pending events inside setValue: the result that comes
+    then must not close the dialog (and move the asker's window on) from inside setValue; it
+    is handled just after (a rare segfault in the import wizard's test)."""
+    go = threading.Event()
+    handled = []
+    op = Operation(parent, lambda progress: go.wait(5) and "done").with_progress("Working…")
+    op.success(handled.append).run_in_background()
+    parent.show()
+    op._show_dialog()  # noqa: SLF001 - as after SHOW_AFTER_MS
+    dialog = op.dialog
+    assert dialog is not None and dialog.isVisible()
+    go.set()
+    assert op._runner.exited.wait(5)  # noqa: SLF001 - the result queued, not yet handled
+    op._progressed(1, 3)  # noqa: SLF001 - (from this value on, the dialog counts as shown)
+    op._progressed(2, 3)  # noqa: SLF001 - setValue handles the pending events in it...
+    assert handled == [] and op.state == "running"  # ...which waits until it has returned
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert handled == ["done"] and op.dialog is None
