@@ -13,6 +13,7 @@ from desktop import RESOURCES_DIR, config, files
 from desktop.db.location import DatabaseUrl, database_location
 from desktop.services.database import DatabaseProblem, is_demo, open_database
 from desktop.services.people import PermissionDenied
+from desktop.ui.gui_thread_collector import collect_on_gui_thread
 from desktop.ui.widgets.language import apply_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.people.sign_in_dialog import sign_in_if_needed
@@ -88,6 +89,7 @@ def run(db_path: Path | None = None, language: str | None = None,
     app.setOrganizationName("ConservationDesk")
     app.setDesktopFileName("conservation-desk")  # packaging/linux/conservation-desk.desktop
     app.setWindowIcon(app_icon())
+    collect_on_gui_thread(app)  # never on a worker thread: see its module
     apply_language(app, language or config.startup_language())
     _install_excepthook()
     path, make_demo = choose_database_path(db_path)

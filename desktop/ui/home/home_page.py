@@ -228,16 +228,18 @@ class HomePage(Page):
             if not self.reading:  # (the job arriving is done already) read again at once
                 self.refresh()
             return
-        self.show_overview(self._loading)
+        self.show_overview(self._loading, set(parts))
         if self._next < len(READERS):
             self._start_next()
 
-    def show_overview(self, data: Overview) -> None:
-        """Show the parts of `data` that have been read."""
+    def show_overview(self, data: Overview, parts: set[str] | None = None) -> None:
+        """Show the parts of `data` that have been read: those named in `parts` only (what a
+        job just read), or all. The charts are drawn again only when theirs arrive: each
+        drawing replaces four charts' objects."""
         self.data = data
         if data.figures is not None:
             self._show_tiles(data.figures)
-        if data.by_status is not None:
+        if data.by_status is not None and (parts is None or "by_status" in parts):
             self.charts.agreements_by_status(self.views["status"], data.by_status)
             self.charts.coverage_by_community(self.views["coverage"], data.coverage)
             self.charts.coffee_by_month(self.views["coffee"], data.months)
