@@ -90,6 +90,8 @@ def measure(db) -> None:
     from desktop.ui.widgets.family_list_model import FamilyListModel
 
     app = QApplication.instance() or QApplication([])
+    from desktop.ui.gui_thread_collector import collect_on_gui_thread
+    collect_on_gui_thread(app)  # as the program does (its module says why)
     database = open_database(db, backup_dir=None if isinstance(db, str)
                              else db.parent / "backups")
 

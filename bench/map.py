@@ -91,6 +91,8 @@ def main() -> None:
     from desktop.ui.widgets.language import apply_language
 
     app = QApplication.instance() or QApplication([])
+    from desktop.ui.gui_thread_collector import collect_on_gui_thread
+    collect_on_gui_thread(app)  # as the program does (its module says why)
     set_language("es")
     apply_language(app, "es")
     database = open_database(args.db, backup_dir=args.db.parent / "backups")

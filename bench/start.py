@@ -59,6 +59,8 @@ def child(db: Path, indicators_wait: float) -> None:
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    from desktop.ui.gui_thread_collector import collect_on_gui_thread
+    collect_on_gui_thread(app)  # as the program does (its module says why)
     emit(figure="imports", seconds=time.perf_counter() - STARTED)
     started = time.perf_counter()
     database = open_database(db)

@@ -41,6 +41,8 @@ def main() -> None:
     from desktop.ui.widgets.language import apply_language
 
     app = QApplication(sys.argv[:1])
+    from desktop.ui.gui_thread_collector import collect_on_gui_thread
+    collect_on_gui_thread(app)  # as the program does (its module says why)
     apply_language(app, args.lang)
     work = Path(tempfile.mkdtemp(prefix="conservation-desk-")) / "demo.sqlite"
     shutil.copy(args.db, work)
