@@ -1,6 +1,7 @@
 """Cooperatives and their members: RUC and prefix, member codes, certifications, search."""
 
 import json
+from datetime import date, timedelta
 
 import pytest
 
@@ -24,11 +25,12 @@ def test_cooperative_needs_an_11_digit_ruc_and_a_clean_prefix(session):
 
 
 def test_member_codes_certifications_and_search(session, coop, family, community):
-    member = make_member(session, coop, family, organic_until="31/05/2027",
+    organic = date.today() + timedelta(days=180)  # still valid, whatever the day of the run
+    member = make_member(session, coop, family, organic_until=organic.strftime("%d/%m/%Y"),
                          fair_trade_until="2020-01-01")
     assert member.member_code == "M-0001"
     kinds = {c["kind"]: c["valid_to"] for c in json.loads(member.certifications)}
-    assert kinds == {"organic": "2027-05-31", "fair_trade": "2020-01-01"}
+    assert kinds == {"organic": organic.isoformat(), "fair_trade": "2020-01-01"}
     other = make_family(session, community, given_names="Rosa", paternal_surname="Quispe",
                         maternal_surname="Huamán", dni="44556677", sex="F")
     second = make_member(session, coop, other, member_code="B-17")
