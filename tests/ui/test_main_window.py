@@ -132,24 +132,28 @@ def test_swapping_the_database_waits_for_the_home_pages_jobs(qtbot, tmp_path, da
     started, ran = threading.Event(), []
 
     def slow(db, today):
+        if db.database is not database:  # the new file's page: nothing to hold up
+            return {}
         started.set()
-        time.sleep(0.3)  # the window swaps the database meanwhile
-        with db.session() as session:
+        deadline = time.monotonic() + 10
+        while not db.stop() and time.monotonic() < deadline:  # reading on until told to stop
+            time.sleep(0.01)
+        time.sleep(0.3)  # a query takes a moment to stop: the file must not close meanwhile
+        with db.session() as session:  # refused: the page was told to stop
             ran.append((db.database.path.name,
                         session.execute(text("SELECT count(*) FROM families")).scalar()))
         return {}
 
     monkeypatch.setattr(home_page, "READERS", (slow,))
+    other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
     assert started.wait(10)
     running = window.page("home").operations[0]
-    other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
     window.set_database(other)
     assert running._runner.exited.is_set()  # the job had ended when the first file closed
-    # Its query was not run (the page had told it to stop); the new page's reads the new file.
-    assert database.path.name not in [name for name, _ in ran]
+    assert ran == []  # its query was not run: the page had told it to stop
     qtbot.waitUntil(lambda: running.done, timeout=10_000)
     assert running.state == "cancelled"
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
