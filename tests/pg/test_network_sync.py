@@ -3,7 +3,6 @@ against a real PostgreSQL centre. A laptop full of offline work sends it, a new 
 cloned, and a run killed (SIGKILL) or whose connection drops in the middle, then run again,
 ends in the same state as one clean run."""
 
-import os
 import shutil
 import signal
 import subprocess
@@ -17,20 +16,13 @@ from desktop.services import registry, sync
 from desktop.services.database import DatabaseProblem
 from desktop.services.office import set_office
 from desktop.services.sync import network
-from tests.services.sync.offices import content_hash, open_db, with_session
+from tests.services.sync.offices import content_hash, demo_file, open_db, with_session
 
 
 @pytest.fixture(scope="module")
 def offline_work(tmp_path_factory):
     """A laptop file (office LA) holding 120 families made offline, never synced."""
-    folder = tmp_path_factory.mktemp("offline")
-    path = folder / "laptop.sqlite"
-    done = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db",
-                           str(path), "--families", "120"], capture_output=True, text=True,
-                          env={**os.environ, "CONSERVATION_DESK_HOME": str(folder / "home")})
-    assert done.returncode == 0, done.stderr
-    with_session(path, lambda s: set_office(s, "LA"))
-    return path
+    return demo_file(tmp_path_factory.mktemp("offline"), 120, "LA", "laptop.sqlite")
 
 
 @pytest.fixture

@@ -3,10 +3,7 @@ PostgreSQL centre and synced with it again: it holds those communities' families
 hangs from them, and the shared tables whole; later syncs bring only their part; a clone
 cancelled half-way leaves it empty."""
 
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -14,7 +11,7 @@ from desktop.cli import main
 from desktop.services.common import Cancelled
 from desktop.services.office import initialise, set_office
 from desktop.services.sync import clone, scope
-from tests.services.sync.offices import with_session
+from tests.services.sync.offices import demo_file, with_session
 from tests.services.sync.parts import (
     SHARED, community_ids, dangling, expected, held, net_sync_with, new_family,
 )
@@ -25,14 +22,7 @@ PLACES = ("Aguas Claras", "Palestina")
 @pytest.fixture(scope="module")
 def demo_laptop(tmp_path_factory):
     """A laptop file (office LA) holding an 80-family demo made offline, never synced."""
-    folder = tmp_path_factory.mktemp("scope-pg")
-    path = folder / "laptop.sqlite"
-    done = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db",
-                           str(path), "--families", "80"], capture_output=True, text=True,
-                          env={**os.environ, "CONSERVATION_DESK_HOME": str(folder / "home")})
-    assert done.returncode == 0, done.stderr
-    with_session(path, lambda s: set_office(s, "LA"))
-    return path
+    return demo_file(tmp_path_factory.mktemp("scope-pg"), 80, "LA", "laptop.sqlite")
 
 
 @pytest.fixture

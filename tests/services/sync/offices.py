@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
 from datetime import date
 
 from sqlalchemy import select
@@ -21,6 +24,19 @@ from desktop.services.sync.tables import BOOKKEEPING, DERIVED, TABLES, encode
 from tests.conftest import head
 
 SYNC_TABLES = ("sync_state", "sync_packages", "sync_heads", "sync_conflicts")
+
+
+def demo_file(folder, families: int, office: str, name: str = "demo.sqlite"):
+    """A demo of `families` made by the command line (as an office does) in `folder`, its
+    office code set: the laptop or centre the sync tests start from."""
+    path = folder / name
+    done = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db",
+                           str(path), "--families", str(families)], capture_output=True,
+                          text=True,
+                          env={**os.environ, "CONSERVATION_DESK_HOME": str(folder / "home")})
+    assert done.returncode == 0, done.stderr
+    with_session(path, lambda session: set_office(session, office))
+    return path
 
 
 def open_db(path) -> Database:

@@ -3,10 +3,7 @@ real SQLite file built by the demo: its clone and every reply after it (network 
 carry those communities' families and what hangs from them, and the shared tables whole;
 what it changes goes up as before; the limit is chosen once."""
 
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 from sqlalchemy import func, select
@@ -14,10 +11,10 @@ from sqlalchemy import func, select
 from desktop.db.family import Family
 from desktop.services import registry, sync
 from desktop.services.common import Cancelled
-from desktop.services.office import initialise, set_office
+from desktop.services.office import initialise
 from desktop.services.sync import clone, scope
 from desktop.services.sync.tables import TABLES
-from tests.services.sync.offices import exchange, with_session
+from tests.services.sync.offices import demo_file, exchange, with_session
 from tests.services.sync.parts import (
     PART, SHARED, community_ids, dangling, expected, held, net_sync_with, new_family,
 )
@@ -29,17 +26,8 @@ PLACE = "Aguas Claras"
 @pytest.fixture(scope="module")
 def demo_centre(tmp_path_factory):
     """A demo of 80 families in 19 communities, made the centre (office CEN)."""
-    folder = tmp_path_factory.mktemp("scope")
-    path = folder / "centre.sqlite"
-    done = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db",
-                           str(path), "--families", "80"], capture_output=True, text=True,
-                          env={**os.environ, "CONSERVATION_DESK_HOME": str(folder / "home")})
-    assert done.returncode == 0, done.stderr
-
-    def make_centre(session):
-        set_office(session, "CEN")
-        sync.start_centre(session)
-    with_session(path, make_centre)
+    path = demo_file(tmp_path_factory.mktemp("scope"), 80, "CEN", "centre.sqlite")
+    with_session(path, sync.start_centre)
     return path
 
 
